@@ -1,0 +1,3 @@
+"""idlibmon: a terminal news monitor for an armed conflict."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,5 @@
+import sys
+
+from idlibmon.cli import main
+
+sys.exit(main())

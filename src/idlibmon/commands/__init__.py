@@ -1,0 +1,1 @@
+"""Headless and interactive subcommands; each imported only when used."""

@@ -1,0 +1,317 @@
+"""Load and validate config.toml.
+
+The packaged `config.toml` holds every default. A user's file names only what it changes:
+a table it leaves out keeps the packaged values, a `[[feeds]]` or `[[timeline]]` list it
+gives replaces the packaged list. Every mistake stops with one `ConfigError` line that
+names the file, the line where we can find it, the key, and what was expected.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import platformdirs
+
+from idlibmon.models import EVENT_KINDS
+
+APP = "idlibmon"
+ENV_VAR = "IDLIBMON_CONFIG"
+
+
+class ConfigError(Exception):
+    """A config problem, already phrased for the user as `file:line: message`."""
+
+
+@dataclass(slots=True)
+class FeedConfig:
+    name: str
+    url: str
+    interval: int = 600
+    """Seconds between fetches of this feed."""
+    full_text: bool = False
+    """Fetch the linked page of each new entry for its body."""
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class CuratedEvent:
+    date: str
+    kind: str
+    label: str
+    url: str = ""
+
+
+@dataclass(slots=True)
+class StoreConfig:
+    path: Path
+
+
+@dataclass(slots=True)
+class FetchConfig:
+    concurrency: int = 20
+    per_host_concurrency: int = 4
+    timeout: float = 20.0
+    max_bytes: int = 10_000_000
+    user_agent: str = "idlibmon/0.1"
+    allow_private_addresses: bool = False
+    jitter: float = 0.1
+    """Fraction of a feed's interval added at random, so feeds do not fire together."""
+    max_backoff: int = 6 * 3600
+    page_per_host_concurrency: int = 1
+    page_delay: float = 1.0
+    page_cap_per_cycle: int = 40
+
+
+@dataclass(slots=True)
+class WatchConfig:
+    subject: str = "Idlib"
+    terms: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class UIConfig:
+    theme: str = "textual-dark"
+    alert_categories: list[str] = field(default_factory=list)
+    """Categories whose new headline figure rings the bell when it rises."""
+    bell: bool = False
+
+
+@dataclass(slots=True)
+class Config:
+    store: StoreConfig
+    fetch: FetchConfig
+    watch: WatchConfig
+    ui: UIConfig
+    places: dict[str, list[str]]
+    feeds: list[FeedConfig]
+    timeline: list[CuratedEvent]
+    path: Path | None = None
+    """The user's file that was merged over the defaults, if any."""
+
+
+# ---- schema ---------------------------------------------------------------------------
+# table -> key -> accepted Python types. The packaged config.toml supplies the values.
+_TABLES: dict[str, dict[str, tuple[type, ...]]] = {
+    "store": {"path": (str,)},
+    "fetch": {
+        "concurrency": (int,), "per_host_concurrency": (int,), "timeout": (int, float),
+        "max_bytes": (int,), "user_agent": (str,), "allow_private_addresses": (bool,),
+        "jitter": (int, float), "max_backoff": (int,), "page_per_host_concurrency": (int,),
+        "page_delay": (int, float), "page_cap_per_cycle": (int,),
+    },
+    "watch": {"subject": (str,), "terms": (list,)},
+    "ui": {"theme": (str,), "alert_categories": (list,), "bell": (bool,)},
+}
+_FEED_KEYS: dict[str, tuple[type, ...]] = {
+    "name": (str,), "url": (str,), "interval": (int,), "full_text": (bool,), "tags": (list,),
+}
+_TIMELINE_KEYS: dict[str, tuple[type, ...]] = {
+    "date": (str,), "kind": (str,), "label": (str,), "url": (str,),
+}
+_LISTS = {"feeds": _FEED_KEYS, "timeline": _TIMELINE_KEYS}
+_TOP = set(_TABLES) | set(_LISTS) | {"places"}
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def default_config_text() -> str:
+    return resources.files("idlibmon").joinpath("config.toml").read_text(encoding="utf-8")
+
+
+def user_config_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP)) / "config.toml"
+
+
+def default_store_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP)) / "store.db"
+
+
+def find_config(explicit: str | os.PathLike[str] | None = None) -> Path | None:
+    """The user's config file by lookup order: --config, $IDLIBMON_CONFIG, user dir; or None."""
+    if explicit:
+        path = Path(explicit).expanduser()
+        if not path.is_file():
+            raise ConfigError(f"{path}: no such config file")
+        return path
+    env = os.environ.get(ENV_VAR)
+    if env:
+        path = Path(env).expanduser()
+        if not path.is_file():
+            raise ConfigError(f"{path}: no such config file (from ${ENV_VAR})")
+        return path
+    path = user_config_path()
+    return path if path.is_file() else None
+
+
+def load_config(explicit: str | os.PathLike[str] | None = None) -> Config:
+    """Load the packaged defaults and merge the user's config over them."""
+    defaults = _parse(default_config_text(), "<packaged config.toml>")
+    _validate(defaults, default_config_text(), "<packaged config.toml>")
+    path = find_config(explicit)
+    data = dict(defaults)
+    if path is not None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot read: {exc}") from None
+        user = _parse(text, str(path))
+        _validate(user, text, str(path))
+        for key, value in user.items():
+            if key in _TABLES:
+                data[key] = {**defaults.get(key, {}), **value}
+            else:
+                data[key] = value  # feeds, timeline and places lists replace
+    return _build(data, path)
+
+
+def load_config_text(text: str, name: str = "<string>") -> Config:
+    """Merge a config given as text over the defaults (tests, the demo)."""
+    defaults = _parse(default_config_text(), "<packaged config.toml>")
+    user = _parse(text, name)
+    _validate(user, text, name)
+    data = dict(defaults)
+    for key, value in user.items():
+        data[key] = {**defaults.get(key, {}), **value} if key in _TABLES else value
+    return _build(data, None)
+
+
+def _parse(text: str, name: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        msg = str(exc)
+        m = re.search(r"\(at line (\d+), column (\d+)\)", msg)
+        where = f"{name}:{m.group(1)}" if m else name
+        msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg)
+        raise ConfigError(f"{where}: invalid TOML: {msg}") from None
+
+
+def _line_of(text: str, key: str, after: int = 0) -> int | None:
+    pat = re.compile(rf'^\s*(?:"{re.escape(key)}"|{re.escape(key)})\s*=|^\s*\[\[?\s*{re.escape(key)}\s*\]', re.M)
+    for m in pat.finditer(text):
+        line = text.count("\n", 0, m.start()) + 1
+        if line > after:
+            return line
+    return None
+
+
+def _where(name: str, text: str, key: str) -> str:
+    line = _line_of(text, key)
+    return f"{name}:{line}" if line else name
+
+
+def _hint(key: str, options: set[str] | dict[str, Any]) -> str:
+    close = difflib.get_close_matches(key, list(options), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _type_name(types: tuple[type, ...]) -> str:
+    names = {int: "an integer", float: "a number", str: "a string", bool: "true or false", list: "a list"}
+    return " or ".join(names.get(t, t.__name__) for t in types)
+
+
+def _check_type(value: Any, types: tuple[type, ...]) -> bool:
+    if isinstance(value, bool) and bool not in types:
+        return False
+    return isinstance(value, types)
+
+
+def _check_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def _validate(data: dict[str, Any], text: str, name: str) -> None:
+    for top, value in data.items():
+        if top not in _TOP:
+            raise ConfigError(f"{_where(name, text, top)}: unknown section '{top}'{_hint(top, _TOP)}")
+        if top in _TABLES:
+            if not isinstance(value, dict):
+                raise ConfigError(f"{_where(name, text, top)}: '{top}' must be a table [{top}]")
+            for key, v in value.items():
+                schema = _TABLES[top]
+                if key not in schema:
+                    raise ConfigError(
+                        f"{_where(name, text, key)}: unknown key '{top}.{key}'{_hint(key, schema)}"
+                    )
+                if not _check_type(v, schema[key]):
+                    raise ConfigError(
+                        f"{_where(name, text, key)}: '{top}.{key}' must be {_type_name(schema[key])}, "
+                        f"got {v!r}"
+                    )
+                if isinstance(v, (int, float)) and not isinstance(v, bool) and v < 0:
+                    raise ConfigError(f"{_where(name, text, key)}: '{top}.{key}' must not be negative")
+            for key in ("terms", "alert_categories"):
+                if key in value and not all(isinstance(t, str) for t in value[key]):
+                    raise ConfigError(f"{_where(name, text, key)}: '{top}.{key}' must be a list of strings")
+        elif top == "places":
+            if not isinstance(value, dict):
+                raise ConfigError(f"{_where(name, text, top)}: [places] must be a table")
+            for place, variants in value.items():
+                if not isinstance(variants, list) or not all(isinstance(s, str) for s in variants):
+                    raise ConfigError(
+                        f"{_where(name, text, place)}: places.\"{place}\" must be a list of spellings"
+                    )
+        else:
+            _validate_list(top, value, text, name)
+
+
+def _validate_list(top: str, value: Any, text: str, name: str) -> None:
+    schema = _LISTS[top]
+    if not isinstance(value, list):
+        raise ConfigError(f"{_where(name, text, top)}: '{top}' must be written as [[{top}]] tables")
+    line = 0
+    for i, item in enumerate(value, 1):
+        found = _line_of(text, top, after=line)
+        line = found or line
+        where = f"{name}:{line}" if line else name
+        label = f"{top}[{i}]"
+        if not isinstance(item, dict):
+            raise ConfigError(f"{where}: {label} must be a table")
+        for key, v in item.items():
+            if key not in schema:
+                raise ConfigError(f"{where}: unknown key '{key}' in {label}{_hint(key, schema)}")
+            if not _check_type(v, schema[key]):
+                raise ConfigError(f"{where}: {label}.{key} must be {_type_name(schema[key])}, got {v!r}")
+        required = ("name", "url") if top == "feeds" else ("date", "kind", "label")
+        for key in required:
+            if key not in item:
+                raise ConfigError(f"{where}: {label} needs '{key}'")
+        if top == "feeds":
+            if not _check_url(item["url"]):
+                raise ConfigError(f"{where}: {label}.url must be an http(s) URL, got {item['url']!r}")
+            if item.get("interval", 600) < 10:
+                raise ConfigError(f"{where}: {label}.interval must be at least 10 seconds")
+        else:
+            if not _DATE.match(item["date"]):
+                raise ConfigError(
+                    f"{where}: {label}.date must be \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\", got {item['date']!r}"
+                )
+            if item["kind"] not in EVENT_KINDS:
+                raise ConfigError(
+                    f"{where}: {label}.kind must be one of {', '.join(EVENT_KINDS)}{_hint(item['kind'], set(EVENT_KINDS))}"
+                )
+            if item.get("url") and not _check_url(item["url"]):
+                raise ConfigError(f"{where}: {label}.url must be an http(s) URL")
+
+
+def _build(data: dict[str, Any], path: Path | None) -> Config:
+    store = data.get("store", {})
+    store_path = Path(os.path.expanduser(store["path"])) if store.get("path") else default_store_path()
+    return Config(
+        store=StoreConfig(path=store_path),
+        fetch=FetchConfig(**data.get("fetch", {})),
+        watch=WatchConfig(**data.get("watch", {})),
+        ui=UIConfig(**data.get("ui", {})),
+        places={k: list(v) for k, v in data.get("places", {}).items()},
+        feeds=[FeedConfig(**f) for f in data.get("feeds", [])],
+        timeline=[CuratedEvent(**t) for t in data.get("timeline", [])],
+        path=path,
+    )

@@ -1,0 +1,341 @@
+"""SQLite history (WAL) that survives restarts and is shared by several processes.
+
+One process fetches and writes at a time (it holds the fetch lock); any number read.
+Readers notice new rows cheaply through `data_version()`. The schema is versioned with
+`PRAGMA user_version`; each migration is one transaction, appended to `_MIGRATIONS`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from idlibmon.models import Article, Event, Extraction, Figure
+
+_MIGRATIONS: list[str] = [
+    # 1: feeds, articles, full-text index, extraction results, fetch lock
+    """
+    CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,              -- as configured: the feed's identity
+        name TEXT NOT NULL DEFAULT '',
+        current_url TEXT,                  -- after a permanent redirect
+        moved_from_status INTEGER,
+        etag TEXT,
+        last_modified TEXT,
+        body_hash TEXT,                    -- skip re-parsing a byte-identical body
+        status INTEGER,
+        last_attempt TEXT,
+        last_success TEXT,
+        last_error TEXT,
+        error_count INTEGER NOT NULL DEFAULT 0,
+        next_due TEXT,
+        disabled_reason TEXT,
+        entries_seen INTEGER NOT NULL DEFAULT 0,
+        bytes INTEGER NOT NULL DEFAULT 0,
+        duration REAL NOT NULL DEFAULT 0
+    );
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        feed_url TEXT NOT NULL,
+        outlet TEXT NOT NULL DEFAULT '',
+        guid TEXT NOT NULL,
+        link TEXT NOT NULL DEFAULT '',
+        link_key TEXT NOT NULL DEFAULT '',  -- normalised link, for cross-feed de-duplication
+        title TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL DEFAULT '',
+        content TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL DEFAULT '',
+        body_status TEXT,                   -- NULL: not wanted/pending; 'ok' or the failure
+        published TEXT,                     -- ISO 8601 UTC
+        fetched TEXT NOT NULL,
+        relevant TEXT NOT NULL DEFAULT '[]',-- JSON list of matched watch terms/places
+        story_id INTEGER,
+        read INTEGER NOT NULL DEFAULT 0,
+        extracted_version INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (feed_url, guid)
+    );
+    CREATE INDEX articles_published ON articles (published DESC, id DESC);
+    CREATE INDEX articles_link_key ON articles (link_key);
+    CREATE INDEX articles_story ON articles (story_id);
+    CREATE VIRTUAL TABLE articles_fts USING fts5 (
+        title, summary, content, body, content='articles', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (rowid, title, summary, content, body)
+        VALUES (new.id, new.title, new.summary, new.content, new.body);
+    END;
+    CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, summary, content, body)
+        VALUES ('delete', old.id, old.title, old.summary, old.content, old.body);
+    END;
+    CREATE TRIGGER articles_au AFTER UPDATE OF title, summary, content, body ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, summary, content, body)
+        VALUES ('delete', old.id, old.title, old.summary, old.content, old.body);
+        INSERT INTO articles_fts (rowid, title, summary, content, body)
+        VALUES (new.id, new.title, new.summary, new.content, new.body);
+    END;
+    CREATE TABLE figures (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        category TEXT NOT NULL,
+        value REAL NOT NULL,
+        data TEXT NOT NULL                 -- Figure.to_dict() as JSON
+    );
+    CREATE INDEX figures_article ON figures (article_id);
+    CREATE INDEX figures_category ON figures (category);
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        start TEXT NOT NULL,
+        data TEXT NOT NULL                 -- Event.to_dict() as JSON
+    );
+    CREATE INDEX events_article ON events (article_id);
+    CREATE TABLE fetch_lock (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        pid INTEGER NOT NULL,
+        host TEXT NOT NULL,
+        started TEXT NOT NULL,
+        heartbeat TEXT NOT NULL
+    );
+    """,
+]
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _iso(dt: datetime | None) -> str | None:
+    if dt is None:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _dt(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+class StoreError(Exception):
+    """A store problem phrased for the user (disk full, unreadable file, newer schema)."""
+
+
+class Store:
+    """The history. Open one per thread/process; connections are not shared."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA busy_timeout=30000")
+            if not readonly:
+                self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: cannot open the store: {exc}") from None
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- schema ------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(_MIGRATIONS):
+            raise StoreError(
+                f"{self.path}: made by a newer idlibmon (schema {version}, this one knows {len(_MIGRATIONS)})"
+            )
+        for number, script in enumerate(_MIGRATIONS[version:], start=version + 1):
+            with self.transaction():
+                for statement in _split_sql(script):
+                    self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version={number}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT; a failure rolls back and becomes a StoreError."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self.db.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: could not save: {exc}") from None
+
+    def data_version(self) -> int:
+        """Changes whenever another connection commits: a cheap 'anything new?' poll."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
+    # ---- articles ----------------------------------------------------------------------
+    def article(self, article_id: int) -> Article | None:
+        row = self.db.execute(_ARTICLE_SELECT + " WHERE a.id = ?", (article_id,)).fetchone()
+        return _article(row) if row else None
+
+    def articles(
+        self,
+        *,
+        limit: int = 200,
+        offset: int = 0,
+        relevant_only: bool = True,
+        unread_only: bool = False,
+        since: datetime | None = None,
+        query: str | None = None,
+    ) -> list[Article]:
+        """Newest first; one row per story (the earliest-stored article of each story)."""
+        where, args = ["1=1"], []
+        if relevant_only:
+            where.append("a.relevant != '[]'")
+        if unread_only:
+            where.append("a.read = 0")
+        if since is not None:
+            where.append("COALESCE(a.published, a.fetched) >= ?")
+            args.append(_iso(since))
+        if query:
+            where.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            args.append(fts_query(query))
+        sql = (
+            _ARTICLE_SELECT
+            + " WHERE " + " AND ".join(where)
+            + " AND (a.story_id IS NULL OR a.story_id = a.id)"
+            + " ORDER BY COALESCE(a.published, a.fetched) DESC, a.id DESC LIMIT ? OFFSET ?"
+        )
+        return [_article(r) for r in self.db.execute(sql, (*args, limit, offset))]
+
+    def count_articles(self, *, relevant_only: bool = True, unread_only: bool = False) -> int:
+        where = ["(story_id IS NULL OR story_id = id)"]
+        if relevant_only:
+            where.append("relevant != '[]'")
+        if unread_only:
+            where.append("read = 0")
+        return int(self.db.execute("SELECT COUNT(*) FROM articles WHERE " + " AND ".join(where)).fetchone()[0])
+
+    def story_articles(self, story_id: int) -> list[Article]:
+        rows = self.db.execute(_ARTICLE_SELECT + " WHERE a.story_id = ? OR a.id = ? ORDER BY a.id", (story_id, story_id))
+        return [_article(r) for r in rows]
+
+    def mark_read(self, article_ids: Iterable[int], read: bool = True) -> None:
+        ids = list(article_ids)
+        with self.transaction():
+            self.db.executemany(
+                "UPDATE articles SET read = ? WHERE id = ? OR story_id = ?",
+                [(int(read), i, i) for i in ids],
+            )
+
+    def search(self, query: str, limit: int = 50) -> list[tuple[Article, str]]:
+        """Full-text search; each hit with a snippet whose matches are wrapped in « »."""
+        sql = (
+            "SELECT rowid, snippet(articles_fts, -1, '«', '»', '…', 12) AS snip FROM articles_fts "
+            "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"
+        )
+        out = []
+        for row in self.db.execute(sql, (fts_query(query), limit)).fetchall():
+            art = self.article(row["rowid"])
+            if art:
+                out.append((art, row["snip"]))
+        return out
+
+    # ---- extraction results --------------------------------------------------------------
+    def save_extraction(self, article_id: int, result: Extraction, version: int) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM figures WHERE article_id = ?", (article_id,))
+            self.db.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+            self.db.executemany(
+                "INSERT INTO figures (article_id, category, value, data) VALUES (?, ?, ?, ?)",
+                [(article_id, f.category, f.value, json.dumps(f.to_dict())) for f in result.figures],
+            )
+            self.db.executemany(
+                "INSERT INTO events (article_id, kind, start, data) VALUES (?, ?, ?, ?)",
+                [(article_id, e.kind, e.start, json.dumps(e.to_dict())) for e in result.events],
+            )
+            self.db.execute("UPDATE articles SET extracted_version = ? WHERE id = ?", (version, article_id))
+
+    def extraction(self, article_id: int) -> Extraction:
+        figs = [Figure.from_dict(json.loads(r[0])) for r in
+                self.db.execute("SELECT data FROM figures WHERE article_id = ? ORDER BY id", (article_id,))]
+        evs = [Event.from_dict(json.loads(r[0])) for r in
+               self.db.execute("SELECT data FROM events WHERE article_id = ? ORDER BY id", (article_id,))]
+        return Extraction(figures=figs, events=evs)
+
+    def all_figures(self, *, relevant_only: bool = True) -> list[tuple[Figure, Article]]:
+        """Every stored figure with the article it came from."""
+        return self._joined("figures", Figure.from_dict, relevant_only)
+
+    def all_events(self, *, relevant_only: bool = True) -> list[tuple[Event, Article]]:
+        return self._joined("events", Event.from_dict, relevant_only)
+
+    def _joined(self, table: str, build: Any, relevant_only: bool) -> list[Any]:
+        cond = "AND a.relevant != '[]'" if relevant_only else ""
+        sql = (
+            f"SELECT x.data AS xdata, {_ARTICLE_COLUMNS} FROM {table} x JOIN articles a ON a.id = x.article_id "
+            f"WHERE 1=1 {cond} ORDER BY COALESCE(a.published, a.fetched), x.id"
+        )
+        return [(build(json.loads(r["xdata"])), _article(r)) for r in self.db.execute(sql)]
+
+    def articles_needing_extraction(self, version: int, limit: int = 500) -> list[Article]:
+        rows = self.db.execute(
+            _ARTICLE_SELECT + " WHERE a.extracted_version < ? ORDER BY a.id LIMIT ?", (version, limit)
+        )
+        return [_article(r) for r in rows]
+
+
+_ARTICLE_COLUMNS = (
+    "a.id, a.feed_url, a.outlet, a.guid, a.link, a.title, a.summary, a.content, a.body, a.published, "
+    "a.fetched, a.relevant, a.story_id, a.read, "
+    "(SELECT COUNT(*) FROM articles s WHERE s.story_id = COALESCE(a.story_id, a.id) OR s.id = COALESCE(a.story_id, a.id)) "
+    "AS story_sources"
+)
+_ARTICLE_SELECT = f"SELECT {_ARTICLE_COLUMNS} FROM articles a"
+
+
+def _article(row: sqlite3.Row) -> Article:
+    return Article(
+        id=row["id"], feed_url=row["feed_url"], outlet=row["outlet"], guid=row["guid"], title=row["title"],
+        link=row["link"], summary=row["summary"], content=row["content"], body=row["body"],
+        published=_dt(row["published"]), fetched=_dt(row["fetched"]),
+        relevant=tuple(json.loads(row["relevant"])), story_id=row["story_id"],
+        story_sources=max(1, row["story_sources"]), read=bool(row["read"]),
+    )
+
+
+def fts_query(text: str) -> str:
+    """Turn what a user typed into a safe FTS5 query: every word must match, as a prefix."""
+    words = [w.replace('"', "") for w in text.split()]
+    return " ".join(f'"{w}"*' for w in words if w) or '""'
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies whole."""
+    out, buf = [], []
+    for line in script.splitlines():
+        code = line.split("--", 1)[0]
+        buf.append(code)
+        joined = "\n".join(buf).strip()
+        if joined.endswith(";") and (not joined.upper().startswith("CREATE TRIGGER") or joined.upper().endswith("END;")):
+            out.append(joined)
+            buf = []
+    rest = "\n".join(buf).strip()
+    if rest:
+        out.append(rest)
+    return out

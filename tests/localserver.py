@@ -1,0 +1,81 @@
+"""A real HTTP server on 127.0.0.1 for tests: routes map a path to a responder.
+
+A responder gets the request (path, headers) and returns (status, headers, body), or a
+plain bytes body for a 200. Requests are recorded, so tests can assert what was sent
+(e.g. If-None-Match on the second round).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+Response = tuple[int, dict[str, str], bytes]
+
+
+@dataclass
+class Request:
+    method: str
+    path: str
+    headers: dict[str, str]
+
+
+Responder = Callable[[Request], "Response | bytes"]
+
+
+@dataclass
+class LocalServer:
+    routes: dict[str, Responder | bytes] = field(default_factory=dict)
+    requests: list[Request] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:  # keep test output quiet
+                pass
+
+            def do_GET(self) -> None:
+                req = Request("GET", self.path, {k.lower(): v for k, v in self.headers.items()})
+                server.requests.append(req)
+                responder = server.routes.get(self.path.split("?")[0]) or server.routes.get(self.path)
+                if responder is None:
+                    result: Response | bytes = (404, {}, b"not found")
+                elif callable(responder):
+                    result = responder(req)
+                else:
+                    result = responder
+                status, headers, body = (200, {}, result) if isinstance(result, bytes) else result
+                try:
+                    self.send_response(status)
+                    for k, v in headers.items():
+                        self.send_header(k, v)
+                    if "content-length" not in {k.lower() for k in headers}:
+                        self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    if status != 304:
+                        self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def base(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()

@@ -1,0 +1,60 @@
+"""The domain stays free of the UI: check what each module drags in, in a fresh interpreter."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("textual", "rich", "httpx")
+
+# module -> packages it must not load
+RULES = {
+    "idlibmon.models": HEAVY,
+    "idlibmon.sanitize": HEAVY,
+    "idlibmon.extract": HEAVY,
+    "idlibmon.extract.engine": HEAVY,
+    "idlibmon.aggregate": HEAVY,
+    "idlibmon.aggregate.board": HEAVY,
+    "idlibmon.aggregate.timeline": HEAVY,
+    "idlibmon.config": ("textual",),
+    "idlibmon.store": ("textual",),
+    "idlibmon.ingest": ("textual",),
+    "idlibmon.ingest.loop": ("textual",),
+    "idlibmon.cli": ("textual",),
+    "idlibmon.commands.fetch": ("textual",),
+    "idlibmon.commands.extract": ("textual",),
+    "idlibmon.commands.export": ("textual",),
+    "idlibmon.commands.feeds": ("textual",),
+}
+
+
+def _loaded(module: str) -> set[str]:
+    code = (
+        "import importlib, json, sys; importlib.import_module(sys.argv[1]); "
+        "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))"
+    )
+    out = subprocess.run([sys.executable, "-c", code, module], capture_output=True, text=True, check=False)
+    if out.returncode != 0 and "ModuleNotFoundError" in out.stderr and module in out.stderr:
+        pytest.skip(f"{module} does not exist yet")
+    assert out.returncode == 0, out.stderr
+    return set(json.loads(out.stdout))
+
+
+@pytest.mark.parametrize(("module", "forbidden"), sorted(RULES.items()))
+def test_module_does_not_load(module: str, forbidden: tuple[str, ...]) -> None:
+    loaded = _loaded(module)
+    assert not loaded & set(forbidden), f"{module} loads {sorted(loaded & set(forbidden))}"
+
+
+@pytest.mark.parametrize("command", ["fetch", "extract", "export", "feeds", "reextract"])
+def test_headless_command_help_does_not_load_textual(command: str) -> None:
+    code = (
+        "import sys, json; from idlibmon import cli\n"
+        "try:\n    cli.main([sys.argv[1], '--help'])\nexcept SystemExit:\n    pass\n"
+        "print(json.dumps('textual' in sys.modules), file=sys.stderr)"
+    )
+    out = subprocess.run([sys.executable, "-c", code, command], capture_output=True, text=True, check=False)
+    assert out.stderr.strip().splitlines()[-1] == "false", out.stderr
