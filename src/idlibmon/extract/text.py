@@ -1,0 +1,245 @@
+"""Text preparation: HTML to visible text, sentences with offsets, page boilerplate.
+
+Every later step reports character offsets, so nothing here rewrites the text it is given:
+`sentences` and `boilerplate` return (start, end) spans into the very string passed in.
+HTML is the one exception — its visible text becomes the text the engine (and the screen)
+works on, so spans of an HTML input point into `html_to_text(html)`.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from html.parser import HTMLParser
+
+Span = tuple[int, int]
+
+# ---- HTML -> visible text ----------------------------------------------------------------
+
+_HTML_HINT = re.compile(r"<(?:!doctype|html|body|p|div|br|span|article|h[1-6]|li|a\s)[\s>/]", re.I)
+# Elements whose content a reader never sees as article text.
+_HIDDEN = frozenset({
+    "script", "style", "noscript", "template", "svg", "head", "nav", "header", "footer",
+    "aside", "form", "figcaption", "button", "select", "iframe", "title",
+})
+_BLOCK = frozenset({
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "section", "article", "blockquote", "figure", "dd", "dt", "hr", "pre", "main", "td", "th",
+})
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "wbr"})
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text carries markup (a pasted page, a feed's HTML content)."""
+    return _HTML_HINT.search(text[:5000]) is not None
+
+
+class _Visible(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HIDDEN:
+            if tag not in _VOID:
+                self.hidden += 1
+            return
+        if tag in _BLOCK:
+            self.parts.append("\n")
+        if tag == "td" or tag == "th":
+            self.parts.append(" | ")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+            return
+        if tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_BLANKS = re.compile(r"\n\s*\n\s*(?:\n\s*)+")
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of an HTML page or fragment, one block element per line."""
+    parser = _Visible()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # html.parser is lenient, but a broken page must never stop extraction
+        return unescape(re.sub(r"<[^>]*>", " ", html))
+    text = "".join(parser.parts)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    text = "\n".join(lines)
+    return _BLANKS.sub("\n\n", text).strip()
+
+
+# ---- sentences -----------------------------------------------------------------------------
+
+# A possible sentence end: terminal punctuation, closing quotes/brackets, then space.
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9•])")
+_LINE = re.compile(r"[^\n]+")
+_ABBREV_WORDS = """
+mr mrs ms dr st gen lt col maj sgt capt cpt prof rev sen rep gov pres no nos vol art para fig
+jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e vs approx est ltd inc co jr sr
+mt ft op dept govt int'l
+"""
+_ABBREV = frozenset(_ABBREV_WORDS.split())
+_BULLET = re.compile(r"[\s•●▪◦‣*·–—-]+")
+
+
+def _is_abbrev(text: str, dot: int) -> bool:
+    """Is the '.' at `dot` the end of an abbreviation or an initial rather than a sentence?"""
+    if dot >= len(text) or text[dot] != ".":
+        return False
+    start = dot
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in ".'"):
+        start -= 1
+    word = text[start:dot].lower()
+    if not word:
+        return False
+    if len(word) == 1 and text[start].isupper():
+        return True  # an initial: "Bashar H. al-Assad"
+    return word in _ABBREV
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """A hard-wrapped line: the next line goes on in lower case after unfinished text."""
+    return bool(nxt) and nxt[0].islower() and not prev.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _lines(text: str) -> list[Span]:
+    """Non-empty lines, with hard-wrapped continuation lines joined to their start."""
+    out: list[Span] = []
+    for m in _LINE.finditer(text):
+        s, e = m.span()
+        seg = text[s:e]
+        if not seg.strip():
+            continue
+        if out and text[out[-1][1]:s].count("\n") == 1 and _continues(text[out[-1][0]:out[-1][1]], seg.lstrip()):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> Span | None:
+    m = _BULLET.match(text, s, e)
+    if m:
+        s = m.end()
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans (start, end) into `text`: lines and paragraphs always end a sentence.
+
+    Bullets and surrounding spaces are left outside the spans; abbreviations ("No.", "Dr.",
+    "Dec.") and initials do not end a sentence.
+    """
+    out: list[Span] = []
+    for ls, le in _lines(text):
+        start = ls
+        for m in _END.finditer(text, ls, le):
+            if _is_abbrev(text, m.start()):
+                continue
+            stop = m.end()
+            span = _trim(text, start, stop)
+            if span:
+                out.append(span)
+            start = stop
+        span = _trim(text, start, le)
+        if span:
+            out.append(span)
+    return out
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Paragraph spans: runs of text separated by blank lines (or single lines when the
+    text has no blank lines at all)."""
+    if "\n\n" not in text.strip():
+        return [sp for s, e in _lines(text) if (sp := _trim(text, s, e))]
+    out: list[Span] = []
+    for m in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):
+        sp = _trim(text, *m.span())
+        if sp:
+            out.append(sp)
+    return out
+
+
+# ---- boilerplate ---------------------------------------------------------------------------
+
+_BOILER_LINE = re.compile(
+    r"""^(?:
+        skip\ to\ (?:main\ )?content | jump\ to\ navigation | main\ menu | menu | search | home
+      | toggle\ navigation | close | share(?:\ this)?(?:\ (?:article|story|page))? | print | email
+      | read\ more\b.* | more\ (?:from|on)\b.{0,60} | related(?:\ (?:articles?|stories|news|content|coverage))?:?.*
+      | also\ read\b.* | read\ also\b.* | recommended\b.{0,40} | advertisement | sponsored\b.*
+      | (?:sign\ up|subscribe)\b.* | .{0,80}\bnewsletters?\b.{0,120} | stay\ (?:informed|updated|up\ to\ date)\b.*
+      | follow\ us\b.* | (?:copyright|©|\(c\)\ ).* | .*\ball\ rights\ reserved\b.*
+      | .*\brepublish(?:ing)?\b.* | .*\bcookies?\b.{0,120} | accept | log\ ?in | sign\ in | register
+      | (?:photo|photograph|picture|image|file\ photo|credit)s?\s*:.* | watch:.* | listen:.*
+      | topics?:.* | tags?:.* | filed\ under:.* | click\ here\b.* | download\ (?:the\ )?(?:app|pdf|report)\b.{0,40}
+    )\s*$""",
+    re.I | re.X,
+)
+# A caption: a line ending in a picture credit such as "(MEE/Mustafa Dahnon)" or "(AFP)".
+_CREDIT = re.compile(
+    r"""[(\[]\s*(?:
+        [A-Z][\w.&' -]{0,30}/\s*[^()\[\]/]{1,60}(?:/[^()\[\]]{1,40})?
+      | (?:AFP|Reuters|AP|EPA|Getty(?:\ Images)?|Anadolu(?:\ Agency)?|SANA|Xinhua|UNICEF|UNHCR|OCHA|WFP|
+         White\ Helmets|Syria\ Civil\ Defence|File(?:\ photo)?|Screengrab|Social\ media|Handout)[^()\[\]]{0,40}
+    )\s*[)\]]\s*$""",
+    re.X,
+)
+_MENU_SEP = re.compile(r"\s[|•·/]\s")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _is_menu(line: str) -> bool:
+    """A row of short links: "Home | News | Opinion | Video"."""
+    parts = [p for p in re.split(r"\s[|•·]\s", line) if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and not any(c.isdigit() for c in line)
+
+
+def is_boilerplate(line: str) -> bool:
+    """Is this line page furniture (menu, sign-up, copyright, caption) rather than article text?"""
+    line = line.strip()
+    if not line:
+        return False
+    return bool(_BOILER_LINE.match(line) or _CREDIT.search(line) or _is_menu(line))
+
+
+def boilerplate(text: str) -> list[Span]:
+    """Spans of boilerplate lines in `text`. A teaser line right before "Read More »" (a link
+    to another story) counts too."""
+    out: list[Span] = []
+    prev: Span | None = None
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if not line.strip():
+            continue
+        span = m.span()
+        if is_boilerplate(line):
+            if prev and re.match(r"\s*read\s+more\b", line, re.I) and (not out or out[-1] != prev):
+                out.append(prev)
+            out.append(span)
+        prev = span
+    return out
+
+
+def inside(span: Span, spans: list[Span]) -> bool:
+    """Does `span` overlap any of `spans`? (Few spans per text: a plain scan is fastest.)"""
+    s, e = span
+    return any(a < e and s < b for a, b in spans)
