@@ -1,0 +1,336 @@
+"""Numeric expressions in news text, in every form reporters write them, minus the ones
+that are not counts.
+
+Found: 235,000 · 235 000 · 1.2 million · 1.2m · 948K · three million · twenty-five ·
+half a million · a quarter of a million · one and a half million · ranges ("200,000-250,000",
+"between 10 and 15", "10 to 15") · percentages · distances.
+Rejected (they are numbers, but not figures): dates ("12 December", "between 12 -25 December"),
+years, times of day, durations ("a 12-hour period", "two weeks"), ages ("aged 12", "children
+under five"), ordinals ("21st"), identifiers ("Situation Report No. 3", "resolution 2254"),
+phone numbers, money. Vague amounts ("tens of thousands", "hundreds", "millions", "dozens")
+never match: a plural scale word carries no value.
+
+Number libraries were not used: each one tried reports day numbers as figures and fails
+"half a million"; a small grammar over one precompiled regex is both right and fast.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A numeric expression: `value` (and `high` for a range) as the text means them."""
+
+    span: Span
+    text: str
+    value: float
+    high: float | None = None
+    unit: str | None = None
+    """"percent", "km", or None for a plain count."""
+    spelled: bool = False
+    """Written in words ("three million"): a small spelled number needs a noun to count."""
+
+
+# ---- vocabulary ---------------------------------------------------------------------------
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000}
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
+
+_NW = (
+    r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(k for k in _UNITS if k not in ("zero", "ten"))
+    + r"))?|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+)
+_SC = r"(?:hundred|thousand|million|billion)"
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
+)
+
+# One pass finds every candidate; Python only looks at the (few) hits.
+_ATOM = re.compile(
+    rf"""
+    (?P<frac>\b(?i:
+        (?P<fw>{_NW})\s+and\s+a\s+half\s+(?P<fs1>million|billion|thousand)
+      | (?:half\s+(?:a|one)|(?:a|one)\s+half(?:\s+(?:a|one))?)\s+(?P<fs2>million|billion|thousand)
+      | (?P<fn>a|one|two|three)\s+(?P<ff>quarters?|thirds?)\s+of\s+(?:a|one)\s+(?P<fs3>million|billion)
+    )\b)
+  | (?P<dig>(?<![\w.,$€£/:+#])
+        (?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])|\d+(?:\.\d+)?(?!,\d))
+    )(?P<suf>mln|mn|bn|km|k|K|m|M|%|st|nd|rd|th)?(?![\w/:])
+  | (?P<words>\b(?i:
+        (?:{_NW}|a(?=\s+(?:{_SC}|dozen)\b))
+        (?:(?:\s+|-)(?:{_NW}|{_SC}|dozen)\b|(?:(?<=hundred)|(?<=thousand))\s+and(?=\s+{_NW}\b))*
+        |a\s+dozen|dozen
+    )\b)
+    """,
+    re.X,
+)
+_SCALE_AFTER = re.compile(r"[ \u00a0]*(?:(?P<w>million|billion|thousand|mln|bn)\b|(?P<s>m|mn|bn|k)\b(?![\w.]))", re.I)
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|or)\s*$|\s*and\s*$", re.I)
+_PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|pct\b|percentage\s+points?\b)", re.I)
+_DISTANCE = re.compile(
+    r"\s*-?\s*(?:(?P<km>km|kms|kilomet(?:re|er)s?)|(?P<mi>miles?)|(?P<m>met(?:re|er)s?))\b", re.I
+)
+_DURATION = re.compile(
+    r"[\s-]*(?:(?:more|less|fewer|other|additional|further|long|consecutive|straight|full)\s+)?"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|decades?|centur(?:y|ies))\b"
+    r"|-year-olds?\b",
+    re.I,
+)
+_DAY_MONTH = re.compile(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}")
+_TIME_AFTER = re.compile(r"\s*(?:[ap]\.\s?m\.|[ap]m\b|GMT\b|UTC\b|hrs\b|h\b|o'clock\b|local\s+time\b|hours\s+local)", re.I)
+_MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|USD|EUR|GBP|lira|liras|Syrian\s+pounds)\b", re.I)
+_PEOPLEISH = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|children|families|households|individuals|refugees|IDPs|"
+    r"residents|fighters|soldiers|troops|deaths|dead)\b",
+    re.I,
+)
+_CLOSE_PAREN = re.compile(r"\s*\)")
+
+# Patterns on the text just before a number (searched in a short window ending at it).
+_BEFORE_MONTH = re.compile(rf"{_MONTHS}\s*$")
+_BEFORE_MONEY = re.compile(r"(?:[$€£]|US\$|USD|EUR|GBP|SYP|TRY|US\s+dollars)\s*$")
+_BEFORE_ID = re.compile(
+    r"(?:\b(?i:no|nos|number|num|resolution|resolutions|article|chapter|page|pp?|para|paragraph|annex|vol|volume|"
+    r"flight|decree|law|version|item|fig|figure|table|sitrep|s/res/)\.?|#|\b(?:Report|Update|Issue|Round|Phase|Post|"
+    r"Point|Route|Highway|Road|Brigade|Division|Regiment|Corps|Battalion|Section|Group|Team|Unit|Level|Zone|Sector|"
+    r"Camp|Block|Building|Street|Gate|Station|Line|Grade|Category|Bulletin|Series|Part|Stage|Step|Hall|Room|Box)"
+    r"|Sochi|Astana)\s*$"
+)
+_BEFORE_AGE = re.compile(
+    r"(?:\b(?:aged|age|ages|age\s+of|ages\s+of|between\s+the\s+ages\s+of)|\b(?:children|boys|girls|kids|infants|babies|"
+    r"child|minors|those|people|adults|women|men)\s+(?:under|below|over|above|younger\s+than|older\s+than)"
+    r"(?:\s+the\s+age\s+of)?)\s*$",
+    re.I,
+)
+_BEFORE_OPEN_PAREN = re.compile(r"\(\s*(?:about|around|some|roughly|approximately|nearly|almost)?\s*$", re.I)
+_BEFORE_DASH_WORD = re.compile(r"[A-Za-z]-\s*$")
+_BEFORE_FROM_CHANGE = re.compile(
+    r"\b(?:rose|risen|rising|rises|increased|increasing|increases|climbed|climbing|jumped|grew|grown|up|down|fell|"
+    r"fallen|dropped|decreased|declined|went|gone|soared|surged)\s+(?:\w+\s+){0,2}?from\s*$",
+    re.I,
+)
+
+# Spans whose digits are never figures.
+_MASK = re.compile(
+    r"""
+      https?://\S+ | www\.\S+ | [\w.+-]+@[\w-]+\.[\w.-]+
+    | (?:\+|\b00)\d{1,3}[\s.-]*(?:\(\d+\)[\s.-]*)?\d{2,4}(?:[\s.-]+\d{2,4}){1,4}
+    | \b(?i:tel|telephone|phone|mobile|mob|fax|hotline|whatsapp|call)\b[.:]?\s*\+?[\d(][\d\s().-]{6,}\d
+    | \b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b | \b\d{4}/\d{2}\b
+    | \b\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\b\.?|GMT|UTC|hrs|h\b|local)
+    | \b\d{1,2}:\d{2}\b
+    """,
+    re.X,
+)
+
+_ONE_NOT_NUMBER_AFTER = re.compile(
+    r"[\s-]+(?:of|another|side|day|time|way|thing|hand|other|another|more|less|point|such|who|which|that|by)\b"
+    r"|\s*['’]s\b",
+    re.I,
+)
+_ONE_NOT_NUMBER_BEFORE = re.compile(r"\b(?:no|the|any|every|some|which|each|this|that|any|anyone|only)\s+$", re.I)
+
+
+def _words_value(words: str) -> float:
+    """Value of a run of number words: "three hundred and fifty thousand" -> 350000."""
+    total = 0.0
+    current = 0.0
+    for tok in re.split(r"[\s-]+", words.lower()):
+        if tok in ("and", ""):
+            continue
+        if tok == "a":
+            current += 1
+        elif tok in _UNITS:
+            current += _UNITS[tok]
+        elif tok in _TENS:
+            current += _TENS[tok]
+        elif tok == "dozen":
+            current = (current or 1) * 12
+        elif tok == "hundred":
+            current = (current or 1) * 100
+        else:
+            total += (current or 1) * _SCALES[tok]
+            current = 0
+    return total + current
+
+
+def _window(text: str, start: int, size: int = 48) -> str:
+    return text[max(0, start - size):start]
+
+
+@dataclass(slots=True)
+class _Atom:
+    start: int
+    end: int
+    value: float
+    spelled: bool
+    scaled: bool
+    has_comma: bool
+    suffix: str | None = None
+
+
+def _atoms(text: str, masked: list[Span]) -> list[_Atom]:
+    out: list[_Atom] = []
+    mi = 0
+    for m in _ATOM.finditer(text):
+        s, e = m.span()
+        while mi < len(masked) and masked[mi][1] <= s:
+            mi += 1
+        if mi < len(masked) and masked[mi][0] < e:
+            continue
+        if m.group("frac"):
+            scale_word = (m.group("fs1") or m.group("fs2") or m.group("fs3")).lower()
+            if m.group("fw"):
+                base = _words_value(m.group("fw")) + 0.5
+            elif m.group("fs2"):
+                base = 0.5
+            else:
+                n = _words_value(m.group("fn")) if m.group("fn").lower() != "a" else 1
+                base = n * _FRACTIONS[m.group("ff").lower()]
+            out.append(_Atom(s, e, base * _SCALES[scale_word], True, True, False))
+        elif m.group("dig") is not None:
+            digits = m.group("dig")
+            value = float(re.sub(r"[,\s\u00a0\u202f]", "", digits))
+            suf = m.group("suf")
+            scaled = False
+            if suf and suf.lower() in _SUFFIX_SCALES:
+                value *= _SUFFIX_SCALES[suf.lower()]
+                scaled = True
+                suf = None
+            elif not suf:
+                sc = _SCALE_AFTER.match(text, e)
+                if sc:
+                    word = (sc.group("w") or sc.group("s")).lower()
+                    value *= _SCALES.get(word, _SUFFIX_SCALES.get(word, 1))
+                    scaled = True
+                    e = sc.end()
+            out.append(_Atom(s, e, value, False, scaled, "," in digits or " " in digits, suf))
+        else:
+            words = m.group("words")
+            if words.lower() in ("one", "a dozen", "dozen") and (
+                _ONE_NOT_NUMBER_AFTER.match(text, e) or _ONE_NOT_NUMBER_BEFORE.search(_window(text, s, 12))
+            ):
+                continue
+            if words.lower() == "dozen":
+                continue
+            value = _words_value(words)
+            out.append(_Atom(s, e, value, True, any(w in words.lower() for w in _SCALES), False))
+    return out
+
+
+def _is_year(a: _Atom, text: str) -> bool:
+    return (
+        not a.spelled and not a.scaled and not a.has_comma and a.value.is_integer()
+        and 1900 <= a.value <= 2100 and text[a.start:a.end].isdigit()
+        and not _PEOPLEISH.match(text, a.end)
+    )
+
+
+def _rejected(text: str, a: _Atom, last: _Atom) -> bool:
+    """Is the expression from `a` to `last` not a figure at all (date, time, duration, id …)?"""
+    end = last.end
+    before = _window(text, a.start)
+    if a.suffix in ("st", "nd", "rd", "th") or last.suffix in ("st", "nd", "rd", "th"):
+        return True
+    if _is_year(a, text) or _is_year(last, text):
+        return True
+    small_int = last.value.is_integer() and last.value <= 31 and not last.scaled
+    if small_int and _DAY_MONTH.match(text, end):
+        return True
+    if a.value <= 31 and a.value.is_integer() and not a.scaled and _BEFORE_MONTH.search(before):
+        return True
+    if _DURATION.match(text, end) or _TIME_AFTER.match(text, end) or _MONEY_AFTER.match(text, end):
+        return True
+    if _BEFORE_MONEY.search(before) or _BEFORE_ID.search(before) or _BEFORE_AGE.search(before):
+        return True
+    if _BEFORE_DASH_WORD.search(before):
+        return True  # part of a name: "F-16", "COVID-19"
+    # a bare number in brackets: "(12)" after a name is an age, "[3]" a note
+    return bool(_BEFORE_OPEN_PAREN.search(before) and _CLOSE_PAREN.match(text, end) and a is last)
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every figure-like numeric expression in `text`, in order, with spans into it."""
+    masked = [m.span() for m in _MASK.finditer(text)]
+    atoms = _atoms(text, masked)
+    out: list[Number] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        last = a
+        high: float | None = None
+        if i + 1 < len(atoms):
+            b = atoms[i + 1]
+            gap = text[a.end:b.start]
+            if len(gap) <= 6 and _RANGE_SEP.match(gap) and "\n" not in gap:
+                joiner = gap.strip().lower()
+                before = _window(text, a.start, 40)
+                if joiner == "and" and not re.search(r"\bbetween\s*$", before, re.I):
+                    pass
+                elif joiner == "to" and _BEFORE_FROM_CHANGE.search(before):
+                    i += 1  # "rose from 200 to 300": the earlier number is history
+                    continue
+                else:
+                    last = b
+                    i += 1
+        i += 1
+        if _rejected(text, a, last):
+            continue
+        value = a.value
+        if last is not a:
+            high = last.value
+            if last.scaled and not a.scaled and value < 1000 and value <= last.value:
+                scale = last.value / _unscaled(text, last)
+                value *= scale
+        unit = None
+        end = last.end
+        if last.suffix == "%" or _PERCENT.match(text, end):
+            unit = "percent"
+            if last.suffix != "%":
+                end = _PERCENT.match(text, end).end()  # type: ignore[union-attr]
+        elif last.suffix == "km":
+            unit = "km"
+        else:
+            d = _DISTANCE.match(text, end)
+            if d:
+                if _BEFORE_OPEN_PAREN.search(_window(text, a.start, 12)):
+                    continue  # "(two miles)": a conversion of the distance just given
+                unit = "km"
+                factor = 1.0 if d.group("km") else (1.609344 if d.group("mi") else 0.001)
+                value = round(value * factor, 3)
+                high = round(high * factor, 3) if high is not None else None
+                end = d.end()
+        if unit is None and a.spelled and last is a and value < 1:
+            continue
+        out.append(Number((a.start, end), text[a.start:end], value, high, unit, a.spelled))
+    return out
+
+
+def _unscaled(text: str, a: _Atom) -> float:
+    """The numeral of an atom before its scale word ("2" of "2 million")."""
+    m = re.match(r"[\d.,]+", text[a.start:a.end])
+    if not m:
+        return a.value
+    try:
+        base = float(m.group().replace(",", ""))
+    except ValueError:
+        return a.value
+    return base or a.value
