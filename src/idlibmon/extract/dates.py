@@ -1,0 +1,442 @@
+"""Temporal expressions resolved against an article's publication date.
+
+News dates are relative ("on Thursday", "last month", "since mid-December") and years are
+usually left out, so every expression is anchored on the day the article appeared. Past
+references never resolve into the future: "19 December" in a January article is last
+December; only a future-tense clause ("will meet on Friday") looks forward.
+
+Dates are ISO strings whose length is their precision: "2019", "2019-12", "2019-12-19".
+One compiled alternation scans the text; each hit is resolved by a small function.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["DateMention", "find_dates"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A temporal expression found in a text, resolved to ISO dates."""
+
+    span: tuple[int, int]
+    text: str
+    start: str
+    end: str | None
+    relation: str  # on, in, since, between, until, during, ago, before, after
+
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "a couple of": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3,
+}
+
+# Month names are matched capitalised only: "may" and "march" in lower case are a verb.
+_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTH_ANY = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_DASH = r"(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)"
+_NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a\s+couple\s+of|a\s+few|few|several)"
+
+_REL = (
+    r"(?i:(?P<rel>since|from|between|on|in|during|over|throughout|through|until|till|up\s+to|by|before|after"
+    r"|following|as\s+of|starting(?:\s+on|\s+from|\s+in)?|beginning(?:\s+on|\s+in)?|as\s+early\s+as"
+    r"|(?:late|early)\s+on|within|for|of|to|and|at))\s+"
+)
+_MOD = (
+    r"(?i:(?P<mod>early|mid|late|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half"
+    r"|(?:first|second|third|fourth|last)\s+(?:week|days|few\s+days))\s+of|earlier\s+in|later\s+in))(?:\s*-\s*|\s+)"
+)
+
+_PATTERN = re.compile(
+    rf"""
+    (?<![\w-])(?:{_REL})?(?:{_MOD})?
+    (?:
+      (?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?!\d)
+    | (?P<sl_d>[0-3]?\d)/(?P<sl_m>[01]?\d)/(?P<sl_y>{_YEAR})(?!\d)
+    | (?:{_WEEKDAY},?\s+(?:the\s+)?)?(?P<dr_d1>[0-3]?\d){_ORD}{_DASH}(?P<dr_d2>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<dr_m>{_MONTH_ANY})(?:,?\s+(?P<dr_y>{_YEAR}))?(?![\w])
+    | (?P<mdr_m>{_MONTH_ANY})\s+(?P<mdr_d1>[0-3]?\d){_ORD}{_DASH}(?P<mdr_d2>[0-3]?\d){_ORD}(?:,?\s+(?P<mdr_y>{_YEAR}))?(?![\d,.]?\d)
+    | (?:{_WEEKDAY},?\s+(?:the\s+)?)?(?P<dm_d>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<dm_m>{_MONTH_ANY})(?:,?\s+(?P<dm_y>{_YEAR}))?(?![\w])
+    | (?:{_WEEKDAY},?\s+)?(?P<md_m>{_MONTH_ANY})\s+(?P<md_d>[0-3]?\d){_ORD}(?:,?\s+(?P<md_y>{_YEAR}))?(?![\d,.]?\d)
+    | (?P<my_m>{_MONTH_ANY}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})(?!\d)
+    | (?:(?i:(?P<m_dir>last|this|next|past))\s+)?(?P<m_m>{_MONTH_FULL})(?:'s|’s)?(?![\w-])
+    | (?i:(?:(?P<s_dir>last|this|next|past)\s+)?(?:the\s+)?(?P<s_s>spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(?P<s_y>{_YEAR}))?)(?![\w-])
+    | (?:(?i:(?P<w_dir>last|next|this|past))\s+)?(?P<w_d>{_WEEKDAY})(?:'s|’s)?(?:\s+(?i:morning|afternoon|evening|night))?(?![\w-])
+    | (?i:(?P<rd>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|the\s+day\s+before\s+yesterday))(?![\w-])
+    | (?i:the\s+(?:last|past)\s+(?P<ln_n>{_NUM})?\s*(?P<ln_u>hour|day|week|month|year)s?)(?![\w-])
+    | (?i:(?P<rp_pre>earlier|later)\s+(?:in\s+)?)?(?i:(?:the\s+)?(?P<rp_dir>this|last|next|past|coming)\s+(?P<rp_u>weekend|week|month|year))(?![\w-])
+    | (?i:(?P<rp2_pre>earlier|later)\s+in\s+the\s+(?P<rp2_u>week|month|year))(?![\w-])
+    | (?i:the\s+(?P<wk>weekend))(?![\w-])
+    | (?i:(?P<ago_n>{_NUM})?\s*(?P<ago_u>day|week|month|year)s?\s+ago)(?![\w-])
+    | (?P<y_y>{_YEAR})(?![\w%]|[.,/-]\d|\s+(?i:people|persons|civilians|families|households|children|trucks|tents|homes|houses|displaced|IDPs|refugees))
+    )
+    """,
+    re.VERBOSE,
+)
+
+_REL_MAP = {
+    "since": "since", "from": "since", "starting": "since", "starting on": "since", "starting from": "since",
+    "starting in": "since", "beginning": "since", "beginning on": "since", "beginning in": "since",
+    "as early as": "since", "between": "between", "on": "on", "late on": "on", "early on": "on", "at": "on",
+    "in": "in", "of": "in", "and": "in", "during": "during", "over": "during", "throughout": "during",
+    "through": "during", "within": "during", "for": "during", "until": "until", "till": "until",
+    "up to": "until", "to": "until", "by": "until", "before": "before", "after": "after",
+    "following": "after", "as of": "as of",
+}
+_UNSPOKEN_RELS = {"of", "and", "at", "for"}
+# Relation words that may open a bare month, season or year ("in April", "since 2011").
+_CONTEXT_RELS = {
+    "since", "from", "between", "in", "during", "over", "throughout", "through", "until", "till", "up to",
+    "by", "before", "after", "following", "as of", "starting", "starting in", "starting from", "beginning",
+    "beginning in", "as early as", "of", "to", "and", "within", "for",
+}
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:an?|the|last|this|next|early|mid|late)\s*-?\s*)$")
+_FUTURE_BEFORE = re.compile(
+    r"(?i:\b(?:will|shall|would|going\s+to|due\s+to|scheduled|expected\s+to|set\s+to|plans?\s+to|planned|"
+    r"upcoming|to\s+be\s+held|is\s+to|are\s+to)\b)|’ll\b|'ll\b"
+)
+_FUTURE_AFTER = re.compile(
+    r"(?i:\s*,?(?:(?!\b(?:said|says|told|that|warned|announced|added|after|when)\b)[^.;!?,]){0,40}?"
+    r"\b(?:will|shall|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected|are\s+expected)\b)"
+)
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n]|,\s|\b(?:after|since|when|while|which|who|following)\b")
+
+
+def find_dates(text: str, published: date) -> list[DateMention]:
+    """All temporal expressions in `text`, resolved against `published`, in text order."""
+    found: list[tuple[DateMention, bool]] = []  # (mention, year given in the text)
+    for m in _PATTERN.finditer(text):
+        resolved = _resolve(m, text, published)
+        if resolved is None:
+            continue
+        start, end, relation, explicit_year, span_start = resolved
+        span = (span_start, m.end())
+        found.append((DateMention(span, text[span[0]:span[1]], start, end, relation), explicit_year))
+    return _merge_ranges(found, text)
+
+
+def _resolve(m: re.Match[str], text: str, pub: date) -> tuple[str, str | None, str, bool, int] | None:
+    """(start, end, relation, explicit year?, span start) for one hit, or None when it is no date."""
+    g = m.groupdict()
+    rel_word = _norm(g["rel"]) if g["rel"] else None
+    mod = _norm(g["mod"]) if g["mod"] else None
+    relation = _REL_MAP.get(rel_word or "", "")
+    span_start = m.start("rel") if rel_word else m.start()
+    if rel_word in _UNSPOKEN_RELS:
+        span_start, relation = m.end("rel"), ""  # "of"/"and" only license the date, they are not its words
+        while span_start < m.end() and text[span_start].isspace():
+            span_start += 1
+    future = _is_future(text, m.start(), m.end())
+
+    def default(rel: str) -> str:
+        return relation or rel
+
+    if g["iso_y"] or g["sl_y"]:
+        y, mo, d = (g["iso_y"], g["iso_m"], g["iso_d"]) if g["iso_y"] else (g["sl_y"], g["sl_m"], g["sl_d"])
+        day = _safe_date(int(y), int(mo), int(d))
+        if day is None and not g["iso_y"]:
+            day = _safe_date(int(y), int(d), int(mo))  # month-first writing
+        if day is None:
+            return None
+        return day.isoformat(), None, default("on"), True, span_start
+
+    if g["dr_d1"] or g["mdr_d1"]:
+        d1, d2, mon, yr = (
+            (g["dr_d1"], g["dr_d2"], g["dr_m"], g["dr_y"]) if g["dr_d1"] else (g["mdr_d1"], g["mdr_d2"], g["mdr_m"], g["mdr_y"])
+        )
+        month = _month(mon)
+        d1i, d2i = int(d1), int(d2)
+        if not (1 <= d1i < d2i <= 31):
+            return None
+        last = _day_in_year(int(yr), month, d2i) if yr else _past_day(pub, month, d2i, future)
+        first = _safe_date(last.year, month, d1i) if last else None
+        if last is None or first is None:
+            return None
+        rel = "between" if relation in ("", "between", "since", "during", "in", "on") else relation
+        return first.isoformat(), last.isoformat(), rel, bool(yr), span_start
+
+    if g["dm_d"] or g["md_d"]:
+        d, mon, yr = (g["dm_d"], g["dm_m"], g["dm_y"]) if g["dm_d"] else (g["md_d"], g["md_m"], g["md_y"])
+        month, di = _month(mon), int(d)
+        day = _day_in_year(int(yr), month, di) if yr else _past_day(pub, month, di, future)
+        if day is None:
+            return None
+        return day.isoformat(), None, default("on"), bool(yr), span_start
+
+    if g["my_m"]:
+        return _month_answer(int(g["my_y"]), _month(g["my_m"]), mod, default("in"), True, span_start)
+
+    if g["m_m"]:
+        month = _month(g["m_m"])
+        direction = (g["m_dir"] or "").lower()
+        if not (rel_word in _CONTEXT_RELS or mod or direction
+                or _DETERMINER_BEFORE.search(text[max(0, m.start() - 12):m.start()])):
+            return None
+        if rel_word in ("on", "at") and not mod and not direction:
+            return None  # "on May" is no date in news prose
+        year = _month_year(pub, month, direction, future)
+        return _month_answer(year, month, mod, default("in"), False, span_start)
+
+    if g["s_s"]:
+        season = g["s_s"].lower()
+        direction = (g["s_dir"] or "").lower()
+        year_given = g["s_y"]
+        if text[m.start("s_s") - 5:m.start("s_s")].lower().startswith("arab"):
+            return None
+        if season == "fall" and not (direction or year_given):
+            return None
+        if not (year_given or direction or rel_word in _CONTEXT_RELS or mod):
+            return None
+        first_m, last_m = _SEASONS[season]
+        if year_given:
+            year = int(year_given)
+        else:
+            year = pub.year if (first_m <= pub.month or (season == "winter" and pub.month <= 2)) else pub.year - 1
+            if season == "winter" and pub.month <= 2:
+                year -= 1
+            if direction == "last" and (year, first_m) >= _season_now(pub):
+                year -= 1
+            if direction == "next" or (future and direction != "last" and (year, first_m) < _season_now(pub)):
+                year += 1
+        end_year = year + 1 if season == "winter" else year
+        start = f"{year:04d}-{first_m:02d}"
+        end = f"{end_year:04d}-{last_m:02d}"
+        if mod == "early":
+            end = None
+        elif mod == "late":
+            start, end = end, None
+        return start, end, default("in"), bool(year_given), span_start
+
+    if g["w_d"]:
+        wd = _WEEKDAYS[g["w_d"].lower()]
+        direction = (g["w_dir"] or "").lower()
+        if text[max(0, m.start("w_d") - 7):m.start("w_d")].rstrip().lower().endswith(("black", "good", "bloody", "palm")):
+            return None
+        back = (pub.weekday() - wd) % 7
+        if direction in ("last", "past") and back == 0:
+            back = 7
+        if direction == "next" or (future and direction not in ("last", "past")):
+            ahead = (wd - pub.weekday()) % 7 or 7
+            day = pub + timedelta(days=ahead)
+        else:
+            day = pub - timedelta(days=back)
+        return day.isoformat(), None, default("on"), False, span_start
+
+    if g["rd"]:
+        word = _norm(g["rd"])
+        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2}.get(word, 0)
+        return (pub + timedelta(days=offset)).isoformat(), None, default("on"), False, span_start
+
+    if g["ln_u"]:
+        unit = g["ln_u"].lower()
+        n = _count(g["ln_n"]) if g["ln_n"] else 1
+        first = _minus(pub, n, unit).isoformat()
+        start = first if unit in ("hour", "day", "week") else first[:7]
+        return start, pub.isoformat(), "during" if relation in ("", "in") else relation, False, span_start
+
+    if g["rp_u"] or g["rp2_u"]:
+        unit = (g["rp_u"] or g["rp2_u"]).lower()
+        direction = (g["rp_dir"] or "this").lower()
+        pre = (g["rp_pre"] or g["rp2_pre"] or "").lower()
+        if direction == "past":
+            first = _minus(pub, 1, unit if unit != "weekend" else "week")
+            return first.isoformat(), pub.isoformat(), default("during"), False, span_start
+        shift = {"this": 0, "last": -1, "next": 1, "coming": 1}[direction]
+        if pre == "later" and direction == "this" and not future:
+            return None  # "later this month" is a plan, not a date we can place
+        return _period(pub, unit, shift, default("during" if unit in ("week", "weekend") else "in"), span_start)
+
+    if g["wk"]:
+        sat = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        if future:
+            sat = pub + timedelta(days=(5 - pub.weekday()) % 7 or 7)
+        end = min(sat + timedelta(days=1), pub) if not future else sat + timedelta(days=1)
+        return sat.isoformat(), end.isoformat(), default("during"), False, span_start
+
+    if g["ago_u"]:
+        unit = g["ago_u"].lower()
+        if not g["ago_n"]:
+            return None  # "weeks ago" names no date
+        n = _count(g["ago_n"])
+        vague = g["ago_n"].lower().strip() in ("a few", "few", "several", "a couple of", "couple of")
+        day = _minus(pub, n, unit)
+        if unit in ("day", "week") and not vague:
+            start = day.isoformat()
+        elif unit == "year" and vague:
+            start = f"{day.year:04d}"
+        else:
+            start = day.isoformat()[:7]
+        return start, None, "ago", False, span_start
+
+    if g["y_y"]:
+        if not (rel_word in _CONTEXT_RELS or mod):
+            return None
+        if rel_word in ("for", "to", "and", "of") and not mod and not _year_word_before(text, m.start()):
+            return None
+        year = int(g["y_y"])
+        if year > pub.year + 1:
+            return None
+        start, end = f"{year:04d}", None
+        if mod in ("early", "the beginning of", "beginning of", "the start of", "start of", "the first half of"):
+            end = None
+        return start, end, default("in"), True, span_start
+    return None
+
+
+def _merge_ranges(found: list[tuple[DateMention, bool]], text: str) -> list[DateMention]:
+    """Join "from May to August 2019" or "1 December – 3 January": the first end borrows the year."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        cur, cur_explicit = found[i]
+        if i + 1 < len(found):
+            nxt, _ = found[i + 1]
+            gap = text[cur.span[1]:nxt.span[0]].strip().lower()
+            joiner = gap or (nxt.text.split(None, 1)[0].lower() if nxt.text else "")
+            dash = gap in ("-", "–", "—") and cur.relation in ("between", "since", "in", "on")
+            worded = gap in ("", "and") and joiner in ("to", "and", "until", "till", "through") and (
+                cur.relation in ("between", "since") or joiner != "and"
+            )
+            if (dash or worded) and _absolute(cur) and _absolute(nxt):
+                start = cur.start
+                if not cur_explicit and len(start) >= 7:
+                    start = _borrow_year(start, nxt.start)
+                end = nxt.end or nxt.start
+                if start <= end:
+                    rel = "between" if cur.relation in ("between", "since", "in", "on") else cur.relation
+                    span = (cur.span[0], nxt.span[1])
+                    out.append(DateMention(span, text[span[0]:span[1]], start, end, rel))
+                    i += 2
+                    continue
+        out.append(cur)
+        i += 1
+    return out
+
+
+def _absolute(d: DateMention) -> bool:
+    words = d.text.lower()
+    return not any(w in words for w in ("ago", "last", "this", "next", "past", "day", "week", "night"))
+
+
+def _borrow_year(start: str, end_start: str) -> str:
+    """A range's first end takes its year from the second: "May to August 2019"."""
+    end_year, end_rest = int(end_start[:4]), end_start[5:]
+    year = end_year if start[5:] <= (end_rest or "12") else end_year - 1
+    return f"{year:04d}{start[4:]}"
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.rstrip(".").lower()]
+
+
+def _count(word: str) -> int:
+    w = _norm(word)
+    return int(w) if w.isdigit() else _NUMBER_WORDS.get(w, 1)
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _day_in_year(y: int, m: int, d: int) -> date | None:
+    return _safe_date(y, m, d)
+
+
+def _past_day(pub: date, month: int, day: int, future: bool) -> date | None:
+    """The latest such day on or before `pub` (the next one in a future-tense clause)."""
+    cand = _safe_date(pub.year, month, day)
+    if cand is None:
+        cand = _safe_date(pub.year - 1, month, day)
+        return cand
+    if future:
+        return cand if cand >= pub else _safe_date(pub.year + 1, month, day)
+    return cand if cand <= pub else _safe_date(pub.year - 1, month, day)
+
+
+def _month_year(pub: date, month: int, direction: str, future: bool) -> int:
+    if direction == "last":
+        return pub.year if month < pub.month else pub.year - 1
+    if direction == "next" or (future and direction != "this"):
+        return pub.year if month > pub.month else pub.year + 1 if month < pub.month else pub.year
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _month_answer(year: int, month: int, mod: str | None, relation: str, explicit: bool,
+                  span_start: int) -> tuple[str, str | None, str, bool, int]:
+    return f"{year:04d}-{month:02d}", None, relation, explicit, span_start
+
+
+def _season_now(pub: date) -> tuple[int, int]:
+    """(year, first month) of the season `pub` falls in."""
+    for first, last in _SEASONS.values():
+        if first <= last and first <= pub.month <= last:
+            return pub.year, first
+    return (pub.year if pub.month == 12 else pub.year - 1), 12
+
+
+def _minus(pub: date, n: int, unit: str) -> date:
+    if unit == "hour":
+        return pub - timedelta(days=1 if n <= 24 else n // 24)
+    if unit == "day":
+        return pub - timedelta(days=n)
+    if unit in ("week", "weekend"):
+        return pub - timedelta(days=7 * n)
+    if unit == "month":
+        y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+        return date(y, mo + 1, min(pub.day, 28))
+    return date(pub.year - n, pub.month, min(pub.day, 28))
+
+
+def _period(pub: date, unit: str, shift: int, relation: str, span_start: int) -> tuple[str, str | None, str, bool, int]:
+    """this/last/next week, weekend, month or year; the current one ends on the publication day."""
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
+        end = pub if shift == 0 else monday + timedelta(days=6)
+        return monday.isoformat(), end.isoformat(), relation, False, span_start
+    if unit == "weekend":
+        sat = pub - timedelta(days=pub.weekday()) + timedelta(days=5, weeks=shift)
+        if shift == 0 and sat > pub:
+            sat -= timedelta(weeks=1)  # "this weekend" read in the week after it
+        return sat.isoformat(), (sat + timedelta(days=1)).isoformat(), relation, False, span_start
+    if unit == "month":
+        y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+        return f"{y:04d}-{mo + 1:02d}", None, relation, False, span_start
+    return f"{pub.year + shift:04d}", None, relation, False, span_start
+
+
+def _year_word_before(text: str, pos: int) -> bool:
+    return bool(re.search(r"(?i:\b(?:end|start|beginning|middle|half|spring|summer|autumn|winter|year)\s+of\s+)$",
+                          text[max(0, pos - 30):pos]))
+
+
+def _is_future(text: str, start: int, end: int) -> bool:
+    """Whether the clause around a date speaks of the future ("will meet on Friday")."""
+    before = text[max(0, start - 80):start]
+    cuts = [c.end() for c in _CLAUSE_BREAK.finditer(before)]
+    if cuts:
+        before = before[cuts[-1]:]
+    if _FUTURE_BEFORE.search(before):
+        return True
+    return bool(_FUTURE_AFTER.match(text, end, min(len(text), end + 60)))

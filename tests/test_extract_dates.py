@@ -1,0 +1,106 @@
+"""Temporal expressions resolve against the publication date, never into the future by accident."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from idlibmon.extract.dates import DateMention, find_dates
+
+FRI = date(2019, 12, 27)  # the seed's publication day, a Friday
+JAN = date(2020, 1, 31)  # a Friday at the start of a year
+
+
+def one(text: str, published: date = FRI) -> DateMention:
+    found = find_dates(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end", "relation", "words"),
+    [
+        ("Since 19 December, forces have seized towns.", FRI, "2019-12-19", None, "since", "Since 19 December"),
+        ("It took place between 12 -25 December, OCHA said.", FRI, "2019-12-12", "2019-12-25", "between",
+         "between 12 -25 December"),
+        ("Shelling from 12-25 December.", FRI, "2019-12-12", "2019-12-25", "between", "from 12-25 December"),
+        ("It happened on December 19, 2019 in Idlib.", FRI, "2019-12-19", None, "on", "on December 19, 2019"),
+        ("On 24 January, a convoy crossed.", JAN, "2020-01-24", None, "on", "On 24 January"),
+        ("On 28 January, a convoy crossed.", date(2020, 1, 10), "2019-01-28", None, "on", "On 28 January"),
+        ("Attacks rose from May to August 2019.", JAN, "2019-05", "2019-08", "between", "from May to August 2019"),
+        ("Strikes from 28 December to 3 January.", JAN, "2019-12-28", "2020-01-03", "between",
+         "from 28 December to 3 January"),
+        ("Damascus in April launched an offensive.", FRI, "2019-04", None, "in", "in April"),
+        ("Fighting resumed in December.", JAN, "2019-12", None, "in", "in December"),
+        ("Fighting resumed in December.", FRI, "2019-12", None, "in", "in December"),
+        ("Since mid-December, bombing has intensified.", FRI, "2019-12", None, "since", "Since mid-December"),
+        ("In late December 2018 the front moved.", FRI, "2018-12", None, "in", "In late December 2018"),
+        ("In the summer, the offensive paused.", FRI, "2019-06", "2019-08", "in", "In the summer"),
+        ("On Thursday, Trump warned Syria.", FRI, "2019-12-26", None, "on", "On Thursday"),
+        ("OCHA said on Friday it was alarmed.", FRI, "2019-12-27", None, "on", "on Friday"),
+        ("Yesterday, rockets fell on Ariha.", FRI, "2019-12-26", None, "on", "Yesterday"),
+        ("Turkey this week pressed for talks.", FRI, "2019-12-23", "2019-12-27", "during", "this week"),
+        ("Last week, a market was hit.", FRI, "2019-12-16", "2019-12-22", "during", "Last week"),
+        ("Last month, the Times published a report.", FRI, "2019-11", None, "in", "Last month"),
+        ("Last month, the Times published a report.", JAN, "2019-12", None, "in", "Last month"),
+        ("He said so earlier this month.", FRI, "2019-12", None, "in", "earlier this month"),
+        ("Two weeks ago, a school was shelled.", FRI, "2019-12-13", None, "ago", "Two weeks ago"),
+        ("235,000 fled over the last two weeks.", FRI, "2019-12-13", "2019-12-27", "during",
+         "over the last two weeks"),
+        ("Since 2011, the war has killed many.", FRI, "2011", None, "since", "Since 2011"),
+        ("The deal of 5 March 2020 held.", JAN, "2020-03-05", None, "on", "5 March 2020"),
+        ("A convoy crossed on 29/01/2020.", JAN, "2020-01-29", None, "on", "on 29/01/2020"),
+    ],
+)
+def test_resolves_against_publication(text: str, published: date, start: str, end: str | None,
+                                      relation: str, words: str) -> None:
+    found = one(text, published)
+    assert (found.start, found.end, found.relation, found.text) == (start, end, relation, words)
+    assert text[found.span[0]:found.span[1]] == found.text
+
+
+def test_weekday_is_the_latest_on_or_before_publication_including_the_day() -> None:
+    assert one("Jets struck on Friday.").start == "2019-12-27"
+    assert one("Jets struck on Saturday.").start == "2019-12-21"
+    assert one("Jets struck last Friday.").start == "2019-12-20"
+
+
+def test_future_clause_looks_forward() -> None:
+    assert one("Erdogan and Putin will meet on Friday in Moscow.").start == "2020-01-03"
+    assert one("Ministers are due to meet on Monday.").start == "2019-12-30"
+    assert one("On Monday, the council will vote on the resolution.").start == "2019-12-30"
+    assert one("Leaders will meet on 3 January.").start == "2020-01-03"
+
+
+def test_past_clause_with_a_later_will_stays_in_the_past() -> None:
+    assert one("On Thursday, Trump said that Turkey will respond.").start == "2019-12-26"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are afraid. We live in swamps.",
+        "May God protect us, they may return.",
+        "Thousands March through the city.",
+        "The war is now approaching its ninth year.",
+        "Air raids over a 12-hour period hit 2,019 homes.",
+        "Situation Report No. 3 covers 50 trucks and 24/7 shelling.",
+        "The Arab Spring began in Deraa; the fall of Aleppo followed.",
+        "In recent weeks, weeks ago, many fled.",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, FRI) == []
+
+
+def test_seed_article_dates(shared_dir) -> None:  # type: ignore[no-untyped-def]
+    text = (shared_dir / "seed" / "mee-2019-12-27-idlib.txt").read_text(encoding="utf-8")
+    got = {(d.text, d.start) for d in find_dates(text, FRI)}
+    for expected in [
+        ("between 12 -25 December", "2019-12-12"), ("Since mid-December", "2019-12"),
+        ("Since 19 December", "2019-12-19"), ("in April", "2019-04"), ("in August", "2019-08"),
+        ("On Thursday", "2019-12-26"), ("this week", "2019-12-23"), ("Last month", "2019-11"),
+    ]:
+        assert expected in got
+    assert not any(d.start > "2019-12-27" for d in find_dates(text, FRI))
