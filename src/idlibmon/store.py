@@ -299,6 +299,13 @@ class Store:
         )
         return [_article(r) for r in rows]
 
+    def article_ids(self, *, below_version: int | None = None) -> list[int]:
+        """Ids of every stored article, or of those an engine older than `below_version` read (reextract)."""
+        if below_version is None:
+            return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
+        sql = "SELECT id FROM articles WHERE extracted_version < ? ORDER BY id"
+        return [r[0] for r in self.db.execute(sql, (below_version,))]
+
 
 _ARTICLE_COLUMNS = (
     "a.id, a.feed_url, a.outlet, a.guid, a.link, a.title, a.summary, a.content, a.body, a.published, "

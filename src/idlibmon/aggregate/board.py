@@ -1,0 +1,238 @@
+"""The key-figures board: per category, the current headline figure for the watched area.
+
+A figure's scope is its category, place and period. Only figures about the watched area
+over the watched span may be the headline; the rest (Syria-wide, "since the war began",
+one town, another country) are context, listed but never headlined. Between candidates the
+rule is fixed and stated on the board: the most recent report first; among same-day
+reports a named agency over an unnamed one, then the cumulative figure over the shorter
+window. Reports that disagree about the same scope all stay visible; figures over
+different windows (235,000 for 12-25 December, 284,000 for 1-29 December) form a series.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from idlibmon.aggregate.scope import Watch, place_figure, same_window, sentences_around, window_days
+from idlibmon.config import Config
+from idlibmon.models import FIGURE_CATEGORIES, Article, Figure
+from idlibmon.pipeline import article_text
+from idlibmon.store import Store
+
+BOARD_CATEGORIES = tuple(c for c in FIGURE_CATEGORIES if c != "other")
+""""other" (percent of territory, distance to a front line) mixes units: never a board row."""
+
+RULE = ("most recent report first; among same-day reports, a named agency over an unnamed one, "
+        "then the cumulative figure over the shorter window")
+
+
+@dataclass(slots=True)
+class FigureRecord:
+    """A figure with the article and outlet it came from."""
+
+    figure: Figure
+    article_id: int
+    outlet: str
+    url: str
+    published: datetime | None
+    title: str
+    note: str | None = None
+    """Why the figure is context and not a headline candidate ("Syria-wide"); None for a candidate."""
+    reported: date | None = None
+    """The report date: the article's publication day (its fetch day when it has none)."""
+    story_id: int | None = None
+
+    @property
+    def candidate(self) -> bool:
+        return self.note is None
+
+
+@dataclass(slots=True)
+class BoardRow:
+    category: str
+    headline: FigureRecord | None
+    """The current headline figure for the watched area, or None when only context exists."""
+    rule: str
+    """The rule used to pick the headline, in words, with what decided it this time."""
+    disagreeing: list[FigureRecord]
+    """Other sources' different numbers for the same scope: the conflict, shown."""
+    series: list[tuple[date, float]]
+    """The day's headline value for each report date, oldest first (a sparkline)."""
+    change: str | None
+    """e.g. "up from 235,000 on 27 Dec"; None without an earlier, different value."""
+    context: list[FigureRecord]
+    """Wider area / longer span / one-town figures: listed, never the headline."""
+    all: list[FigureRecord]
+    agreeing: list[FigureRecord] = field(default_factory=list)
+    """Other sources giving the headline's number for the same scope."""
+
+    @property
+    def conflict(self) -> bool:
+        return bool(self.disagreeing)
+
+
+def figure_records(store: Store, config: Config) -> list[FigureRecord]:
+    """Every figure of a relevant article, each placed against the watched area."""
+    watch = Watch(config)
+    texts: dict[int, str] = {}
+    records = []
+    for fig, art in store.all_figures(relevant_only=True):
+        if art.id not in texts:
+            texts[art.id] = article_text(art)
+        sentence, previous = _sentences(fig, texts[art.id])
+        placement = place_figure(fig.place, fig.when, sentence, previous, watch)
+        records.append(_record(fig, art, placement.note))
+    return records
+
+
+def _record(fig: Figure, art: Article, note: str | None) -> FigureRecord:
+    stamp = art.published or art.fetched
+    return FigureRecord(
+        figure=fig, article_id=art.id, outlet=art.outlet, url=art.link, published=art.published,
+        title=art.title, note=note, reported=stamp.date() if stamp else None,
+        story_id=art.story_id or art.id,
+    )
+
+
+def _sentences(fig: Figure, text: str) -> tuple[str, str]:
+    """The figure's sentence and the one before, found by its span (or its quote if the text moved)."""
+    start, end = fig.span
+    if not (0 <= start < end <= len(text)) or (fig.text and text[start:end].strip() != fig.text.strip()):
+        found = text.find(fig.text) if fig.text else -1
+        if found < 0:
+            return fig.text, ""
+        start, end = found, found + len(fig.text)
+    return sentences_around(text, start, end)
+
+
+def build_board(store: Store, config: Config) -> list[BoardRow]:
+    return build_board_from(figure_records(store, config), config)
+
+
+def build_board_from(records: Sequence[FigureRecord], config: Config) -> list[BoardRow]:
+    """One row per category that has any figure, in the vocabulary's order."""
+    rows = []
+    for category in BOARD_CATEGORIES:
+        mine = [r for r in records if r.figure.category == category]
+        if mine:
+            rows.append(_row(category, mine, config.watch.subject))
+    return rows
+
+
+def _rank(r: FigureRecord) -> tuple[object, ...]:
+    """Sort key of the rule: later report, named agency, longer cumulative window, later article."""
+    return (
+        r.reported or date.min,
+        r.figure.source is not None and r.figure.source.strip() != "",
+        window_days(r.figure.when, r.reported),
+        r.published.timestamp() if r.published else float("-inf"),
+        r.article_id,
+    )
+
+
+def _row(category: str, mine: list[FigureRecord], subject: str) -> BoardRow:
+    newest_first = sorted(mine, key=_rank, reverse=True)
+    candidates = [r for r in newest_first if r.candidate]
+    unit = _main_unit(candidates)
+    for r in candidates:
+        if r.figure.unit != unit:
+            r.note = f"counted in {r.figure.unit}"
+    candidates = [r for r in candidates if r.candidate]
+    context = [r for r in newest_first if not r.candidate]
+    if not candidates:
+        return BoardRow(
+            category=category, headline=None, rule=f"no figure for {subject} itself yet; {RULE}",
+            disagreeing=[], series=[], change=None, context=context, all=newest_first,
+        )
+    head = candidates[0]
+    agreeing, disagreeing = _same_scope(head, candidates[1:])
+    series = _series(candidates)
+    return BoardRow(
+        category=category, headline=head, rule=_rule_used(head, candidates), disagreeing=disagreeing,
+        series=series, change=_change(series), context=context, all=newest_first, agreeing=agreeing,
+    )
+
+
+def _main_unit(candidates: list[FigureRecord]) -> str:
+    units = [r.figure.unit for r in candidates]
+    if not units or "people" in units:
+        return "people"
+    return max(set(units), key=units.count)
+
+
+def _same_scope(head: FigureRecord, others: list[FigureRecord]) -> tuple[list[FigureRecord], list[FigureRecord]]:
+    """Other reports about the headline's scope, split into those agreeing and those not.
+
+    Same scope: the same known window (whatever the day), or the same report day with no
+    window that contradicts. One entry per outlet and number; the article itself excluded.
+    """
+    agreeing: list[FigureRecord] = []
+    disagreeing: list[FigureRecord] = []
+    seen: set[tuple[str, float, float | None]] = {(head.outlet, head.figure.value, head.figure.high)}
+    hw = head.figure.when
+    for r in others:
+        if r.article_id == head.article_id:
+            continue
+        rw = r.figure.when
+        same = same_window(hw, rw) or (r.reported == head.reported and (hw is None or rw is None))
+        if not same:
+            continue
+        key = (r.outlet, r.figure.value, r.figure.high)
+        if key in seen:
+            continue
+        seen.add(key)
+        if (r.figure.value, r.figure.high) == (head.figure.value, head.figure.high):
+            agreeing.append(r)
+        else:
+            disagreeing.append(r)
+    return agreeing, disagreeing
+
+
+def _series(candidates: list[FigureRecord]) -> list[tuple[date, float]]:
+    """Each report day's pick (candidates arrive best first), oldest day first."""
+    by_day: dict[date, float] = {}
+    for r in candidates:
+        if r.reported is not None and r.reported not in by_day:
+            by_day[r.reported] = float(r.figure.value)
+    return sorted(by_day.items())
+
+
+def _change(series: list[tuple[date, float]]) -> str | None:
+    if len(series) < 2:
+        return None
+    (then, before), (now, latest) = series[-2], series[-1]
+    if latest == before:
+        return None
+    word = "up" if latest > before else "down"
+    return f"{word} from {format_number(before)} on {short_date(then, now)}"
+
+
+def _rule_used(head: FigureRecord, candidates: list[FigureRecord]) -> str:
+    same_day = [r for r in candidates if r.reported == head.reported]
+    if len(same_day) == 1:
+        decided = "the most recent report"
+    elif head.figure.source and any(not r.figure.source for r in same_day[1:]):
+        decided = f"a named agency ({head.figure.source}) among {len(same_day)} same-day reports"
+    elif any(window_days(r.figure.when, r.reported) < window_days(head.figure.when, head.reported)
+             for r in same_day[1:]):
+        decided = f"the longer cumulative window among {len(same_day)} same-day reports"
+    else:
+        decided = f"the latest of {len(same_day)} same-day reports"
+    return f"{RULE} — picked: {decided}"
+
+
+def format_number(value: float) -> str:
+    """235000 -> "235,000"; 1.5 -> "1.5"."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.1f}"
+
+
+def short_date(day: date, relative_to: date | None = None) -> str:
+    """ "27 Dec", with the year when it differs from `relative_to`'s."""
+    text = f"{day.day} {day:%b}"
+    if relative_to is not None and relative_to.year != day.year:
+        text += f" {day.year}"
+    return text

@@ -1,0 +1,235 @@
+"""Where and over what span a figure applies, measured against the watched area.
+
+The board may only headline a figure about the watched area itself (the province, not
+one town in it, not the whole country) over the watched span (not "since the war
+began"). The engine names a place when the text gives one; when it does not, the
+sentence around the number decides, because "An estimated half a million people have
+been killed" is Syria-wide only by the sentence before it ("The war in Syria …").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+
+from idlibmon.config import Config
+from idlibmon.models import Period
+
+_APOSTROPHES = "’‘ʿʾʼʹ`´′'＇"
+_FOLD_DROP = str.maketrans({c: None for c in _APOSTROPHES})
+_WORD_GAP = re.compile(r"[\s\-‐‑‒–—―−_/,.;:]+")
+
+# Regional names that mean the watched area itself, keyed by the folded subject. UN reports
+# call the Idlib crisis area "northwest Syria"; a user watching elsewhere adds spellings to
+# [places] instead.
+_REGIONAL_ALIASES = {
+    "idlib": ("north west syria", "northwest syria", "northwestern syria", "north western syria",
+              "nw syria", "syrias north west", "syrias northwest"),
+}
+# Country-level names: a figure about one of these is wider than the watched area.
+_COUNTRY = re.compile(r"\b(syria|syrian arab republic|the country|country ?wide|nationwide|whole country)\b")
+# Phrases that make a figure's span the whole war, or its area the whole country.
+_WIDER_CUES = re.compile(
+    r"\b(since the (start|beginning|outbreak|onset) of the (war|conflict|uprising|crisis|revolution)"
+    r"|since the (war|conflict|uprising|crisis|revolution) (began|started|erupted|broke out)"
+    r"|since (march )?2011|across (the country|syria)|throughout (the country|syria)|nationwide|country ?wide"
+    r"|the (syrian )?(civil )?(war|conflict) in syria|syrias (civil )?(war|conflict)"
+    r"|over the course of the (war|conflict)|(in|during) (the|syrias) (civil )?war)\b"
+)
+# Words that refer back to the watched area in a relevant article.
+_AREA_ANAPHORA = re.compile(
+    r"\b(the (province|governorate|region|enclave|pocket|area|de escalation zone)|(rebel|opposition) held)\b"
+)
+
+
+def fold(text: str) -> str:
+    """Compare place names without case, diacritics, apostrophes or hyphens."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD_DROP))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return _WORD_GAP.sub(" ", text.casefold()).strip()
+
+
+def _words(names: Iterable[str]) -> re.Pattern[str] | None:
+    keys = sorted({n for n in names if n}, key=len, reverse=True)
+    if not keys:
+        return None
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
+
+
+class Area(Enum):
+    """How a place relates to the watched area."""
+
+    WATCHED = "watched"
+    """The watched area itself, or part of its name ("southern Idlib", "Idlib governorate")."""
+    WITHIN = "within"
+    """A town or district the config lists: narrower than the area."""
+    WIDER = "wider"
+    """The whole country, or the whole war."""
+    ELSEWHERE = "elsewhere"
+    """A place the config does not know (another province, a neighbouring country)."""
+
+
+class Watch:
+    """The watched area as the config describes it: its names, its towns, its span."""
+
+    def __init__(self, config: Config) -> None:
+        self.subject = config.watch.subject
+        subject_key = fold(self.subject)
+        self.canonical: dict[str, str] = {}
+        area: set[str] = {subject_key}
+        within: set[str] = set()
+        for name, variants in config.places.items():
+            spellings = {fold(s) for s in (name, *variants) if s.strip()}
+            for s in spellings:
+                self.canonical.setdefault(s, name)
+            if subject_key in spellings:
+                area |= spellings
+            else:
+                within |= spellings
+        area |= set(_REGIONAL_ALIASES.get(subject_key, ()))
+        self._area = _words(area)
+        self._within = _words(within - area)
+        dates = sorted(t.date for t in config.timeline)
+        self.start: str | None = dates[0] if dates else None
+        """The watched span begins with the first curated timeline date."""
+
+    def place_name(self, place: str | None) -> str | None:
+        """The config's canonical name for a spelling, else the text's own words."""
+        if not place:
+            return None
+        return self.canonical.get(fold(place), place)
+
+    def area_of(self, place: str) -> Area:
+        key = fold(place)
+        if self._area and self._area.search(key):
+            return Area.WATCHED
+        if self._within and self._within.search(key):
+            return Area.WITHIN
+        if _COUNTRY.search(key):
+            return Area.WIDER
+        return Area.ELSEWHERE
+
+    def mentions_area(self, folded_text: str) -> bool:
+        return bool(
+            (self._area and self._area.search(folded_text))
+            or (self._within and self._within.search(folded_text))
+            or _AREA_ANAPHORA.search(folded_text)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Whether a figure may be the headline, and if not, why (in words)."""
+
+    area: Area
+    note: str | None = None
+    """None for a headline candidate; else the reason it is context ("Syria-wide")."""
+
+    @property
+    def candidate(self) -> bool:
+        return self.note is None
+
+
+def place_figure(place: str | None, when: Period | None, sentence: str, previous: str, watch: Watch) -> Placement:
+    """Decide a figure's area and span from its place, period and the sentences around it."""
+    own = fold(sentence)
+    if _WIDER_CUES.search(own):
+        return Placement(Area.WIDER, "whole war or whole country")
+    if place:
+        area = watch.area_of(place)
+    elif watch.mentions_area(own):
+        area = Area.WATCHED
+    elif _COUNTRY.search(own):
+        area = Area.WIDER
+    else:
+        before = fold(previous)
+        wider_before = _WIDER_CUES.search(before) or _COUNTRY.search(before)
+        area = Area.WIDER if wider_before and not watch.mentions_area(before) else Area.WATCHED
+    if area is Area.WIDER:
+        return Placement(area, "Syria-wide" if watch.subject.casefold() != "syria" else "country-wide")
+    if area is Area.WITHIN:
+        return Placement(area, f"{watch.place_name(place)} only")
+    if area is Area.ELSEWHERE:
+        return Placement(area, f"about {place}")
+    if when is not None and watch.start and earlier(when.start, watch.start):
+        return Placement(Area.WIDER, f"longer span (since {when.start})")
+    if when is not None and when.end == when.start and len(when.start) == 10:
+        return Placement(Area.WATCHED, "a single day")
+    return Placement(Area.WATCHED)
+
+
+def earlier(a: str, b: str) -> bool:
+    """True when ISO date `a` lies wholly before `b`, compared at the coarser precision."""
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]
+
+
+def first_day(iso: str) -> date | None:
+    try:
+        parts = [int(p) for p in iso.split("-")]
+        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def last_day(iso: str) -> date | None:
+    start = first_day(iso)
+    if start is None:
+        return None
+    if len(iso) == 4:
+        return date(start.year, 12, 31)
+    if len(iso) == 7:
+        nxt = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+        return nxt - timedelta(days=1)
+    return start
+
+
+def same_date(a: str | None, b: str | None) -> bool:
+    """Equal at the coarser of the two precisions ("2019-12" matches "2019-12-26")."""
+    if a is None or b is None:
+        return a is b
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def same_window(a: Period | None, b: Period | None) -> bool:
+    """Both periods known and the same at the coarser precision: a true conflict when values differ."""
+    if a is None or b is None:
+        return False
+    return same_date(a.start, b.start) and same_date(a.end, b.end)
+
+
+def window_days(when: Period | None, reported: date | None) -> int:
+    """Length of the span a figure covers; open spans run to the report date. Unknown: -1."""
+    if when is None:
+        return -1
+    start = first_day(when.start)
+    end = last_day(when.end) if when.end else reported
+    if start is None or end is None:
+        return -1
+    return max(0, (end - start).days + 1)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n+")
+
+
+def sentences_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The sentence holding text[start:end], and the one before it in the same paragraph."""
+    para_start = text.rfind("\n\n", 0, start)
+    para_start = 0 if para_start < 0 else para_start + 2
+    para_end = text.find("\n\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    bounds = [para_start]
+    for m in _SENTENCE_END.finditer(text, para_start, para_end):
+        bounds.append(m.end())
+    bounds.append(para_end)
+    for i in range(len(bounds) - 1):
+        if bounds[i] <= start < bounds[i + 1] or (i == len(bounds) - 2):
+            own = text[bounds[i]:max(bounds[i + 1], end)]
+            prev = text[bounds[i - 1]:bounds[i]] if i > 0 else ""
+            return own.strip(), prev.strip()
+    return text[start:end], ""

@@ -1,0 +1,183 @@
+"""The merged timeline: extracted events from every outlet on top of a curated baseline.
+
+Two reports are the same event when they have the same kind, the same date at the
+coarser of their precisions ("on Thursday" resolved to 26 December matches "in
+December"), and the same or a compatible place. An entry counts *independent* sources:
+reprinted wire copy (the same story, or the same sentence, in several outlets) counts
+once. The curated baseline from `[[timeline]]` anchors the campaign's key dates; an
+extracted event that matches one attaches to it instead of making a new entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from idlibmon.aggregate.scope import Area, Watch, first_day, fold, same_date
+from idlibmon.config import Config
+from idlibmon.models import Article, Event
+from idlibmon.store import Store
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(slots=True)
+class SourceRef:
+    """One article's telling of an event."""
+
+    outlet: str
+    url: str
+    text: str
+    article_id: int | None
+    story_id: int | None = None
+    """The de-duplicated story the article belongs to: reprints share it."""
+    published: str | None = None
+
+
+@dataclass(slots=True)
+class TimelineEntry:
+    start: str
+    end: str | None
+    kind: str
+    label: str
+    curated: bool
+    place: str | None
+    sources: list[SourceRef] = field(default_factory=list)
+    url: str = ""
+
+    @property
+    def count(self) -> int:
+        """Independent sources: one per group of reprints (same outlet, story or sentence)."""
+        return independent_sources(self.sources)
+
+    @property
+    def date_text(self) -> str:
+        """The date at its own precision: "Dec 2019", "19 Dec 2019", "19–25 Dec 2019"."""
+        return format_span(self.start, self.end)
+
+
+def format_date(iso: str) -> str:
+    """ "2019" -> "2019"; "2019-12" -> "Dec 2019"; "2019-12-19" -> "19 Dec 2019"."""
+    parts = iso.split("-")
+    try:
+        if len(parts) == 1:
+            return str(int(parts[0]))
+        month = _MONTHS[int(parts[1]) - 1]
+        if len(parts) == 2:
+            return f"{month} {int(parts[0])}"
+        return f"{int(parts[2])} {month} {int(parts[0])}"
+    except (ValueError, IndexError):
+        return iso
+
+
+def format_span(start: str, end: str | None) -> str:
+    if not end or end == start:
+        return format_date(start)
+    if len(start) == len(end) == 10 and start[:7] == end[:7]:
+        return f"{int(start[8:])}–{format_date(end)}"
+    return f"{format_date(start)} – {format_date(end)}"
+
+
+def independent_sources(sources: Sequence[SourceRef]) -> int:
+    """Sources joined when they share an outlet, a story or their (folded) sentence."""
+    parent = list(range(len(sources)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owners: dict[tuple[str, object], int] = {}
+    for i, s in enumerate(sources):
+        keys: list[tuple[str, object]] = [("outlet", fold(s.outlet) or f"#{i}"), ("text", fold(s.text) or f"#{i}")]
+        if s.story_id is not None:
+            keys.append(("story", s.story_id))
+        for key in keys:
+            if key in owners:
+                parent[find(i)] = find(owners[key])
+            else:
+                owners[key] = i
+    return len({find(i) for i in range(len(sources))})
+
+
+def build_timeline(store: Store, config: Config) -> list[TimelineEntry]:
+    return merge_events(store.all_events(relevant_only=True), config)
+
+
+def merge_events(found: Iterable[tuple[Event, Article]], config: Config) -> list[TimelineEntry]:
+    """The curated baseline plus every extracted event, merged, sorted by date."""
+    watch = Watch(config)
+    entries = [
+        TimelineEntry(start=c.date, end=None, kind=c.kind, label=c.label, curated=True, place=None, url=c.url)
+        for c in config.timeline
+    ]
+    # Finer dates first, so "on 26 December" makes the entry that "in December" then joins.
+    ordered = sorted(found, key=lambda pair: (-len(pair[0].start), _stamp(pair[1]), pair[1].id))
+    for event, article in ordered:
+        place = watch.place_name(event.place)
+        ref = SourceRef(
+            outlet=article.outlet, url=article.link, text=event.text, article_id=article.id,
+            story_id=article.story_id or article.id, published=_stamp(article) or None,
+        )
+        entry = _best_match(entries, event, place, watch)
+        if entry is None:
+            entries.append(TimelineEntry(
+                start=event.start, end=event.end, kind=event.kind, label=event.text or event.kind,
+                curated=False, place=place, sources=[ref], url=article.link,
+            ))
+            continue
+        if all(s.article_id != article.id for s in entry.sources):
+            entry.sources.append(ref)
+        if not entry.curated:
+            entry.place = _narrower(entry.place, place, watch)
+            entry.end = entry.end or (event.end if same_date(event.start, entry.start) else None)
+        if not entry.url:
+            entry.url = article.link
+    for entry in entries:
+        entry.sources.sort(key=lambda s: (s.published or "", s.article_id or 0))
+    entries.sort(key=lambda e: (e.start, not e.curated, e.kind, e.label))
+    return entries
+
+
+def _stamp(article: Article) -> str:
+    stamp = article.published or article.fetched
+    return stamp.isoformat() if stamp else ""
+
+
+def _best_match(entries: list[TimelineEntry], event: Event, place: str | None, watch: Watch) -> TimelineEntry | None:
+    matches = [
+        e for e in entries
+        if e.kind == event.kind and same_date(e.start, event.start) and places_compatible(e.place, place, watch)
+    ]
+    if not matches:
+        return None
+    # A curated entry first, then the one dated most like the event, then the best-sourced.
+    target = first_day(event.start) or date.min
+    return min(matches, key=lambda e: (
+        not e.curated,
+        e.start != event.start,
+        abs(((first_day(e.start) or target) - target).days),
+        -len(e.sources),
+    ))
+
+
+def places_compatible(a: str | None, b: str | None, watch: Watch) -> bool:
+    """Unknown places match anything; "southern Idlib" matches "Idlib" and the towns in it."""
+    if not a or not b:
+        return True
+    fa, fb = fold(a), fold(b)
+    if fa == fb or f" {fa} " in f" {fb} " or f" {fb} " in f" {fa} ":
+        return True
+    areas = {watch.area_of(a), watch.area_of(b)}
+    return Area.WATCHED in areas and areas <= {Area.WATCHED, Area.WITHIN}
+
+
+def _narrower(current: str | None, new: str | None, watch: Watch) -> str | None:
+    """Keep the most specific place the sources give (a town over the province)."""
+    if not current:
+        return new
+    if new and watch.area_of(current) is Area.WATCHED and watch.area_of(new) is Area.WITHIN:
+        return new
+    return current

@@ -1,0 +1,231 @@
+"""The key-figures board over several articles: headline, conflicts, series, context."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from idlibmon.aggregate.board import BoardRow, build_board
+from idlibmon.config import Config, load_config_text
+from idlibmon.models import Extraction, Figure, Period
+from idlibmon.pipeline import article_text
+from idlibmon.store import Store
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Config:
+    return load_config_text(f'[store]\npath = "{tmp_path / "store.db"}"\n')
+
+
+@pytest.fixture
+def store(config: Config) -> Store:
+    with Store(config.store.path) as s:
+        yield s
+
+
+def fig(value: float, category: str = "displaced", *, text: str = "", when: tuple[str, str | None] | None = None,
+        place: str | None = "Idlib", source: str | None = None, qualifier: str = "exact", unit: str = "people") -> Figure:
+    return Figure(value=value, category=category, unit=unit, qualifier=qualifier, text=text or f"{value:,.0f} people",
+                  when=Period(*when) if when else None, place=place, source=source)
+
+
+def report(store: Store, add_article, outlet: str, published: str, *figures: Figure, relevant=("Idlib",),
+           story_id: int | None = None) -> int:
+    article_id = add_article(store, outlet=outlet, title=f"{outlet} report", published=published,
+                             relevant=relevant, story_id=story_id)
+    store.save_extraction(article_id, Extraction(figures=list(figures)), 1)
+    return article_id
+
+
+def row(board: list[BoardRow], category: str) -> BoardRow:
+    matches = [r for r in board if r.category == category]
+    assert matches, f"no {category} row in {[r.category for r in board]}"
+    return matches[0]
+
+
+def test_three_outlets_disagree_on_one_displacement_all_numbers_stay_visible(store, config, add_article) -> None:
+    # Same day, same displacement: a wire quoting OCHA, a regional site with no attribution and
+    # no period, and a broadcaster with the same period as the wire but its own number.
+    report(store, add_article, "Wire", "2019-12-27T09:00:00+00:00",
+           fig(235_000, when=("2019-12-12", "2019-12-25"), source="OCHA", qualifier="more_than"))
+    report(store, add_article, "Regional", "2019-12-27T15:00:00+00:00", fig(250_000))
+    report(store, add_article, "Broadcaster", "2019-12-27T18:00:00+00:00",
+           fig(200_000, when=("2019-12-12", "2019-12-25"), qualifier="about"))
+
+    displaced = row(build_board(store, config), "displaced")
+
+    assert displaced.headline is not None
+    assert (displaced.headline.figure.value, displaced.headline.outlet) == (235_000, "Wire")
+    assert sorted((r.outlet, r.figure.value) for r in displaced.disagreeing) == [
+        ("Broadcaster", 200_000), ("Regional", 250_000)
+    ]
+    assert displaced.conflict
+    assert "named agency (OCHA)" in displaced.rule
+    assert "most recent report first" in displaced.rule
+    assert displaced.change is None  # one report day: nothing to compare with
+    assert displaced.series == [(date(2019, 12, 27), 235_000.0)]
+
+
+def test_a_later_report_raises_the_figure_and_the_older_window_is_a_series_not_a_conflict(
+        store, config, add_article) -> None:
+    report(store, add_article, "Wire", "2019-12-27T09:00:00+00:00",
+           fig(235_000, when=("2019-12-12", "2019-12-25"), source="OCHA"))
+    report(store, add_article, "UN News", "2019-12-30T11:00:00+00:00",
+           fig(284_000, when=("2019-12-01", "2019-12-29"), source="OCHA"))
+
+    displaced = row(build_board(store, config), "displaced")
+
+    assert displaced.headline is not None and displaced.headline.figure.value == 284_000
+    assert displaced.disagreeing == []
+    assert displaced.series == [(date(2019, 12, 27), 235_000.0), (date(2019, 12, 30), 284_000.0)]
+    assert displaced.change == "up from 235,000 on 27 Dec"
+    assert "the most recent report" in displaced.rule
+    assert [r.figure.value for r in displaced.all] == [284_000, 235_000]
+
+
+def test_a_falling_figure_says_down(store, config, add_article) -> None:
+    report(store, add_article, "Wire", "2020-01-02T09:00:00+00:00", fig(40, "injured", when=("2020-01-01", None)))
+    report(store, add_article, "Wire", "2020-01-05T09:00:00+00:00", fig(35, "injured", when=("2020-01-04", None)))
+
+    assert row(build_board(store, config), "injured").change == "down from 40 on 2 Jan"
+
+
+def test_same_day_named_agency_beats_an_unnamed_later_report(store, config, add_article) -> None:
+    report(store, add_article, "Agency wire", "2019-12-27T08:00:00+00:00", fig(235_000, source="OCHA"))
+    report(store, add_article, "Blog", "2019-12-27T22:00:00+00:00", fig(260_000))
+
+    displaced = row(build_board(store, config), "displaced")
+
+    assert displaced.headline is not None and displaced.headline.outlet == "Agency wire"
+    assert [r.figure.value for r in displaced.disagreeing] == [260_000]
+
+
+def test_same_day_cumulative_figure_beats_the_shorter_window(store, config, add_article) -> None:
+    report(store, add_article, "UN News", "2019-12-30T08:00:00+00:00",
+           fig(40_000, when=("2019-12-27", "2019-12-29"), source="UNHCR"))
+    report(store, add_article, "UN News", "2019-12-30T07:00:00+00:00",
+           fig(284_000, when=("2019-12-01", "2019-12-29"), source="OCHA"))
+
+    displaced = row(build_board(store, config), "displaced")
+
+    assert displaced.headline is not None and displaced.headline.figure.value == 284_000
+    assert "longer cumulative window" in displaced.rule
+    assert displaced.disagreeing == []  # different windows: not a conflict
+
+
+def test_wider_area_and_longer_span_are_context_never_headline(store, config, add_article) -> None:
+    # The newest report carries a Syria-wide toll and a toll since 2011: both newer than the
+    # province's own figure, neither may replace it.
+    report(store, add_article, "Wire", "2019-12-20T09:00:00+00:00",
+           fig(1_000, "killed", when=("2019-04", None), qualifier="about"))
+    report(store, add_article, "Paper", "2019-12-28T09:00:00+00:00",
+           fig(500_000, "killed", place="Syria", text="half a million people have been killed in Syria"),
+           fig(380_000, "killed", place=None, when=("2011-03", None),
+               text="more than 380,000 people killed since March 2011"))
+
+    killed = row(build_board(store, config), "killed")
+
+    assert killed.headline is not None and killed.headline.figure.value == 1_000
+    assert sorted(r.figure.value for r in killed.context) == [380_000, 500_000]
+    assert all(r.note for r in killed.context)
+    assert killed.series == [(date(2019, 12, 20), 1_000.0)]
+
+
+def test_one_town_and_another_country_are_context(store, config, add_article) -> None:
+    report(store, add_article, "Wire", "2019-12-20T09:00:00+00:00", fig(30_000, place="Saraqib"))
+    report(store, add_article, "Wire", "2019-12-21T09:00:00+00:00", fig(3_600_000, "refugees", place="Turkey"))
+
+    board = build_board(store, config)
+
+    displaced = row(board, "displaced")
+    assert displaced.headline is None
+    assert [r.note for r in displaced.context] == ["Saraqeb only"]  # spelling variant, canonical name
+    assert row(board, "refugees").headline is None
+
+
+def test_an_irrelevant_article_adds_nothing(store, config, add_article) -> None:
+    report(store, add_article, "Wire", "2019-12-20T09:00:00+00:00", fig(1_000, "killed"))
+    report(store, add_article, "Wire", "2019-12-29T09:00:00+00:00", fig(9_999, "killed", place=None), relevant=())
+
+    killed = row(build_board(store, config), "killed")
+
+    assert [r.figure.value for r in killed.all] == [1_000]
+
+
+def test_figures_in_families_do_not_compete_with_people(store, config, add_article) -> None:
+    report(store, add_article, "Wire", "2019-12-20T09:00:00+00:00", fig(200_000))
+    report(store, add_article, "NGO", "2019-12-22T09:00:00+00:00", fig(40_000, unit="families"))
+
+    displaced = row(build_board(store, config), "displaced")
+
+    assert displaced.headline is not None and displaced.headline.figure.unit == "people"
+    assert [r.note for r in displaced.context] == ["counted in families"]
+
+
+def test_agreeing_sources_are_counted_not_conflicting(store, config, add_article) -> None:
+    report(store, add_article, "Wire", "2019-12-27T09:00:00+00:00", fig(235_000, source="OCHA"))
+    report(store, add_article, "Paper", "2019-12-27T10:00:00+00:00", fig(235_000, source="OCHA"))
+
+    displaced = row(build_board(store, config), "displaced")
+
+    assert [r.outlet for r in displaced.agreeing] == ["Wire"]
+    assert displaced.disagreeing == []
+
+
+def test_the_sentence_before_decides_a_placeless_figure(store, config, add_article) -> None:
+    # Written for this test: the toll sentence names no place; the one before it is about the
+    # whole war, so the toll is context. The province's own figure in the same article stays.
+    content = (
+        "Shelling has forced about 80,000 people out of southern Idlib since Monday, aid workers said.\n\n"
+        "The conflict in Syria has now lasted nearly nine years. Some 400,000 people are believed to have died."
+    )
+    article_id = add_article(store, outlet="Paper", title="Shelling empties villages", content=content,
+                             published="2019-12-27T09:00:00+00:00")
+    article = store.article(article_id)
+    assert article is not None
+    text = article_text(article)
+    quotes = ["about 80,000 people out of southern Idlib", "Some 400,000 people are believed to have died"]
+    spans = [(text.index(q), text.index(q) + len(q)) for q in quotes]
+    figures = [
+        Figure(80_000, "displaced", text=quotes[0], span=spans[0], qualifier="about"),
+        Figure(400_000, "killed", text=quotes[1], span=spans[1], qualifier="about"),
+    ]
+    store.save_extraction(article_id, Extraction(figures=figures), 1)
+
+    board = build_board(store, config)
+
+    assert row(board, "displaced").headline is not None
+    killed = row(board, "killed")
+    assert killed.headline is None
+    assert [r.figure.value for r in killed.context] == [400_000]
+
+
+def test_seed_article_half_a_million_is_context(shared_dir: Path, store, config, add_article) -> None:
+    seed = shared_dir / "seed"
+    text = (seed / "mee-2019-12-27-idlib.txt").read_text(encoding="utf-8")
+    gold = json.loads((seed / "mee-2019-12-27-idlib.gold.json").read_text(encoding="utf-8"))
+    article_id = add_article(store, outlet="Middle East Eye", title="", content=text,
+                             published="2019-12-27T10:00:00+00:00")
+    article = store.article(article_id)
+    assert article is not None
+    full = article_text(article)
+    figures = []
+    for g in gold["figures"]:
+        start = full.index(g["text"])
+        f = Figure.from_dict({**g, "span": [start, start + len(g["text"])]})
+        f.place = None  # as if the engine found no place: the sentences must decide
+        figures.append(f)
+    store.save_extraction(article_id, Extraction(figures=figures), 1)
+
+    board = build_board(store, config)
+
+    killed = row(board, "killed")
+    assert killed.headline is not None and killed.headline.figure.value == 1_000
+    assert [r.figure.value for r in killed.context] == [500_000]
+    population = row(board, "population")
+    assert population.headline is not None and population.headline.figure.value == 3_000_000
+    assert row(board, "displaced").headline is not None
+    assert "other" not in [r.category for r in board]
