@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from idlibmon.models import Article, Event, Extraction, Figure
+from idlibmon.models import Article, Entry, Event, Extraction, Figure
 
 _MIGRATIONS: list[str] = [
     # 1: feeds, articles, full-text index, extraction results, fetch lock
@@ -105,6 +106,12 @@ _MIGRATIONS: list[str] = [
         heartbeat TEXT NOT NULL
     );
     """,
+    # 2: Retry-After deadline, the feed's own title, key/value metadata (relevance fingerprint)
+    """
+    ALTER TABLE feeds ADD COLUMN retry_not_before TEXT;
+    ALTER TABLE feeds ADD COLUMN title TEXT NOT NULL DEFAULT '';
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
 ]
 
 
@@ -122,6 +129,77 @@ def _iso(dt: datetime | None) -> str | None:
 
 def _dt(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
+
+
+@dataclass(slots=True)
+class FeedState:
+    """What the feed-health screen shows about one configured feed, and what the loop needs."""
+
+    url: str
+    """The configured URL: the feed's identity."""
+    name: str = ""
+    title: str = ""
+    current_url: str | None = None
+    """Where a permanent redirect (301/308) sent us; fetched from then on."""
+    moved_from_status: int | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    status: int | None = None
+    last_attempt: datetime | None = None
+    last_success: datetime | None = None
+    last_error: str | None = None
+    error_count: int = 0
+    next_due: datetime | None = None
+    retry_not_before: datetime | None = None
+    """Set from Retry-After: not even `fetch --once` asks before this."""
+    disabled_reason: str | None = None
+    entries_seen: int = 0
+    bytes: int = 0
+    duration: float = 0.0
+
+    @property
+    def fetch_url(self) -> str:
+        return self.current_url or self.url
+
+    @property
+    def moved(self) -> str | None:
+        """The health message for a permanent redirect, or None."""
+        if self.current_url and self.current_url != self.url:
+            return f"moved to {self.current_url} — update your config"
+        return None
+
+
+_FEED_DATES = {"last_attempt", "last_success", "next_due", "retry_not_before"}
+_FEED_COLUMNS = [f.name for f in fields(FeedState)]
+
+
+@dataclass(frozen=True, slots=True)
+class NewEntry:
+    """A parsed entry ready to store: its text is sanitised, its relevance and link key computed."""
+
+    entry: Entry
+    link_key: str = ""
+    relevant: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Upserted:
+    """Ids of articles stored for the first time and of stored articles whose text changed."""
+
+    new_ids: list[int]
+    changed_ids: list[int]
+    duplicates: int = 0
+    inserted: list[tuple[int, NewEntry]] = field(default_factory=list)
+    """Each new id with the entry it was made from (for story grouping)."""
+
+
+@dataclass(frozen=True, slots=True)
+class LockHolder:
+    pid: int
+    host: str
+    started: datetime
+    heartbeat: datetime
 
 
 class StoreError(Exception):
@@ -306,6 +384,194 @@ class Store:
         sql = "SELECT id FROM articles WHERE extracted_version < ? ORDER BY id"
         return [r[0] for r in self.db.execute(sql, (below_version,))]
 
+    # ---- storing parsed entries ------------------------------------------------------------
+    def upsert_entries(
+        self, feed_url: str, outlet: str, entries: Sequence[NewEntry], fetched: datetime
+    ) -> Upserted:
+        """Store a feed's entries in one transaction: new ones inserted, changed ones updated.
+
+        An entry is the same as a stored one by GUID within the feed, or by its normalised
+        link across feeds. A link shared by several entries of one response (a feed that
+        points every item to its home page) says nothing about identity and is not used.
+        """
+        out = Upserted([], [])
+        if not entries:
+            return out
+        per_batch: dict[str, int] = {}
+        for ne in entries:
+            if ne.link_key:
+                per_batch[ne.link_key] = per_batch.get(ne.link_key, 0) + 1
+        fetched_iso = _iso(fetched)
+        with self.transaction() as db:
+            existing: dict[str, sqlite3.Row] = {}
+            guids = list({ne.entry.guid for ne in entries})
+            for i in range(0, len(guids), 500):
+                chunk = guids[i : i + 500]
+                sql = (
+                    "SELECT id, guid, title, summary, content, link, published FROM articles "
+                    f"WHERE feed_url = ? AND guid IN ({','.join('?' * len(chunk))})"
+                )
+                for row in db.execute(sql, (feed_url, *chunk)):
+                    existing[row["guid"]] = row
+            seen: set[str] = set()
+            for ne in entries:
+                e = ne.entry
+                if e.guid in seen:
+                    continue
+                seen.add(e.guid)
+                relevant = json.dumps(list(ne.relevant), ensure_ascii=False)
+                published = _iso(e.published)
+                row = existing.get(e.guid)
+                if row is not None:
+                    if (row["title"], row["summary"], row["content"], row["link"]) != (
+                        e.title, e.summary, e.content, e.link
+                    ):
+                        db.execute(
+                            "UPDATE articles SET title = ?, summary = ?, content = ?, link = ?, link_key = ?, "
+                            "relevant = ?, published = COALESCE(?, published) WHERE id = ?",
+                            (e.title, e.summary, e.content, e.link, ne.link_key, relevant, published, row["id"]),
+                        )
+                        out.changed_ids.append(row["id"])
+                    continue
+                if ne.link_key and per_batch.get(ne.link_key) == 1 and db.execute(
+                    "SELECT 1 FROM articles WHERE link_key = ? LIMIT 1", (ne.link_key,)
+                ).fetchone():
+                    out.duplicates += 1
+                    continue
+                cur = db.execute(
+                    "INSERT INTO articles (feed_url, outlet, guid, link, link_key, title, summary, content, "
+                    "published, fetched, relevant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (feed_url, outlet, e.guid, e.link, ne.link_key, e.title, e.summary, e.content,
+                     published, fetched_iso, relevant),
+                )
+                out.new_ids.append(int(cur.lastrowid or 0))
+                out.inserted.append((out.new_ids[-1], ne))
+        return out
+
+    def set_stories(self, pairs: Iterable[tuple[int, int]]) -> None:
+        """Group articles: each (article id, story id), the story id being its first article's id."""
+        rows = list(pairs)
+        if not rows:
+            return
+        with self.transaction() as db:
+            db.executemany("UPDATE articles SET story_id = ? WHERE id = ?", [(s, a) for a, s in rows])
+
+    def story_candidates(self, since: datetime) -> list[sqlite3.Row]:
+        """Recent articles (id, feed_url, title, summary, story_id) to group new ones with."""
+        return self.db.execute(
+            "SELECT id, feed_url, title, summary, story_id FROM articles "
+            "WHERE COALESCE(published, fetched) >= ? OR fetched >= ? ORDER BY id",
+            (_iso(since), _iso(since)),
+        ).fetchall()
+
+    # ---- relevance ------------------------------------------------------------------------
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def refilter(self, match: Callable[[str], tuple[str, ...]], fingerprint: str) -> int:
+        """Recompute every article's relevance from its stored text (the watch list changed).
+
+        `match` gets the article's title, summary, content and body joined; returns how many
+        articles changed. The fingerprint is saved in the same transaction.
+        """
+        changed = []
+        for row in self.db.execute("SELECT id, title, summary, content, body, relevant FROM articles"):
+            text = "\n".join((row["title"], row["summary"], row["content"], row["body"]))
+            relevant = json.dumps(list(match(text)), ensure_ascii=False)
+            if relevant != row["relevant"]:
+                changed.append((relevant, row["id"]))
+        with self.transaction() as db:
+            db.executemany("UPDATE articles SET relevant = ? WHERE id = ?", changed)
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('relevance', ?)", (fingerprint,))
+        return len(changed)
+
+    # ---- feeds and their health -----------------------------------------------------------
+    def sync_feeds(self, feeds: Iterable[tuple[str, str]]) -> None:
+        """Make sure every configured (url, name) has a state row; names follow the config."""
+        rows = list(feeds)
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT INTO feeds (url, name) VALUES (?, ?) ON CONFLICT (url) DO UPDATE SET name = excluded.name",
+                rows,
+            )
+
+    def feed_state(self, url: str) -> FeedState | None:
+        row = self.db.execute("SELECT * FROM feeds WHERE url = ?", (url,)).fetchone()
+        return _feed_state(row) if row else None
+
+    def feed_states(self, urls: Sequence[str] | None = None) -> list[FeedState]:
+        """Every known feed's state; with `urls`, those feeds in that order (unknown ones fresh)."""
+        rows = {r["url"]: _feed_state(r) for r in self.db.execute("SELECT * FROM feeds ORDER BY url")}
+        if urls is None:
+            return list(rows.values())
+        return [rows.get(u) or FeedState(url=u) for u in urls]
+
+    def save_feed_state(self, state: FeedState) -> None:
+        values = []
+        for name in _FEED_COLUMNS:
+            v = getattr(state, name)
+            values.append(_iso(v) if name in _FEED_DATES else v)
+        cols = ", ".join(_FEED_COLUMNS)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in _FEED_COLUMNS if c != "url")
+        with self.transaction() as db:
+            db.execute(
+                f"INSERT INTO feeds ({cols}) VALUES ({', '.join('?' * len(_FEED_COLUMNS))}) "
+                f"ON CONFLICT (url) DO UPDATE SET {updates}",
+                values,
+            )
+
+    def enable_feed(self, url: str) -> bool:
+        """Lift a 410 (or any) disablement and the back-off; True if such a feed exists."""
+        with self.transaction() as db:
+            cur = db.execute(
+                "UPDATE feeds SET disabled_reason = NULL, error_count = 0, next_due = NULL, "
+                "retry_not_before = NULL WHERE url = ? OR current_url = ?",
+                (url, url),
+            )
+            return cur.rowcount > 0
+
+    def feed_article_counts(self) -> dict[str, int]:
+        return {r[0]: r[1] for r in self.db.execute("SELECT feed_url, COUNT(*) FROM articles GROUP BY feed_url")}
+
+    # ---- the fetch lock -------------------------------------------------------------------
+    def lock_holder(self) -> LockHolder | None:
+        row = self.db.execute("SELECT pid, host, started, heartbeat FROM fetch_lock WHERE id = 1").fetchone()
+        if row is None:
+            return None
+        return LockHolder(row["pid"], row["host"], _dt(row["started"]), _dt(row["heartbeat"]))  # type: ignore[arg-type]
+
+    def try_lock(self, pid: int, host: str, now: datetime, can_take: Callable[[LockHolder], bool]) -> LockHolder | None:
+        """Take the fetch lock unless someone else holds it and `can_take(holder)` says no.
+
+        Returns None when the lock is ours, else the holder that keeps it.
+        """
+        with self.transaction() as db:
+            holder = self.lock_holder()
+            if holder and (holder.pid, holder.host) != (pid, host) and not can_take(holder):
+                return holder
+            db.execute(
+                "INSERT OR REPLACE INTO fetch_lock (id, pid, host, started, heartbeat) VALUES (1, ?, ?, ?, ?)",
+                (pid, host, _iso(now), _iso(now)),
+            )
+        return None
+
+    def heartbeat_lock(self, pid: int, host: str, now: datetime) -> bool:
+        """Refresh our heartbeat; False if the lock was taken over meanwhile."""
+        with self.transaction() as db:
+            cur = db.execute(
+                "UPDATE fetch_lock SET heartbeat = ? WHERE id = 1 AND pid = ? AND host = ?", (_iso(now), pid, host)
+            )
+            return cur.rowcount > 0
+
+    def release_lock(self, pid: int, host: str) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM fetch_lock WHERE id = 1 AND pid = ? AND host = ?", (pid, host))
+
 
 _ARTICLE_COLUMNS = (
     "a.id, a.feed_url, a.outlet, a.guid, a.link, a.title, a.summary, a.content, a.body, a.published, "
@@ -324,6 +590,17 @@ def _article(row: sqlite3.Row) -> Article:
         relevant=tuple(json.loads(row["relevant"])), story_id=row["story_id"],
         story_sources=max(1, row["story_sources"]), read=bool(row["read"]),
     )
+
+
+def _feed_state(row: sqlite3.Row) -> FeedState:
+    keys = row.keys()
+    values = {name: row[name] for name in _FEED_COLUMNS if name in keys}
+    for name in _FEED_DATES:
+        if name in values:
+            values[name] = _dt(values[name])
+    values["name"] = values.get("name") or ""
+    values["title"] = values.get("title") or ""
+    return FeedState(**values)
 
 
 def fts_query(text: str) -> str:

@@ -1,0 +1,141 @@
+"""`idlibmon fetch`: fetch feeds headless — once (for cron), or on schedule until Ctrl-C."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from idlibmon.config import Config
+    from idlibmon.ingest.loop import CycleResult, FetchLoop, PostStep
+    from idlibmon.store import Store
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--once", action="store_true", help="fetch every feed once, print a summary and exit")
+    parser.add_argument("--json", action="store_true", help="with --once: print one JSON object instead of a table")
+    parser.add_argument(
+        "--due", action="store_true", help="with --once: only feeds whose interval has elapsed (default: all)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from idlibmon.config import load_config
+    from idlibmon.ingest.lock import FetchLockHeld
+    from idlibmon.store import Store
+
+    config = load_config(args.config)
+    store = Store(config.store.path)
+    try:
+        if args.once:
+            result = asyncio.run(_once(config, store, only_due=args.due))
+            _print(result, as_json=args.json)
+            attempted = result.feeds
+            return 1 if attempted and not any(f.ok for f in attempted) else 0
+        log_path = _log_to_file()
+        print(f"idlibmon: fetching {len(config.feeds)} feeds until Ctrl-C; log: {log_path}", file=sys.stderr)
+        asyncio.run(_forever(config, store))
+        return 0
+    except FetchLockHeld as exc:
+        print(f"idlibmon: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+
+
+def post_steps(config: Config, store: Store, loop: FetchLoop) -> list[PostStep]:
+    """Article bodies, then extraction — each only if its module has been installed."""
+    steps: list[PostStep] = []
+    try:
+        from idlibmon.ingest.bodies import body_step
+    except ImportError:
+        pass
+    else:
+        steps.append(body_step(config, store, loop.client))
+    try:
+        from idlibmon.pipeline import extraction_step
+    except ImportError:
+        pass
+    else:
+        steps.append(extraction_step(config, Path(store.path)))
+    return steps
+
+
+def _make_loop(config: Config, store: Store) -> FetchLoop:
+    from idlibmon.ingest.loop import FetchLoop
+
+    loop = FetchLoop(config, store)
+    loop.post_steps = post_steps(config, store, loop)
+    return loop
+
+
+async def _once(config: Config, store: Store, *, only_due: bool) -> CycleResult:
+    loop = _make_loop(config, store)
+    try:
+        return await loop.run_once(only_due=only_due)
+    finally:
+        await _close_steps(loop)
+        await loop.aclose()
+
+
+async def _forever(config: Config, store: Store) -> None:
+    loop = _make_loop(config, store)
+    stop = asyncio.Event()
+    try:
+        loop.acquire()
+        await loop.run_forever(stop)
+    finally:
+        await _close_steps(loop)
+        await loop.aclose()
+
+
+async def _close_steps(loop: FetchLoop) -> None:
+    for step in loop.post_steps:
+        close: Any = getattr(step, "aclose", None) or getattr(step, "close", None)
+        if close is None:
+            continue
+        try:
+            out = close()
+            if asyncio.iscoroutine(out):
+                await out
+        except Exception:
+            logging.getLogger(__name__).exception("closing a post step failed")
+
+
+def _log_to_file() -> Path:
+    import platformdirs
+
+    directory = Path(platformdirs.user_log_dir("idlibmon"))
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / "fetch.log"
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def _print(result: CycleResult, *, as_json: bool) -> None:
+    from idlibmon.sanitize import clean_text
+
+    if as_json:
+        print(json.dumps({"feeds": [f.to_json() for f in result.feeds], "new": result.new}, ensure_ascii=False))
+        return
+    rows = [("feed", "status", "new/total", "time")]
+    for f in result.feeds:
+        status = str(f.status) if f.status is not None else "—"
+        if f.error:
+            status = f"{status} {f.error}" if f.status is not None and str(f.status) not in f.error else f.error
+        name = f.name or f.url
+        rows.append((clean_text(name)[:48], clean_text(status)[:60], f"{f.new}/{f.entries}", f"{f.seconds:.2f}s"))
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    for r in rows:
+        print(f"{r[0]:<{widths[0]}}  {r[1]:<{widths[1]}}  {r[2]:>{widths[2]}}  {r[3]:>{widths[3]}}")
+    ok = sum(1 for f in result.feeds if f.ok)
+    print(f"{len(result.feeds)} feeds, {ok} fetched, {len(result.feeds) - ok} failed, {result.new} new entries")

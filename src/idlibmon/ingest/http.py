@@ -1,0 +1,168 @@
+"""One conditional GET of a feed, with a hard size cap that also holds after decompression.
+
+We ask for gzip/deflate ourselves and inflate the raw stream with a bounded output
+per step, so a small compressed body cannot blow up in memory (a "gzip bomb"); the
+cap applies to the decompressed bytes. Redirects are followed; a chain that starts
+with permanent redirects (301/308) tells the caller the feed's new home.
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+import httpx
+
+PERMANENT = (301, 308)
+
+
+class TooLarge(Exception):
+    """The response grew beyond `max_bytes` (after decompression)."""
+
+
+@dataclass(slots=True)
+class FetchResponse:
+    status: int
+    url: str
+    """The URL finally answered."""
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    moved_to: str | None = None
+    """Target of the leading permanent redirects, if any."""
+    moved_status: int | None = None
+    retry_after: float | None = None
+    """Seconds the server asks us to wait (429/503 Retry-After)."""
+
+
+def conditional_headers(etag: str | None, last_modified: str | None) -> dict[str, str]:
+    headers = {}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    return headers
+
+
+def parse_retry_after(value: str | None, now: datetime) -> float | None:
+    """Retry-After as seconds from now: either delta-seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - now).total_seconds())
+
+
+class _Inflater:
+    """Incremental gzip/deflate decoding that never produces more than `limit` bytes."""
+
+    def __init__(self, encoding: str, limit: int) -> None:
+        self.limit = limit
+        self.size = 0
+        enc = encoding.lower().strip()
+        if enc in ("gzip", "x-gzip"):
+            self.z: zlib._Decompress | None = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif enc == "deflate":
+            self.z = zlib.decompressobj()
+            self._deflate_probe = True
+        elif enc in ("", "identity"):
+            self.z = None
+        else:
+            raise ValueError(f"unsupported Content-Encoding {encoding!r}")
+        self.encoding = enc
+
+    def feed(self, data: bytes) -> list[bytes]:
+        if self.z is None:
+            return [self._count(data)]
+        out = []
+        while data:
+            try:
+                chunk = self.z.decompress(data, 65536)
+            except zlib.error:
+                if self.encoding == "deflate" and self.size == 0 and getattr(self, "_deflate_probe", False):
+                    # some servers send raw deflate without the zlib header
+                    self._deflate_probe = False
+                    self.z = zlib.decompressobj(-zlib.MAX_WBITS)
+                    continue
+                raise
+            self._deflate_probe = False
+            out.append(self._count(chunk))
+            data = self.z.unconsumed_tail
+            if self.z.eof:
+                break
+        return out
+
+    def flush(self) -> list[bytes]:
+        return [self._count(self.z.flush())] if self.z is not None else []
+
+    def _count(self, chunk: bytes) -> bytes:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            raise TooLarge(f"response larger than {self.limit:,} bytes")
+        return chunk
+
+
+async def fetch(
+    client: httpx.AsyncClient,
+    url: str,
+    *,
+    etag: str | None,
+    last_modified: str | None,
+    max_bytes: int,
+    now: datetime,
+) -> FetchResponse:
+    """GET `url` conditionally. Network problems raise httpx errors or TooLarge."""
+    headers = conditional_headers(etag, last_modified)
+    headers["Accept-Encoding"] = "gzip, deflate"
+    request_url = url
+    moved_to: str | None = None
+    moved_status: int | None = None
+    still_permanent = True
+    for _ in range(10):
+        request = client.build_request("GET", request_url, headers=headers)
+        response = await client.send(request, stream=True, follow_redirects=False)
+        try:
+            if response.is_redirect and "location" in response.headers:
+                target = str(response.url.join(response.headers["location"]))
+                if still_permanent and response.status_code in PERMANENT:
+                    moved_to, moved_status = target, response.status_code
+                else:
+                    still_permanent = False
+                request_url = target
+                continue
+            result = FetchResponse(
+                status=response.status_code,
+                url=str(response.url),
+                headers={k.lower(): v for k, v in response.headers.items()},
+                moved_to=moved_to,
+                moved_status=moved_status,
+            )
+            if response.status_code in (429, 503):
+                result.retry_after = parse_retry_after(response.headers.get("retry-after"), now)
+            if response.status_code == 200:
+                result.body = await _read_capped(response, max_bytes)
+            return result
+        finally:
+            await response.aclose()
+    raise httpx.TooManyRedirects("more than 10 redirects", request=request)
+
+
+async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes:
+    declared = response.headers.get("content-length", "")
+    encoding = response.headers.get("content-encoding", "")
+    if declared.isdigit() and not encoding and int(declared) > max_bytes:
+        raise TooLarge(f"response of {int(declared):,} bytes, larger than {max_bytes:,}")
+    inflater = _Inflater(encoding, max_bytes)
+    parts: list[bytes] = []
+    async for raw in response.aiter_raw():
+        parts.extend(inflater.feed(raw))
+    parts.extend(inflater.flush())
+    return b"".join(parts)

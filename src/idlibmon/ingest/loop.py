@@ -1,0 +1,377 @@
+"""The fetch loop: every due feed, conditionally, concurrently, into the store.
+
+One httpx client; a global and a per-host limit; parsing in worker processes; one
+transaction per feed. Feed state (validators, body hash, errors, back-off, moves) is
+saved after every feed, so an interrupted cycle loses nothing already stored.
+Steps that follow storing (article bodies, extraction) plug in as `post_steps`: they
+get the ids of new and changed articles, batch after batch, never concurrently.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from urllib.parse import urlsplit
+
+import httpx
+
+from idlibmon.config import Config, FeedConfig
+from idlibmon.ingest.http import TooLarge, fetch
+from idlibmon.ingest.lock import FetchLock
+from idlibmon.ingest.parse import ParsedFeed, ParserPool, parse_feed, watch_key
+from idlibmon.ingest.relevance import Matcher
+from idlibmon.ingest.stories import StoryIndex
+from idlibmon.sanitize import clean_text
+from idlibmon.store import FeedState, Store, StoreError, Upserted, utcnow
+
+log = logging.getLogger(__name__)
+
+PostStep = Callable[[list[int]], Awaitable[None]]
+STORY_WINDOW = timedelta(days=3)
+MIN_BACKOFF = 60
+
+
+@dataclass(slots=True)
+class FeedResult:
+    url: str
+    status: int | None
+    error: str | None
+    entries: int
+    new: int
+    seconds: float
+    new_ids: list[int] = field(default_factory=list)
+    changed_ids: list[int] = field(default_factory=list)
+    name: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "url": self.url, "status": self.status, "error": self.error,
+            "entries": self.entries, "new": self.new, "seconds": round(self.seconds, 3),
+        }
+
+
+@dataclass(slots=True)
+class CycleResult:
+    feeds: list[FeedResult]
+
+    @property
+    def new(self) -> int:
+        return sum(f.new for f in self.feeds)
+
+    @property
+    def new_ids(self) -> list[int]:
+        return [i for f in self.feeds for i in f.new_ids]
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+class FetchLoop:
+    """Fetch cycles over the configured feeds; see the module docstring."""
+
+    def __init__(
+        self,
+        config: Config,
+        store: Store,
+        *,
+        now: Callable[[], datetime] = utcnow,
+        post_steps: Sequence[PostStep] = (),
+        on_feed: Callable[[FeedResult], None] | None = None,
+        client: httpx.AsyncClient | None = None,
+        parse_workers: int | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.now = now
+        self.post_steps = list(post_steps)
+        self.on_feed = on_feed
+        self._client = client
+        self._own_client = client is None
+        self.parsers = ParserPool(parse_workers)
+        self.matcher = Matcher(config.watch.terms, config.places)
+        self.watch = watch_key(config.watch.terms, config.places)
+        self.lock = FetchLock(store, now=now)
+        self.rng = rng or random.Random()
+        self._hosts: dict[str, asyncio.Semaphore] = {}
+        self._global: asyncio.Semaphore | None = None
+        self._stories: StoryIndex | None = None
+        self._refiltered = False
+
+    # ---- lifecycle ----------------------------------------------------------------------
+    @property
+    def client(self) -> httpx.AsyncClient:
+        if self._client is None:
+            f = self.config.fetch
+            self._client = httpx.AsyncClient(
+                timeout=httpx.Timeout(f.timeout, connect=min(f.timeout, 10.0)),
+                limits=httpx.Limits(max_connections=f.concurrency, max_keepalive_connections=f.concurrency),
+                headers={"User-Agent": f.user_agent},
+                follow_redirects=False,
+            )
+        return self._client
+
+    def acquire(self) -> None:
+        """Take the store's fetch lock (FetchLockHeld if another live process has it)."""
+        if not self.lock.held:
+            self.lock.acquire()
+
+    async def aclose(self) -> None:
+        self.parsers.close()
+        if self._own_client and self._client is not None:
+            await self._client.aclose()
+            self._client = None
+        try:
+            self.lock.release()
+        except StoreError:
+            log.warning("could not release the fetch lock", exc_info=True)
+
+    async def __aenter__(self) -> FetchLoop:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    # ---- cycles -------------------------------------------------------------------------
+    def due_feeds(self, *, only_due: bool = True) -> list[tuple[FeedConfig, FeedState]]:
+        """Configured feeds to fetch now: not disabled, not asked to wait, and (if only_due) due."""
+        now = self.now()
+        feeds = self.config.feeds
+        states = self.store.feed_states([f.url for f in feeds])
+        out = []
+        for feed, state in zip(feeds, states, strict=True):
+            state.name = feed.name
+            if state.disabled_reason:
+                continue
+            if state.retry_not_before and state.retry_not_before > now:
+                continue
+            if only_due and state.next_due and state.next_due > now:
+                continue
+            out.append((feed, state))
+        return out
+
+    async def run_once(self, *, only_due: bool = True) -> CycleResult:
+        """One cycle; returns when every feed is stored and every post step has finished."""
+        self.acquire()
+        self.store.sync_feeds((f.url, f.name) for f in self.config.feeds)
+        self._refilter_if_needed()
+        self._stories = None
+        if self._global is None:
+            self._global = asyncio.Semaphore(max(1, self.config.fetch.concurrency))
+        work = self.due_feeds(only_due=only_due)
+        if len(work) > 1:
+            self.parsers.executor()  # start the workers while the first requests are in flight
+        queue: asyncio.Queue[list[int]] = asyncio.Queue()
+        consumer = asyncio.create_task(self._run_post_steps(queue)) if self.post_steps else None
+        try:
+            results = await asyncio.gather(*(self._one(feed, state, queue) for feed, state in work))
+            if consumer is not None:
+                await queue.join()
+        finally:
+            if consumer is not None:
+                consumer.cancel()
+                await asyncio.gather(consumer, return_exceptions=True)
+        self.lock.heartbeat(force=True)
+        return CycleResult(list(results))
+
+    async def run_forever(self, stop: asyncio.Event) -> None:
+        """Cycle until `stop` is set, sleeping until the next feed is due."""
+        while not stop.is_set():
+            try:
+                await self.run_once(only_due=True)
+            except StoreError:
+                log.exception("store error during a fetch cycle")
+            delay = self._seconds_to_next_due()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=delay)
+
+    def _seconds_to_next_due(self) -> float:
+        now = self.now()
+        soonest = 60.0
+        for state in self.store.feed_states([f.url for f in self.config.feeds]):
+            if state.disabled_reason:
+                continue
+            when = max(filter(None, (state.next_due, state.retry_not_before)), default=now)
+            soonest = min(soonest, (when - now).total_seconds())
+        return max(1.0, soonest)
+
+    async def _run_post_steps(self, queue: asyncio.Queue[list[int]]) -> None:
+        while True:
+            ids = list(await queue.get())
+            taken = 1
+            while not queue.empty():
+                ids.extend(queue.get_nowait())
+                taken += 1
+            try:
+                for step in self.post_steps:
+                    try:
+                        await step(ids)
+                    except Exception:
+                        log.exception("post step %r failed", step)
+            finally:
+                for _ in range(taken):
+                    queue.task_done()
+
+    def _refilter_if_needed(self) -> None:
+        if self._refiltered:
+            return
+        if self.store.meta("relevance") != self.matcher.fingerprint:
+            changed = self.store.refilter(self.matcher.match, self.matcher.fingerprint)
+            log.info("watch list changed: relevance recomputed, %d articles changed", changed)
+        self._refiltered = True
+
+    # ---- one feed -----------------------------------------------------------------------
+    async def _one(self, feed: FeedConfig, state: FeedState, queue: asyncio.Queue[list[int]]) -> FeedResult:
+        started = time.monotonic()
+        result = FeedResult(url=feed.url, status=None, error=None, entries=0, new=0, seconds=0.0, name=feed.name)
+        try:
+            await self._fetch_and_store(feed, state, result)
+        except StoreError as exc:
+            result.error = str(exc)
+        except Exception as exc:  # one feed must never break the cycle
+            log.exception("fetching %s failed", feed.url)
+            result.error = f"internal error: {type(exc).__name__}: {exc}"
+        result.seconds = time.monotonic() - started
+        ids = result.new_ids + result.changed_ids
+        if ids and self.post_steps:
+            queue.put_nowait(ids)
+        if self.on_feed is not None:
+            try:
+                self.on_feed(result)
+            except Exception:
+                log.exception("on_feed callback failed")
+        try:
+            self.lock.heartbeat()
+        except StoreError:
+            log.warning("could not refresh the fetch lock", exc_info=True)
+        return result
+
+    async def _fetch_and_store(self, feed: FeedConfig, state: FeedState, result: FeedResult) -> None:
+        cfg = self.config.fetch
+        url = state.fetch_url
+        host = _host(url)
+        if host not in self._hosts:
+            self._hosts[host] = asyncio.Semaphore(max(1, cfg.per_host_concurrency))
+        assert self._global is not None
+        now = self.now()
+        state.last_attempt = now
+        started = time.monotonic()
+        try:
+            async with self._global, self._hosts[host]:
+                async with asyncio.timeout(cfg.timeout):
+                    response = await fetch(
+                        self.client, url, etag=state.etag, last_modified=state.last_modified,
+                        max_bytes=cfg.max_bytes, now=now,
+                    )
+        except TimeoutError:
+            return self._failed(feed, state, result, f"timed out after {cfg.timeout:g} s")
+        except httpx.TimeoutException as exc:
+            return self._failed(feed, state, result, f"timed out ({type(exc).__name__})")
+        except TooLarge as exc:
+            return self._failed(feed, state, result, str(exc))
+        except (httpx.HTTPError, ValueError, OSError) as exc:
+            text = clean_text(str(exc)) or type(exc).__name__
+            return self._failed(feed, state, result, f"{type(exc).__name__}: {text}"[:300])
+        state.duration = time.monotonic() - started
+        result.status = state.status = response.status
+        if response.moved_to and response.moved_to != state.current_url:
+            state.current_url = response.moved_to
+            state.moved_from_status = response.moved_status
+            log.warning("%s moved permanently to %s", feed.url, response.moved_to)
+        code = response.status
+        if code == 304:
+            state.etag = response.headers.get("etag", state.etag)
+            state.last_modified = response.headers.get("last-modified", state.last_modified)
+            return self._succeeded(feed, state)
+        if code == 410:
+            state.disabled_reason = (
+                f"410 Gone on {self.now():%Y-%m-%d %H:%M} UTC: the server says this feed is gone; "
+                f"change its URL or run `idlibmon feeds enable {feed.url}`"
+            )
+            return self._failed(feed, state, result, "410 Gone: feed disabled")
+        if code in (429, 503):
+            wait = response.retry_after
+            if wait is not None:
+                state.retry_not_before = self.now() + timedelta(seconds=min(wait, cfg.max_backoff))
+            label = "429 Too Many Requests" if code == 429 else "503 Service Unavailable"
+            suffix = f"; retry after {wait:g} s" if wait is not None else ""
+            return self._failed(feed, state, result, label + suffix)
+        if code != 200:
+            return self._failed(feed, state, result, f"HTTP {code}")
+        body = response.body
+        state.bytes = len(body)
+        state.etag = response.headers.get("etag")
+        state.last_modified = response.headers.get("last-modified")
+        digest = hashlib.blake2b(body, digest_size=16).hexdigest()
+        if digest == state.body_hash:
+            return self._succeeded(feed, state)  # byte-identical: nothing to parse
+        parsed = await self._parse(body, response.headers, response.url)
+        result.entries = state.entries_seen = len(parsed.entries)
+        if parsed.title:
+            state.title = parsed.title
+        stored = self.store.upsert_entries(feed.url, feed.name, parsed.entries, self.now())
+        self._group(feed.url, stored)
+        result.new, result.new_ids, result.changed_ids = len(stored.new_ids), stored.new_ids, stored.changed_ids
+        if parsed.problem:
+            return self._failed(feed, state, result, parsed.problem, keep_status=True)
+        state.body_hash = digest
+        self._succeeded(feed, state)
+
+    async def _parse(self, body: bytes, headers: dict[str, str], url: str) -> ParsedFeed:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.parsers.executor(), parse_feed, body, headers, url, self.watch)
+
+    def _group(self, feed_url: str, stored: Upserted) -> None:
+        if not stored.inserted:
+            return
+        if self._stories is None:
+            self._stories = StoryIndex()
+            for row in self.store.story_candidates(self.now() - STORY_WINDOW):
+                if row["id"] not in stored.new_ids:
+                    self._stories.add(row["id"], row["feed_url"], row["title"], row["summary"], row["story_id"])
+        pairs: list[tuple[int, int]] = []
+        for article_id, ne in stored.inserted:
+            story = self._stories.add(article_id, feed_url, ne.entry.title, ne.entry.summary)
+            if story != article_id:
+                pairs += [(story, story), (article_id, story)]
+        self.store.set_stories(pairs)
+
+    # ---- state bookkeeping -------------------------------------------------------------
+    def _succeeded(self, feed: FeedConfig, state: FeedState) -> None:
+        now = self.now()
+        state.last_success = now
+        state.last_error = None
+        state.error_count = 0
+        state.retry_not_before = None
+        interval = feed.interval
+        state.next_due = now + timedelta(seconds=interval * (1 + self.rng.uniform(0, self.config.fetch.jitter)))
+        self.store.save_feed_state(state)
+
+    def _failed(
+        self, feed: FeedConfig, state: FeedState, result: FeedResult, error: str, *, keep_status: bool = False
+    ) -> None:
+        now = self.now()
+        result.error = error
+        if not keep_status and result.status is None:
+            state.status = None
+        state.last_error = f"{now:%Y-%m-%d %H:%M} UTC: {error}"
+        state.error_count += 1
+        backoff = max(MIN_BACKOFF, feed.interval) * 2 ** min(state.error_count - 1, 20)
+        backoff = min(backoff, self.config.fetch.max_backoff)
+        state.next_due = now + timedelta(seconds=backoff * (1 + self.rng.uniform(0, self.config.fetch.jitter)))
+        self.store.save_feed_state(state)
