@@ -1,0 +1,145 @@
+"""Places named in a text: the config's gazetteer first, then the text's own place phrases.
+
+The timeline merges events by place, so a town spelt five ways ("Saraqeb", "Saraqib") must
+come out under one canonical name; places the config does not know keep the text's words
+("southern Idlib", "the town of Kafr Ruma"), which is still what a reader wants to see.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+__all__ = ["find_places"]
+
+Span = tuple[int, int]
+
+_APOSTROPHES = "'’ʼ‘`´"
+# Syria's governorates and the cities where talks on the war are held: places that a
+# reader expects to see even when the config lists only the watched province's towns.
+_KNOWN = (
+    "Idlib", "Aleppo", "Hama", "Homs", "Latakia", "Damascus", "Deir ez-Zor", "Deir ez-Zour", "Raqqa",
+    "Hasakah", "Daraa", "Tartus", "Quneitra", "Suwayda", "Afrin", "Eastern Ghouta", "Ghouta",
+    "Moscow", "Ankara", "Sochi", "Astana", "Nur-Sultan", "Geneva", "Istanbul", "Tehran", "Gaziantep",
+    "Manbij", "Kobani", "Tal Abyad", "Ras al-Ain", "Jabal al-Zawiya", "Jebel Zawiya",
+)
+_NAME = r"(?:(?:al|el|ash|as|ad|an|ar|at|az|ez|es|Al|El|Tal|Tell|Kafr|Khan|Deir|Jisr|Bab|Maaret|Ma'arat|Ras|Jabal|Jebel)[-\s])?[A-Z][\w'’-]+(?:[-\s](?:al|el|ash|as|ad|an|ar|at|az|ez|es)-[A-Z][\w'’-]+|\s[A-Z][a-z][\w'’-]+)?"
+_DIRECTION = r"(?:north|south|east|west)(?:ern)?|(?:north|south)[-\s]?(?:east|west)(?:ern)?|central|rural|greater"
+_GENERIC = re.compile(
+    rf"""
+      (?<![\w'’-])
+      (?:
+      (?P<region>(?:{_DIRECTION})\s+(?:rural\s+)?{_NAME}(?:\s+(?:province|governorate|countryside))?)
+    | (?:the\s+)?(?P<kind>town|village|city|district|sub-district|camp|area|countryside|neighbourhood|neighborhood|outskirts)\s+of\s+(?P<of>{_NAME})
+    | (?P<admin>{_NAME})\s+(?:province|governorate|countryside|district|camp|crossing|border\s+crossing)\b
+      )
+    """,
+    re.VERBOSE,
+)
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_NOT_PLACES = re.compile(
+    r"^(?:The|A|An|In|On|At|Syrian|Russian|Turkish|Iranian|UN|United|Security|Council|President|Government|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def find_places(text: str, places: Mapping[str, Sequence[str]] | None) -> list[tuple[Span, str]]:
+    """(span, name) for every place phrase, in text order; longer phrases win overlaps.
+
+    `name` is the config's canonical name when the gazetteer knows the place, else the
+    text's own words with any known place inside them spelt canonically.
+    """
+    gazetteer = _gazetteer(_freeze(places))
+    known: list[tuple[Span, str]] = []
+    for m in gazetteer.pattern.finditer(text):
+        name = gazetteer.canonical.get(_key(m.group()))
+        if name:
+            known.append((m.span(), name))
+    found: list[tuple[Span, str]] = []
+    for m in _GENERIC.finditer(text):
+        if m.group("region"):
+            span = m.span("region")
+        elif m.group("of"):
+            span = m.span("of")
+        else:
+            span = m.span("admin")
+        possessive = _POSSESSIVE.search(text, span[0], span[1])
+        if possessive and not m.group("region"):
+            span = (possessive.end(), span[1])  # "Syria's Idlib province" is Idlib
+        words = text[span[0]:span[1]]
+        if _NOT_PLACES.match(words) and not m.group("region"):
+            continue
+        inner = [(s, n) for s, n in known if s[0] >= span[0] and s[1] <= span[1]]
+        if m.group("admin") and inner and inner[0][0] == span:
+            continue  # "Idlib province" is simply Idlib
+        if m.group("of") and inner and inner[0][0] == span:
+            continue
+        for s, n in reversed(inner):
+            words = words[: s[0] - span[0]] + n + words[s[1] - span[0]:]
+        found.append((span, words))
+    return _without_overlaps(found + known)
+
+
+def _without_overlaps(items: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    items.sort(key=lambda it: (it[0][0], -(it[0][1] - it[0][0])))
+    out: list[tuple[Span, str]] = []
+    for span, name in items:
+        if out and span[0] < out[-1][0][1]:
+            continue
+        out.append((span, name))
+    return out
+
+
+class _Gazetteer:
+    __slots__ = ("canonical", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], canonical: dict[str, str]) -> None:
+        self.pattern = pattern
+        self.canonical = canonical
+
+
+def _freeze(places: Mapping[str, Sequence[str]] | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not places:
+        return ()
+    return tuple((name, tuple(variants)) for name, variants in places.items())
+
+
+@lru_cache(maxsize=16)
+def _gazetteer(places: tuple[tuple[str, tuple[str, ...]], ...]) -> _Gazetteer:
+    """One alternation over every spelling; case, diacritics and apostrophes are ignored."""
+    canonical: dict[str, str] = {}
+    for name in _KNOWN:
+        canonical.setdefault(_key(name), name)
+    for name, variants in places:
+        for spelling in (name, *variants):
+            canonical[_key(spelling)] = name
+    spellings = sorted({s for name, variants in places for s in (name, *variants)} | set(_KNOWN), key=len, reverse=True)
+    alternation = "|".join(_spelling_pattern(s) for s in spellings)
+    return _Gazetteer(re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w-])", re.IGNORECASE), canonical)
+
+
+def _spelling_pattern(spelling: str) -> str:
+    out = []
+    for ch in spelling:
+        if ch in _APOSTROPHES:
+            out.append(f"[{_APOSTROPHES}]?")
+        elif ch in "- ":
+            out.append(r"[-\s]")
+        else:
+            base = _strip_accents(ch)
+            out.append(f"[{re.escape(ch)}{re.escape(base)}]" if base != ch else re.escape(ch))
+    return "".join(out)
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def _key(s: str) -> str:
+    """The form spellings are compared in: no case, accents, apostrophes; one separator."""
+    s = _strip_accents(s).lower()
+    s = "".join(c for c in s if c not in _APOSTROPHES)
+    return re.sub(r"[-\s]+", " ", s).strip()

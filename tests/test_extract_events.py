@@ -1,0 +1,93 @@
+"""Dated happenings: the right kind on the right day, once, and never the source's own speaking day."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from idlibmon.extract.events import find_events
+
+FRI = date(2019, 12, 27)
+PLACES = {"Ariha": ["Areeha"], "Saraqeb": ["Saraqib"], "Idlib": ["Idleb"]}
+
+
+def kinds(text: str, published: date = FRI) -> list[tuple[str, str]]:
+    return [(e.kind, e.start) for e in find_events(text, published, PLACES)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 24 January, a UN cross-border convoy of 50 trucks crossed into Idlib through Bab al-Hawa.",
+         [("humanitarian", "2019-01-24")]),
+        ("Since 1 December, an estimated 390,000 people have fled their homes in northwest Syria.",
+         [("displacement", "2019-12-01")]),
+        ("A ceasefire brokered by Russia and Turkey took effect at midnight on Thursday.",
+         [("ceasefire", "2019-12-26")]),
+        ("An air strike hit a market in Ariha on Wednesday, killing 12 civilians.", [("attack", "2019-12-25")]),
+        ("Government forces captured the town of Khan Sheikhoun on Tuesday.", [("capture", "2019-12-24")]),
+        ("In April, Syrian troops launched a ground offensive into southern Idlib.", [("offensive", "2019-04")]),
+        ("Erdogan and Putin will meet in Moscow on Monday to discuss Idlib.", [("talks", "2019-12-30")]),
+        ("Violence escalated sharply in mid-December.", [("escalation", "2019-12")]),
+        ("The Security Council on Friday renewed the cross-border resolution for six months.",
+         [("humanitarian", "2019-12-27")]),
+    ],
+)
+def test_kind_and_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_the_source_speaking_is_not_an_event() -> None:
+    assert kinds("The UN said on Friday it was alarmed by the situation in Idlib.") == []
+    assert kinds("Aid groups are overwhelmed, OCHA told reporters on Thursday.") == []
+    # the displacement keeps its own date; the day OCHA spoke yields nothing
+    assert kinds("The mass displacement took place between 12-25 December, OCHA said on Friday.") == [
+        ("displacement", "2019-12-12"),
+    ]
+
+
+def test_a_publication_the_story_is_about_is_an_event_of_kind_other() -> None:
+    got = kinds("Last month, the New York Times published a report on Russian air raids that bombed hospitals.")
+    assert got == [("other", "2019-11")]
+
+
+def test_a_ceasefire_called_for_is_a_statement() -> None:
+    assert kinds("On Tuesday, Turkey called for an immediate ceasefire in Idlib.") == [("talks", "2019-12-24")]
+
+
+def test_despite_a_ceasefire_the_attack_is_the_event() -> None:
+    assert kinds("Russian jets bombed Ariha on Monday despite the ceasefire.") == [("attack", "2019-12-23")]
+
+
+def test_one_event_per_happening() -> None:
+    text = ("Syrian forces capture Saraqeb on Tuesday\n\n"
+            "Syrian government forces on Tuesday captured Saraqib, a town on the M5 highway.")
+    events = find_events(text, FRI, PLACES)
+    assert [(e.kind, e.start, e.place) for e in events] == [("capture", "2019-12-24", "Saraqeb")]
+
+
+def test_undated_happenings_and_boilerplate_yield_nothing() -> None:
+    text = "Air strikes killed dozens of civilians.\nSign up on Monday for our newsletter on the offensive."
+    skip = [(text.index("Sign"), len(text))]
+    assert find_events(text, FRI, skip=skip) == []
+
+
+def test_event_text_and_span_point_into_the_input() -> None:
+    text = "Since 19 December, forces have seized dozens of towns and villages, amid clashes."
+    (event,) = find_events(text, FRI)
+    assert text[event.span[0]:event.span[1]] == event.text
+    assert event.text == "Since 19 December, forces have seized dozens of towns and villages"
+    assert event.resolved_from == "Since 19 December"
+
+
+def test_seed_article(shared_dir) -> None:  # type: ignore[no-untyped-def]
+    seed = shared_dir / "seed"
+    text = (seed / "mee-2019-12-27-idlib.txt").read_text(encoding="utf-8")
+    gold = json.loads((seed / "mee-2019-12-27-idlib.gold.json").read_text(encoding="utf-8"))
+    got = [(e.kind, e.start) for e in find_events(text, date.fromisoformat(gold["published"]))]
+    expected = [(g["kind"], g["start"]) for g in gold["events"]]
+    hits = sum(1 for k, s in expected if any(gk == k and gs.startswith(s) for gk, gs in got))
+    assert hits >= 7
+    assert len(got) <= len(expected) + 1

@@ -1,0 +1,45 @@
+"""Places come out under the config's canonical spelling, or in the text's own words."""
+
+from __future__ import annotations
+
+from idlibmon.extract.places import find_places
+
+PLACES = {
+    "Saraqeb": ["Saraqib", "Saraqab"],
+    "Maaret al-Numan": ["Ma'arrat al-Nu'man", "Maarat al-Numan"],
+    "Idlib": ["Idleb"],
+    "Atmeh": ["Atma"],
+}
+
+
+def names(text: str, places: dict[str, list[str]] | None = PLACES) -> list[str]:
+    found = find_places(text, places)
+    for (s, e), _name in found:
+        assert text[s:e].strip() == text[s:e] and text[s:e]
+    return [name for _span, name in found]
+
+
+def test_spelling_variants_map_to_the_canonical_name() -> None:
+    assert names("Shells fell on Saraqib and SARAQAB, then on Saraqeb.") == ["Saraqeb"] * 3
+
+
+def test_apostrophe_variants_and_curly_quotes_are_one_place() -> None:
+    assert names("Jets hit Ma’arrat al-Nu’man and Maarat al-Numan.") == ["Maaret al-Numan"] * 2
+
+
+def test_regions_keep_the_texts_words_with_the_canonical_spelling_inside() -> None:
+    assert names("Families fled southern Idleb for north-west Syria.") == ["southern Idlib", "north-west Syria"]
+
+
+def test_province_and_town_phrases() -> None:
+    assert names("Strikes in Syria's Idleb province hit the town of Kafr Ruma near Atma camp.") == [
+        "Idlib", "Kafr Ruma", "Atmeh",
+    ]
+
+
+def test_no_config_still_finds_governorates_and_regions() -> None:
+    assert names("Clashes in rural Hama and in Aleppo.", None) == ["rural Hama", "Aleppo"]
+
+
+def test_words_inside_other_words_are_not_places() -> None:
+    assert names("Atmakur and Hamadan are not here; Middle East Eye reported.") == []
