@@ -1,0 +1,106 @@
+"""`start_demo()`: a replay server plus a throw-away config and store that point at it.
+
+Everything lives in a temporary directory removed by `close()`, so the demo never reads or
+writes the user's own config or history. The config file is real TOML loaded by the normal
+`load_config`, so the demo exercises the same path as a user's setup.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from idlibmon.demo.clock import SimulatedClock
+from idlibmon.demo.replay import ReplayServer
+from idlibmon.demo.schedule import DEFAULT_INITIAL, DEFAULT_SPEED, Wall
+
+
+@dataclass
+class DemoSetup:
+    config_path: Path
+    store_path: Path
+    now: SimulatedClock
+    """Story time for display; see idlibmon.demo.clock for why not to schedule on it."""
+    server: ReplayServer
+    directory: Path
+    _closed: bool = field(default=False, repr=False)
+
+    def close(self) -> None:
+        """Stop the server and delete the temporary config and store."""
+        if self._closed:
+            return
+        self._closed = True
+        self.server.close()
+        shutil.rmtree(self.directory, ignore_errors=True)
+
+    def __enter__(self) -> DemoSetup:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _toml_str(text: str) -> str:
+    # A JSON string is a valid TOML basic string (json.dumps never emits '\/').
+    return json.dumps(text, ensure_ascii=False)
+
+
+def demo_config_text(server: ReplayServer, store_path: Path) -> str:
+    """The demo's config: its own store, loopback pages allowed, fast polling, demo feeds.
+
+    [watch], [places] and [[timeline]] are left out on purpose: the packaged defaults apply.
+    """
+    lines = [
+        "# Written by `idlibmon --demo`; removed when the demo ends.",
+        "[store]",
+        f"path = {_toml_str(str(store_path))}",
+        "",
+        "[fetch]",
+        "allow_private_addresses = true   # article pages come from the replay server on 127.0.0.1",
+        "timeout = 5",
+        "jitter = 0.2",
+        "max_backoff = 60",
+        "page_per_host_concurrency = 2",
+        "page_delay = 0.1",
+        "",
+    ]
+    for outlet in server.corpus.outlets:
+        lines += [
+            "[[feeds]]",
+            f"name = {_toml_str(outlet.name)}",
+            f"url = {_toml_str(server.base_url + outlet.path)}",
+            f"interval = {max(10, outlet.interval)}",
+            f"full_text = {'false' if outlet.full_text else 'true'}",
+            f"tags = {json.dumps(['demo', *outlet.tags])}",
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def start_demo(
+    speed: float | None = None,
+    *,
+    initial: int = DEFAULT_INITIAL,
+    time_scale: float = 1.0,
+    wall: Wall = time.time,
+) -> DemoSetup:
+    """Start the replay on a free loopback port and write a config that points at it.
+
+    `speed`: wall seconds between released items (None: the default, 0: all at once).
+    `time_scale`: story seconds per wall second on the simulated clock.
+    """
+    directory = Path(tempfile.mkdtemp(prefix="idlibmon-demo-"))
+    try:
+        server = ReplayServer(speed=DEFAULT_SPEED if speed is None else speed, initial=initial, wall=wall)
+    except BaseException:
+        shutil.rmtree(directory, ignore_errors=True)
+        raise
+    store_path = directory / "store.db"
+    config_path = directory / "config.toml"
+    config_path.write_text(demo_config_text(server, store_path), encoding="utf-8")
+    clock = SimulatedClock(server.schedule, [i.published for i in server.corpus.items], scale=time_scale)
+    return DemoSetup(config_path=config_path, store_path=store_path, now=clock, server=server, directory=directory)
