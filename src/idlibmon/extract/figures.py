@@ -1,0 +1,358 @@
+"""Key figures: which numbers count people displaced, killed, in need … and how sure the text is.
+
+A number becomes a figure by what it counts in its sentence. First the noun it quantifies
+("235,000 *people*", "53 *health facilities*", "12 *villages*", "900,000 *IDPs*"); an
+unknown noun ("30 air strikes", "400 trucks") means it is not a key figure. Then the category
+trigger nearest to it in its clause ("have *fled*", "*killing* 23", "the *death toll* rose to",
+"*home to*", "*in need of* assistance"). A number in an "including …" aside counts what its
+head counts ("12 people, including five children, were killed").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from idlibmon.extract.numbers import Number, find_numbers
+from idlibmon.extract.sources import find_sources
+from idlibmon.extract.text import Span, inside
+from idlibmon.models import Figure, Period
+
+# ---- what the number counts ---------------------------------------------------------------
+
+_PERSON = (
+    r"people|persons?|civilians?|individuals|children|child|kids|minors|women|men|boys|girls|babies|infants|"
+    r"residents|inhabitants|Syrians|villagers|patients|students|pupils|staff|workers|medics|doctors|nurses|"
+    r"journalists|volunteers|rescuers|fighters|militants|rebels|insurgents|jihadists|soldiers|troops|servicemen|"
+    r"personnel|members|combatants|officers|policemen|police|gunmen|detainees|prisoners|victims|others|lives|"
+    r"Palestinians|Kurds|Turks|Russians|Iraqis|foreigners|nationals|mothers|elderly|newborns|teachers"
+)
+_FAMILY = r"families|family|households|household"
+_FACILITY = (
+    r"(?:health(?:\s+care|care)?|medical|healthcare|education(?:al)?|water|primary\s+health\s+care)\s+"
+    r"(?:facilities|facility|centres|centers|points|stations|units)|hospitals?|clinics?|schools?|bakeries|"
+    r"facilities|health\s+centres|health\s+centers|medical\s+points|ambulances"
+)
+_AREA = (
+    r"villages?|towns?|communities|localities|neighbou?rhoods|cities|hamlets|settlements|areas|districts|"
+    r"sub-?districts|regions"
+)
+# Nouns and participles that carry their category themselves.
+_SELF = (
+    r"(?P<s_displaced>IDPs?|internally\s+displaced(?:\s+(?:people|persons))?|displaced(?:\s+(?:people|persons|"
+    r"civilians|Syrians|individuals|children))?|newly\s+displaced)"
+    r"|(?P<s_refugees>(?:Syrian\s+)?refugees|asylum[\s-]seekers)"
+    r"|(?P<s_returned>returnees|returned|spontaneous\s+returns?)"
+    r"|(?P<s_killed>deaths|dead|fatalities|killed|bodies)"
+    r"|(?P<s_injured>injured|wounded|injuries)"
+)
+_HEAD = re.compile(
+    rf"""[ \t]*(?:\+|\))?,?(?:[ \t]*\(?[^()\n]{{0,20}}\))?
+    (?:\s+(?!(?:{'|'.join(('have', 'has', 'had', 'were', 'was', 'are', 'is', 'be', 'been', 'will', 'would',
+                           'could', 'may', 'of', 'in', 'on', 'at', 'from', 'to', 'and', 'or', 'by', 'with',
+                           'for', 'since', 'who', 'which', 'that', 'as', 'than', 'into', 'across', 'during',
+                           'over', 'after', 'before', 'while', 'when', 'but', 'remain', 'remained', 'fled',
+                           'live', 'living', 'need', 'are', 'reportedly', 'so', 'this', 'last', 'per'))})\b)
+        [A-Za-z][\w'’-]*){{0,3}}?
+    \s+(?:(?P<self>{_SELF})|(?P<person>{_PERSON})|(?P<family>{_FAMILY})|(?P<facility>{_FACILITY})|(?P<area>{_AREA}))\b
+    """,
+    re.X,
+)
+# Right after the number: words that mean "no noun here, a verb or preposition follows".
+_BARE = re.compile(
+    r"""[ \t]*(?:\+|\))?[ \t]*(?:[,;:.!?)\]"'”’–—-]|\n|$|\s+(?:more|others?|additional|so\s+far|in\s+total|total|
+    altogether|overall|alone|each|now|already|reportedly|have|has|had|were|was|are|is|be|been|will|would|could|may|
+    might|of|in|on|at|from|to|and|or|by|with|for|since|who|which|that|as|than|into|across|during|over|after|
+    before|while|when|but|remain|remained|flee|fled|fleeing|live|living|need|needing|require|requiring|died|
+    returned|out|last|this|across|between|inside|near|within)\b)""",
+    re.X | re.I,
+)
+
+# ---- category triggers in the clause ------------------------------------------------------
+
+_TRIGGERS = re.compile(
+    r"""
+      (?P<displaced>\b(?:displaced|displacing|displacement|displacements|IDPs?|fled(?:\s+(?:their|the)\s+homes?)?|
+         flee(?:ing|s)?|uprooted|(?:forced|driven|chased)\s+(?:from|out\s+of)\s+(?:their\s+)?homes?|
+         left\s+their\s+homes?|evacuated|on\s+the\s+move|escaped|made\s+homeless|homeless)\b)
+    | (?P<killed>\b(?:killed|killing|kill|kills|dead|died|die|dying|deaths?(?:\s+toll)?|toll|fatalities|
+         lost\s+their\s+lives|slain|perished|massacred|executed|shot\s+dead|murdered|bodies)\b)
+    | (?P<injured>\b(?:injured|injuring|injuries|injury|wounded|wounding|hurt|maimed)\b)
+    | (?P<population>\b(?:home\s+to|population(?:\s+of)?|inhabitants|residents|liv(?:e|es|ing)\s+in|
+         reside(?:s|nt)?\s+in|hosts|(?:province|city|town|region|area|governorate|enclave|district|pocket)\s+of)\b)
+    | (?P<refugees>\b(?:refugees?|(?:sought|seeking|seek)\s+(?:refuge|asylum)|asylum)\b)
+    | (?P<in_need>\b(?:in\s+(?:(?:urgent|acute|dire)\s+)?need|need(?:ing|s)?\s+(?:\w+\s+){0,2}?(?:assistance|aid|help|support)|
+         requir(?:e|es|ing)\s+(?:\w+\s+){0,2}?(?:assistance|aid|help)|affected|receiv(?:ed|ing|e)\s+(?:\w+\s+){0,3}?
+         (?:assistance|aid|food|support|help|rations|supplies)|reached|assisted|beneficiaries|benefited|
+         food[\s-]insecure|targeted\s+with|served)\b)
+    | (?P<returned>\b(?:returned|returning|returnees|return(?:s|ed)?\s+(?:home|to\s+their)|went\s+back|gone\s+back)\b)
+    """,
+    re.X | re.I,
+)
+_FACILITY_HIT = re.compile(
+    r"\b(?:hit|struck|attacked|attacks?|targeted|bombed|shelled|damaged|destroyed|out\s+of\s+(?:service|action)|"
+    r"suspended|closed|shut|non-?functional|forced\s+to\s+(?:close|suspend|shut)|stopped|ceased|affected|"
+    r"impacted|evacuated|not\s+functioning|knocked\s+out)\b",
+    re.I,
+)
+_AREA_TAKEN = re.compile(
+    r"\b(?:seized|captured|took|taken|retook|retaken|recaptured|overran|overrun|fell|control|gained|advanced|"
+    r"entered|swept|lost|emptied|deserted|depopulated)\b",
+    re.I,
+)
+_INCLUDING = re.compile(
+    r"(?:\bincluding|\bamong\s+(?:them|whom|those|the\s+dead|the\s+victims|the\s+killed)|\bof\s+whom|\bof\s+them)"
+    r"[\s,:]*(?:(?:at\s+least|more\s+than|over|about|some|around|nearly|almost)\s+)?$",
+    re.I,
+)
+_COORD = re.compile(
+    r"^[\s,;]*(?:(?:and|or|plus|as\s+well\s+as|including|among\s+(?:them|whom)|along\s+with)\b[\s,]*)?"
+    r"(?:(?:at\s+least|more\s+than|over|about|some|around|nearly|almost|another|a\s+further|further)\s+)?$",
+    re.I,
+)
+
+# ---- qualifier ----------------------------------------------------------------------------
+
+_QUALIFIER = re.compile(
+    r"""(?:
+      (?P<more_than>more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|greater\s+than|well\s+over)
+    | (?P<at_least>at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than)
+    | (?P<almost>almost|nearly|close\s+to|just\s+under|just\s+shy\s+of|approaching|nigh\s+on)
+    | (?P<up_to>up\s+to|as\s+many\s+as|as\s+much\s+as)
+    | (?P<less_than>less\s+than|fewer\s+than|under|below)
+    | (?P<about>about|around|some|approximately|approx\.|roughly|an\s+estimated|estimated|an\s+approximate|
+       circa|c\.|~|upward\s+of\s+some)
+    )[\s,]*$""",
+    re.X | re.I,
+)
+_QUAL_AFTER = re.compile(r"\s*(?:(?P<at_least>or\s+more)|(?P<more_than>\+|plus\b))", re.I)
+
+
+@dataclass(slots=True)
+class _Cand:
+    number: Number
+    sent: int
+    start: int
+    """Where the figure's text begins (qualifier included)."""
+    head_end: int
+    noun: str | None
+    self_cat: str | None
+    qualifier: str
+    category: str | None = None
+    unit: str = "people"
+    trig_span: Span | None = None
+
+
+def _qualifier(text: str, n: Number) -> tuple[str, int]:
+    before = text[max(0, n.span[0] - 30):n.span[0]]
+    m = _QUALIFIER.search(before)
+    if m:
+        for name, val in m.groupdict().items():
+            if val:
+                return name, n.span[0] - (len(before) - m.start())
+    a = _QUAL_AFTER.match(text, n.span[1])
+    if a:
+        return ("at_least" if a.group("at_least") else "more_than"), n.span[0]
+    return "exact", n.span[0]
+
+
+def _head(text: str, n: Number, limit: int) -> tuple[str | None, str | None, int] | None:
+    """(noun class, self category, end of the noun phrase); None for an unknown noun."""
+    m = _HEAD.match(text, n.span[1], limit)
+    if m:
+        if m.group("self"):
+            cat = next(k[2:] for k, v in m.groupdict().items() if k.startswith("s_") and v)
+            return "self", cat, m.end()
+        for cls in ("person", "family", "facility", "area"):
+            if m.group(cls):
+                return cls, None, m.end()
+    if _BARE.match(text, n.span[1], limit) or _TRIGGERS.match(text, n.span[1] + 1, limit):
+        return None, None, n.span[1]
+    return None
+
+
+def _sentence_of(starts: list[int], sents: Sequence[Span], pos: int) -> int:
+    i = bisect.bisect_right(starts, pos) - 1
+    return max(i, 0)
+
+
+def _coordinated(text: str, a_end: int, b_start: int) -> bool:
+    return b_start >= a_end and bool(_COORD.match(text[a_end:b_start]))
+
+
+def _categorise(text: str, cands: list[_Cand], lo: int, hi: int) -> None:
+    """Pick each candidate's category from the triggers of its sentence [lo, hi)."""
+    triggers = [(m.start(), m.end(), m.lastgroup) for m in _TRIGGERS.finditer(text, lo, hi)]
+    for i, c in enumerate(cands):
+        n = c.number
+        if n.unit == "percent":
+            c.category, c.unit = "other", "percent"
+            continue
+        if n.unit == "km":
+            c.category, c.unit = "other", "km"
+            continue
+        if c.noun == "area":
+            if _AREA_TAKEN.search(text, lo, hi):
+                c.category, c.unit = "other", "areas"
+            continue
+        if c.noun == "facility":
+            c.unit = "facilities"
+            if _FACILITY_HIT.search(text, lo, hi):
+                c.category = "facilities"
+            continue
+        if c.noun == "family":
+            c.unit = "families" if "famil" in text[n.span[1]:c.head_end].lower() else "households"
+        bare = c.noun is None
+        if n.spelled and bare and n.value < 100:
+            continue  # "two of them", "three were …": too little to stand alone as a key figure
+        best: tuple[int, str, Span] | None = None
+        for ts, te, cat in triggers:
+            if ts >= n.span[1] and ts < c.head_end:
+                dist = 0  # "400,000 displaced": the noun is the trigger
+            elif ts >= c.head_end:
+                dist = ts - c.head_end
+                if dist > (30 if bare else 90) or any(
+                    o.number.span[0] > n.span[1] and o.number.span[0] < ts
+                    and not _coordinated(text, c.head_end, o.start) for o in cands[i + 1:]
+                ):
+                    continue
+            elif te <= c.start:
+                dist = c.start - te
+                if dist > (30 if bare else 70) or any(
+                    o.number.span[1] < c.start and o.number.span[0] > te
+                    and not _coordinated(text, o.head_end, c.start) for o in cands[:i]
+                ):
+                    continue
+                dist += 2  # on a tie the predicate after the number wins
+            else:
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, cat or "", (ts, te))
+        inherited = None
+        if _INCLUDING.search(text, max(lo, c.start - 40), c.start) and i > 0 and cands[i - 1].category:
+            inherited = cands[i - 1].category
+        if c.self_cat:
+            c.category = "returned" if best and best[1] == "returned" and best[0] < 40 else c.self_cat
+        elif inherited:
+            c.category = inherited
+        elif best:
+            c.category = best[1]
+            c.trig_span = best[2]
+        if c.category == "population" and c.noun is None and best and best[0] > 12:
+            c.category = None  # "population" needs the number right at it
+        if c.category and c.trig_span is None and best:
+            c.trig_span = best[2]
+
+
+def _period(dates: Sequence[object], lo: int, hi: int, pos: int) -> Period | None:
+    best = None
+    for d in dates:
+        s, e = d.span  # type: ignore[attr-defined]
+        if s >= lo and e <= hi:
+            dist = abs(s - pos)
+            if best is None or dist < best[0]:
+                best = (dist, d)
+    if best is None:
+        return None
+    d = best[1]
+    return Period(d.start, d.end)  # type: ignore[attr-defined]
+
+
+def _place(places: Sequence[tuple[Span, str]], lo: int, hi: int, pos: int) -> str | None:
+    best = None
+    for (s, e), name in places:
+        if s >= lo and e <= hi:
+            dist = (s - pos) if s >= pos else (pos - e) * 2  # "fled … in Idlib" reads forward
+            if best is None or dist < best[0]:
+                best = (dist, name)
+    return best[1] if best else None
+
+
+def find_figures(
+    text: str,
+    sents: Sequence[Span],
+    skip: Sequence[Span] = (),
+    dates: Sequence[object] = (),
+    places: Sequence[tuple[Span, str]] = (),
+) -> list[Figure]:
+    """Key figures of `text`, each once, in order of first mention."""
+    numbers = [n for n in find_numbers(text) if not (skip and inside(n.span, list(skip)))]
+    if not numbers or not sents:
+        return []
+    starts = [s for s, _ in sents]
+    by_sent: dict[int, list[_Cand]] = {}
+    for n in numbers:
+        si = _sentence_of(starts, sents, n.span[0])
+        lo, hi = sents[si]
+        if n.span[1] > hi:
+            continue
+        # A sitrep key-figure box: the number alone on its line, its label on the next.
+        if si + 1 < len(sents) and not text[n.span[1]:hi].strip(" +.:") and n.span[0] - lo < 25:
+            hi = sents[si + 1][1]
+        qual, qstart = _qualifier(text, n)
+        head = _head(text, n, hi)
+        if head is None:
+            if n.unit is None:
+                continue
+            head = (None, None, n.span[1])
+        noun, self_cat, head_end = head
+        by_sent.setdefault(si, []).append(_Cand(n, si, max(qstart, lo), head_end, noun, self_cat, qual))
+    sources = find_sources(text, sents)
+    figures: list[tuple[Figure, int]] = []
+    for si, cands in by_sent.items():
+        lo, hi = sents[si]
+        hi = max([hi, *[c.head_end for c in cands]])
+        _categorise(text, cands, lo, hi)
+        for c in cands:
+            if not c.category:
+                continue
+            n = c.number
+            s, e = c.start, max(c.head_end, n.span[1])
+            if c.trig_span:
+                s, e = min(s, c.trig_span[0]), max(e, c.trig_span[1])
+            s, e = max(s, lo), min(e, hi)
+            fig = Figure(
+                value=n.value, high=n.high, category=c.category, unit=c.unit, qualifier=c.qualifier,
+                text=text[s:e], span=(s, e), when=_period(dates, lo, hi, n.span[0]),
+                place=_place(places, lo, hi, n.span[0]), source=sources.get(si),
+            )
+            figures.append((fig, si))
+    return _dedupe(text, sents, figures)
+
+
+def _headline(text: str, span: Span) -> bool:
+    """A title line: no closing punctuation."""
+    return not text[span[0]:span[1]].rstrip("'\"”’ ").endswith((".", "!", "?", ":"))
+
+
+def _dedupe(text: str, sents: Sequence[Span], figures: list[tuple[Figure, int]]) -> list[Figure]:
+    """The same figure said twice (headline, highlights, body) is one figure: keep the most
+    informative mention and fill its gaps from the others."""
+    groups: dict[tuple[float, float | None, str, str], list[tuple[Figure, int]]] = {}
+    for fig, si in figures:
+        groups.setdefault((fig.value, fig.high, fig.category, fig.unit), []).append((fig, si))
+    out: list[Figure] = []
+    for group in groups.values():
+        def rank(item: tuple[Figure, int]) -> tuple[int, int]:
+            f, si = item
+            info = (f.source is not None) + (f.when is not None) + (f.place is not None)
+            return (info - 2 * _headline(text, sents[si]), -f.span[0])
+        best = max(group, key=rank)[0]
+        for f, _ in group:
+            best.when = best.when or f.when
+            best.source = best.source or f.source
+            best.place = best.place or f.place
+            if best.qualifier == "exact":
+                best.qualifier = f.qualifier
+        out.append(best)
+    out.sort(key=lambda f: f.span[0])
+    return out
+
+
+def figures_of(text: str, places_conf: Mapping[str, Sequence[str]] | None = None) -> list[Figure]:
+    """Convenience for tests and callers without the engine: figures of a plain text."""
+    from idlibmon.extract.text import sentences
+
+    return find_figures(text, sentences(text))

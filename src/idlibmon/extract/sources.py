@@ -1,0 +1,118 @@
+"""Who a sentence attributes its facts to: "OCHA said", "according to the Syrian Observatory".
+
+Readers weigh a number by its source, and where sources disagree the board shows each one,
+so names are folded to one short canonical form ("the UN's humanitarian agency" -> "OCHA").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+Span = tuple[int, int]
+
+# canonical name -> ways the press writes it (regex alternatives, tried in order).
+_KNOWN: dict[str, str] = {
+    "OCHA": r"OCHA|(?:UN\s+|United\s+Nations\s+)?Office\s+for\s+the\s+Coordination\s+of\s+Humanitarian\s+Affairs"
+            r"|(?:the\s+)?UN(?:'s|’s)?\s+humanitarian\s+(?:agency|office|affairs\s+office|coordination\s+office|"
+            r"coordinator|arm|body)|UN\s+aid\s+(?:agency|office)",
+    "UNHCR": r"UNHCR|(?:the\s+)?UN(?:'s|’s)?\s+refugee\s+agency|UN\s+High\s+Commissioner\s+for\s+Refugees",
+    "OHCHR": r"OHCHR|(?:the\s+)?UN(?:'s|’s)?\s+(?:human\s+)?rights\s+(?:office|chief|agency|body)"
+             r"|(?:UN\s+)?High\s+Commissioner\s+for\s+Human\s+Rights|Human\s+Rights\s+Council",
+    "UNICEF": r"UNICEF|Unicef|(?:the\s+)?UN(?:'s|’s)?\s+children(?:'s|’s)?\s+(?:agency|fund)",
+    "WHO": r"WHO|World\s+Health\s+Organi[sz]ation",
+    "WFP": r"WFP|World\s+Food\s+Programme|(?:the\s+)?UN(?:'s|’s)?\s+food\s+agency",
+    "IOM": r"IOM|International\s+Organi[sz]ation\s+for\s+Migration|UN\s+migration\s+agency",
+    "SOHR": r"SOHR|(?:the\s+)?Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|(?:the\s+)?Observatory"
+            r"|(?:the\s+)?(?:Britain|UK|London|Coventry)[\s-]based\s+(?:war\s+)?monitor(?:ing\s+group)?",
+    "SNHR": r"SNHR|Syrian\s+Network\s+for\s+Human\s+Rights",
+    "White Helmets": r"White\s+Helmets|Syria(?:n)?\s+Civil\s+Defen[cs]e",
+    "Response Coordination Group": r"Response\s+Coordination\s+Group|Syria\s+Response\s+Coordinators"
+                                   r"|Response\s+Coordinators(?:\s+Group)?|Munsiqu\s+Syria",
+    "SAMS": r"SAMS|Syrian\s+American\s+Medical\s+Society",
+    "MSF": r"MSF|M[ée]decins\s+Sans\s+Fronti[èe]res|Doctors\s+Without\s+Borders",
+    "Save the Children": r"Save\s+the\s+Children",
+    "IRC": r"IRC|International\s+Rescue\s+Committee",
+    "NRC": r"NRC|Norwegian\s+Refugee\s+Council",
+    "HRW": r"HRW|Human\s+Rights\s+Watch",
+    "Amnesty International": r"Amnesty(?:\s+International)?",
+    "ICRC": r"ICRC|International\s+Committee\s+of\s+the\s+Red\s+Cross|(?:the\s+)?Red\s+Cross",
+    "CCCM Cluster": r"CCCM(?:\s+Cluster)?|Camp\s+Coordination\s+and\s+Camp\s+Management",
+    "Health Cluster": r"(?:Turkey\s+)?Health\s+Cluster",
+    "Idlib Health Directorate": r"Idl[ie]b\s+Health\s+Directorate|health\s+directorate\s+in\s+Idl[ie]b",
+    "Turkish Defence Ministry": r"Turk(?:ish|ey(?:'s|’s))\s+[Dd]efen[cs]e\s+[Mm]inistry|Turkish\s+military",
+    "Russian Defence Ministry": r"Russia(?:n|(?:'s|’s))\s+[Dd]efen[cs]e\s+[Mm]inistry|Russian\s+military",
+    "Russian Reconciliation Centre": r"Russian\s+[Rr]econciliation\s+[Cc]ent(?:re|er)",
+    "AFAD": r"AFAD|Turkey(?:'s|’s)\s+disaster\s+(?:agency|management\s+agency)",
+    "Turkish Red Crescent": r"Turkish\s+Red\s+Crescent",
+    "SARC": r"SARC|Syrian\s+Arab\s+Red\s+Crescent",
+    "SANA": r"SANA|Syrian\s+state\s+(?:news\s+agency|media|television|TV)|state\s+news\s+agency\s+SANA",
+    "Syrian Health Ministry": r"Syria(?:n|(?:'s|’s))\s+[Hh]ealth\s+[Mm]inistry",
+    "UN Secretary-General": r"(?:UN\s+)?Secretary[\s-]General(?:\s+Ant[oó]nio\s+Guterres)?|Guterres",
+    "UN": r"(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)(?!\s*(?:'s|’s)?\s*(?:Security\s+Council|General\s+Assembly))",
+}
+_SOURCE = re.compile("|".join(f"(?P<g{i}>\\b(?:{p})\\b)" for i, p in enumerate(_KNOWN.values())))
+_NAMES = list(_KNOWN)
+_CUE = re.compile(
+    r"\b(?:said|says|say|saying|reported|reports|reporting|according\s+to|estimated|estimates|estimate|documented|"
+    r"recorded|counted|tallied|told|stated|warned|announced|confirmed|noted|added|figures|data|tally|count|"
+    r"verified|registered|tracked|monitored|put\s+the|puts\s+the|statement|report|update|citing|cited|"
+    r"quoted|via|based\s+on)\b",
+    re.I,
+)
+_PRONOUN = re.compile(
+    r"\b(?:it|the\s+(?:agency|office|monitor|organi[sz]ation|group|observatory|body|ministry|charity|UN\s+body|"
+    r"UN\s+agency|watchdog|report|update))\s+(?:said|says|added|reported|estimated|noted|warned|stated)\b",
+    re.I,
+)
+_TAIL_CUE = re.compile(r"\s*(?:,\s*)?(?:has\s+|had\s+)?(?:said|says|reported|reports|added|estimated|estimates|noted|warned|stated)\b")
+_COUNT_HINT = re.compile(r"\d[\d,.]*\s*(?:million|thousand|people|civilians|families|%|percent|per\s+cent)", re.I)
+
+
+def _tail(text: str, lo: int, hi: int) -> str | None:
+    """A source named as the speaker at the end of a clause: "…, OCHA said on Friday"."""
+    for m in _SOURCE.finditer(text, lo, hi):
+        if _TAIL_CUE.match(text, m.end(), hi):
+            return _NAMES[int(m.lastgroup[1:])]  # type: ignore[index]
+    return None
+
+
+def _explicit(text: str, lo: int, hi: int) -> str | None:
+    cues = [m.span() for m in _CUE.finditer(text, lo, hi)]
+    if not cues:
+        return None
+    best: tuple[int, str] | None = None
+    for m in _SOURCE.finditer(text, lo, hi):
+        name = _NAMES[int(m.lastgroup[1:])]  # type: ignore[index]
+        dist = min(max(cs - m.end(), m.start() - ce, 0) for cs, ce in cues)
+        if dist <= 60 and (best is None or dist < best[0]):
+            best = (dist, name)
+    return best[1] if best else None
+
+
+def find_sources(text: str, sents: Sequence[Span]) -> dict[int, str]:
+    """Sentence index -> the source it is attributed to (directly, by "it said", by the
+    next sentence's attribution, or by a lead-in line that ends with a colon)."""
+    explicit: list[str | None] = [_explicit(text, s, e) for s, e in sents]
+    out: dict[int, str] = {}
+    last: str | None = None
+    lead: str | None = None
+    for i, (s, e) in enumerate(sents):
+        src = explicit[i]
+        if src is None and last and _PRONOUN.search(text, s, e):
+            src = last
+        if src is None and i + 1 < len(sents) and explicit[i + 1]:
+            ns, ne = sents[i + 1]
+            if not _COUNT_HINT.search(text, ns, ne):
+                src = _tail(text, ns, ne)
+        if src is None and lead:
+            src = lead
+        if src:
+            out[i] = src
+            last = explicit[i] or last
+        seg = text[s:e].rstrip()
+        if seg.endswith(":") and (explicit[i] or src):
+            lead = explicit[i] or src
+        elif lead and ("\n\n" in text[e:sents[i + 1][0]] if i + 1 < len(sents) else True):
+            lead = None
+    return out

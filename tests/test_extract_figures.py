@@ -1,0 +1,105 @@
+"""Key figures: category from what the number counts, qualifier, source, period, one per figure."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from idlibmon.extract import extract
+
+PUB = date(2020, 2, 14)
+
+
+def figs(text: str) -> list[tuple[float, str]]:
+    return [(f.value, f.category) for f in extract(text, PUB).figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than 235,000 people have fled their homes in Idlib.", [(235_000, "displaced")]),
+        ("The offensive has displaced 900,000 people since December.", [(900_000, "displaced")]),
+        ("Some 50,000 families were uprooted by the fighting.", [(50_000, "displaced")]),
+        ("The camps now shelter 1.2 million IDPs.", [(1_200_000, "displaced")]),
+        ("Air strikes killed 23 civilians on Tuesday.", [(23, "killed")]),
+        ("The death toll rose to 51, the monitor said.", [(51, "killed")]),
+        ("At least 12 people, including five children, were killed and 30 others were wounded.",
+         [(12, "killed"), (5, "killed"), (30, "injured")]),
+        ("The shelling killed 9 people and injured 40.", [(9, "killed"), (40, "injured")]),
+        ("The province is home to three million people.", [(3_000_000, "population")]),
+        ("About 4 million people live in the northwest.", [(4_000_000, "population")]),
+        ("Turkey hosts 3.6 million Syrian refugees.", [(3_600_000, "refugees")]),
+        ("Nearly 2.8 million people are in need of humanitarian assistance.", [(2_800_000, "in_need")]),
+        ("The floods affected 40,000 people in camps.", [(40_000, "in_need")]),
+        ("Some 35,000 people have returned to their villages.", [(35_000, "returned")]),
+        ("At least 53 health facilities have suspended services.", [(53, "facilities")]),
+        ("Government forces captured 15 villages.", [(15, "other")]),
+        ("Assad controls 70 percent of Syria.", [(70, "other")]),
+    ],
+)
+def test_categories(text: str, expected: list[tuple[float, str]]) -> None:
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tens of thousands of people have fled.",
+        "Clashes have killed hundreds on both sides.",
+        "The war, now in its ninth year, has killed millions.",
+        "Aid agencies sent 400 trucks across the border.",
+        "Russian jets carried out 30 air strikes over a 12-hour period.",
+        "Situation Report No. 3 was issued on 12 December 2019.",
+        "The UN said on 4 February 2020 that talks would resume.",
+    ],
+)
+def test_not_key_figures(text: str) -> None:
+    assert figs(text) == []
+
+
+def test_qualifiers() -> None:
+    text = ("More than 100 people fled. At least 20 people were killed. About 300 families were displaced. "
+            "Nearly 40 people were injured. Up to 5,000 people could return. Fewer than 60 residents remain in the town. "
+            "An estimated 2,000 people were evacuated.")
+    got = {f.value: f.qualifier for f in extract(text, PUB).figures}
+    assert got[100] == "more_than"
+    assert got[20] == "at_least"
+    assert got[300] == "about"
+    assert got[40] == "almost"
+    assert got[2000] == "about"
+
+
+def test_source_period_place_and_unit() -> None:
+    text = ("Since 1 December, some 520,000 people have been displaced in Idlib, according to OCHA. "
+            "About 80,000 families were living in tents, the Syrian Observatory for Human Rights said.")
+    out = extract(text, PUB, {"Idlib": ["Idleb"]}).figures
+    first, second = out
+    assert (first.value, first.category, first.source) == (520_000, "displaced", "OCHA")
+    assert first.when is not None and first.when.start == "2019-12-01"
+    assert first.place == "Idlib"
+    assert (second.unit, second.source) == ("families", "SOHR")
+
+
+def test_repeated_figure_is_output_once_with_the_body_mention() -> None:
+    text = ("Over 235,000 flee Idlib as bombing intensifies\n\n"
+            "More than 235,000 people have fled their homes over the last two weeks, OCHA said.\n\n"
+            "Again: more than 235,000 people have fled.")
+    out = extract(text, date(2019, 12, 27)).figures
+    assert len(out) == 1
+    f = out[0]
+    assert f.source == "OCHA"
+    assert text[f.span[0]:f.span[1]] == f.text
+    assert f.text.startswith("More than 235,000 people have fled")
+
+
+def test_boilerplate_yields_nothing() -> None:
+    text = ("Skip to main content\n50,000 people fled the town (AFP/Someone)\n"
+            "Sign up: 3 million readers get our newsletter\nNothing else here.")
+    assert figs(text) == []
+
+
+def test_html_input() -> None:
+    html = "<html><body><nav>Home</nav><p>The strikes killed <b>23</b> civilians.</p></body></html>"
+    out = extract(html, PUB).figures
+    assert [(f.value, f.category, f.text) for f in out] == [(23, "killed", "killed 23 civilians")]
