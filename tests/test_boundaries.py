@@ -28,6 +28,10 @@ RULES = {
     "idlibmon.commands.extract": ("textual",),
     "idlibmon.commands.export": ("textual",),
     "idlibmon.commands.feeds": ("textual",),
+    "idlibmon.commands.reextract": ("textual",),
+    "idlibmon.aggregate.scope": HEAVY,
+    "idlibmon.pipeline": HEAVY,
+    "idlibmon.exporting": HEAVY,
 }
 
 

@@ -54,10 +54,15 @@ def article_text(article: Article) -> str:
 
 
 def extract_article(article: Article, places: Mapping[str, Sequence[str]]) -> Extraction:
-    """Run the engine over one article, resolving dates against its own publication day."""
+    """Run the engine over one article, resolving dates against its own publication day.
+
+    Without one, the day we fetched it stands in: a re-extraction a year later must still
+    read "on Thursday" as the Thursday before the article, not before today.
+    """
     from idlibmon.extract.engine import extract
 
-    published = article.published.date() if article.published else None
+    stamp = article.published or article.fetched
+    published = stamp.date() if stamp else None
     return extract(article_text(article), published, dict(places))
 
 
@@ -138,9 +143,11 @@ class ExtractionStep:
         return self._executor
 
     async def __call__(self, ids: list[int]) -> None:
+        if not ids:
+            return  # a cycle with nothing new starts no worker (a warm fetch stays cheap)
         loop = asyncio.get_running_loop()
         pool = self._pool()
-        chunks = _chunks(sorted(set(ids)), CHUNK) or [[]]
+        chunks = _chunks(sorted(set(ids)), CHUNK)
         tasks = [
             loop.run_in_executor(pool, extract_and_save, self.store_path, chunk, self.places,
                                  self.backlog if n == 0 else 0)
