@@ -11,6 +11,7 @@ and most commands never read a page.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -56,6 +57,10 @@ def extract_main_text(html: str | bytes, *, url: str | None = None, today: datet
     """
     import trafilatura
 
+    # Its own log lines say "lxml parsing failed" at ERROR for any junk page; the outcome is
+    # recorded per article in body_status, so keep the fetch log for our own messages.
+    for name in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     date_params: dict[str, object] = {
         "original_date": True,
         # Markup only: the page-text search guesses 1 January of a copyright year.
