@@ -1,0 +1,65 @@
+"""`idlibmon` with no subcommand: the live dashboard (`--demo`: over the offline replay).
+
+Textual and the fetch machinery are imported inside `run()`, so `idlibmon fetch --help`
+and friends never pay for them.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """The dashboard's options (--demo, --speed) live on the top-level parser in cli.py."""
+
+
+def make_fetcher(config: Any, now: Callable[[], datetime]) -> Any:
+    """A factory for the fetch loop (with extraction as its post step), or None if ingest is absent."""
+    try:
+        from idlibmon.ingest.loop import FetchLoop
+    except ImportError:
+        return None
+
+    def factory(store: Any, on_feed: Callable[[Any], None]) -> Any:
+        steps = []
+        try:
+            from idlibmon.pipeline import extraction_step
+        except ImportError:
+            pass
+        else:
+            steps.append(extraction_step(config, store.path))
+        return FetchLoop(config, store, now=now, post_steps=steps, on_feed=on_feed)
+
+    return factory
+
+
+def run(args: argparse.Namespace) -> int:
+    from idlibmon.config import load_config
+    from idlibmon.store import Store, utcnow
+    from idlibmon.tui.app import build_app
+
+    demo = None
+    if getattr(args, "demo", False):
+        from idlibmon.demo.setup import start_demo
+
+        demo = start_demo(args.speed)
+        config = load_config(demo.config_path)
+        display_now: Callable[[], datetime] = demo.now
+    else:
+        config = load_config(args.config)
+        display_now = utcnow
+    try:
+        store = Store(config.store.path)
+        try:
+            # Fetch scheduling always runs on the real clock; the demo's story clock is for display.
+            app = build_app(config, store, now=display_now, fetcher=make_fetcher(config, utcnow), demo=demo is not None)
+            app.run()
+        finally:
+            store.close()
+    finally:
+        if demo is not None:
+            demo.close()
+    return 0

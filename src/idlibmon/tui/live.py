@@ -1,0 +1,141 @@
+"""Drive the fetch loop from a Textual thread worker, off the screen's event loop.
+
+Feed parsing and SQLite writes are blocking work, so the loop gets a thread (and an
+asyncio loop) of its own, with its own store connection; the screen learns about new
+rows by polling `data_version`, and about progress through `App.call_from_thread`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from idlibmon.store import Store
+from idlibmon.tui.widgets.header_bar import FetchState
+
+
+class FetchLoopLike(Protocol):
+    async def run_once(self, only_due: bool = True) -> Any: ...
+
+    async def aclose(self) -> None: ...
+
+
+LoopFactory = Callable[[Store, Callable[[Any], None]], FetchLoopLike]
+"""(store, on_feed) -> a fetch loop writing into `store` and calling `on_feed(FeedResult)`."""
+
+
+class ProgressSink(Protocol):
+    now: Callable[[], datetime]
+
+    def call_from_thread(self, callback: Callable[..., Any], *args: Any) -> Any: ...
+
+    def fetch_progress(self, state: FetchState) -> None: ...
+
+
+class FetchRunner:
+    """One fetch cycle after another; `fetch_now` forces every feed, `stop` ends it."""
+
+    def __init__(self, app: ProgressSink, factory: LoopFactory, store_path: Path, *, idle: float = 5.0) -> None:
+        self.app = app
+        self.factory = factory
+        self.store_path = store_path
+        self.idle = idle
+        """Seconds between two checks for due feeds."""
+        self._aio: asyncio.AbstractEventLoop | None = None
+        self._wake: asyncio.Event | None = None
+        self._stopping = threading.Event()
+        self._force = threading.Event()
+        self._state = FetchState()
+        self._failing: dict[str, str] = {}
+        self.cycles = 0
+
+    # ---- called from the UI thread ------------------------------------------------------
+    def fetch_now(self) -> None:
+        self._force.set()
+        self._poke()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._poke()
+
+    def _poke(self) -> None:
+        aio, wake = self._aio, self._wake
+        if aio is not None and wake is not None and not aio.is_closed():
+            with contextlib.suppress(RuntimeError):  # the loop closed between the check and the call
+                aio.call_soon_threadsafe(wake.set)
+
+    # ---- the worker thread ---------------------------------------------------------------
+    def run(self) -> None:
+        asyncio.run(self._main())
+
+    async def _main(self) -> None:
+        self._aio = asyncio.get_running_loop()
+        self._wake = asyncio.Event()
+        store = Store(self.store_path)
+        loop = self.factory(store, self._on_feed)
+        try:
+            while not self._stopping.is_set():
+                wait = self.idle
+                try:
+                    await self._cycle(loop, store)
+                except Exception as exc:
+                    if type(exc).__name__ != "FetchLockHeld":
+                        raise
+                    # Another process fetches into this store: we only read, and try again later.
+                    self._state = self._state.but(active=False, note="read-only: another idlibmon is fetching")
+                    self._report()
+                    wait = self.idle * 6
+                if self._stopping.is_set():
+                    break
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), timeout=wait)
+                self._wake.clear()
+        finally:
+            try:
+                await loop.aclose()
+            finally:
+                store.close()
+
+    async def _cycle(self, loop: FetchLoopLike, store: Store) -> None:
+        force = self._force.is_set()
+        self._force.clear()
+        due = getattr(loop, "due_feeds", None)
+        total = len(due(only_due=not force)) if due is not None else 0
+        self._state = self._state.but(active=True, done=0, total=total, note="")
+        if total or force:
+            self._report()
+        try:
+            await loop.run_once(only_due=not force)
+        finally:
+            self.cycles += 1
+            self._state = self._state.but(active=False, errors=self._count_errors(store))
+            if self._state.done:
+                self._state = self._state.but(last_update=self.app.now())
+            self._report()
+
+    def _count_errors(self, store: Store) -> int:
+        if not hasattr(store, "feed_states"):
+            return len(self._failing)
+        return sum(1 for s in store.feed_states() if getattr(s, "last_error", None))
+
+    def _on_feed(self, result: Any) -> None:
+        """A feed finished (called on the worker thread by the loop)."""
+        url = getattr(result, "url", "")
+        if getattr(result, "error", None):
+            self._failing[url] = str(result.error)
+        else:
+            self._failing.pop(url, None)
+        done = self._state.done + 1
+        self._state = self._state.but(done=done, total=max(self._state.total, done))
+        self._report()
+
+    def _report(self) -> None:
+        if self._stopping.is_set():
+            return
+        with contextlib.suppress(RuntimeError):  # the app is shutting down
+            self.app.call_from_thread(self.app.fetch_progress, self._state)

@@ -1,0 +1,279 @@
+"""The headline river: a Line API list that renders only the rows on screen.
+
+Rows come from a `HeadlineSource` (pages loaded on demand), so ten thousand or a hundred
+thousand stored headlines cost one page of memory per page visited, not a widget per row.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from idlibmon.tui.headline_source import HeadlineRow, HeadlineSource
+from idlibmon.tui.text import emphasise_figures, safe
+from idlibmon.tui.timefmt import Clock, relative
+
+
+class HeadlineList(ScrollView, can_focus=True):
+    """Newest first; unread marked; figures in titles emphasised; story source count shown."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up,k", "cursor(-1)", "Up", show=False, id="headlines.up"),
+        Binding("down,j", "cursor(1)", "Down", show=False, id="headlines.down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="headlines.page_up"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="headlines.page_down"),
+        Binding("home,g", "first", "First", show=False, id="headlines.first"),
+        Binding("end,G", "last", "Last", show=False, id="headlines.last"),
+        Binding("enter", "choose", "Open", id="headlines.open"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "headline-list--cursor",
+        "headline-list--unread",
+        "headline-list--time",
+        "headline-list--outlet",
+        "headline-list--figure",
+        "headline-list--sources",
+        "headline-list--empty",
+    }
+
+    DEFAULT_CSS = """
+    HeadlineList { overflow-x: hidden; }
+    HeadlineList > .headline-list--cursor { background: $block-cursor-blurred-background; }
+    HeadlineList:focus > .headline-list--cursor {
+        background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold;
+    }
+    HeadlineList > .headline-list--unread { color: $accent; text-style: bold; }
+    HeadlineList > .headline-list--time { color: $text-muted; }
+    HeadlineList > .headline-list--outlet { color: $text-secondary; }
+    HeadlineList > .headline-list--figure { text-style: bold underline; }
+    HeadlineList > .headline-list--sources { color: $text-warning; }
+    HeadlineList > .headline-list--empty { color: $text-muted; text-style: italic; }
+    """
+
+    cursor: reactive[int] = reactive(0, always_update=False, init=False)
+    """Index of the selected row under the current filter."""
+
+    class Highlighted(Message):
+        """The selection moved to another headline."""
+
+        def __init__(self, row: HeadlineRow | None) -> None:
+            self.row = row
+            super().__init__()
+
+    class Chosen(Message):
+        """The user asked for a headline's detail."""
+
+        def __init__(self, row: HeadlineRow) -> None:
+            self.row = row
+            super().__init__()
+
+    def __init__(self, source: HeadlineSource, now: Clock, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.source = source
+        self.now = now
+        self.empty_message = "No headlines yet: waiting for the first fetch."
+        self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(512)
+
+    # ---- data -------------------------------------------------------------------------
+    def on_mount(self) -> None:
+        self._update_size()
+
+    def _update_size(self) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, self.source.total)
+
+    @property
+    def selected(self) -> HeadlineRow | None:
+        return self.source.row(self.cursor)
+
+    def reload(self, *, keep_position: bool = True) -> int:
+        """Re-read the store; keep the selected headline and the view on the same rows.
+
+        Returns how many rows appeared above the previously first row. If the view was
+        at the top and the selection stays visible, the view stays at the top so the new
+        headlines show; otherwise it follows the rows the user was looking at.
+        """
+        src = self.source
+        old_total, old_cursor, old_top = src.total, self.cursor, round(self.scroll_y)
+        cur, top, first = src.row(old_cursor), src.row(old_top), src.row(0)
+        src.reload()
+        delta = src.total - old_total
+        slack = min(abs(delta) + 2, 5000)
+        added_above = 0
+        if first is not None:
+            found = src.locate(first.id, max(delta, 0), slack)
+            added_above = found or 0
+        self._strips.clear()
+        self._update_size()
+        if not keep_position:
+            self._set_cursor(0)
+            self.scroll_to(y=0, animate=False, immediate=True)
+            return added_above
+        new_cursor = old_cursor
+        if cur is not None:
+            found = src.locate(cur.id, old_cursor + max(delta, 0), slack)
+            if found is not None:
+                new_cursor = found
+        new_top = old_top
+        if top is not None:
+            found = src.locate(top.id, old_top + max(delta, 0), slack)
+            if found is not None:
+                new_top = found
+        height = self.scrollable_content_region.height
+        if old_top == 0 and new_cursor < height:
+            new_top = 0
+        self.set_reactive(HeadlineList.cursor, min(new_cursor, max(src.total - 1, 0)))
+        self.scroll_to(y=new_top, animate=False, immediate=True)
+        self.refresh()
+        return added_above
+
+    def apply_filter(self, *, query: str | None = None, unread_only: bool | None = None) -> None:
+        self.source.set_filter(query=query, unread_only=unread_only)
+        self._strips.clear()
+        self._update_size()
+        self.set_reactive(HeadlineList.cursor, 0)
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self.refresh()
+        self.post_message(self.Highlighted(self.selected))
+
+    def mark_selected_read(self) -> HeadlineRow | None:
+        row = self.selected
+        if row is None:
+            return None
+        self.source.mark_read(self.cursor)
+        self.refresh_line(self.cursor)
+        return row
+
+    # ---- cursor -----------------------------------------------------------------------
+    def _set_cursor(self, index: int) -> None:
+        total = self.source.total
+        index = max(0, min(index, total - 1)) if total else 0
+        self.cursor = index
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.refresh_line(old)
+        self.refresh_line(new)
+        self._scroll_cursor_into_view()
+        self.post_message(self.Highlighted(self.selected))
+
+    def _scroll_cursor_into_view(self) -> None:
+        height = self.scrollable_content_region.height
+        top = round(self.scroll_y)
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False, immediate=True)
+        elif height and self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
+
+    def refresh_line(self, index: int) -> None:
+        y = index - round(self.scroll_y)
+        if 0 <= y < self.size.height:
+            self.refresh_lines(y)
+
+    def action_cursor(self, step: int) -> None:
+        self._set_cursor(self.cursor + step)
+
+    def action_page(self, direction: int) -> None:
+        height = max(1, self.scrollable_content_region.height - 1)
+        self._set_cursor(self.cursor + direction * height)
+
+    def action_first(self) -> None:
+        self._set_cursor(0)
+
+    def action_last(self) -> None:
+        self._set_cursor(self.source.total - 1)
+
+    def action_choose(self) -> None:
+        row = self.selected
+        if row is not None:
+            self.post_message(self.Chosen(row))
+
+    async def _on_click(self, event: events.Click) -> None:
+        index = round(self.scroll_y) + event.y
+        if 0 <= index < self.source.total:
+            if index == self.cursor and event.chain >= 2:
+                self.action_choose()
+            self._set_cursor(index)
+
+    # ---- rendering --------------------------------------------------------------------
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        index = round(self.scroll_y) + y
+        base = self.rich_style
+        if self.source.total == 0:
+            if y == 0:
+                style = self.get_component_rich_style("headline-list--empty")
+                text = Text(self.empty_message, style=style, no_wrap=True, end="")
+                return self._to_strip(text, width, base)
+            return Strip.blank(width, base)
+        row = self.source.row(index)
+        if row is None:
+            return Strip.blank(width, base)
+        now = self.now()
+        age = relative(row.published, now)
+        selected = index == self.cursor
+        key = (row, age, selected, self.has_focus, width)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._to_strip(self._row_text(row, age, width, selected), width, base)
+            self._strips[key] = strip
+        return strip
+
+    def _to_strip(self, text: Text, width: int, base: Style) -> Strip:
+        text.truncate(width, overflow="ellipsis", pad=False)
+        segments = list(text.render(self.app.console))
+        strip = Strip(segments).adjust_cell_length(width, base)
+        return strip.apply_style(base) if not segments else strip
+
+    def _row_text(self, row: HeadlineRow, age: str, width: int, selected: bool) -> Text:
+        outlet_width = max(8, min(18, width // 7))
+        text = Text(no_wrap=True, end="")
+        if row.read:
+            text.append("  ")
+        else:
+            text.append("● ", self.get_component_rich_style("headline-list--unread"))
+        text.append(f"{age:>6} ", self.get_component_rich_style("headline-list--time"))
+        outlet = safe(row.outlet).plain
+        if len(outlet) > outlet_width:
+            outlet = outlet[: outlet_width - 1] + "…"
+        text.append(f"{outlet:<{outlet_width}} ", self.get_component_rich_style("headline-list--outlet"))
+        title = safe(row.title)
+        if not row.read:
+            title.stylize(Style(bold=True))
+        emphasise_figures(title, self.get_component_rich_style("headline-list--figure"))
+        suffix = Text(f" ×{row.sources}", self.get_component_rich_style("headline-list--sources")) if row.sources > 1 else None
+        room = width - text.cell_len - (suffix.cell_len if suffix else 0)
+        if room > 1 and title.cell_len > room:
+            title.truncate(room, overflow="ellipsis")
+        text.append_text(title)
+        if suffix is not None:
+            text.append_text(suffix)
+        if selected:
+            text.stylize(self.get_component_rich_style("headline-list--cursor"))
+        return text
+
+    def on_focus(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    def on_resize(self) -> None:
+        self._update_size()
+        self._scroll_cursor_into_view()
+
+    def tick(self, now: datetime | None = None) -> None:
+        """Repaint (relative times age); cached strips are keyed on the age so this is cheap."""
+        self.refresh()

@@ -1,0 +1,39 @@
+"""An OptionList with vim keys that keeps its selection and scroll when its rows are replaced."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+
+class PaneList(OptionList):
+    """Base of the figures and timeline panes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("g", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False),
+    ]
+
+    def replace_rows(self, options: Sequence[Option]) -> None:
+        """Swap in new rows; the highlighted row (by id) and the scroll offset stay put."""
+        current = self.highlighted_option
+        current_id = current.id if current is not None else None
+        scroll_y = self.scroll_y
+        self.clear_options()
+        self.add_options(options)
+        if not options:
+            return
+        index = 0
+        if current_id is not None:
+            try:
+                index = self.get_option_index(current_id)
+            except Exception:  # the row is gone: OptionDoesNotExist
+                index = min(self.highlighted or 0, len(options) - 1)
+        self.highlighted = index
+        self.scroll_to(y=scroll_y, animate=False, immediate=True)

@@ -1,0 +1,108 @@
+"""Test data for the dashboard: articles written straight into a store, with fixed times.
+
+Kept apart from the ingest path on purpose: the dashboard's tests must not depend on how
+feeds are parsed, only on what the store holds.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+from idlibmon.models import Event, Extraction, Figure, Period
+from idlibmon.store import Store
+
+NOW = datetime(2019, 12, 27, 14, 5, tzinfo=UTC)
+OUTLETS = ("Middle East Eye", "UN News", "Al Jazeera", "BBC News", "Enab Baladi", "Syria Direct")
+
+
+def add_article(
+    store: Store,
+    *,
+    title: str,
+    published: datetime,
+    outlet: str = "Middle East Eye",
+    link: str = "",
+    summary: str = "",
+    body: str = "",
+    relevant: tuple[str, ...] = ("Idlib",),
+    read: bool = False,
+    story_id: int | None = None,
+    feed_url: str = "http://127.0.0.1:9/feed.xml",
+    guid: str | None = None,
+) -> int:
+    cur = store.db.execute(
+        "INSERT INTO articles (feed_url, outlet, guid, link, title, summary, body, published, fetched, relevant, read, story_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            feed_url, outlet, guid or f"{outlet}-{title}-{published.isoformat()}", link or f"https://example.org/{abs(hash(title))}",
+            title, summary, body, published.isoformat(timespec="seconds"), published.isoformat(timespec="seconds"),
+            json.dumps(list(relevant)), int(read), story_id,
+        ),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def fill(store: Store, count: int, *, now: datetime = NOW, step: timedelta = timedelta(minutes=7)) -> None:
+    """`count` relevant headlines, one every `step` going back from `now`, in one transaction."""
+    rows = []
+    for i in range(count):
+        when = (now - step * (i + 1)).isoformat(timespec="seconds")
+        outlet = OUTLETS[i % len(OUTLETS)]
+        title = f"Headline {count - i}: {1000 + i * 37:,} people flee shelling near Maaret al-Numan, Idlib"
+        rows.append(("http://127.0.0.1:9/feed.xml", outlet, f"g{i}", f"https://example.org/a/{i}", title, "", "",
+                     when, when, '["Idlib"]', 0, None))
+    with store.transaction():
+        store.db.executemany(
+            "INSERT INTO articles (feed_url, outlet, guid, link, title, summary, body, published, fetched, relevant, read, story_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+
+def sample_store(store: Store, now: datetime = NOW) -> dict[str, int]:
+    """A small, fixed history: a story told by three outlets, a figure-rich report, older items."""
+    ids: dict[str, int] = {}
+    body = (
+        "More than 235,000 people have fled their homes in Idlib since 12 December, the UN said on Friday.\n\n"
+        "The province is home to three million people. About 1,000 civilians have been killed since April."
+    )
+    ids["report"] = add_article(
+        store, title="More than 235,000 flee Idlib as bombardment intensifies", outlet="Middle East Eye",
+        published=now - timedelta(minutes=12), link="https://www.middleeasteye.net/news/idlib-235000-flee", body=body,
+    )
+    for outlet, minutes in (("Al Jazeera", 20), ("BBC News", 31)):
+        add_article(store, title="UN: 235,000 displaced in Idlib in two weeks", outlet=outlet,
+                    published=now - timedelta(minutes=minutes), story_id=ids["report"])
+    ids["un"] = add_article(store, title="Guterres calls for an immediate ceasefire in north-west Syria", outlet="UN News",
+                            published=now - timedelta(hours=3), read=True)
+    ids["old"] = add_article(store, title="Turkey and Russia agree a demilitarised zone around Idlib", outlet="Al Jazeera",
+                             published=now - timedelta(days=3))
+    ids["older"] = add_article(store, title="Aid convoys reach Sarmada camps", outlet="Enab Baladi",
+                               published=now - timedelta(days=40))
+    add_article(store, title="Football results", outlet="BBC News", published=now - timedelta(minutes=5), relevant=())
+    text = body
+    start = text.index("More than 235,000")
+    fig = Figure(value=235000, category="displaced", qualifier="more_than", text="More than 235,000 people have fled their homes",
+                 span=(start, start + 46), when=Period("2019-12-12", "2019-12-27"))
+    start2 = text.index("About 1,000")
+    fig2 = Figure(value=1000, category="killed", qualifier="about", text="About 1,000 civilians have been killed",
+                  span=(start2, start2 + 38), when=Period("2019-04"))
+    ev = Event(start="2019-12-12", kind="displacement", text="have fled their homes in Idlib since 12 December",
+               resolved_from="since 12 December")
+    store.save_extraction(ids["report"], Extraction(figures=[fig, fig2], events=[ev]), version=1)
+    return ids
+
+
+# ---- app helpers ------------------------------------------------------------------------
+
+def screen_lines(app: object) -> list[str]:
+    """The characters on the current screen, one string per row (what a user would read)."""
+    strips = app.screen._compositor.render_strips()  # type: ignore[attr-defined]
+    return [strip.text for strip in strips]
+
+
+def screen_segments_text(app: object) -> str:
+    """Every character the screen would send, joined (to look for stray control codes)."""
+    strips = app.screen._compositor.render_strips()  # type: ignore[attr-defined]
+    return "".join(seg.text for strip in strips for seg in strip)
