@@ -112,6 +112,16 @@ _MIGRATIONS: list[str] = [
     ALTER TABLE feeds ADD COLUMN title TEXT NOT NULL DEFAULT '';
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # 3: article bodies (issue 7): when to (re)fetch the page, attempts, validators, final URL
+    """
+    ALTER TABLE articles ADD COLUMN body_due TEXT;           -- fetch the page at/after this; NULL: never
+    ALTER TABLE articles ADD COLUMN body_attempts INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE articles ADD COLUMN body_etag TEXT;
+    ALTER TABLE articles ADD COLUMN body_last_modified TEXT;
+    ALTER TABLE articles ADD COLUMN body_url TEXT;           -- where the page was found, after redirects
+    ALTER TABLE articles ADD COLUMN body_fetched TEXT;
+    CREATE INDEX articles_body_due ON articles (body_due);
+    """,
 ]
 
 
@@ -573,6 +583,82 @@ class Store:
             db.execute("DELETE FROM fetch_lock WHERE id = 1 AND pid = ? AND host = ?", (pid, host))
 
 
+    # ---- article bodies (issue 7) -----------------------------------------------------------
+    def body_states(self, ids: Sequence[int]) -> list[BodyState]:
+        out: list[BodyState] = []
+        ids = list(ids)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            sql = f"SELECT {_BODY_COLUMNS} FROM articles WHERE id IN ({','.join('?' * len(chunk))})"
+            out += [_body_state(r) for r in self.db.execute(sql, chunk)]
+        return out
+
+    def mark_bodies_due(self, ids: Sequence[int], when: datetime) -> None:
+        """Ask for these articles' pages (new entries, or changed ones whose page may have changed).
+
+        Failed pages keep their own back-off: a changed entry does not make us retry early.
+        """
+        ids = list(ids)
+        with self.transaction() as db:
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                db.execute(
+                    "UPDATE articles SET body_due = ?, body_status = COALESCE(body_status, 'pending') "
+                    f"WHERE id IN ({','.join('?' * len(chunk))}) "
+                    "AND (body_status IS NULL OR body_status IN ('pending', 'ok'))",
+                    (_iso(when), *chunk),
+                )
+
+    def bodies_due(self, feed_urls: Sequence[str], now: datetime, limit: int) -> list[BodyState]:
+        """Articles of these feeds whose page is due, newest first."""
+        feeds = list(feed_urls)
+        if not feeds or limit <= 0:
+            return []
+        sql = (
+            f"SELECT {_BODY_COLUMNS} FROM articles WHERE body_due IS NOT NULL AND body_due <= ? "
+            f"AND feed_url IN ({','.join('?' * len(feeds))}) "
+            "ORDER BY COALESCE(published, fetched) DESC, id DESC LIMIT ?"
+        )
+        return [_body_state(r) for r in self.db.execute(sql, (_iso(now), *feeds, limit))]
+
+    def save_body_outcome(
+        self,
+        article_id: int,
+        *,
+        status: str,
+        due: datetime | None,
+        attempts: int,
+        fetched: datetime,
+        url: str | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        body: str | None = None,
+        relevant: Sequence[str] | None = None,
+        published: datetime | None = None,
+    ) -> None:
+        """Record one page fetch. A new `body` also stores its relevance, fills a missing
+        publication date, and flags the article for extraction again."""
+        sets = ["body_status = ?", "body_due = ?", "body_attempts = ?", "body_fetched = ?"]
+        args: list[Any] = [status, _iso(due), attempts, _iso(fetched)]
+        if url is not None:
+            sets.append("body_url = ?")
+            args.append(url)
+        if etag is not None or last_modified is not None:
+            sets += ["body_etag = ?", "body_last_modified = ?"]
+            args += [etag, last_modified]
+        if body is not None:
+            sets += ["body = ?", "extracted_version = 0"]
+            args.append(body)
+        if relevant is not None:
+            sets.append("relevant = ?")
+            args.append(json.dumps(list(relevant), ensure_ascii=False))
+        if published is not None:
+            sets.append("published = COALESCE(published, ?)")
+            args.append(_iso(published))
+        with self.transaction() as db:
+            db.execute(f"UPDATE articles SET {', '.join(sets)} WHERE id = ?", (*args, article_id))
+
+
 _ARTICLE_COLUMNS = (
     "a.id, a.feed_url, a.outlet, a.guid, a.link, a.title, a.summary, a.content, a.body, a.published, "
     "a.fetched, a.relevant, a.story_id, a.read, "
@@ -580,6 +666,39 @@ _ARTICLE_COLUMNS = (
     "AS story_sources"
 )
 _ARTICLE_SELECT = f"SELECT {_ARTICLE_COLUMNS} FROM articles a"
+
+
+@dataclass(slots=True)
+class BodyState:
+    """What the article-bodies step needs to know about one article."""
+
+    id: int
+    feed_url: str
+    link: str
+    title: str
+    summary: str
+    content: str
+    body: str
+    published: datetime | None
+    status: str | None
+    """NULL: no page wanted; 'pending'; 'ok'; else the failure, e.g. 'HTTP 403', 'paywall'."""
+    attempts: int
+    etag: str | None
+    last_modified: str | None
+
+
+_BODY_COLUMNS = (
+    "id, feed_url, link, title, summary, content, body, published, body_status, body_attempts, "
+    "body_etag, body_last_modified"
+)
+
+
+def _body_state(row: sqlite3.Row) -> BodyState:
+    return BodyState(
+        id=row["id"], feed_url=row["feed_url"], link=row["link"], title=row["title"], summary=row["summary"],
+        content=row["content"], body=row["body"], published=_dt(row["published"]), status=row["body_status"],
+        attempts=row["body_attempts"], etag=row["body_etag"], last_modified=row["body_last_modified"],
+    )
 
 
 def _article(row: sqlite3.Row) -> Article:
