@@ -23,7 +23,7 @@ from idlibmon.store import Store
 from idlibmon.tui import links
 from idlibmon.tui.board_data import load_board, load_timeline
 from idlibmon.tui.headline_source import HeadlineRow, HeadlineSource
-from idlibmon.tui.live import FetchRunner, LoopFactory
+from idlibmon.tui.live import FetchRunner, LoopFactory, prepare_subprocesses
 from idlibmon.tui.screens.dashboard import DashboardScreen
 from idlibmon.tui.screens.detail import HeadlineDetail
 from idlibmon.tui.screens.feed_health import FeedHealthScreen
@@ -87,6 +87,8 @@ class IdlibmonApp(App[None]):
         self.alerts: list[str] = []
         """Alert messages raised so far (tests and the log read them)."""
         self.browser: list[str] | None = links.graphical_opener()
+        if fetcher is not None:
+            prepare_subprocesses()
         theme = config.ui.theme
         self.theme = theme if theme in self.available_themes else "textual-dark"
 

@@ -19,6 +19,19 @@ from idlibmon.store import Store
 from idlibmon.tui.widgets.header_bar import FetchState
 
 
+def prepare_subprocesses() -> None:
+    """Start multiprocessing's resource tracker while `sys.stderr` is still a real file.
+
+    The fetch loop parses and extracts in worker processes. Their semaphores start the
+    tracker on first use, passing it `sys.stderr.fileno()`; inside a running Textual app
+    stderr is Textual's capture object, whose descriptor is invalid, and the start fails.
+    """
+    from multiprocessing import resource_tracker
+
+    with contextlib.suppress(Exception):
+        resource_tracker.ensure_running()
+
+
 class FetchLoopLike(Protocol):
     async def run_once(self, only_due: bool = True) -> Any: ...
 

@@ -85,10 +85,14 @@ class HeadlineList(ScrollView, can_focus=True):
         self.now = now
         self.empty_message = "No headlines yet: waiting for the first fetch."
         self._strips: LRUCache[tuple[object, ...], Strip] = LRUCache(512)
+        self._cursor_id: int | None = None
+        self._top_id: int | None = None
+        self._first_id: int | None = None
 
     # ---- data -------------------------------------------------------------------------
     def on_mount(self) -> None:
         self._update_size()
+        self._remember()
 
     def _update_size(self) -> None:
         self.virtual_size = Size(self.scrollable_content_region.width, self.source.total)
@@ -102,41 +106,56 @@ class HeadlineList(ScrollView, can_focus=True):
 
         Returns how many rows appeared above the previously first row. If the view was
         at the top and the selection stays visible, the view stays at the top so the new
-        headlines show; otherwise it follows the rows the user was looking at.
+        headlines show; otherwise it follows the rows the user was looking at. Rows are
+        found again by the ids the user last saw (a page loaded lazily after a commit may
+        already hold the new rows, so indexes alone would mislead).
         """
         src = self.source
         old_total, old_cursor, old_top = src.total, self.cursor, round(self.scroll_y)
-        cur, top, first = src.row(old_cursor), src.row(old_top), src.row(0)
+        cursor_id, top_id, first_id = self._cursor_id, self._top_id, self._first_id
         src.reload()
         delta = src.total - old_total
         slack = min(abs(delta) + 2, 5000)
-        added_above = 0
-        if first is not None:
-            found = src.locate(first.id, max(delta, 0), slack)
-            added_above = found or 0
         self._strips.clear()
         self._update_size()
+        added_above = 0
+        if first_id is not None:
+            added_above = src.locate(first_id, max(delta, 0), slack) or 0
         if not keep_position:
-            self._set_cursor(0)
+            self.set_reactive(HeadlineList.cursor, 0)
             self.scroll_to(y=0, animate=False, immediate=True)
+            self._remember()
             return added_above
         new_cursor = old_cursor
-        if cur is not None:
-            found = src.locate(cur.id, old_cursor + max(delta, 0), slack)
-            if found is not None:
-                new_cursor = found
+        if cursor_id is not None:
+            found = src.locate(cursor_id, old_cursor + max(delta, 0), slack)
+            new_cursor = found if found is not None else old_cursor
         new_top = old_top
-        if top is not None:
-            found = src.locate(top.id, old_top + max(delta, 0), slack)
-            if found is not None:
-                new_top = found
+        if top_id is not None:
+            found = src.locate(top_id, old_top + max(delta, 0), slack)
+            new_top = found if found is not None else old_top
         height = self.scrollable_content_region.height
         if old_top == 0 and new_cursor < height:
             new_top = 0
         self.set_reactive(HeadlineList.cursor, min(new_cursor, max(src.total - 1, 0)))
         self.scroll_to(y=new_top, animate=False, immediate=True)
+        self._remember(top=new_top)
         self.refresh()
         return added_above
+
+    def _remember(self, top: int | None = None) -> None:
+        """Note the ids of the first, the top visible and the selected row."""
+        src = self.source
+        top = round(self.scroll_y) if top is None else top
+        first, top_row, cur = src.row(0), src.row(top), src.row(self.cursor)
+        self._first_id = first.id if first else None
+        self._top_id = top_row.id if top_row else None
+        self._cursor_id = cur.id if cur else None
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        row = self.source.row(round(new_value))
+        self._top_id = row.id if row else None
 
     def apply_filter(self, *, query: str | None = None, unread_only: bool | None = None) -> None:
         self.source.set_filter(query=query, unread_only=unread_only)
@@ -144,6 +163,7 @@ class HeadlineList(ScrollView, can_focus=True):
         self._update_size()
         self.set_reactive(HeadlineList.cursor, 0)
         self.scroll_to(y=0, animate=False, immediate=True)
+        self._remember(top=0)
         self.refresh()
         self.post_message(self.Highlighted(self.selected))
 
@@ -162,6 +182,8 @@ class HeadlineList(ScrollView, can_focus=True):
         self.cursor = index
 
     def watch_cursor(self, old: int, new: int) -> None:
+        row = self.source.row(new)
+        self._cursor_id = row.id if row else None
         self.refresh_line(old)
         self.refresh_line(new)
         self._scroll_cursor_into_view()
