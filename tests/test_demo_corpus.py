@@ -114,3 +114,51 @@ def test_pages_escape_text() -> None:
     page = render_page(corpus.outlets[0], corpus.items[0], [], "http://127.0.0.1:1").decode()
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert "<b>advance</b>" not in page
+
+
+def _mentions_watch(item: Item, terms: list[str]) -> bool:
+    text = f"{item.title} {item.summary} {item.body}".lower()
+    return any(t.lower() in text for t in terms)
+
+
+def test_enough_material_for_the_demo(replay_server: ReplayServer) -> None:
+    """≥100 headlines served, ~20+ full-length articles, and distractors for relevance."""
+    from idlibmon.config import load_config_text
+
+    served_total = sum(len(replay_server.visible(o.key)) for o in CORPUS.outlets)
+    assert served_total >= 100
+    long_reads = [i for i in CORPUS.items if len(i.body.split()) >= 150 and len(i.paragraphs()) >= 4]
+    assert len(long_reads) >= 25
+    cfg = load_config_text("")
+    terms = [*cfg.watch.terms, *cfg.places, *(v for vs in cfg.places.values() for v in vs)]
+    unrelated = [i for i in CORPUS.items if not _mentions_watch(i, terms)]
+    assert len(unrelated) >= 10, "relevance filtering needs items about something else"
+    assert len(unrelated) < len(CORPUS.items) / 3
+
+
+def test_relative_date_words_to_resolve() -> None:
+    text = " ".join(i.body for i in CORPUS.items)
+    for phrase in ("on Thursday", "on Monday", "last month", "this week", "since mid-December", "since 1 December"):
+        assert phrase in text, phrase
+
+
+def test_same_story_told_by_two_outlets() -> None:
+    """Near-identical headlines from different outlets within a day: story grouping has work."""
+
+    def words(title: str) -> set[str]:
+        return {w.strip(",.'\"").lower() for w in title.split() if len(w) > 3}
+
+    pairs = [
+        (a, b) for n, a in enumerate(CORPUS.items) for b in CORPUS.items[n + 1:]
+        if a.outlet != b.outlet and (b.published - a.published).days < 1
+        and len(words(a.title) & words(b.title)) / len(words(a.title) | words(b.title)) >= 0.6
+    ]
+    assert len(pairs) >= 3
+
+
+def test_dated_slugs_match_publication_dates() -> None:
+    """A slug ending in a date must agree with `published` (catches copy-paste slips)."""
+    for item in CORPUS.items:
+        tail = item.slug[-10:]
+        if tail[:2] in ("19", "20") or tail.startswith("20"):
+            assert tail == f"{item.published:%Y-%m-%d}", item.slug

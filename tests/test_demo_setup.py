@@ -85,5 +85,15 @@ def test_fetch_once_from_the_replay_into_the_demo_store(capsys) -> None:
         assert feeds[urls["bordertimes"]]["entries"] == len(demo.server.visible("bordertimes"))
         with sqlite3.connect(demo.store_path) as db:
             stored = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+            grouped = db.execute(
+                "SELECT COUNT(*) FROM articles WHERE story_id IS NOT NULL AND story_id != id"
+            ).fetchone()[0]
+            unrelated = db.execute("SELECT COUNT(*) FROM articles WHERE relevant = '[]'").fetchone()[0]
+            empty_pages = db.execute(
+                "SELECT COUNT(*) FROM articles WHERE feed_url = ? AND COALESCE(body, '') = ''", (urls["northpost"],)
+            ).fetchone()[0]
+        assert grouped >= 3, "reprinted wire stories should join the original's story"
+        assert 10 <= unrelated < stored / 3
+        assert empty_pages == 0, "the summary-only feed's pages should have been fetched and cleaned"
         assert stored == report["new"] == sum(f["entries"] for f in report["feeds"])
-        assert stored == len(demo.server.released_items())
+        assert stored == sum(len(demo.server.visible(o.key)) for o in demo.server.corpus.outlets) >= 100

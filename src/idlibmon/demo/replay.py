@@ -30,7 +30,7 @@ from idlibmon.demo.render import CONTENT_TYPES, RENDERERS, malform, render_page
 from idlibmon.demo.schedule import DEFAULT_INITIAL, DEFAULT_SPEED, ReplaySchedule, Wall
 
 HOST = "127.0.0.1"  # never anything else: the demo must not listen on the network
-FEED_WINDOW = 40
+FEED_WINDOW = 50
 """Items per feed document, like a real feed that keeps only its latest entries."""
 
 
