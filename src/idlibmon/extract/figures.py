@@ -41,7 +41,7 @@ _AREA = (
 )
 # Nouns and participles that carry their category themselves.
 _SELF = (
-    r"(?P<s_displaced>IDPs?|internally\s+displaced(?:\s+(?:people|persons))?|displaced(?:\s+(?:people|persons|"
+    r"(?P<s_displaced>IDPs|IDP(?!\s+[a-z])|internally\s+displaced(?:\s+(?:people|persons))?|displaced(?:\s+(?:people|persons|"
     r"civilians|Syrians|individuals|children))?|newly\s+displaced)"
     r"|(?P<s_refugees>(?:Syrian\s+)?refugees|asylum[\s-]seekers)"
     r"|(?P<s_returned>returnees|returned|spontaneous\s+returns?)"
@@ -56,13 +56,14 @@ _HEAD = re.compile(
                            'over', 'after', 'before', 'while', 'when', 'but', 'remain', 'remained', 'fled',
                            'live', 'living', 'need', 'are', 'reportedly', 'so', 'this', 'last', 'per'))})\b)
         [A-Za-z][\w'’-]*){{0,3}}?
+    (?:\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+[a-z][\w'’-]*)?)?
     \s+(?:(?P<self>{_SELF})|(?P<person>{_PERSON})|(?P<family>{_FAMILY})|(?P<facility>{_FACILITY})|(?P<area>{_AREA}))\b
     """,
     re.X,
 )
 # Right after the number: words that mean "no noun here, a verb or preposition follows".
 _BARE = re.compile(
-    r"""[ \t]*(?:\+|\))?[ \t]*(?:[,;:.!?)\]"'”’–—-]|\n|$|\s+(?:more|others?|additional|so\s+far|in\s+total|total|
+    r"""[ \t]*(?:\+|\))?[ \t]*(?:[,;:.!?)\]"'”’–—|(-]|\n|$|\s+(?:more|others?|additional|so\s+far|in\s+total|total|
     altogether|overall|alone|each|now|already|reportedly|have|has|had|were|was|are|is|be|been|will|would|could|may|
     might|of|in|on|at|from|to|and|or|by|with|for|since|who|which|that|as|than|into|across|during|over|after|
     before|while|when|but|remain|remained|flee|fled|fleeing|live|living|need|needing|require|requiring|died|
@@ -74,18 +75,19 @@ _BARE = re.compile(
 
 _TRIGGERS = re.compile(
     r"""
-      (?P<displaced>\b(?:displaced|displacing|displacement|displacements|IDPs?|fled(?:\s+(?:their|the)\s+homes?)?|
+      (?P<displaced>\b(?:displaced|displacing|displacement|displacements|IDPs|IDP(?!\s+[a-z])|fled(?:\s+(?:their|the)\s+homes?)?|
          flee(?:ing|s)?|uprooted|(?:forced|driven|chased)\s+(?:from|out\s+of)\s+(?:their\s+)?homes?|
-         left\s+their\s+homes?|evacuated|on\s+the\s+move|escaped|made\s+homeless|homeless)\b)
+         left\s+their\s+homes?|(?:from|out\s+of)\s+their\s+homes?|evacuated|on\s+the\s+move|escaped|made\s+homeless|homeless)\b)
     | (?P<killed>\b(?:killed|killing|kill|kills|dead|died|die|dying|deaths?(?:\s+toll)?|toll|fatalities|
-         lost\s+their\s+lives|slain|perished|massacred|executed|shot\s+dead|murdered|bodies)\b)
+         lost\s+their\s+lives|lost|slain|perished|massacred|executed|shot\s+dead|murdered|bodies)\b)
     | (?P<injured>\b(?:injured|injuring|injuries|injury|wounded|wounding|hurt|maimed)\b)
-    | (?P<population>\b(?:home\s+to|population(?:\s+of)?|inhabitants|residents|liv(?:e|es|ing)\s+in|
+    | (?P<population>\b(?:home\s+to|population(?:\s+of)?|liv(?:e|es|ing)\s+in|
          reside(?:s|nt)?\s+in|hosts|(?:province|city|town|region|area|governorate|enclave|district|pocket)\s+of)\b)
     | (?P<refugees>\b(?:refugees?|(?:sought|seeking|seek)\s+(?:refuge|asylum)|asylum)\b)
     | (?P<in_need>\b(?:in\s+(?:(?:urgent|acute|dire)\s+)?need|need(?:ing|s)?\s+(?:\w+\s+){0,2}?(?:assistance|aid|help|support)|
-         requir(?:e|es|ing)\s+(?:\w+\s+){0,2}?(?:assistance|aid|help)|affected|receiv(?:ed|ing|e)\s+(?:\w+\s+){0,3}?
-         (?:assistance|aid|food|support|help|rations|supplies)|reached|assisted|beneficiaries|benefited|
+         affected|receiv(?:ed|ing|e)\s+(?:\w+\s+){0,3}?
+         (?:assistance|aid|food|support|help|rations|supplies)|reached|assisted|beneficiaries|benefited|fed|feeding|
+         (?:assistance|aid|relief|support|kits|supplies|items|rations|baskets|vouchers|cash)\s+(?:to|for)|requir(?:e|es|ing)|
          food[\s-]insecure|targeted\s+with|served)\b)
     | (?P<returned>\b(?:returned|returning|returnees|return(?:s|ed)?\s+(?:home|to\s+their)|went\s+back|gone\s+back)\b)
     """,
@@ -108,12 +110,21 @@ _INCLUDING = re.compile(
     re.I,
 )
 _COORD = re.compile(
-    r"^[\s,;]*(?:(?:and|or|plus|as\s+well\s+as|including|among\s+(?:them|whom)|along\s+with)\b[\s,]*)?"
+    r"^[\s,;|]*(?:(?:[\w'’-]+\s+){0,3}?(?:and|or|plus|as\s+well\s+as|including|among\s+(?:them|whom)|along\s+with)\b[\s,]*)?"
     r"(?:(?:at\s+least|more\s+than|over|about|some|around|nearly|almost|another|a\s+further|further)\s+)?$",
     re.I,
 )
 
 # ---- qualifier ----------------------------------------------------------------------------
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
+_TALLY_TO = re.compile(
+    r"\b(?:to|at|reached|hit|stood\s+at|stands\s+at|is\s+now|now)\s+(?:(?:at\s+least|more\s+than|over|about|some|around|"
+    r"nearly|almost)\s+)?$",
+    re.I,
+)
+_TALLY_HEAD = re.compile(r"\b(?:(?P<toll>(?:death\s+)?toll)|number|total|tally|count|figure)\b", re.I)
+_FACILITY_NOUN = re.compile(rf"\b(?:{_FACILITY})\b", re.I)
 
 _QUALIFIER = re.compile(
     r"""(?:
@@ -179,14 +190,77 @@ def _sentence_of(starts: list[int], sents: Sequence[Span], pos: int) -> int:
 
 
 def _coordinated(text: str, a_end: int, b_start: int) -> bool:
-    return b_start >= a_end and bool(_COORD.match(text[a_end:b_start]))
+    """Are two numbers parts of one list ("264 children and 186 women", "97 | 402")?"""
+    if b_start < a_end:
+        return False
+    gap = text[a_end:b_start]
+    return bool(_COORD.match(gap)) and not _TRIGGERS.search(gap)
+
+
+def _nearest(text: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int, str]]) -> tuple[int, str, Span] | None:
+    """The category trigger closest to candidate i that no other number stands in front of."""
+    c = cands[i]
+    n = c.number
+    bare = c.noun is None
+    best: tuple[int, str, Span] | None = None
+    for ts, te, cat in triggers:
+        if ts >= n.span[1] and ts < c.head_end:
+            dist = 0  # "400,000 displaced": the noun is the trigger
+        elif ts >= c.head_end:
+            dist = ts - c.head_end
+            if dist > (30 if bare else 90) or any(
+                o.number.span[0] > n.span[1] and o.number.span[0] < ts
+                and not _coordinated(text, c.head_end, o.start) for o in cands[i + 1:]
+            ):
+                continue
+        elif te <= c.start:
+            dist = c.start - te
+            if dist > (30 if bare else 70) or any(
+                o.number.span[1] < c.start and o.number.span[0] > te
+                and not _coordinated(text, o.head_end, c.start) for o in cands[:i]
+            ):
+                continue
+            dist += 2  # on a tie the predicate after the number wins
+        else:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, cat, (ts, te))
+    return best
+
+
+def _tally(text: str, lo: int, c: _Cand, triggers: list[tuple[int, int, str]]) -> tuple[str, Span] | None:
+    """ "the death toll … has risen to 19", "bringing the number of civilians killed … to 1,700"."""
+    if not _TALLY_TO.search(text, max(lo, c.start - 25), c.start):
+        return None
+    window = text[lo:c.start]
+    heads = list(_TALLY_HEAD.finditer(window))
+    if not heads:
+        return None
+    h = heads[-1]
+    if re.search(r"\d", window[h.end():]):
+        return None
+    if h.group("toll"):
+        return "killed", (lo + h.start(), lo + h.end())
+    for ts, te, cat in triggers:
+        if lo + h.end() <= ts < c.start:
+            return cat, (ts, te)
+    return None
+
+
+def _facility_hit(text: str, cands: list[_Cand], i: int, lo: int, hi: int) -> bool:
+    """A facility count is a key figure when the facilities were hit or put out of service."""
+    c = cands[i]
+    after_end = min([hi, c.head_end + 80, *(o.number.span[0] for o in cands[i + 1:])])
+    before_start = max([lo, c.start - 60, *(o.number.span[1] for o in cands[:i])])
+    return bool(_FACILITY_HIT.search(text, c.head_end, after_end) or _FACILITY_HIT.search(text, before_start, c.start))
 
 
 def _categorise(text: str, cands: list[_Cand], lo: int, hi: int) -> None:
     """Pick each candidate's category from the triggers of its sentence [lo, hi)."""
-    triggers = [(m.start(), m.end(), m.lastgroup) for m in _TRIGGERS.finditer(text, lo, hi)]
+    triggers = [(m.start(), m.end(), m.lastgroup or "") for m in _TRIGGERS.finditer(text, lo, hi)]
     for i, c in enumerate(cands):
         n = c.number
+        prev = cands[i - 1] if i > 0 else None
         if n.unit == "percent":
             c.category, c.unit = "other", "percent"
             continue
@@ -199,48 +273,47 @@ def _categorise(text: str, cands: list[_Cand], lo: int, hi: int) -> None:
             continue
         if c.noun == "facility":
             c.unit = "facilities"
-            if _FACILITY_HIT.search(text, lo, hi):
+            if _facility_hit(text, cands, i, lo, hi):
                 c.category = "facilities"
             continue
         if c.noun == "family":
             c.unit = "families" if "famil" in text[n.span[1]:c.head_end].lower() else "households"
         bare = c.noun is None
+        # "including five children", "34 of them": the aside counts what its head counts
+        aside = prev is not None and prev.category is not None and (
+            _INCLUDING.search(text, max(lo, c.start - 40), c.start) or _OF_THEM.match(text, n.span[1]))
+        if aside and not c.self_cat and prev is not None:
+            c.category = prev.category
+            if c.unit == "people":
+                c.unit = prev.unit
+            continue
         if n.spelled and bare and n.value < 100:
             continue  # "two of them", "three were …": too little to stand alone as a key figure
-        best: tuple[int, str, Span] | None = None
-        for ts, te, cat in triggers:
-            if ts >= n.span[1] and ts < c.head_end:
-                dist = 0  # "400,000 displaced": the noun is the trigger
-            elif ts >= c.head_end:
-                dist = ts - c.head_end
-                if dist > (30 if bare else 90) or any(
-                    o.number.span[0] > n.span[1] and o.number.span[0] < ts
-                    and not _coordinated(text, c.head_end, o.start) for o in cands[i + 1:]
-                ):
-                    continue
-            elif te <= c.start:
-                dist = c.start - te
-                if dist > (30 if bare else 70) or any(
-                    o.number.span[1] < c.start and o.number.span[0] > te
-                    and not _coordinated(text, o.head_end, c.start) for o in cands[:i]
-                ):
-                    continue
-                dist += 2  # on a tie the predicate after the number wins
-            else:
-                continue
-            if best is None or dist < best[0]:
-                best = (dist, cat or "", (ts, te))
-        inherited = None
-        if _INCLUDING.search(text, max(lo, c.start - 40), c.start) and i > 0 and cands[i - 1].category:
-            inherited = cands[i - 1].category
+        if bare and prev is not None and prev.noun == "facility" and prev.category == "facilities" \
+                and _coordinated(text, prev.head_end, c.start):
+            c.category, c.unit = "facilities", "facilities"  # "23 facilities damaged and 19 out of service"
+            continue
+        if bare and _FACILITY_HIT.match(text, n.span[1] + 1) is None and re.match(
+                r"\s+(?:were|was|have\s+been|had\s+been|are|remain)\s+", text[n.span[1]:]) and _FACILITY_NOUN.search(
+                text, lo, c.start) and _facility_hit(text, cands, i, lo, hi):
+            c.category, c.unit = "facilities", "facilities"  # "of the 550 schools …, 180 were damaged"
+            continue
+        tally = _tally(text, lo, c, triggers)
+        best = _nearest(text, cands, i, triggers)
         if c.self_cat:
             c.category = "returned" if best and best[1] == "returned" and best[0] < 40 else c.self_cat
-        elif inherited:
-            c.category = inherited
+        elif tally:
+            c.category, c.trig_span = tally
         elif best:
-            c.category = best[1]
-            c.trig_span = best[2]
-        if c.category == "population" and c.noun is None and best and best[0] > 12:
+            c.category, c.trig_span = best[1], best[2]
+        elif prev is not None and prev.category and prev.category != "other" and _coordinated(
+                text, prev.head_end, c.start):
+            c.category = prev.category  # "264 children and 186 women"
+            if c.unit == "people":
+                c.unit = prev.unit
+        elif c.noun == "person" and re.match(r"(?:residents|inhabitants)\b", text[c.head_end - 12:c.head_end].split()[-1]):
+            c.category = "population"
+        if c.category == "population" and bare and best and best[0] > 12:
             c.category = None  # "population" needs the number right at it
         if c.category and c.trig_span is None and best:
             c.trig_span = best[2]
@@ -289,9 +362,9 @@ def find_figures(
         if n.span[1] > hi:
             continue
         # A sitrep key-figure box: the number alone on its line, its label on the next.
-        if si + 1 < len(sents) and not text[n.span[1]:hi].strip(" +.:") and n.span[0] - lo < 25:
-            hi = sents[si + 1][1]
         qual, qstart = _qualifier(text, n)
+        if si + 1 < len(sents) and not text[n.span[1]:hi].strip(" +.:") and not text[lo:max(lo, qstart)].strip(" •*-|"):
+            hi = sents[si + 1][1]
         head = _head(text, n, hi)
         if head is None:
             if n.unit is None:

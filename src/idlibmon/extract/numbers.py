@@ -320,6 +320,8 @@ def find_numbers(text: str) -> list[Number]:
                 end = d.end()
         if unit is None and a.spelled and last is a and value < 1:
             continue
+        value = round(value, 6)  # 4.1 * 1e6 is 4099999.9999999995 in binary
+        high = round(high, 6) if high is not None else None
         out.append(Number((a.start, end), text[a.start:end], value, high, unit, a.spelled))
     return out
 

@@ -24,7 +24,7 @@ _HIDDEN = frozenset({
 })
 _BLOCK = frozenset({
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-    "section", "article", "blockquote", "figure", "dd", "dt", "hr", "pre", "main", "td", "th",
+    "section", "article", "blockquote", "figure", "dd", "dt", "hr", "pre", "main",
 })
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "wbr"})
 
@@ -39,6 +39,7 @@ class _Visible(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.hidden = 0
+        self.cells = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HIDDEN:
@@ -47,8 +48,12 @@ class _Visible(HTMLParser):
             return
         if tag in _BLOCK:
             self.parts.append("\n")
-        if tag == "td" or tag == "th":
-            self.parts.append(" | ")
+        if tag == "tr":
+            self.cells = 0
+        elif tag in ("td", "th"):  # a table row stays one line: "Civilians killed | 97 | 402"
+            if self.cells:
+                self.parts.append(" | ")
+            self.cells += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK:
