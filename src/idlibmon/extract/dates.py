@@ -83,6 +83,8 @@ _PATTERN = re.compile(
     | (?i:(?P<rp2_pre>earlier|later)\s+in\s+the\s+(?P<rp2_u>week|month|year))(?![\w-])
     | (?i:the\s+(?P<wk>weekend))(?![\w-])
     | (?i:(?P<ago_n>{_NUM})?\s*(?P<ago_u>day|week|month|year)s?\s+ago)(?![\w-])
+    | (?i:(?P<then>then)|the\s+(?P<ana_day>same|following|next|previous)\s+day|the\s+day\s+(?P<ana_ba>before|after)(?!\s+(?:the|a|an|its|their|his|her|yesterday)\b)
+        |(?P<ana_n>{_NUM})\s+(?P<ana_u>day|week)s?\s+(?P<ana_dir>later|earlier))(?![\w-])
     | (?P<y_y>{_YEAR})(?![\w%]|[.,/-]\d|\s+(?i:people|persons|civilians|families|households|children|trucks|tents|homes|houses|displaced|IDPs|refugees))
     )
     """,
@@ -105,13 +107,23 @@ _CONTEXT_RELS = {
     "by", "before", "after", "following", "as of", "starting", "starting in", "starting from", "beginning",
     "beginning in", "as early as", "of", "to", "and", "within", "for",
 }
+_SEASON_RELS = {
+    "since", "from", "in", "during", "over", "throughout", "through", "until", "till", "by", "before", "after",
+    "following", "as of", "starting", "starting in", "beginning", "beginning in", "as early as", "of",
+}
+_SEASON_NOUN = re.compile(
+    r"\s+(?:clothes|clothing|kits?|items|supplies|storms?|weather|conditions|rains?|temperatures|months|season"
+    r"|offensive|campaign|assistance|response|plan|tents|blankets|fuel|jackets|coats|heating|floods?|snow)\b"
+)
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:an?|the|last|this|next|early|mid|late)\s*-?\s*)$")
 _FUTURE_BEFORE = re.compile(
-    r"(?i:\b(?:will|shall|would|going\s+to|due\s+to|scheduled|expected\s+to|set\s+to|plans?\s+to|planned|"
-    r"upcoming|to\s+be\s+held|is\s+to|are\s+to)\b)|’ll\b|'ll\b"
+    r"(?i:\b(?:will|shall|going\s+to|due\s+to|scheduled|expected\s+to|set\s+to|plans?\s+to|planned|"
+    r"upcoming|to\s+be\s+held|is\s+to|are\s+to|to\s+(?:start|begin|take\s+effect|come\s+into\s+(?:force|effect)))\b)"
+    r"|’ll\b|'ll\b"
 )
+# Only a date opening its clause looks ahead: "On Monday, the council will vote".
 _FUTURE_AFTER = re.compile(
-    r"(?i:\s*,?(?:(?!\b(?:said|says|told|that|warned|announced|added|after|when)\b)[^.;!?,]){0,40}?"
+    r"(?i:\s*,(?:(?!\b(?:said|says|told|that|warned|announced|added|after|when|and|but)\b)[^.;!?,]){0,40}?"
     r"\b(?:will|shall|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected|are\s+expected)\b)"
 )
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]|,\s|\b(?:after|since|when|while|which|who|following)\b")
@@ -127,7 +139,28 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         start, end, relation, explicit_year, span_start = resolved
         span = (span_start, m.end())
         found.append((DateMention(span, text[span[0]:span[1]], start, end, relation), explicit_year))
-    return _merge_ranges(found, text)
+    return _anaphora(_merge_ranges(found, text))
+
+
+def _anaphora(found: list[DateMention]) -> list[DateMention]:
+    """"The next day", "three days later", "since then": counted from the date mentioned last."""
+    out: list[DateMention] = []
+    for d in found:
+        if not d.start.startswith("@"):
+            out.append(d)
+            continue
+        offset = int(d.start[1:])
+        anchor = next((a for a in reversed(out) if d.span[0] - a.span[1] < 600), None)
+        if anchor is None:
+            continue
+        if offset == 0 and d.relation in ("since", "until"):
+            start = anchor.end if anchor.relation == "between" and anchor.end and d.relation == "until" else anchor.start
+        elif len(anchor.start) == 10:
+            start = (date.fromisoformat(anchor.start) + timedelta(days=offset)).isoformat()
+        else:
+            continue
+        out.append(DateMention(d.span, d.text, start, None, d.relation))
+    return out
 
 
 def _resolve(m: re.Match[str], text: str, pub: date) -> tuple[str, str | None, str, bool, int] | None:
@@ -200,8 +233,10 @@ def _resolve(m: re.Match[str], text: str, pub: date) -> tuple[str, str | None, s
             return None
         if season == "fall" and not (direction or year_given):
             return None
-        if not (year_given or direction or rel_word in _CONTEXT_RELS or mod):
+        if not (year_given or direction or rel_word in _SEASON_RELS or mod):
             return None
+        if _SEASON_NOUN.match(text, m.end()):
+            return None  # "winter clothes", "summer offensive" name things, not a time
         first_m, last_m = _SEASONS[season]
         if year_given:
             year = int(year_given)
@@ -228,8 +263,8 @@ def _resolve(m: re.Match[str], text: str, pub: date) -> tuple[str, str | None, s
         if text[max(0, m.start("w_d") - 7):m.start("w_d")].rstrip().lower().endswith(("black", "good", "bloody", "palm")):
             return None
         back = (pub.weekday() - wd) % 7
-        if direction in ("last", "past") and back == 0:
-            back = 7
+        if direction in ("last", "past"):
+            back = pub.weekday() + 7 - wd  # "last Thursday": in the week before this one
         if direction == "next" or (future and direction not in ("last", "past")):
             ahead = (wd - pub.weekday()) % 7 or 7
             day = pub + timedelta(days=ahead)
@@ -282,6 +317,20 @@ def _resolve(m: re.Match[str], text: str, pub: date) -> tuple[str, str | None, s
         else:
             start = day.isoformat()[:7]
         return start, None, "ago", False, span_start
+
+    if g["then"]:
+        if rel_word not in ("since", "until", "by", "from"):
+            return None
+        return "@0", None, relation, False, span_start
+    if g["ana_day"] or g["ana_ba"]:
+        word = (g["ana_day"] or g["ana_ba"]).lower()
+        offset = {"same": 0, "following": 1, "next": 1, "after": 1, "previous": -1, "before": -1}[word]
+        return f"@{offset}", None, default("on"), False, span_start
+    if g["ana_u"]:
+        n = _count(g["ana_n"]) * (7 if g["ana_u"].lower() == "week" else 1)
+        if g["ana_n"].lower().strip() in ("a few", "few", "several", "a couple of"):
+            return None
+        return f"@{n if g['ana_dir'].lower() == 'later' else -n}", None, default("on"), False, span_start
 
     if g["y_y"]:
         if not (rel_word in _CONTEXT_RELS or mod):

@@ -41,41 +41,52 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
         (15, r"elections?|earthquakes?"),
     ],
     "ceasefire": [
-        (35, r"cease-?\s?fires?|truces?|cessation\s+of\s+hostilities|armistice|halt\s+to\s+(?:the\s+)?(?:fighting|hostilities)"),
+        (35, r"cease-?\s?fires?|truces?|cessation\s+of\s+hostilities|armistice|halt\s+to\s+(?:the\s+)?(?:fighting|hostilities)"
+             r"|halt(?:ed|s)?\s+(?:fire|firing|hostilities|fighting)"),
         (25, r"de-?escalation\s+(?:agreement|deal|memorandum|zone\s+agreement)"),
-        (10, r"(?:Sochi|Astana|Moscow)\s+(?:agreement|deal|memorandum|accord|protocol)"),
+        (30, r"(?:Sochi|Astana|Moscow|Idlib)\s+(?:agreement|deal|memorandum|accord|protocol)"),
     ],
     "capture": [
         (30, r"(?:re)?captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|take|taken|taking|gained|gain|regained|seized|wrested)\s+(?:full\s+)?control"),
-        (30, r"retook|retaken|retake|overran|overrun|fell\s+to|fall\s+of|took\s+over|taken\s+over|(?:drove|pushed)\s+(?:\w+\s+){0,2}out"),
+        (30, r"retook|retaken|retake|overran|overrun|fell\s+to|fall\s+of|took\s+over|taken\s+over|(?:drove|pushed)\s+(?:\w+\s+){0,2}out"
+             r"|(?:took|taken|take|won|winning|win)\s+back|(?:took|taken|take|taking)\s+(?:the\s+)?(?:\w+\s+)?(?:towns?|villages?|city|cities|hills?|areas?|neighbourhoods?|districts?|bases?|airbase|positions?)\b"
+             r"|raised\s+(?:the|their)\s+flag|changed\s+hands|swept\s+into"),
         (15, r"entered|recover(?:ed|ing)|liberat(?:ed|ion)"),
     ],
     "offensive": [
-        (30, r"offensives?|incursions?|(?:military|ground|air|aerial|bombing)\s+(?:campaign|operation)s?"),
-        (20, r"assaults?|(?:military\s+)?operations?|push(?:ed)?\s+(?:into|towards|toward|north|south)|advanc(?:es|ed|ing)"),
+        (30, r"offensives?|incursions?|counter-?(?:attacks?|offensives?)|(?:military|ground|air|aerial|bombing)\s+(?:campaign|operation)s?"),
+        (20, r"assaults?|(?:military\s+)?operations?|push(?:ed)?\s+(?:into|towards|toward|north|south|east|west)|advanc(?:es|ed|ing)"
+             r"|moved\s+(?:north|south|east|west)\w*|(?:troops|forces)\s+(?:moved|pushed)"),
     ],
     "escalation": [
         (35, r"escalat(?:ion|ed|es|ing)|intensif(?:ied|ies|y|ying|ication)|stepped\s+up|ramped\s+up|upsurge|flare-?ups?|flared"),
         (25, r"(?:surge|spike|increase|rise|uptick)\s+in\s+(?:\w+\s+)?(?:violence|fighting|hostilities|attacks|strikes|bombardment|shelling|air\s*strikes)"),
-        (15, r"renewed\s+(?:fighting|violence|hostilities|clashes|bombardment|bombing)|worsen(?:ed|ing)|deteriorat(?:ed|ion|ing)"),
+        (15, r"renewed\s+(?:fighting|violence|hostilities|clashes|bombardment|bombing)|worsen(?:ed|ing)|deteriorat(?:ed|ion|ing)"
+             r"|resum(?:ed|ption)|surged?"),
     ],
     "attack": [
-        (25, r"air\s?-?strikes?|air\s?-?raids?|barrel\s+bombs?|car\s+bombs?|shell(?:ing|ed|s)|bomb(?:ed|ing|ings|ardment|arded)|massacres?"),
+        (25, r"air\s?-?strikes?|air\s?-?raids?|barrel\s+bombs?|car\s+bombs?|shell(?:ing|ed|s)|bomb(?:s|ed|ing|ings|ardment|arded)|massacres?"
+             r"|shot\s+down|downed|ambush(?:ed)?"),
         (25, r"attack(?:s|ed|ing)?|rockets?|missiles?|drones?|artillery|explosions?|exploded|blasts?|struck|strikes?|targeted|clashes|clashed"),
-        (10, r"kill(?:ed|ing|s)|dead|died|deaths|wounded|injured|casualties|fighting|hit"),
+        (10, r"kill(?:ed|ing|s)|dead|died|deaths|wounded|injured|casualties|fighting|hit|dropped|fired"),
     ],
     "displacement": [
-        (30, r"fled|flee(?:ing|s)?|displaced|displacement|uprooted|exodus|forced\s+(?:\w+\s+){0,2}(?:from|to\s+leave|out\s+of)\s+(?:\w+\s+)?homes"),
+        # "displaced families", "displacement camps" name people and places, not a movement
+        (30, r"fled|flee(?:ing|s)?|uprooted|exodus|forced\s+(?:\w+\s+){0,2}(?:from|to\s+leave|out\s+of)\s+(?:\w+\s+)?homes"
+             r"|displaced(?!\s+(?:people|persons|families|households|children|women|men|Syrians|civilians|communities|population|populations|IDPs|residents))"
+             r"|displacement(?!\s+(?:camps?|sites?|settlements?|shelters?|centres?|centers?|areas?))"),
         (20, r"left\s+their\s+homes|on\s+the\s+move|evacuat(?:ed|ion|ions)|new\s+arrivals"),
     ],
     "talks": [
-        (35, r"talks|negotiations?|negotiated|summit|meeting|met|meets|meet|phone\s+call|spoke\s+by\s+(?:tele)?phone|conference"),
+        (35, r"talks|negotiations?|negotiated|summit|meeting|met|meets|meet|phone\s+call|(?:spoke|speak|talk)\s+by\s+(?:tele)?phone"
+             r"|by\s+(?:tele)?phone|conference|discuss(?:es|ed|ing)?"),
         (30, r"warn(?:ed|s|ing)|urg(?:ed|es|ing)|called\s+(?:for|on)|calls\s+(?:for|on)|condemn(?:ed|s|ing)|demand(?:ed|s)|appealed|press(?:ed)?\s+for|pledged|vowed|threaten(?:ed|s)|tweeted"),
-        (20, r"announc(?:ed|es|ing)|statement|briefed|visit(?:ed|s)?|agreed|agreement|accord|deal|proposed|rejected|discussed|signed"),
+        (20, r"announc(?:ed|es|ing)|statement|briefed|visit(?:ed|s)?|agreed|agreement|accord|deal|proposed|rejected|signed|vetoe?(?:d|s)?"),
     ],
     "humanitarian": [
         (40, r"convoys?|cross-?border\s+(?:aid|operations?|mechanism|deliveries|delivery)|humanitarian\s+(?:pause|corridor|access|aid|assistance|operations?|response|truce)"),
-        (30, r"aid\s+deliver(?:y|ies|ed)|deliver(?:ed|ing|ies)\s+(?:\w+\s+){0,3}?(?:aid|assistance|food|supplies)|resolution|airdrop|flash\s+appeal|distribut(?:ed|ion|ions)\s+(?:of\s+)?(?:\w+\s+)?(?:aid|food|tents|assistance|kits)"),
+        (30, r"aid\s+deliver(?:y|ies|ed)|deliver(?:ed|ing|ies)\s+(?:[\w,]+\s+){0,6}?(?:aid|assistance|food|supplies|medicines?|tents|items|kits|vaccines)"
+             r"|resolution|airdrop|flash\s+appeal|distribut(?:ed|ion|ions)\s+(?:of\s+)?(?:\w+\s+)?(?:aid|food|tents|assistance|kits)"),
         (20, r"vaccinat(?:ion|ed)|relief\s+(?:supplies|items|operation)|trucks?"),
     ],
 }
@@ -98,23 +109,34 @@ _TRIGGERS = _compile()
 # The source speaking: "OCHA said on Friday", "told Middle East Eye earlier this month",
 # "said in a statement on Monday", "The UN on Friday said".
 _SPEECH_BEFORE = re.compile(
-    r"(?i:\b(?:said|says|say|told|tells|reported|reports|stated|added|noted|explained|wrote|according\s+to)"
-    r"(?:\s+(?:in\s+)?(?:a|an|its|his|her|their|the)?\s*(?:\w+\s+){0,3}?(?:statement|report|update|briefing|interview|tweet|post|reporters|journalists|\w+))?"
-    r"(?:\s+[A-Z][\w'’-]*){0,4}\s*(?:late\s+|early\s+)?)$"
+    r"\b(?i:said|says|say|told|tells|reported|reports|stated|added|noted|explained|wrote|according\s+to)"
+    r"(?:\s+(?i:in|to|during|at)\s+(?i:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i:statement|report|update|briefing|interview|tweet|post|conference|meeting|speech|address))?"
+    r"(?:\s+(?:(?i:reporters|journalists|the\s+press|the\s+media)|(?:[A-Z][\w'’-]*|of|the|for)(?:\s+(?:[A-Z][\w'’-]*|of|the|for)){0,4}))?"
+    r"\s*(?i:late\s+|early\s+)?$"
 )
 _SPEECH_AFTER = re.compile(r"(?i:\s*,?\s*(?:said|says|told|reported|stated|added|noted|wrote)\b)")
+# Words that make the source's speaking itself the news: "Erdogan said on Sunday ... and warned".
+_STATEMENT_KINDS = re.compile(
+    r"(?i:\b(?:warn(?:ed|s|ing)|threaten(?:ed|s)|vow(?:ed|s)|urg(?:ed|es)|call(?:ed|s)\s+(?:for|on)|demand(?:ed|s)"
+    r"|condemn(?:ed|s)|pledg(?:ed|es)|ultimatum|deadline)\b)"
+)
+# A dateline ("Gaziantep, 28 February 2020 -") dates the text, not a happening.
+_DATELINE_AFTER = re.compile(r"\s*(?:[-–—:|]|\n|$)")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w .'’-]{0,40},\s*)?$")
 _REQUEST = re.compile(
     r"(?i:\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|press(?:ed|es|ing)?\s+for|push(?:ed|es|ing)?\s+for|demand(?:ed|s|ing)?"
     r"|appeal(?:ed|s|ing)?\s+for|sought|seek(?:s|ing)?|negotiat\w*|talks\s+(?:on|about)|propos(?:ed|es|ing)|discuss(?:ed|es|ing)?)\b"
     r"(?:\s+\w+){0,4}\s*$)"
 )
+_UNTIL_DONE = re.compile(r"(?i:\bhad\b)")
 _DESPITE = re.compile(r"(?i:\b(?:despite|violat\w*|breach(?:ed|es|ing)?(?:\s+of)?|in\s+violation\s+of|under|since)\s+(?:\w+\s+){0,2}$)")
 # Clause breaks: punctuation, and conjunctions that open a new clause.
-_BREAK = re.compile(
-    r"[,;:()\[\]—–]|\s-\s|\b(?:as|while|whereas|which|who|where|after|before|amid|despite|prompting|following|but|and|when|since|because|although|though)\b",
-    re.IGNORECASE,
+_COMMA = re.compile(r",")
+_SOFT_BREAK = re.compile(r"(?i:\b(?:as|and|when|since|before|following|then)\b)")
+_HARD_BREAK = re.compile(
+    r"[;:()\[\]—–]|\s-\s|(?i:\b(?:while|whereas|which|who|where|after|amid|despite|prompting|but|because|although|though)\b)"
 )
-_HARD_BREAK = re.compile(r"[;:()\[\]—–]|\s-\s|\b(?:while|whereas|which|who|where|after|amid|despite|prompting|but|because|although|though)\b")
 _CLAUSE_END = re.compile(
     r",\s|[;:()\[\]—–]|\s-\s|\s(?:as|while|whereas|which|who|where|after|amid|despite|from\s+amid|but|because"
     r"|although|though|in\s+which)\s"
@@ -122,7 +144,8 @@ _CLAUSE_END = re.compile(
 _PREPOSITION_BEFORE = re.compile(
     r"(?i:\b(?:in|on|at|near|from|to|into|of|around|outside|towards?|against|across|through|inside|over|and)\s+(?:the\s+)?)$"
 )
-_BREAK_COST = 40
+_COMMA_COST, _SOFT_COST, _HARD_COST = 30, 20, 60
+_MAX_COST = 160  # farther than this, a trigger is not what the date dates
 _NOT_EVENT_RELATIONS = {"as of"}
 _MAX_TEXT = 220
 
@@ -165,30 +188,51 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
 
 def _sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: list[tuple[int, int, str, int]],
                      place_hits: list[tuple[Span, str]], watched: Collection[str]) -> list[tuple[Event, bool]]:
-    usable = [d for d in dates if d.relation not in _NOT_EVENT_RELATIONS and not _source_speaks(text, d, sent)]
+    triggers = [t for t in triggers if not any(d.span[0] <= t[0] < d.span[1] for d in dates)]
+    usable: list[DateMention] = []
+    spoken: list[DateMention] = []
+    for d in dates:
+        if d.relation in _NOT_EVENT_RELATIONS or _dateline(text, d):
+            continue
+        if d.relation == "until" and not _UNTIL_DONE.search(text, sent[0], sent[1]):
+            continue  # "by the end of February" is a deadline unless something "had" happened by then
+        (spoken if _source_speaks(text, d, sent) else usable).append(d)
+    # The day a newsmaker spoke is an event when what they said was a warning, a demand, a call.
+    for d in spoken:
+        m = _STATEMENT_KINDS.search(text, sent[0], sent[1])
+        if m:
+            usable.append(d)
+            triggers.append((m.start(), m.end(), "talks", 40))
     if not usable:
         return []
-    # Each trigger goes to its nearest usable date; each date keeps its cheapest trigger.
-    best: dict[int, tuple[float, tuple[int, int, str, int]]] = {}
-    for trig in triggers:
-        if any(d.span[0] <= trig[0] < d.span[1] for d in dates):
-            continue  # "the past week" is part of a date, not a happening
-        choice = min(((_cost(text, sent, d, trig), i) for i, d in enumerate(usable)), default=None)
-        if choice is None:
+    usable.sort(key=lambda d: d.span)
+    # Cheapest date-trigger pairs first; each date and each trigger is used once.
+    pairs = sorted(
+        (_cost(text, sent, d, t), i, j) for i, d in enumerate(usable) for j, t in enumerate(triggers)
+    )
+    best: dict[int, tuple[int, int, str, int]] = {}
+    taken: set[int] = set()
+    for cost, i, j in pairs:
+        if cost > _MAX_COST:
+            break
+        if i in best or j in taken:
             continue
-        cost, i = choice
-        if i not in best or cost < best[i][0]:
-            best[i] = (cost, trig)
+        best[i] = triggers[j]
+        taken.add(j)
     out: list[tuple[Event, bool]] = []
-    for i, (_cost_value, trig) in sorted(best.items()):
+    for i, trig in sorted(best.items()):
         d = usable[i]
-        kind = _refine(text, trig)
+        kind = _refine(text, d, trig)
         span = _event_span(text, sent, d, trig)
         place = _place(text, place_hits, span, watched) or _place(text, place_hits, sent, watched)
         event = Event(start=d.start, end=d.end, kind=kind, text=text[span[0]:span[1]], span=span,
                       resolved_from=d.text, place=place)
         out.append((event, _relative(d)))
     return out
+
+
+def _dateline(text: str, d: DateMention) -> bool:
+    return bool(_DATELINE_AFTER.match(text, d.span[1]) and _DATELINE_BEFORE.search(text, max(0, d.span[0] - 60), d.span[0]))
 
 
 def _source_speaks(text: str, d: DateMention, sent: Span) -> bool:
@@ -209,21 +253,25 @@ def _cost(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int]
     else:
         return -bonus
     gap = text[gap_start:gap_end]
-    breaks = len(_BREAK.findall(gap))
-    hard = len(_HARD_BREAK.findall(gap))
+    commas = len(_COMMA.findall(gap))
     # A date opening the sentence ("Since 19 December, forces ...") owns the clause after its comma.
-    if gap_start == d.span[1] and text[sent[0]:d.span[0]].strip() == "" and gap.lstrip().startswith(","):
-        breaks -= 1
+    if commas and gap_start == d.span[1] and text[sent[0]:d.span[0]].strip() == "" and gap.lstrip().startswith(","):
+        commas -= 1
+    cost = len(gap) + _COMMA_COST * commas + _SOFT_COST * len(_SOFT_BREAK.findall(gap))
+    cost += _HARD_COST * len(_HARD_BREAK.findall(gap))
     if _DESPITE.search(text, max(sent[0], ts - 40), ts):
         bonus -= 25  # "despite the ceasefire" is the background, not the happening
-    return len(gap) + _BREAK_COST * breaks + _BREAK_COST * hard - bonus
+    return cost - bonus
 
 
-def _refine(text: str, trig: tuple[int, int, str, int]) -> str:
-    """A ceasefire or offensive that someone calls for is a statement, not the thing itself."""
+def _refine(text: str, d: DateMention, trig: tuple[int, int, str, int]) -> str:
+    """A ceasefire or offensive that someone calls for, dated by the call, is a statement:
+    "Turkey this week pressed for a fresh ceasefire" (but "called for a truce to start on Sunday")."""
     ts, _te, kind, _bonus = trig
-    if kind in ("ceasefire", "offensive", "humanitarian") and _REQUEST.search(text, max(0, ts - 50), ts):
-        return "talks"
+    if kind in ("ceasefire", "offensive", "humanitarian") and d.span[1] <= ts:
+        m = _REQUEST.search(text, max(d.span[1], ts - 50), ts)
+        if m:
+            return "talks"
     return kind
 
 
