@@ -23,6 +23,10 @@ RULES = {
     "idlibmon.store": ("textual",),
     "idlibmon.ingest": ("textual",),
     "idlibmon.ingest.loop": ("textual",),
+    "idlibmon.ingest.safe_http": ("textual",),
+    "idlibmon.ingest.bodies": ("textual",),
+    # the page extractor is plain text work: no UI, no network client; trafilatura loads on first use
+    "idlibmon.ingest.main_text": (*HEAVY, "trafilatura"),
     "idlibmon.cli": ("textual",),
     "idlibmon.commands.fetch": ("textual",),
     "idlibmon.commands.extract": ("textual",),

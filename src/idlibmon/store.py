@@ -394,6 +394,23 @@ class Store:
         sql = "SELECT id FROM articles WHERE extracted_version < ? ORDER BY id"
         return [r[0] for r in self.db.execute(sql, (below_version,))]
 
+    def extraction_index(self, table: str, *, relevant_only: bool = True) -> list[sqlite3.Row]:
+        """Every stored figure or event (`table`) as raw JSON with its article's light columns.
+
+        Aggregation reads the whole history on every refresh; this skips building an Article
+        (and counting its story) per row. Columns: data, article_id, outlet, link, title,
+        published, fetched, story_id.
+        """
+        if table not in ("figures", "events"):
+            raise ValueError(table)
+        cond = "AND a.relevant != '[]'" if relevant_only else ""
+        sql = (
+            "SELECT x.data, a.id AS article_id, a.outlet, a.link, a.title, a.published, a.fetched, a.story_id "
+            f"FROM {table} x JOIN articles a ON a.id = x.article_id WHERE 1=1 {cond} "
+            "ORDER BY COALESCE(a.published, a.fetched), x.id"
+        )
+        return self.db.execute(sql).fetchall()
+
     # ---- storing parsed entries ------------------------------------------------------------
     def upsert_entries(
         self, feed_url: str, outlet: str, entries: Sequence[NewEntry], fetched: datetime
@@ -609,17 +626,21 @@ class Store:
                     (_iso(when), *chunk),
                 )
 
-    def bodies_due(self, feed_urls: Sequence[str], now: datetime, limit: int) -> list[BodyState]:
-        """Articles of these feeds whose page is due, newest first."""
+    def bodies_due(
+        self, feed_urls: Sequence[str], now: datetime, limit: int, *, prefer: Sequence[int] = ()
+    ) -> list[BodyState]:
+        """Articles of these feeds whose page is due: those in `prefer` first, then newest first."""
         feeds = list(feed_urls)
         if not feeds or limit <= 0:
             return []
+        first = list(prefer)[:500]
+        order = f"(id IN ({','.join('?' * len(first))})) DESC, " if first else ""
         sql = (
             f"SELECT {_BODY_COLUMNS} FROM articles WHERE body_due IS NOT NULL AND body_due <= ? "
             f"AND feed_url IN ({','.join('?' * len(feeds))}) "
-            "ORDER BY COALESCE(published, fetched) DESC, id DESC LIMIT ?"
+            f"ORDER BY {order}COALESCE(published, fetched) DESC, id DESC LIMIT ?"
         )
-        return [_body_state(r) for r in self.db.execute(sql, (_iso(now), *feeds, limit))]
+        return [_body_state(r) for r in self.db.execute(sql, (_iso(now), *feeds, *first, limit))]
 
     def save_body_outcome(
         self,

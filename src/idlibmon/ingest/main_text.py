@@ -36,6 +36,8 @@ _CHROME_LINE = re.compile(
     re.I,
 )
 _CHROME_MAX = 160
+MIN_TEXT_CHARS = 80
+"""Less than about one sentence is a menu or a notice that survived, not an article."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,8 @@ def extract_main_text(html: str | bytes, *, url: str | None = None, today: datet
         return PageText(text="", paywalled=_looks_paywalled(raw, ""))
     title = clean_text(doc.title or "")
     text = _tidy(clean_text(doc.text or "", keep_newlines=True), title)
+    if len(text) < MIN_TEXT_CHARS:
+        text = ""
     return PageText(
         text=text,
         title=title,
