@@ -162,7 +162,7 @@ def timeline_items(store: Store, config: Config, since: datetime | None = None) 
     return items
 
 
-def headline_items(store: Store, since: datetime | None = None, page: int = 1000) -> list[dict[str, Any]]:
+def headline_items(store: Store, since: datetime | None = None, page: int = 2000) -> list[dict[str, Any]]:
     """Relevant stories, newest first, one row per story (as the Headlines pane lists them)."""
     items = []
     offset = 0

@@ -11,13 +11,14 @@ different windows (235,000 for 12-25 December, 284,000 for 1-29 December) form a
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from idlibmon.aggregate.scope import Watch, place_figure, same_window, sentences_around, window_days
 from idlibmon.config import Config
-from idlibmon.models import FIGURE_CATEGORIES, Article, Figure
+from idlibmon.models import FIGURE_CATEGORIES, Figure
 from idlibmon.pipeline import article_text
 from idlibmon.store import Store
 
@@ -73,27 +74,47 @@ class BoardRow:
         return bool(self.disagreeing)
 
 
+_NOTES: dict[tuple[str, int, str], str | None] = {}
+"""Placement of each stored figure, kept between refreshes: (watch key, article id, figure JSON) -> note."""
+_NOTES_MAX = 500_000
+_MISSING = object()
+
+
 def figure_records(store: Store, config: Config) -> list[FigureRecord]:
     """Every figure of a relevant article, each placed against the watched area."""
     watch = Watch(config)
+    rows = store.extraction_index("figures", relevant_only=True)
+    datas = json.loads("[" + ",".join(r["data"] for r in rows) + "]")
     texts: dict[int, str] = {}
+    if len(_NOTES) > _NOTES_MAX:
+        _NOTES.clear()
     records = []
-    for fig, art in store.all_figures(relevant_only=True):
-        if art.id not in texts:
-            texts[art.id] = article_text(art)
-        sentence, previous = _sentences(fig, texts[art.id])
-        placement = place_figure(fig.place, fig.when, sentence, previous, watch)
-        records.append(_record(fig, art, placement.note))
+    for row, data in zip(rows, datas, strict=True):
+        fig = Figure.from_dict(data)
+        article_id = row["article_id"]
+        key = (watch.key, article_id, row["data"])
+        note = _NOTES.get(key, _MISSING)
+        if note is _MISSING:
+            if fig.place:  # the engine tied it to a place: its own words decide the rest
+                sentence, previous = fig.text, ""
+            else:
+                if article_id not in texts:
+                    article = store.article(article_id)
+                    texts[article_id] = article_text(article) if article else ""
+                sentence, previous = _sentences(fig, texts[article_id])
+            note = _NOTES[key] = place_figure(fig.place, fig.when, sentence, previous, watch).note
+        published, fetched = _dt(row["published"]), _dt(row["fetched"])
+        stamp = published or fetched
+        records.append(FigureRecord(
+            figure=fig, article_id=article_id, outlet=row["outlet"], url=row["link"], published=published,
+            title=row["title"], note=note if isinstance(note, str) else None,
+            reported=stamp.date() if stamp else None, story_id=row["story_id"] or article_id,
+        ))
     return records
 
 
-def _record(fig: Figure, art: Article, note: str | None) -> FigureRecord:
-    stamp = art.published or art.fetched
-    return FigureRecord(
-        figure=fig, article_id=art.id, outlet=art.outlet, url=art.link, published=art.published,
-        title=art.title, note=note, reported=stamp.date() if stamp else None,
-        story_id=art.story_id or art.id,
-    )
+def _dt(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
 
 
 def _sentences(fig: Figure, text: str) -> tuple[str, str]:

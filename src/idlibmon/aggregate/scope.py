@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
+from functools import lru_cache
 
 from idlibmon.config import Config
 from idlibmon.models import Period
@@ -48,8 +49,10 @@ _AREA_ANAPHORA = re.compile(
 
 def fold(text: str) -> str:
     """Compare place names without case, diacritics, apostrophes or hyphens."""
-    text = unicodedata.normalize("NFKD", text.translate(_FOLD_DROP))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.translate(_FOLD_DROP)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return _WORD_GAP.sub(" ", text.casefold()).strip()
 
 
@@ -96,14 +99,28 @@ class Watch:
         dates = sorted(t.date for t in config.timeline)
         self.start: str | None = dates[0] if dates else None
         """The watched span begins with the first curated timeline date."""
+        self.key = repr((subject_key, sorted(area), sorted(within), self.start))
+        """Changes when anything that decides a placement changes."""
+        self._areas: dict[str, Area] = {}
+        self._names: dict[str, str] = {}
+        self._compatible: dict[tuple[str, str], bool] = {}
 
     def place_name(self, place: str | None) -> str | None:
         """The config's canonical name for a spelling, else the text's own words."""
         if not place:
             return None
-        return self.canonical.get(fold(place), place)
+        name = self._names.get(place)
+        if name is None:
+            name = self._names[place] = self.canonical.get(fold(place), place)
+        return name
 
     def area_of(self, place: str) -> Area:
+        area = self._areas.get(place)
+        if area is None:
+            area = self._areas[place] = self._area_of(place)
+        return area
+
+    def _area_of(self, place: str) -> Area:
         key = fold(place)
         if self._area and self._area.search(key):
             return Area.WATCHED
@@ -112,6 +129,24 @@ class Watch:
         if _COUNTRY.search(key):
             return Area.WIDER
         return Area.ELSEWHERE
+
+    def compatible(self, a: str | None, b: str | None) -> bool:
+        """Two places may name one event's place: unknown matches anything, "southern Idlib"
+        matches "Idlib" and the towns in it, two different towns do not match."""
+        if not a or not b or a == b:
+            return True
+        key = (a, b)
+        found = self._compatible.get(key)
+        if found is None:
+            found = self._compatible[key] = self._compatible[(b, a)] = self._check_compatible(a, b)
+        return found
+
+    def _check_compatible(self, a: str, b: str) -> bool:
+        fa, fb = fold(a), fold(b)
+        if fa == fb or f" {fa} " in f" {fb} " or f" {fb} " in f" {fa} ":
+            return True
+        areas = {self.area_of(a), self.area_of(b)}
+        return Area.WATCHED in areas and areas <= {Area.WATCHED, Area.WITHIN}
 
     def mentions_area(self, folded_text: str) -> bool:
         return bool(
@@ -168,6 +203,7 @@ def earlier(a: str, b: str) -> bool:
     return a[:n] < b[:n]
 
 
+@lru_cache(maxsize=65536)
 def first_day(iso: str) -> date | None:
     try:
         parts = [int(p) for p in iso.split("-")]

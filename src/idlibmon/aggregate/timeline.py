@@ -10,9 +10,10 @@ extracted event that matches one attaches to it instead of making a new entry.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 
 from idlibmon.aggregate.scope import Area, Watch, first_day, fold, same_date
 from idlibmon.config import Config
@@ -103,54 +104,114 @@ def independent_sources(sources: Sequence[SourceRef]) -> int:
 
 
 def build_timeline(store: Store, config: Config) -> list[TimelineEntry]:
-    return merge_events(store.all_events(relevant_only=True), config)
+    rows = store.extraction_index("events", relevant_only=True)
+    datas = json.loads("[" + ",".join(r["data"] for r in rows) + "]")
+    found = []
+    for row, data in zip(rows, datas, strict=True):
+        published = row["published"] or row["fetched"] or ""
+        found.append(Told(Event.from_dict(data), row["article_id"], row["outlet"], row["link"],
+                          row["story_id"] or row["article_id"], _utc(published)))
+    return merge(found, config)
+
+
+@dataclass(slots=True)
+class Told:
+    """One article's event, with what the merge needs to know about the article."""
+
+    event: Event
+    article_id: int
+    outlet: str
+    url: str
+    story_id: int
+    published: str
+    """ISO timestamp (UTC) of the report; sorts as text."""
 
 
 def merge_events(found: Iterable[tuple[Event, Article]], config: Config) -> list[TimelineEntry]:
+    """The same merge over (event, article) pairs, as `Store.all_events` gives them."""
+    return merge([
+        Told(e, a.id, a.outlet, a.link, a.story_id or a.id, _utc((a.published or a.fetched).isoformat())
+             if (a.published or a.fetched) else "")
+        for e, a in found
+    ], config)
+
+
+class _Index:
+    """Entries by (kind, start) and by (kind, every prefix of start): a match is one lookup away."""
+
+    def __init__(self) -> None:
+        self.exact: dict[tuple[str, str], list[TimelineEntry]] = {}
+        self.finer: dict[tuple[str, str], list[TimelineEntry]] = {}
+
+    def add(self, entry: TimelineEntry) -> None:
+        self.exact.setdefault((entry.kind, entry.start), []).append(entry)
+        for n in (4, 7):
+            if len(entry.start) > n:
+                self.finer.setdefault((entry.kind, entry.start[:n]), []).append(entry)
+
+    def same_date(self, kind: str, start: str) -> list[TimelineEntry]:
+        """Entries of `kind` whose start equals `start` at the coarser precision."""
+        out: list[TimelineEntry] = []
+        for n in (4, 7, 10):
+            if n <= len(start):
+                out += self.exact.get((kind, start[:n]), [])
+        out += self.finer.get((kind, start), [])
+        return out
+
+
+def merge(found: Iterable[Told], config: Config) -> list[TimelineEntry]:
     """The curated baseline plus every extracted event, merged, sorted by date."""
     watch = Watch(config)
+    index = _Index()
     entries = [
         TimelineEntry(start=c.date, end=None, kind=c.kind, label=c.label, curated=True, place=None, url=c.url)
         for c in config.timeline
     ]
+    for entry in entries:
+        index.add(entry)
     # Finer dates first, so "on 26 December" makes the entry that "in December" then joins.
-    ordered = sorted(found, key=lambda pair: (-len(pair[0].start), _stamp(pair[1]), pair[1].id))
-    for event, article in ordered:
+    for told in sorted(found, key=lambda t: (-len(t.event.start), t.published, t.article_id)):
+        event = told.event
         place = watch.place_name(event.place)
-        ref = SourceRef(
-            outlet=article.outlet, url=article.link, text=event.text, article_id=article.id,
-            story_id=article.story_id or article.id, published=_stamp(article) or None,
-        )
-        entry = _best_match(entries, event, place, watch)
+        ref = SourceRef(outlet=told.outlet, url=told.url, text=event.text, article_id=told.article_id,
+                        story_id=told.story_id, published=told.published or None)
+        entry = _best_match(index.same_date(event.kind, event.start), event, place, watch)
         if entry is None:
-            entries.append(TimelineEntry(
+            entry = TimelineEntry(
                 start=event.start, end=event.end, kind=event.kind, label=event.text or event.kind,
-                curated=False, place=place, sources=[ref], url=article.link,
-            ))
+                curated=False, place=place, sources=[ref], url=told.url,
+            )
+            entries.append(entry)
+            index.add(entry)
             continue
-        if all(s.article_id != article.id for s in entry.sources):
+        if all(s.article_id != told.article_id for s in entry.sources):
             entry.sources.append(ref)
         if not entry.curated:
             entry.place = _narrower(entry.place, place, watch)
             entry.end = entry.end or (event.end if same_date(event.start, entry.start) else None)
         if not entry.url:
-            entry.url = article.link
+            entry.url = told.url
     for entry in entries:
         entry.sources.sort(key=lambda s: (s.published or "", s.article_id or 0))
     entries.sort(key=lambda e: (e.start, not e.curated, e.kind, e.label))
     return entries
 
 
-def _stamp(article: Article) -> str:
-    stamp = article.published or article.fetched
-    return stamp.isoformat() if stamp else ""
+def _utc(stamp: str) -> str:
+    """Stored timestamps are UTC ISO already; normalise anything else so they sort as text."""
+    if not stamp:
+        return ""
+    try:
+        parsed = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC).isoformat(timespec="seconds")
 
 
-def _best_match(entries: list[TimelineEntry], event: Event, place: str | None, watch: Watch) -> TimelineEntry | None:
-    matches = [
-        e for e in entries
-        if e.kind == event.kind and same_date(e.start, event.start) and places_compatible(e.place, place, watch)
-    ]
+def _best_match(matches: list[TimelineEntry], event: Event, place: str | None, watch: Watch) -> TimelineEntry | None:
+    matches = [e for e in matches if places_compatible(e.place, place, watch)]
     if not matches:
         return None
     # A curated entry first, then the one dated most like the event, then the best-sourced.
@@ -165,13 +226,7 @@ def _best_match(entries: list[TimelineEntry], event: Event, place: str | None, w
 
 def places_compatible(a: str | None, b: str | None, watch: Watch) -> bool:
     """Unknown places match anything; "southern Idlib" matches "Idlib" and the towns in it."""
-    if not a or not b:
-        return True
-    fa, fb = fold(a), fold(b)
-    if fa == fb or f" {fa} " in f" {fb} " or f" {fb} " in f" {fa} ":
-        return True
-    areas = {watch.area_of(a), watch.area_of(b)}
-    return Area.WATCHED in areas and areas <= {Area.WATCHED, Area.WITHIN}
+    return watch.compatible(a, b)
 
 
 def _narrower(current: str | None, new: str | None, watch: Watch) -> str | None:
