@@ -5,7 +5,10 @@ from __future__ import annotations
 import http.client
 import importlib.util
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 from datetime import datetime
 from urllib.parse import urlsplit
 
@@ -97,3 +100,19 @@ def test_fetch_once_from_the_replay_into_the_demo_store(capsys) -> None:
         assert empty_pages == 0, "the summary-only feed's pages should have been fetched and cleaned"
         assert stored == report["new"] == sum(f["entries"] for f in report["feeds"])
         assert stored == sum(len(demo.server.visible(o.key)) for o in demo.server.corpus.outlets) >= 100
+
+
+def test_sweeps_directories_of_dead_demos(tmp_path) -> None:
+    from idlibmon.demo.setup import OWNER_FILE, PREFIX, sweep_stale
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = tmp_path / f"{PREFIX}stale"
+    live = tmp_path / f"{PREFIX}live"
+    foreign = tmp_path / f"{PREFIX}foreign"  # no owner file: not provably ours, left alone
+    for d in (stale, live, foreign):
+        d.mkdir()
+        (d / "store.db").write_bytes(b"x")
+    (stale / OWNER_FILE).write_text(dead.stdout.strip())
+    (live / OWNER_FILE).write_text(str(os.getpid()))
+    assert sweep_stale(tmp_path) == [stale]
+    assert not stale.exists() and live.exists() and foreign.exists()

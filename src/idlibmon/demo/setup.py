@@ -7,7 +7,9 @@ writes the user's own config or history. The config file is real TOML loaded by 
 
 from __future__ import annotations
 
+import atexit
 import json
+import os
 import shutil
 import tempfile
 import time
@@ -34,6 +36,7 @@ class DemoSetup:
         if self._closed:
             return
         self._closed = True
+        atexit.unregister(self.close)
         self.server.close()
         shutil.rmtree(self.directory, ignore_errors=True)
 
@@ -81,6 +84,38 @@ def demo_config_text(server: ReplayServer, store_path: Path) -> str:
     return "\n".join(lines)
 
 
+PREFIX = "idlibmon-demo-"
+OWNER_FILE = "owner.pid"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_stale(root: Path | None = None) -> list[Path]:
+    """Remove demo directories left by demos that died without cleaning up (a killed terminal).
+
+    Only directories we made (our prefix, our owner file) whose owner process is gone.
+    """
+    root = Path(tempfile.gettempdir()) if root is None else root
+    removed = []
+    for path in root.glob(PREFIX + "*"):
+        try:
+            pid = int((path / OWNER_FILE).read_text().strip())
+        except (OSError, ValueError):
+            continue
+        if pid != os.getpid() and not _alive(pid):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
 def start_demo(
     speed: float | None = None,
     *,
@@ -93,14 +128,21 @@ def start_demo(
     `speed`: wall seconds between released items (None: the default, 0: all at once).
     `time_scale`: story seconds per wall second on the simulated clock.
     """
-    directory = Path(tempfile.mkdtemp(prefix="idlibmon-demo-"))
+    sweep_stale()
+    directory = Path(tempfile.mkdtemp(prefix=PREFIX))
+    server = None
     try:
+        (directory / OWNER_FILE).write_text(str(os.getpid()))
         server = ReplayServer(speed=DEFAULT_SPEED if speed is None else speed, initial=initial, wall=wall)
+        store_path = directory / "store.db"
+        config_path = directory / "config.toml"
+        config_path.write_text(demo_config_text(server, store_path), encoding="utf-8")
+        clock = SimulatedClock(server.schedule, [i.published for i in server.corpus.items], scale=time_scale)
     except BaseException:
+        if server is not None:
+            server.close()
         shutil.rmtree(directory, ignore_errors=True)
         raise
-    store_path = directory / "store.db"
-    config_path = directory / "config.toml"
-    config_path.write_text(demo_config_text(server, store_path), encoding="utf-8")
-    clock = SimulatedClock(server.schedule, [i.published for i in server.corpus.items], scale=time_scale)
-    return DemoSetup(config_path=config_path, store_path=store_path, now=clock, server=server, directory=directory)
+    demo = DemoSetup(config_path=config_path, store_path=store_path, now=clock, server=server, directory=directory)
+    atexit.register(demo.close)  # a normal exit that skipped close() still cleans up
+    return demo
