@@ -202,6 +202,17 @@ def _line_of(text: str, key: str, after: int = 0) -> int | None:
     return None
 
 
+def _header_lines(text: str, top: str) -> list[int]:
+    """Line numbers of every `[[top]]` header, in order (one pass over the text)."""
+    pat = re.compile(rf"^\s*\[\[\s*{re.escape(top)}\s*\]\]", re.M)
+    lines, pos, line = [], 0, 1
+    for m in pat.finditer(text):
+        line += text.count("\n", pos, m.start())
+        pos = m.start()
+        lines.append(line)
+    return lines
+
+
 def _where(name: str, text: str, key: str) -> str:
     line = _line_of(text, key)
     return f"{name}:{line}" if line else name
@@ -223,9 +234,17 @@ def _check_type(value: Any, types: tuple[type, ...]) -> bool:
     return isinstance(value, types)
 
 
-def _check_url(url: str) -> bool:
-    parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
+def check_url(url: str) -> bool:
+    """An absolute http(s) URL with a host."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and not any(c.isspace() for c in url)
+
+
+_check_url = check_url
 
 
 def _validate(data: dict[str, Any], text: str, name: str) -> None:
@@ -267,10 +286,9 @@ def _validate_list(top: str, value: Any, text: str, name: str) -> None:
     schema = _LISTS[top]
     if not isinstance(value, list):
         raise ConfigError(f"{_where(name, text, top)}: '{top}' must be written as [[{top}]] tables")
-    line = 0
+    headers = _header_lines(text, top)
     for i, item in enumerate(value, 1):
-        found = _line_of(text, top, after=line)
-        line = found or line
+        line = headers[i - 1] if i <= len(headers) else 0
         where = f"{name}:{line}" if line else name
         label = f"{top}[{i}]"
         if not isinstance(item, dict):

@@ -22,6 +22,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--due", action="store_true", help="with --once: only feeds whose interval has elapsed (default: all)"
     )
+    parser.add_argument(
+        "--no-extract", action="store_true",
+        help="store entries only: skip article bodies and extraction (benchmarks, quick checks)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -33,13 +37,13 @@ def run(args: argparse.Namespace) -> int:
     store = Store(config.store.path)
     try:
         if args.once:
-            result = asyncio.run(_once(config, store, only_due=args.due))
+            result = asyncio.run(_once(config, store, only_due=args.due, steps=not args.no_extract))
             _print(result, as_json=args.json)
             attempted = result.feeds
             return 1 if attempted and not any(f.ok for f in attempted) else 0
         log_path = _log_to_file()
         print(f"idlibmon: fetching {len(config.feeds)} feeds until Ctrl-C; log: {log_path}", file=sys.stderr)
-        asyncio.run(_forever(config, store))
+        asyncio.run(_forever(config, store, steps=not args.no_extract))
         return 0
     except FetchLockHeld as exc:
         print(f"idlibmon: {exc}", file=sys.stderr)
@@ -66,16 +70,17 @@ def post_steps(config: Config, store: Store, loop: FetchLoop) -> list[PostStep]:
     return steps
 
 
-def _make_loop(config: Config, store: Store) -> FetchLoop:
+def _make_loop(config: Config, store: Store, steps: bool) -> FetchLoop:
     from idlibmon.ingest.loop import FetchLoop
 
     loop = FetchLoop(config, store)
-    loop.post_steps = post_steps(config, store, loop)
+    if steps:
+        loop.post_steps = post_steps(config, store, loop)
     return loop
 
 
-async def _once(config: Config, store: Store, *, only_due: bool) -> CycleResult:
-    loop = _make_loop(config, store)
+async def _once(config: Config, store: Store, *, only_due: bool, steps: bool) -> CycleResult:
+    loop = _make_loop(config, store, steps)
     try:
         return await loop.run_once(only_due=only_due)
     finally:
@@ -83,8 +88,8 @@ async def _once(config: Config, store: Store, *, only_due: bool) -> CycleResult:
         await loop.aclose()
 
 
-async def _forever(config: Config, store: Store) -> None:
-    loop = _make_loop(config, store)
+async def _forever(config: Config, store: Store, *, steps: bool) -> None:
+    loop = _make_loop(config, store, steps)
     stop = asyncio.Event()
     try:
         loop.acquire()

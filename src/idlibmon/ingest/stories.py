@@ -4,7 +4,8 @@ Two articles from different feeds, published within a few days of each other, ar
 story when their titles share most of their significant words, or their summaries'
 openings do. The story's id is its first article's id, so the screen shows one row with
 a source count. An inverted index over title words keeps this cheap for thousands of
-articles: only articles sharing a word are compared.
+articles: only articles sharing a word are compared, and words too common in the window
+("Idlib" in a feed about Idlib) do not propose candidates at all.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ _STOP = frozenset(
 TITLE_THRESHOLD = 0.6
 SUMMARY_THRESHOLD = 0.6
 MIN_WORDS = 3
+COMMON = 200
+"""A word in more titles than this proposes no candidates (it tells stories apart poorly)."""
 
 
 def words(text: str, limit: int | None = None) -> frozenset[str]:
@@ -64,18 +67,21 @@ class StoryIndex:
             story = article_id
         self._known[article_id] = _Known(article_id, feed, story, t, s)
         for w in t:
-            self._by_word[w].append(article_id)
+            postings = self._by_word[w]
+            if len(postings) <= COMMON:
+                postings.append(article_id)
         return story
 
     def _match(self, feed: str, t: frozenset[str], s: frozenset[str]) -> int | None:
         if len(t) < MIN_WORDS:
             return None
         counts: dict[int, int] = defaultdict(int)
-        for w in t:
+        rare = [w for w in t if len(self._by_word.get(w, ())) <= COMMON]
+        for w in rare:
             for other in self._by_word.get(w, ()):
                 counts[other] += 1
         best, best_score = None, 0.0
-        need = max(2, int(len(t) * TITLE_THRESHOLD * 0.5))
+        need = min(2, len(rare))
         for other_id, shared in counts.items():
             if shared < need:
                 continue
