@@ -126,6 +126,9 @@ _FUTURE_AFTER = re.compile(
     r"(?i:\s*,(?:(?!\b(?:said|says|told|that|warned|announced|added|after|when|and|but)\b)[^.;!?,]){0,40}?"
     r"\b(?:will|shall|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected|are\s+expected)\b)"
 )
+_REQUEST_BEFORE = re.compile(
+    r"(?i:\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|propos(?:es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?)\b)"
+)
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]|,\s|\b(?:after|since|when|while|which|who|following)\b")
 
 
@@ -139,18 +142,19 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         start, end, relation, explicit_year, span_start = resolved
         span = (span_start, m.end())
         found.append((DateMention(span, text[span[0]:span[1]], start, end, relation), explicit_year))
-    return _anaphora(_merge_ranges(found, text))
+    return _anaphora(_merge_ranges(found, text), text)
 
 
-def _anaphora(found: list[DateMention]) -> list[DateMention]:
-    """"The next day", "three days later", "since then": counted from the date mentioned last."""
+def _anaphora(found: list[DateMention], text: str) -> list[DateMention]:
+    """"The next day", "three days later", "since then": counted from the date mentioned last
+    in the same sentence, else from the first date of the sentence before (its main time)."""
     out: list[DateMention] = []
     for d in found:
         if not d.start.startswith("@"):
             out.append(d)
             continue
         offset = int(d.start[1:])
-        anchor = next((a for a in reversed(out) if d.span[0] - a.span[1] < 600), None)
+        anchor = _anchor(out, d, text)
         if anchor is None:
             continue
         if offset == 0 and d.relation in ("since", "until"):
@@ -175,6 +179,9 @@ def _resolve(m: re.Match[str], text: str, pub: date) -> tuple[str, str | None, s
         while span_start < m.end() and text[span_start].isspace():
             span_start += 1
     future = _is_future(text, m.start(), m.end())
+    if not future and rel_word in ("from", "starting", "starting on", "starting from", "beginning", "beginning on"):
+        # "calls for a truce from Sunday": what is asked for starts ahead
+        future = bool(_REQUEST_BEFORE.search(text[max(0, m.start() - 60):m.start()]))
 
     def default(rel: str) -> str:
         return relation or rel
@@ -345,6 +352,24 @@ def _resolve(m: re.Match[str], text: str, pub: date) -> tuple[str, str | None, s
             end = None
         return start, end, default("in"), True, span_start
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
+
+
+def _anchor(previous: list[DateMention], d: DateMention, text: str) -> DateMention | None:
+    near = [a for a in previous if d.span[0] - a.span[1] < 600]
+    if not near:
+        return None
+    last = near[-1]
+    if not _SENTENCE_END.search(text, last.span[1], d.span[0] + 1):
+        return last
+    group = [last]
+    for a in reversed(near[:-1]):
+        if _SENTENCE_END.search(text, a.span[1], group[-1].span[0] + 1):
+            break
+        group.append(a)
+    return group[-1]
 
 
 def _merge_ranges(found: list[tuple[DateMention, bool]], text: str) -> list[DateMention]:

@@ -39,6 +39,7 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
         (20, r"protest(?:s|ed|ers)?|demonstrat(?:ions?|ed|ors)|rall(?:y|ies|ied)"),
         (20, r"flood(?:s|ed|ing)?|(?:winter\s+)?storms?|heavy\s+rains?|torrential\s+rains?|snow(?:fall|storms?)?"),
         (15, r"elections?|earthquakes?"),
+        (40, r"(?:died|dying|die)\s+(?:from|of)\s+(?:the\s+)?(?:cold|hypothermia|exposure)|(?:froze|freezing|frozen)\s+to\s+death"),
     ],
     "ceasefire": [
         (35, r"cease-?\s?fires?|truces?|cessation\s+of\s+hostilities|armistice|halt\s+to\s+(?:the\s+)?(?:fighting|hostilities)"
@@ -56,26 +57,30 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
     "offensive": [
         (30, r"offensives?|incursions?|counter-?(?:attacks?|offensives?)|(?:military|ground|air|aerial|bombing)\s+(?:campaign|operation)s?"),
         (20, r"assaults?|(?:military\s+)?operations?|push(?:ed)?\s+(?:into|towards|toward|north|south|east|west)|advanc(?:es|ed|ing)"
-             r"|moved\s+(?:north|south|east|west)\w*|(?:troops|forces)\s+(?:moved|pushed)"),
+             r"|(?:troops|forces)\s+(?:moved|pushed)"),
+        (30, r"moved\s+(?:north|south|east|west)\w*"),
     ],
     "escalation": [
         (35, r"escalat(?:ion|ed|es|ing)|intensif(?:ied|ies|y|ying|ication)|stepped\s+up|ramped\s+up|upsurge|flare-?ups?|flared"),
         (25, r"(?:surge|spike|increase|rise|uptick)\s+in\s+(?:\w+\s+)?(?:violence|fighting|hostilities|attacks|strikes|bombardment|shelling|air\s*strikes)"),
         (15, r"renewed\s+(?:fighting|violence|hostilities|clashes|bombardment|bombing)|worsen(?:ed|ing)|deteriorat(?:ed|ion|ing)"
-             r"|resum(?:ed|ption)|surged?"),
+             r"|surged?"),
+        (25, r"resum(?:ed|ption)"),
     ],
     "attack": [
         (25, r"air\s?-?strikes?|air\s?-?raids?|barrel\s+bombs?|car\s+bombs?|shell(?:ing|ed|s)|bomb(?:s|ed|ing|ings|ardment|arded)|massacres?"
              r"|shot\s+down|downed|ambush(?:ed)?"),
         (25, r"attack(?:s|ed|ing)?|rockets?|missiles?|drones?|artillery|explosions?|exploded|blasts?|struck|strikes?|targeted|clashes|clashed"),
-        (10, r"kill(?:ed|ing|s)|dead|died|deaths|wounded|injured|casualties|fighting|hit|dropped|fired"),
+        (10, r"kill(?:ed|ing|s)|dead|died|deaths|wounded|injured|casualties|fighting|hit|fired"
+             r"|dropped\s+(?:\w+\s+){0,2}(?:bombs?|barrel|missiles?|munitions|leaflets)"),
     ],
     "displacement": [
         # "displaced families", "displacement camps" name people and places, not a movement
         (30, r"fled|flee(?:ing|s)?|uprooted|exodus|forced\s+(?:\w+\s+){0,2}(?:from|to\s+leave|out\s+of)\s+(?:\w+\s+)?homes"
              r"|displaced(?!\s+(?:people|persons|families|households|children|women|men|Syrians|civilians|communities|population|populations|IDPs|residents))"
              r"|displacement(?!\s+(?:camps?|sites?|settlements?|shelters?|centres?|centers?|areas?))"),
-        (20, r"left\s+their\s+homes|on\s+the\s+move|evacuat(?:ed|ion|ions)|new\s+arrivals"),
+        (20, r"left\s+their\s+homes|on\s+the\s+move|evacuat(?:ed|ion|ions)|new\s+arrivals"
+             r"|(?:walked|marched|headed|streamed|moved|massed|gathered)\s+(?:\w+\s+){0,2}(?:towards?|to)\s+(?:the\s+)?(?:\w+\s+)?(?:border|frontier|camps?)"),
     ],
     "talks": [
         (35, r"talks|negotiations?|negotiated|summit|meeting|met|meets|meet|phone\s+call|(?:spoke|speak|talk)\s+by\s+(?:tele)?phone"
@@ -223,6 +228,7 @@ def _sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: 
     for i, trig in sorted(best.items()):
         d = usable[i]
         kind = _refine(text, d, trig)
+        kind = _outcome(text, sent, trig, kind, triggers)
         span = _event_span(text, sent, d, trig)
         place = _place(text, place_hits, span, watched) or _place(text, place_hits, sent, watched)
         event = Event(start=d.start, end=d.end, kind=kind, text=text[span[0]:span[1]], span=span,
@@ -272,6 +278,25 @@ def _refine(text: str, d: DateMention, trig: tuple[int, int, str, int]) -> str:
         m = _REQUEST.search(text, max(d.span[1], ts - 50), ts)
         if m:
             return "talks"
+    return kind
+
+
+_WEAK = {"talks": 20, "offensive": 20}
+
+
+def _outcome(text: str, sent: Span, trig: tuple[int, int, str, int], kind: str,
+             triggers: list[tuple[int, int, str, int]]) -> str:
+    """A generic verb yields to the specific thing in its clause: an agreement "signed" or
+    "announced" is a ceasefire; forces that "advanced ... and took" villages made a capture."""
+    if trig[3] > _WEAK.get(kind, -1):
+        return kind
+    want = "ceasefire" if kind == "talks" else "capture"
+    for ts, te, k, _bonus in triggers:
+        if k != want or abs(ts - trig[0]) > 70:
+            continue
+        lo, hi = (trig[1], ts) if ts >= trig[1] else (te, trig[0])
+        if not _HARD_BREAK.search(text, lo, hi) and not (want == "ceasefire" and _REQUEST.search(text, max(sent[0], ts - 50), ts)):
+            return want
     return kind
 
 
