@@ -229,3 +229,32 @@ def test_seed_article_half_a_million_is_context(shared_dir: Path, store, config,
     assert population.headline is not None and population.headline.figure.value == 3_000_000
     assert row(board, "displaced").headline is not None
     assert "other" not in [r.category for r in board]
+
+
+def test_the_same_open_window_on_two_days_is_a_series(store, config, add_article) -> None:
+    # "since 1 December" on 30 Dec and on 8 Jan: the window grew with the report date.
+    report(store, add_article, "UN News", "2019-12-30T09:00:00+00:00", fig(284_000, when=("2019-12-01", None)))
+    report(store, add_article, "UN News", "2020-01-08T09:00:00+00:00", fig(300_000, when=("2019-12", None)))
+
+    displaced = row(build_board(store, config), "displaced")
+
+    assert displaced.disagreeing == []
+    assert displaced.change == "up from 284,000 on 30 Dec 2019"
+
+
+def test_a_closed_window_reported_again_later_with_another_number_is_a_conflict(store, config, add_article) -> None:
+    report(store, add_article, "Wire", "2019-12-27T09:00:00+00:00",
+           fig(235_000, when=("2019-12-12", "2019-12-25"), source="OCHA"))
+    report(store, add_article, "Weekly", "2020-01-03T09:00:00+00:00", fig(240_000, when=("2019-12-12", "2019-12-25")))
+
+    displaced = row(build_board(store, config), "displaced")
+
+    assert displaced.headline is not None and displaced.headline.outlet == "Weekly"
+    assert [(r.outlet, r.figure.value) for r in displaced.disagreeing] == [("Wire", 235_000)]
+
+
+def test_change_looks_past_repeats_of_the_same_number(store, config, add_article) -> None:
+    for day, value in (("2020-02-20", 900_000), ("2020-02-26", 948_000), ("2020-03-02", 948_000)):
+        report(store, add_article, "Flash", f"{day}T09:00:00+00:00", fig(value, when=("2019-12-01", None)))
+
+    assert row(build_board(store, config), "displaced").change == "up from 900,000 on 20 Feb"

@@ -62,7 +62,7 @@ class BoardRow:
     series: list[tuple[date, float]]
     """The day's headline value for each report date, oldest first (a sparkline)."""
     change: str | None
-    """e.g. "up from 235,000 on 27 Dec"; None without an earlier, different value."""
+    """e.g. "up from 235,000 on 27 Dec", against the last different value; None without one."""
     context: list[FigureRecord]
     """Wider area / longer span / one-town figures: listed, never the headline."""
     all: list[FigureRecord]
@@ -197,7 +197,9 @@ def _same_scope(head: FigureRecord, others: list[FigureRecord]) -> tuple[list[Fi
         if r.article_id == head.article_id:
             continue
         rw = r.figure.when
-        same = same_window(hw, rw) or (r.reported == head.reported and (hw is None or rw is None))
+        same = same_window(hw, rw, head.reported, r.reported) or (
+            r.reported == head.reported and (hw is None or rw is None)
+        )
         if not same:
             continue
         key = (r.outlet, r.figure.value, r.figure.high)
@@ -221,13 +223,15 @@ def _series(candidates: list[FigureRecord]) -> list[tuple[date, float]]:
 
 
 def _change(series: list[tuple[date, float]]) -> str | None:
-    if len(series) < 2:
+    """Against the last report day with a different value (repeats of the same number skipped)."""
+    if not series:
         return None
-    (then, before), (now, latest) = series[-2], series[-1]
-    if latest == before:
-        return None
-    word = "up" if latest > before else "down"
-    return f"{word} from {format_number(before)} on {short_date(then, now)}"
+    now, latest = series[-1]
+    for then, before in reversed(series[:-1]):
+        if before != latest:
+            word = "up" if latest > before else "down"
+            return f"{word} from {format_number(before)} on {short_date(then, now)}"
+    return None
 
 
 def _rule_used(head: FigureRecord, candidates: list[FigureRecord]) -> str:

@@ -232,11 +232,18 @@ def same_date(a: str | None, b: str | None) -> bool:
     return a[:n] == b[:n]
 
 
-def same_window(a: Period | None, b: Period | None) -> bool:
-    """Both periods known and the same at the coarser precision: a true conflict when values differ."""
-    if a is None or b is None:
+def same_window(a: Period | None, b: Period | None, a_reported: date | None, b_reported: date | None) -> bool:
+    """Both periods known and the same at the coarser precision: a true conflict when values differ.
+
+    An open period ("since 1 December") runs to its report date, so the same words on two
+    different days are two windows, a series; a closed one ("12-25 December") is the same
+    window whoever reports it, whenever.
+    """
+    if a is None or b is None or not same_date(a.start, b.start):
         return False
-    return same_date(a.start, b.start) and same_date(a.end, b.end)
+    a_end = a.end or (a_reported.isoformat() if a_reported else None)
+    b_end = b.end or (b_reported.isoformat() if b_reported else None)
+    return a_end is not None and b_end is not None and same_date(a_end, b_end)
 
 
 def window_days(when: Period | None, reported: date | None) -> int:
