@@ -228,7 +228,7 @@ def test_cli_export_in_a_subprocess(filled: Config, config_path: Path) -> None:
 
 def test_cli_bad_since_is_one_clear_line(config_path: Path, capsys) -> None:
     with pytest.raises(SystemExit) as exc:
-        cli.main(["export", "--config", str(config_path), "--since", "last tuesday"])
+        cli.main(["export", "--config", str(config_path), "--what", "figures", "--since", "last tuesday"])
     assert exc.value.code == 2
     err = capsys.readouterr().err
     assert "not a date: 'last tuesday'" in err and "Traceback" not in err
@@ -241,6 +241,13 @@ def test_cli_missing_store_says_so(config_path: Path, capsys) -> None:
 
 def test_cli_unreadable_store_says_so(config: Config, config_path: Path, capsys) -> None:
     config.store.path.write_bytes(b"this is not a database" * 100)
-    assert cli.main(["export", "--config", str(config_path)]) == 2
+    assert cli.main(["export", "--config", str(config_path), "--what", "headlines"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "store" in err
+
+
+def test_cli_needs_what(config_path: Path, capsys) -> None:
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["export", "--config", str(config_path)])
+    assert exc.value.code == 2
+    assert "--what" in capsys.readouterr().err

@@ -11,7 +11,7 @@ FORMATS = ("json", "csv", "md")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--what", choices=WHATS, default="headlines", help="what to export (default: headlines)")
+    parser.add_argument("--what", choices=WHATS, required=True, help="what to export")
     parser.add_argument("--format", choices=FORMATS, default="json", dest="fmt",
                         help="json (one object with one list), csv (header + one row per item), md (a table)")
     parser.add_argument("--since", metavar="DATE", type=since_date,
