@@ -247,3 +247,20 @@ def test_export_after_fetch_lists_figures_with_their_outlet(server, tmp_path: Pa
         (235_000, "Wire", True, "OCHA")
     ]
     assert figures[0]["article_url"] == "http://127.0.0.1/wire/1"
+
+
+async def test_a_dead_worker_pool_is_replaced(store, config, add_article) -> None:
+    import os
+
+    first, second = stored(store, add_article, 2)
+    step = extraction_step(config, config.store.path)
+    dead = pipeline.make_pool(1)
+    with pytest.raises(Exception, match="terminated abruptly"):
+        dead.submit(os._exit, 3).result(timeout=60)
+    step._executor = dead  # as if a worker had been killed between two batches
+    try:
+        await step([first])  # the broken pool is dropped and the batch runs on a fresh one
+    finally:
+        step.close()
+    assert version_of(store, first) == engine.ENGINE_VERSION
+    assert version_of(store, second) == engine.ENGINE_VERSION  # caught up as backlog

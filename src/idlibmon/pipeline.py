@@ -14,7 +14,7 @@ import asyncio
 import logging
 import multiprocessing
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -145,20 +145,40 @@ class ExtractionStep:
     async def __call__(self, ids: list[int]) -> None:
         if not ids:
             return  # a cycle with nothing new starts no worker (a warm fetch stays cheap)
-        loop = asyncio.get_running_loop()
-        pool = self._pool()
         chunks = _chunks(sorted(set(ids)), CHUNK)
-        tasks = [
-            loop.run_in_executor(pool, extract_and_save, self.store_path, chunk, self.places,
-                                 self.backlog if n == 0 else 0)
-            for n, chunk in enumerate(chunks)
-        ]
+        try:
+            tasks = self._submit(chunks)
+        except BrokenExecutor:
+            if not self._own_executor:
+                raise
+            self._discard_pool()  # it broke since the last batch: one fresh start
+            tasks = self._submit(chunks)
         for outcome in await asyncio.gather(*tasks, return_exceptions=True):
+            if isinstance(outcome, BrokenExecutor) and self._own_executor:
+                # a worker died (killed, out of memory): start afresh next time; the
+                # articles keep their old version and are picked up as backlog.
+                log.error("extraction worker died; restarting the pool on the next batch")
+                self._discard_pool()
+                continue
             if isinstance(outcome, BaseException):
                 log.error("extraction failed: %s: %s", type(outcome).__name__, outcome)
                 continue
             for error in outcome.errors:
                 log.warning("extraction: %s", error)
+
+    def _submit(self, chunks: list[list[int]]) -> list[asyncio.Future[BatchResult]]:
+        loop = asyncio.get_running_loop()
+        pool = self._pool()
+        return [
+            loop.run_in_executor(pool, extract_and_save, self.store_path, chunk, self.places,
+                                 self.backlog if n == 0 else 0)
+            for n, chunk in enumerate(chunks)
+        ]
+
+    def _discard_pool(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
 
     def close(self) -> None:
         """Stop the worker processes (pending work is dropped; it is redone next time)."""
