@@ -162,3 +162,34 @@ def test_format_span() -> None:
     assert format_span("2019-12-12", "2019-12-25") == "12–25 Dec 2019"
     assert format_span("2019-04", "2019-08") == "Apr 2019 – Aug 2019"
     assert format_span("2019-04", None) == "Apr 2019"
+
+
+# ---- with the real engine: the date words are resolved, then merged --------------------------
+
+def test_engine_date_words_merge_and_curated_entries_absorb(store, config, add_article) -> None:
+    pytest.importorskip("idlibmon.extract.engine")
+    from idlibmon.pipeline import extract_article
+
+    reports = [  # (outlet, published, text) — written for this test
+        ("Wire", "2019-12-27T09:00:00+00:00",
+         "On Thursday, Syrian government forces captured the village of Jarjanaz in southern Idlib."),
+        ("Paper", "2019-12-28T09:00:00+00:00",
+         "Syrian government forces captured Jarjanaz on 26 December, a monitor said."),
+        ("Wire", "2019-12-27T10:00:00+00:00",
+         "Since mid-December, government and Russian aircraft have stepped up their bombardment of southern Idlib."),
+        ("Radio", "2019-12-30T09:00:00+00:00",
+         "The escalation that began on 16 December has emptied whole towns in southern Idlib."),
+    ]
+    for outlet, published, text in reports:
+        article_id = add_article(store, outlet=outlet, title="", content=text, published=published)
+        article = store.article(article_id)
+        assert article is not None
+        store.save_extraction(article_id, extract_article(article, config.places), 1)
+
+    entries = build_timeline(store, config)
+
+    captures = [e for e in entries if e.kind == "capture"]
+    assert [(e.start, e.count, e.date_text) for e in captures] == [("2019-12-26", 2, "26 Dec 2019")]
+    assert {s.outlet for s in captures[0].sources} == {"Wire", "Paper"}
+    escalation = [e for e in entries if e.kind == "escalation"]
+    assert [(e.start, e.curated, e.count) for e in escalation] == [("2019-12", True, 2)]
