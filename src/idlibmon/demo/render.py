@@ -149,12 +149,16 @@ CONTENT_TYPES = {
 
 
 def malform(xml: bytes) -> bytes:
-    """Break the XML as careless CMSs do: a bare '&' in a title and a cut-off ending.
+    """Break the XML as careless CMSs do: an HTML entity XML does not know, and a cut-off end.
 
     A strict parser rejects it; a forgiving one (feedparser) still finds every entry.
     """
     text = xml.decode("utf-8")
-    text = text.replace("&amp;", "&", 1) if "&amp;" in text else text.replace("<title>", "<title>News & ", 1)
+    first = text.find("<item>")
+    at = text.find("<description>", first) if first != -1 else text.find("<description>")
+    if at != -1:
+        at += len("<description>")
+        text = text[:at] + "&nbsp;" + text[at:]
     end = text.rfind("</item>")
     if end != -1:
         text = text[: end + len("</item>")] + "\n  <!-- generated in 0.0"

@@ -230,7 +230,8 @@ def _handler(replay: ReplayServer, log: bool) -> type[BaseHTTPRequestHandler]:
                 self.send_response(resp.status)
                 for k, v in resp.headers.items():
                     self.send_header(k, v)
-                self.send_header("Content-Length", str(len(resp.body)))
+                if resp.status != 304:  # a 304 has no body, and no length of its own to announce
+                    self.send_header("Content-Length", str(len(resp.body)))
                 self.end_headers()
                 if with_body and resp.body:
                     self.wfile.write(resp.body)
