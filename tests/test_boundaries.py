@@ -36,6 +36,7 @@ RULES = {
     "idlibmon.aggregate.scope": HEAVY,
     "idlibmon.pipeline": HEAVY,
     "idlibmon.exporting": HEAVY,
+    "idlibmon.texts": HEAVY,
     # the demo is standard library only, so `--demo` costs nothing the dashboard does not load
     "idlibmon.demo.setup": (*HEAVY, "feedparser"),
     "idlibmon.demo.replay": (*HEAVY, "feedparser"),

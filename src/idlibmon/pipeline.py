@@ -22,35 +22,17 @@ from typing import Any
 from idlibmon.config import Config
 from idlibmon.models import Article, Extraction
 from idlibmon.store import Store
+from idlibmon.texts import article_text
+
+__all__ = ["ExtractionStep", "article_text", "extract_article", "extraction_step", "reextract_all"]
 
 log = logging.getLogger(__name__)
 
 PostStep = Callable[[list[int]], Awaitable[None]]
 Progress = Callable[[int, int], None]
 
-PART_SEPARATOR = "\n\n"
 CHUNK = 40
 """Articles per task: small enough to share work between cores, large enough to amortise."""
-
-
-def article_text(article: Article) -> str:
-    """The text the engine reads for an article: title, summary, content, body.
-
-    A part already contained in another (the summary repeated as the first paragraph of
-    the content) is left out, so the same figure is not read twice. Figure and event spans
-    are offsets into this string, which is why it is built in one place.
-    """
-    parts = [p.strip() for p in (article.title, article.summary, article.content, article.body) if p and p.strip()]
-    squashed = [" ".join(p.split()) for p in parts]
-    kept: list[str] = []
-    for i, part in enumerate(parts):
-        inside_other = any(
-            j != i and squashed[i] in squashed[j] and (len(squashed[j]) > len(squashed[i]) or j < i)
-            for j in range(len(parts))
-        )
-        if not inside_other:
-            kept.append(part)
-    return PART_SEPARATOR.join(kept)
 
 
 def extract_article(article: Article, places: Mapping[str, Sequence[str]]) -> Extraction:

@@ -19,8 +19,8 @@ from datetime import date, datetime
 from idlibmon.aggregate.scope import Watch, place_figure, same_window, sentences_around, window_days
 from idlibmon.config import Config
 from idlibmon.models import FIGURE_CATEGORIES, Figure
-from idlibmon.pipeline import article_text
 from idlibmon.store import Store
+from idlibmon.texts import article_text
 
 BOARD_CATEGORIES = tuple(c for c in FIGURE_CATEGORIES if c != "other")
 """"other" (percent of territory, distance to a front line) mixes units: never a board row."""
