@@ -264,3 +264,26 @@ async def test_a_dead_worker_pool_is_replaced(store, config, add_article) -> Non
         step.close()
     assert version_of(store, first) == engine.ENGINE_VERSION
     assert version_of(store, second) == engine.ENGINE_VERSION  # caught up as backlog
+
+
+def test_workers_print_nothing_to_the_terminal(tmp_path: Path) -> None:
+    # Run a pool in a child interpreter whose stdout/stderr we capture: a worker that prints,
+    # logs and warns must leave both empty (the dashboard owns the terminal).
+    import subprocess
+    import sys
+
+    code = (
+        "import logging, warnings\n"
+        "from idlibmon.pipeline import make_pool\n"
+        "def noisy():\n"
+        "    print('to stdout'); logging.getLogger('x').error('to the log'); warnings.warn('to stderr')\n"
+        "    import sys; sys.stderr.write('raw\\n'); return 7\n"
+        "if __name__ == '__main__':\n"
+        "    with make_pool(1) as pool:\n"
+        "        assert pool.submit(noisy).result() == 7\n"
+    )
+    script = tmp_path / "noisy.py"
+    script.write_text(code, encoding="utf-8")
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60, check=False)
+    assert out.returncode == 0, out.stderr
+    assert (out.stdout, out.stderr) == ("", "")

@@ -13,6 +13,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
+import warnings
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -93,7 +95,23 @@ def extract_and_save(path: str, ids: list[int], places: dict[str, list[str]], ba
 def make_pool(workers: int | None = None) -> ProcessPoolExecutor:
     """Worker processes started fresh ("spawn"): forking a process that runs threads
     (the dashboard, the HTTP client) can copy a held lock into the child."""
-    return ProcessPoolExecutor(max_workers=workers or 2, mp_context=multiprocessing.get_context("spawn"))
+    return ProcessPoolExecutor(
+        max_workers=workers or 2, mp_context=multiprocessing.get_context("spawn"), initializer=quiet_worker
+    )
+
+
+def quiet_worker() -> None:
+    """A worker shares the terminal with the dashboard: nothing it prints may reach the screen.
+
+    Its errors travel back as values (`BatchResult.errors`) and the parent logs them.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+    logging.getLogger().handlers[:] = [logging.NullHandler()]
+    logging.lastResort = None
+    warnings.simplefilter("ignore")
 
 
 def _chunks(ids: Sequence[int], size: int) -> list[list[int]]:
