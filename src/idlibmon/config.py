@@ -13,6 +13,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -121,6 +122,18 @@ _TOP = set(_TABLES) | set(_LISTS) | {"places"}
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
+def _valid_date(text: str) -> bool:
+    """"YYYY", "YYYY-MM" or "YYYY-MM-DD" naming a real month and day."""
+    if not _DATE.match(text):
+        return False
+    parts = [int(p) for p in text.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
+
+
 def default_config_text() -> str:
     return resources.files("idlibmon").joinpath("config.toml").read_text(encoding="utf-8")
 
@@ -188,8 +201,13 @@ def _parse(text: str, name: str) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         msg = str(exc)
         m = re.search(r"\(at line (\d+), column (\d+)\)", msg)
-        where = f"{name}:{m.group(1)}" if m else name
-        msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", msg)
+        if m:
+            where = f"{name}:{m.group(1)}"
+        elif "end of document" in msg:
+            where = f"{name}:{text.rstrip().count(chr(10)) + 1}"
+        else:
+            where = name
+        msg = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", msg)
         raise ConfigError(f"{where}: invalid TOML: {msg}") from None
 
 
@@ -213,9 +231,22 @@ def _header_lines(text: str, top: str) -> list[int]:
     return lines
 
 
-def _where(name: str, text: str, key: str) -> str:
-    line = _line_of(text, key)
+def _where(name: str, text: str, key: str, table: str | None = None) -> str:
+    """`file:line` of `key`, looked for after its table's header when there is one."""
+    after = 0
+    if table:
+        m = re.search(rf"^\s*\[\s*{re.escape(table)}\s*\]", text, re.M)
+        after = text.count("\n", 0, m.start()) + 1 if m else 0
+    line = _line_of(text, key, after=after) or _line_of(text, key)
     return f"{name}:{line}" if line else name
+
+
+def _toml_repr(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return repr(value)
 
 
 def _hint(key: str, options: set[str] | dict[str, Any]) -> str:
@@ -224,6 +255,8 @@ def _hint(key: str, options: set[str] | dict[str, Any]) -> str:
 
 
 def _type_name(types: tuple[type, ...]) -> str:
+    if set(types) == {int, float}:
+        return "a number"
     names = {int: "an integer", float: "a number", str: "a string", bool: "true or false", list: "a list"}
     return " or ".join(names.get(t, t.__name__) for t in types)
 
@@ -258,25 +291,25 @@ def _validate(data: dict[str, Any], text: str, name: str) -> None:
                 schema = _TABLES[top]
                 if key not in schema:
                     raise ConfigError(
-                        f"{_where(name, text, key)}: unknown key '{top}.{key}'{_hint(key, schema)}"
+                        f"{_where(name, text, key, top)}: unknown key '{top}.{key}'{_hint(key, schema)}"
                     )
                 if not _check_type(v, schema[key]):
                     raise ConfigError(
-                        f"{_where(name, text, key)}: '{top}.{key}' must be {_type_name(schema[key])}, "
-                        f"got {v!r}"
+                        f"{_where(name, text, key, top)}: '{top}.{key}' must be {_type_name(schema[key])}, "
+                        f"got {_toml_repr(v)}"
                     )
                 if isinstance(v, (int, float)) and not isinstance(v, bool) and v < 0:
-                    raise ConfigError(f"{_where(name, text, key)}: '{top}.{key}' must not be negative")
+                    raise ConfigError(f"{_where(name, text, key, top)}: '{top}.{key}' must not be negative")
             for key in ("terms", "alert_categories"):
                 if key in value and not all(isinstance(t, str) for t in value[key]):
-                    raise ConfigError(f"{_where(name, text, key)}: '{top}.{key}' must be a list of strings")
+                    raise ConfigError(f"{_where(name, text, key, top)}: '{top}.{key}' must be a list of strings")
         elif top == "places":
             if not isinstance(value, dict):
                 raise ConfigError(f"{_where(name, text, top)}: [places] must be a table")
             for place, variants in value.items():
                 if not isinstance(variants, list) or not all(isinstance(s, str) for s in variants):
                     raise ConfigError(
-                        f"{_where(name, text, place)}: places.\"{place}\" must be a list of spellings"
+                        f"{_where(name, text, place, 'places')}: places.\"{place}\" must be a list of spellings"
                     )
         else:
             _validate_list(top, value, text, name)
@@ -291,33 +324,40 @@ def _validate_list(top: str, value: Any, text: str, name: str) -> None:
         line = headers[i - 1] if i <= len(headers) else 0
         where = f"{name}:{line}" if line else name
         label = f"{top}[{i}]"
+        following = headers[i] if i < len(headers) else None
+
+        def at(key: str, line: int = line, where: str = where, following: int | None = following) -> str:
+            """`file:line` of `key` inside this [[table]], else of its header."""
+            found = _line_of(text, key, after=line) if line else None
+            return f"{name}:{found}" if found and (following is None or found < following) else where
+
         if not isinstance(item, dict):
             raise ConfigError(f"{where}: {label} must be a table")
         for key, v in item.items():
             if key not in schema:
-                raise ConfigError(f"{where}: unknown key '{key}' in {label}{_hint(key, schema)}")
+                raise ConfigError(f"{at(key)}: unknown key '{key}' in {label}{_hint(key, schema)}")
             if not _check_type(v, schema[key]):
-                raise ConfigError(f"{where}: {label}.{key} must be {_type_name(schema[key])}, got {v!r}")
+                raise ConfigError(f"{at(key)}: {label}.{key} must be {_type_name(schema[key])}, got {_toml_repr(v)}")
         required = ("name", "url") if top == "feeds" else ("date", "kind", "label")
         for key in required:
             if key not in item:
                 raise ConfigError(f"{where}: {label} needs '{key}'")
         if top == "feeds":
             if not _check_url(item["url"]):
-                raise ConfigError(f"{where}: {label}.url must be an http(s) URL, got {item['url']!r}")
+                raise ConfigError(f"{at('url')}: {label}.url must be an http(s) URL, got {_toml_repr(item['url'])}")
             if item.get("interval", 600) < 10:
-                raise ConfigError(f"{where}: {label}.interval must be at least 10 seconds")
+                raise ConfigError(f"{at('interval')}: {label}.interval must be at least 10 seconds")
         else:
-            if not _DATE.match(item["date"]):
+            if not _valid_date(item["date"]):
                 raise ConfigError(
-                    f"{where}: {label}.date must be \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\", got {item['date']!r}"
+                    f"{at('date')}: {label}.date must be \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\", got {item['date']!r}"
                 )
             if item["kind"] not in EVENT_KINDS:
                 raise ConfigError(
-                    f"{where}: {label}.kind must be one of {', '.join(EVENT_KINDS)}{_hint(item['kind'], set(EVENT_KINDS))}"
+                    f"{at('kind')}: {label}.kind must be one of {', '.join(EVENT_KINDS)}{_hint(item['kind'], set(EVENT_KINDS))}"
                 )
             if item.get("url") and not _check_url(item["url"]):
-                raise ConfigError(f"{where}: {label}.url must be an http(s) URL")
+                raise ConfigError(f"{at('url')}: {label}.url must be an http(s) URL")
 
 
 def _build(data: dict[str, Any], path: Path | None) -> Config:

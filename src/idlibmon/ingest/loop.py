@@ -16,8 +16,10 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -34,8 +36,10 @@ from idlibmon.store import FeedState, Store, StoreError, Upserted, utcnow
 log = logging.getLogger(__name__)
 
 PostStep = Callable[[list[int]], Awaitable[None]]
+T = TypeVar("T")
 STORY_WINDOW = timedelta(days=3)
 MIN_BACKOFF = 60
+_STALE_CONNECTION = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
 
 
 @dataclass(slots=True)
@@ -112,6 +116,8 @@ class FetchLoop:
         self._global: asyncio.Semaphore | None = None
         self._stories: StoryIndex | None = None
         self._refiltered = False
+        self._writer: ThreadPoolExecutor | None = None
+        self._wstore: Store | None = None
 
     # ---- lifecycle ----------------------------------------------------------------------
     @property
@@ -131,7 +137,29 @@ class FetchLoop:
         if not self.lock.held:
             self.lock.acquire()
 
+    async def _w(self, fn: Callable[[Store], T]) -> T:
+        """Run `fn(store)` in the writer thread, on the loop's own connection.
+
+        Storing, grouping and re-filtering never block the event loop (the TUI's screen,
+        the requests in flight); one thread keeps the writes in order.
+        """
+        if self._writer is None:
+            self._writer = ThreadPoolExecutor(1, thread_name_prefix="idlibmon-writer")
+        return await asyncio.get_running_loop().run_in_executor(self._writer, self._in_writer, fn)
+
+    def _in_writer(self, fn: Callable[[Store], T]) -> T:
+        if self._wstore is None:
+            memory = str(self.store.path) == ":memory:"
+            self._wstore = self.store if memory else Store(self.store.path)
+        return fn(self._wstore)
+
     async def aclose(self) -> None:
+        if self._writer is not None:
+            wstore, self._wstore = self._wstore, None
+            if wstore is not None and wstore is not self.store:
+                await asyncio.get_running_loop().run_in_executor(self._writer, wstore.close)
+            self._writer.shutdown(wait=True)
+            self._writer = None
         self.parsers.close()
         if self._own_client and self._client is not None:
             await self._client.aclose()
@@ -148,11 +176,11 @@ class FetchLoop:
         await self.aclose()
 
     # ---- cycles -------------------------------------------------------------------------
-    def due_feeds(self, *, only_due: bool = True) -> list[tuple[FeedConfig, FeedState]]:
+    def due_feeds(self, *, only_due: bool = True, store: Store | None = None) -> list[tuple[FeedConfig, FeedState]]:
         """Configured feeds to fetch now: not disabled, not asked to wait, and (if only_due) due."""
         now = self.now()
         feeds = self.config.feeds
-        states = self.store.feed_states([f.url for f in feeds])
+        states = (store or self.store).feed_states([f.url for f in feeds])
         out = []
         for feed, state in zip(feeds, states, strict=True):
             state.name = feed.name
@@ -168,12 +196,13 @@ class FetchLoop:
     async def run_once(self, *, only_due: bool = True) -> CycleResult:
         """One cycle; returns when every feed is stored and every post step has finished."""
         self.acquire()
-        self.store.sync_feeds((f.url, f.name) for f in self.config.feeds)
-        self._refilter_if_needed()
+        feeds = [(f.url, f.name) for f in self.config.feeds]
+        await self._w(lambda store: store.sync_feeds(feeds))
+        await self._w(self._refilter_if_needed)
         self._stories = None
         if self._global is None:
             self._global = asyncio.Semaphore(max(1, self.config.fetch.concurrency))
-        work = self.due_feeds(only_due=only_due)
+        work = await self._w(lambda store: self.due_feeds(only_due=only_due, store=store))
         if len(work) > 1:
             self.parsers.executor()  # start the workers while the first requests are in flight
         queue: asyncio.Queue[list[int]] = asyncio.Queue()
@@ -196,14 +225,14 @@ class FetchLoop:
                 await self.run_once(only_due=True)
             except StoreError:
                 log.exception("store error during a fetch cycle")
-            delay = self._seconds_to_next_due()
+            delay = await self._w(self._seconds_to_next_due)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=delay)
 
-    def _seconds_to_next_due(self) -> float:
+    def _seconds_to_next_due(self, store: Store) -> float:
         now = self.now()
         soonest = 60.0
-        for state in self.store.feed_states([f.url for f in self.config.feeds]):
+        for state in store.feed_states([f.url for f in self.config.feeds]):
             if state.disabled_reason:
                 continue
             when = max(filter(None, (state.next_due, state.retry_not_before)), default=now)
@@ -227,11 +256,11 @@ class FetchLoop:
                 for _ in range(taken):
                     queue.task_done()
 
-    def _refilter_if_needed(self) -> None:
+    def _refilter_if_needed(self, store: Store) -> None:
         if self._refiltered:
             return
-        if self.store.meta("relevance") != self.matcher.fingerprint:
-            changed = self.store.refilter(self.matcher.match, self.matcher.fingerprint)
+        if store.meta("relevance") != self.matcher.fingerprint:
+            changed = store.refilter(self.matcher.match, self.matcher.fingerprint)
             log.info("watch list changed: relevance recomputed, %d articles changed", changed)
         self._refiltered = True
 
@@ -274,19 +303,26 @@ class FetchLoop:
         try:
             async with self._global, self._hosts[host]:
                 async with asyncio.timeout(cfg.timeout):
-                    response = await fetch(
-                        self.client, url, etag=state.etag, last_modified=state.last_modified,
-                        max_bytes=cfg.max_bytes, now=now,
-                    )
+                    for attempt in (1, 2):
+                        try:
+                            response = await fetch(
+                                self.client, url, etag=state.etag, last_modified=state.last_modified,
+                                max_bytes=cfg.max_bytes, now=now,
+                            )
+                            break
+                        except _STALE_CONNECTION:
+                            # a kept-alive connection the server had just closed: one fresh try
+                            if attempt == 2:
+                                raise
         except TimeoutError:
-            return self._failed(feed, state, result, f"timed out after {cfg.timeout:g} s")
+            return await self._failed(feed, state, result, f"timed out after {cfg.timeout:g} s")
         except httpx.TimeoutException as exc:
-            return self._failed(feed, state, result, f"timed out ({type(exc).__name__})")
+            return await self._failed(feed, state, result, f"timed out ({type(exc).__name__})")
         except TooLarge as exc:
-            return self._failed(feed, state, result, str(exc))
+            return await self._failed(feed, state, result, str(exc))
         except (httpx.HTTPError, ValueError, OSError) as exc:
             text = clean_text(str(exc)) or type(exc).__name__
-            return self._failed(feed, state, result, f"{type(exc).__name__}: {text}"[:300])
+            return await self._failed(feed, state, result, f"{type(exc).__name__}: {text}"[:300])
         state.duration = time.monotonic() - started
         result.status = state.status = response.status
         if response.moved_to and response.moved_to != state.current_url:
@@ -297,62 +333,66 @@ class FetchLoop:
         if code == 304:
             state.etag = response.headers.get("etag", state.etag)
             state.last_modified = response.headers.get("last-modified", state.last_modified)
-            return self._succeeded(feed, state)
+            return await self._succeeded(feed, state)
         if code == 410:
             state.disabled_reason = (
                 f"410 Gone on {self.now():%Y-%m-%d %H:%M} UTC: the server says this feed is gone; "
                 f"change its URL or run `idlibmon feeds enable {feed.url}`"
             )
-            return self._failed(feed, state, result, "410 Gone: feed disabled")
+            return await self._failed(feed, state, result, "410 Gone: feed disabled")
         if code in (429, 503):
             wait = response.retry_after
             if wait is not None:
                 state.retry_not_before = self.now() + timedelta(seconds=min(wait, cfg.max_backoff))
             label = "429 Too Many Requests" if code == 429 else "503 Service Unavailable"
             suffix = f"; retry after {wait:g} s" if wait is not None else ""
-            return self._failed(feed, state, result, label + suffix)
+            return await self._failed(feed, state, result, label + suffix)
         if code != 200:
-            return self._failed(feed, state, result, f"HTTP {code}")
+            return await self._failed(feed, state, result, f"HTTP {code}")
         body = response.body
         state.bytes = len(body)
         state.etag = response.headers.get("etag")
         state.last_modified = response.headers.get("last-modified")
         digest = hashlib.blake2b(body, digest_size=16).hexdigest()
         if digest == state.body_hash:
-            return self._succeeded(feed, state)  # byte-identical: nothing to parse
+            return await self._succeeded(feed, state)  # byte-identical: nothing to parse
         parsed = await self._parse(body, response.headers, response.url)
         result.entries = state.entries_seen = len(parsed.entries)
         if parsed.title:
             state.title = parsed.title
-        stored = self.store.upsert_entries(feed.url, feed.name, parsed.entries, self.now())
-        self._group(feed.url, stored)
+        fetched = self.now()
+        stored = await self._w(lambda store: self._store_entries(store, feed, parsed, fetched))
         result.new, result.new_ids, result.changed_ids = len(stored.new_ids), stored.new_ids, stored.changed_ids
         if parsed.problem:
-            return self._failed(feed, state, result, parsed.problem, keep_status=True)
+            return await self._failed(feed, state, result, parsed.problem, keep_status=True)
         state.body_hash = digest
-        self._succeeded(feed, state)
+        await self._succeeded(feed, state)
 
     async def _parse(self, body: bytes, headers: dict[str, str], url: str) -> ParsedFeed:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.parsers.executor(), parse_feed, body, headers, url, self.watch)
 
-    def _group(self, feed_url: str, stored: Upserted) -> None:
+    def _store_entries(self, store: Store, feed: FeedConfig, parsed: ParsedFeed, fetched: datetime) -> Upserted:
+        """(Writer thread) one transaction for the entries, then their story groups."""
+        stored = store.upsert_entries(feed.url, feed.name, parsed.entries, fetched)
         if not stored.inserted:
-            return
+            return stored
         if self._stories is None:
             self._stories = StoryIndex()
-            for row in self.store.story_candidates(self.now() - STORY_WINDOW):
-                if row["id"] not in stored.new_ids:
+            new = set(stored.new_ids)
+            for row in store.story_candidates(fetched - STORY_WINDOW):
+                if row["id"] not in new:
                     self._stories.add(row["id"], row["feed_url"], row["title"], row["summary"], row["story_id"])
         pairs: list[tuple[int, int]] = []
         for article_id, ne in stored.inserted:
-            story = self._stories.add(article_id, feed_url, ne.entry.title, ne.entry.summary)
+            story = self._stories.add(article_id, feed.url, ne.entry.title, ne.entry.summary)
             if story != article_id:
                 pairs += [(story, story), (article_id, story)]
-        self.store.set_stories(pairs)
+        store.set_stories(pairs)
+        return stored
 
     # ---- state bookkeeping -------------------------------------------------------------
-    def _succeeded(self, feed: FeedConfig, state: FeedState) -> None:
+    async def _succeeded(self, feed: FeedConfig, state: FeedState) -> None:
         now = self.now()
         state.last_success = now
         state.last_error = None
@@ -360,9 +400,9 @@ class FetchLoop:
         state.retry_not_before = None
         interval = feed.interval
         state.next_due = now + timedelta(seconds=interval * (1 + self.rng.uniform(0, self.config.fetch.jitter)))
-        self.store.save_feed_state(state)
+        await self._w(lambda store: store.save_feed_state(state))
 
-    def _failed(
+    async def _failed(
         self, feed: FeedConfig, state: FeedState, result: FeedResult, error: str, *, keep_status: bool = False
     ) -> None:
         now = self.now()
@@ -374,4 +414,4 @@ class FetchLoop:
         backoff = max(MIN_BACKOFF, feed.interval) * 2 ** min(state.error_count - 1, 20)
         backoff = min(backoff, self.config.fetch.max_backoff)
         state.next_due = now + timedelta(seconds=backoff * (1 + self.rng.uniform(0, self.config.fetch.jitter)))
-        self.store.save_feed_state(state)
+        await self._w(lambda store: store.save_feed_state(state))

@@ -36,7 +36,8 @@ def words(text: str, limit: int | None = None) -> frozenset[str]:
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
-    return len(a & b) / len(a | b)
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)
 
 
 @dataclass(slots=True)
@@ -54,6 +55,7 @@ class StoryIndex:
     def __init__(self) -> None:
         self._known: dict[int, _Known] = {}
         self._by_word: dict[str, list[int]] = defaultdict(list)
+        self._by_summary_word: dict[str, list[int]] = defaultdict(list)
 
     def __len__(self) -> int:
         return len(self._known)
@@ -66,29 +68,23 @@ class StoryIndex:
         if story is None:
             story = article_id
         self._known[article_id] = _Known(article_id, feed, story, t, s)
-        for w in t:
-            postings = self._by_word[w]
-            if len(postings) <= COMMON:
-                postings.append(article_id)
+        _index(self._by_word, t, article_id)
+        if len(s) >= 8:
+            _index(self._by_summary_word, s, article_id)
         return story
 
     def _match(self, feed: str, t: frozenset[str], s: frozenset[str]) -> int | None:
-        if len(t) < MIN_WORDS:
+        if len(t) < MIN_WORDS and len(s) < 8:
             return None
-        counts: dict[int, int] = defaultdict(int)
-        rare = [w for w in t if len(self._by_word.get(w, ())) <= COMMON]
-        for w in rare:
-            for other in self._by_word.get(w, ()):
-                counts[other] += 1
+        candidates = _candidates(self._by_word, t)
+        if len(s) >= 8:
+            candidates |= _candidates(self._by_summary_word, s)
         best, best_score = None, 0.0
-        need = min(2, len(rare))
-        for other_id, shared in counts.items():
-            if shared < need:
-                continue
+        for other_id in candidates:
             other = self._known[other_id]
             if other.feed == feed:
                 continue
-            score = jaccard(t, other.title)
+            score = jaccard(t, other.title) if len(t) >= MIN_WORDS else 0.0
             if score < TITLE_THRESHOLD and len(s) >= 8 and len(other.summary) >= 8:
                 by_summary = jaccard(s, other.summary)
                 score = by_summary if by_summary >= SUMMARY_THRESHOLD else score
@@ -97,3 +93,21 @@ class StoryIndex:
             ):
                 best, best_score = other.story, score
         return best
+
+
+def _index(postings: dict[str, list[int]], tokens: frozenset[str], article_id: int) -> None:
+    for w in tokens:
+        ids = postings[w]
+        if len(ids) <= COMMON:
+            ids.append(article_id)
+
+
+def _candidates(postings: dict[str, list[int]], tokens: frozenset[str]) -> set[int]:
+    """Articles sharing at least two of the rarer words (one when only one is rare)."""
+    counts: dict[int, int] = defaultdict(int)
+    rare = [w for w in tokens if len(postings.get(w, ())) <= COMMON]
+    for w in rare:
+        for other in postings.get(w, ()):
+            counts[other] += 1
+    need = min(2, len(rare))
+    return {other for other, shared in counts.items() if shared >= need}

@@ -1,0 +1,190 @@
+"""The SQLite store: migrations, upserts, feed state, full text, the fetch lock, crash safety."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from idlibmon.ingest.lock import FetchLock, FetchLockHeld
+from idlibmon.models import Entry
+from idlibmon.store import _MIGRATIONS, FeedState, NewEntry, Store, StoreError
+
+NOW = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
+
+
+def entry(guid: str, title: str, link: str = "", summary: str = "", key: str | None = None,
+          relevant: tuple[str, ...] = ("Idlib",)) -> NewEntry:
+    return NewEntry(Entry(guid=guid, title=title, link=link, summary=summary), key if key is not None else link,
+                    relevant)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with Store(tmp_path / "s.db") as s:
+        yield s
+
+
+def test_migrations_bring_a_new_store_to_the_latest_schema(store: Store) -> None:
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(_MIGRATIONS)
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    cols = {r[1] for r in store.db.execute("PRAGMA table_info(feeds)")}
+    assert {"retry_not_before", "title", "etag", "body_hash"} <= cols
+
+
+def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    sqlite3.connect(path).execute(f"PRAGMA user_version={len(_MIGRATIONS) + 5}").connection.close()
+    with pytest.raises(StoreError, match="newer idlibmon"):
+        Store(path)
+
+
+def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="cannot open the store"):
+        Store(path)
+
+
+def test_upsert_inserts_updates_and_deduplicates(store: Store) -> None:
+    first = store.upsert_entries("http://a/f", "A", [entry("1", "One", "k1"), entry("2", "Two", "k2")], NOW)
+    assert len(first.new_ids) == 2 and first.changed_ids == []
+    again = store.upsert_entries("http://a/f", "A", [entry("1", "One", "k1"), entry("2", "Two (updated)", "k2")], NOW)
+    assert again.new_ids == [] and again.changed_ids == [first.new_ids[1]]
+    other = store.upsert_entries("http://b/f", "B", [entry("x", "Same page", "k1"), entry("y", "Fresh", "k3")], NOW)
+    assert len(other.new_ids) == 1 and other.duplicates == 1
+    assert store.article(first.new_ids[1]).title == "Two (updated)"  # type: ignore[union-attr]
+
+
+def test_a_link_shared_by_a_whole_feed_is_not_an_identity(store: Store) -> None:
+    store.upsert_entries("http://a/f", "A", [entry("1", "One", "home")], NOW)
+    batch = [entry(str(i), f"Item {i}", "home") for i in range(2, 5)]
+    assert len(store.upsert_entries("http://b/f", "B", batch, NOW).new_ids) == 3
+
+
+def test_duplicate_guids_within_one_response_are_stored_once(store: Store) -> None:
+    out = store.upsert_entries("http://a/f", "A", [entry("1", "One"), entry("1", "One again")], NOW)
+    assert len(out.new_ids) == 1
+
+
+def test_full_text_search_follows_inserts_and_updates(store: Store) -> None:
+    ids = store.upsert_entries("http://a/f", "A", [entry("1", "Shelling near Saraqib", summary="Heavy shelling")],
+                               NOW).new_ids
+    hits = store.search("saraq")
+    assert [a.id for a, _ in hits] == ids and "«Saraqib»" in hits[0][1]
+    store.upsert_entries("http://a/f", "A", [entry("1", "Ceasefire holds", summary="Calm")], NOW)
+    assert store.search("saraqib") == []
+    assert [a.id for a, _ in store.search("ceasefire")] == ids
+
+
+def test_stories_group_rows(store: Store) -> None:
+    a, b = store.upsert_entries("http://a/f", "A", [entry("1", "One", "k1"), entry("2", "Two", "k2")], NOW).new_ids
+    c = store.upsert_entries("http://b/f", "B", [entry("3", "One again", "k3")], NOW).new_ids[0]
+    store.set_stories([(a, a), (c, a)])
+    heads = store.articles(relevant_only=False)
+    assert sorted(h.id for h in heads) == [a, b]
+    assert next(h for h in heads if h.id == a).story_sources == 2
+    assert [x.id for x in store.story_articles(a)] == [a, c]
+
+
+def test_feed_state_round_trip_and_enable(store: Store) -> None:
+    store.sync_feeds([("http://a/f", "A"), ("http://b/f", "B")])
+    state = store.feed_state("http://a/f")
+    assert state == FeedState(url="http://a/f", name="A")
+    state.etag, state.status, state.error_count = '"x"', 410, 2
+    state.last_success = NOW
+    state.next_due = NOW + timedelta(minutes=10)
+    state.disabled_reason = "410 Gone"
+    state.current_url = "http://a/new"
+    store.save_feed_state(state)
+    again = store.feed_state("http://a/f")
+    assert again == state and again.moved == "moved to http://a/new — update your config"
+    assert [s.url for s in store.feed_states(["http://b/f", "http://a/f", "http://c/f"])] == [
+        "http://b/f", "http://a/f", "http://c/f"]
+    assert store.enable_feed("http://a/new")
+    enabled = store.feed_state("http://a/f")
+    assert enabled.disabled_reason is None and enabled.error_count == 0 and enabled.next_due is None  # type: ignore[union-attr]
+    assert not store.enable_feed("http://nowhere/")
+
+
+def test_data_version_tells_a_reader_about_new_rows(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as writer, Store(tmp_path / "s.db", readonly=True) as reader:
+        before = reader.data_version()
+        assert reader.data_version() == before
+        writer.upsert_entries("http://a/f", "A", [entry("1", "One")], NOW)
+        assert reader.data_version() != before
+        assert len(reader.articles(relevant_only=False)) == 1
+
+
+def test_refilter_recomputes_relevance_from_stored_text(store: Store) -> None:
+    store.upsert_entries("http://a/f", "A", [entry("1", "Talks in Geneva", relevant=()),
+                                              entry("2", "Idlib shelling")], NOW)
+    changed = store.refilter(lambda text: ("Geneva",) if "Geneva" in text else (), "fp")
+    assert changed == 2 and store.meta("relevance") == "fp"
+    assert [a.title for a in store.articles()] == ["Talks in Geneva"]
+
+
+def test_fetch_lock_is_exclusive_and_taken_over_from_the_dead(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as s:
+        clock = [NOW]
+        mine = FetchLock(s, now=lambda: clock[0], host="h1")
+        mine.acquire()
+        other = FetchLock(s, now=lambda: clock[0], pid=os.getpid() + 100000, host="h2")
+        with pytest.raises(FetchLockHeld, match=f"pid {os.getpid()} on h1"):
+            other.acquire()
+        holder = s.lock_holder()
+        assert holder is not None and (holder.pid, holder.host) == (os.getpid(), "h1")
+        clock[0] += timedelta(minutes=5)  # our heartbeat goes stale: the other host may take over
+        other.acquire()
+        with pytest.raises(FetchLockHeld):
+            mine.heartbeat(force=True)
+        other.release()
+        assert s.lock_holder() is None
+
+
+def test_fetch_lock_of_a_dead_pid_on_this_host_is_taken_over(tmp_path: Path) -> None:
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    with Store(tmp_path / "s.db") as s:
+        FetchLock(s, pid=dead.pid, host="here").acquire()
+        FetchLock(s, host="here").acquire()
+        assert s.lock_holder().pid == os.getpid()  # type: ignore[union-attr]
+
+
+KILLED_WRITER = """
+import sys
+from datetime import datetime, UTC
+from idlibmon.models import Entry
+from idlibmon.store import NewEntry, Store
+store = Store(sys.argv[1])
+n = 0
+print("ready", flush=True)
+while True:
+    batch = [NewEntry(Entry(guid=f"{n}-{i}", title=f"Title {n} {i}", summary="x" * 500), f"k{n}-{i}", ())
+             for i in range(50)]
+    store.upsert_entries(f"http://feed/{n}", "F", batch, datetime.now(UTC))
+    n += 1
+"""
+
+
+def test_kill_9_mid_write_leaves_a_consistent_store(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_WRITER, str(path)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+    time.sleep(0.8)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with Store(path) as s:
+        assert s.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        per_feed = [r[0] for r in s.db.execute("SELECT COUNT(*) FROM articles GROUP BY feed_url")]
+        assert per_feed and set(per_feed) == {50}  # whole transactions only
+        fts = s.db.execute("SELECT COUNT(*) FROM articles_fts").fetchone()[0]
+        assert fts == sum(per_feed)
+        s.db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
