@@ -251,3 +251,12 @@ def test_cli_needs_what(config_path: Path, capsys) -> None:
         cli.main(["export", "--config", str(config_path)])
     assert exc.value.code == 2
     assert "--what" in capsys.readouterr().err
+
+
+def test_markdown_figures_read_like_a_story(filled: Config) -> None:
+    table = run_export(filled, "figures", "md")
+    row = next(line for line in table.splitlines() if "284,000 people displaced" in line)
+
+    assert "| 284,000 |" in row
+    assert "[UN News](https://un.example/284000)" in row
+    assert "| yes |" in row  # the headline figure

@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from typing import Any, TextIO
 from urllib.parse import quote, urlsplit
 
-from idlibmon.aggregate.board import build_board_from, figure_records
+from idlibmon.aggregate.board import build_board_from, figure_records, format_number
 from idlibmon.aggregate.scope import last_day
 from idlibmon.aggregate.timeline import build_timeline, format_span
 from idlibmon.config import Config
@@ -65,6 +65,8 @@ def md_text(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "yes" if value else ""
+    if isinstance(value, (int, float)):
+        return format_number(value)  # a reader's number: 235,000
     return _MD_SPECIAL.sub(r"\\\1", clean_text(str(value)))
 
 
