@@ -237,8 +237,8 @@ COLUMNS: dict[str, list[Column]] = {
 
 
 def _md_columns(what: str) -> list[Column]:
-    """The Markdown table a reporter pastes: links folded into their cell, no raw URL columns."""
-    return [c for c in COLUMNS[what] if c.header not in ("article_url", "url", "urls")]
+    """The Markdown table a reporter pastes: links folded into their cell, no raw URLs or ids."""
+    return [c for c in COLUMNS[what] if c.header not in ("article_url", "url", "urls", "story")]
 
 
 def export(store: Store, config: Config, what: str, fmt: str, out: TextIO, since: datetime | None = None) -> int:
