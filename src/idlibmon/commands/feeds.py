@@ -155,8 +155,12 @@ def _toml_str(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _feed_block(name: str, url: str, tags: list[str]) -> str:
+def _feed_block(name: str, url: str, tags: list[str], interval: int | None = None, full_text: bool = False) -> str:
     lines = ["[[feeds]]", f"name = {_toml_str(name)}", f"url = {_toml_str(url)}"]
+    if interval is not None:
+        lines.append(f"interval = {interval}")
+    if full_text:
+        lines.append("full_text = true")
     if tags:
         lines.append("tags = [" + ", ".join(_toml_str(t) for t in tags) + "]")
     return "\n".join(lines) + "\n"
@@ -186,7 +190,7 @@ def _import(args: argparse.Namespace) -> int:
     blocks: list[str] = []
     if "feeds" not in own and config.feeds:
         blocks.append("# The feeds you had from the packaged default, kept so the imported ones add to them.\n")
-        blocks.extend(_feed_block(f.name, f.url, f.tags) + "\n" for f in config.feeds)
+        blocks.extend(_feed_block(f.name, f.url, f.tags, f.interval, f.full_text) + "\n" for f in config.feeds)
     for name, url, tags in read_opml(Path(args.file)):
         if not check_url(url):
             skipped.append((url, "not an http(s) URL"))
