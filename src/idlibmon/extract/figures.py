@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from idlibmon.extract.numbers import Number, find_numbers
-from idlibmon.extract.sources import find_sources
+from idlibmon.extract.sources import Sources
 from idlibmon.extract.text import Span, inside
 from idlibmon.models import Figure, Period
 
@@ -74,23 +74,24 @@ _BARE = re.compile(
 # ---- category triggers in the clause ------------------------------------------------------
 
 _TRIGGERS = re.compile(
-    r"""
-      (?P<displaced>\b(?:displaced|displacing|displacement|displacements|IDPs|IDP(?!\s+[a-z])|fled(?:\s+(?:their|the)\s+homes?)?|
+    r"""\b(?=[a-zA-Z])(?:
+      (?P<displaced>(?:displaced|displacing|displacement|displacements|IDPs|IDP(?!\s+[a-z])|fled(?:\s+(?:their|the)\s+homes?)?|
          flee(?:ing|s)?|uprooted|(?:forced|driven|chased)\s+(?:from|out\s+of)\s+(?:their\s+)?homes?|
          left\s+their\s+homes?|(?:from|out\s+of)\s+their\s+homes?|evacuated|on\s+the\s+move|escaped|made\s+homeless|homeless)\b)
-    | (?P<killed>\b(?:killed|killing|kill|kills|dead|died|die|dying|deaths?(?:\s+toll)?|toll|fatalities|
+    | (?P<killed>(?:killed|killing|kill|kills|dead|died|die|dying|deaths?(?:\s+toll)?|toll|fatalities|
          lost\s+their\s+lives|lost|slain|perished|massacred|executed|shot\s+dead|murdered|bodies)\b)
-    | (?P<injured>\b(?:injured|injuring|injuries|injury|wounded|wounding|hurt|maimed)\b)
-    | (?P<population>\b(?:home\s+to|population(?:\s+of)?|liv(?:e|es|ing)\s+in|
+    | (?P<injured>(?:injured|injuring|injuries|injury|wounded|wounding|hurt|maimed)\b)
+    | (?P<population>(?:home\s+to|population(?:\s+of)?|liv(?:e|es|ing)\s+in|
          reside(?:s|nt)?\s+in|hosts|(?:province|city|town|region|area|governorate|enclave|district|pocket)\s+of)\b)
-    | (?P<refugees>\b(?:refugees?|(?:sought|seeking|seek)\s+(?:refuge|asylum)|asylum)\b)
-    | (?P<in_need>\b(?:in\s+(?:(?:urgent|acute|dire)\s+)?need|need(?:ing|s)?\s+(?:\w+\s+){0,2}?(?:assistance|aid|help|support)|
+    | (?P<refugees>(?:refugees?|(?:sought|seeking|seek)\s+(?:refuge|asylum)|asylum)\b)
+    | (?P<in_need>(?:in\s+(?:(?:urgent|acute|dire)\s+)?need|need(?:ing|s)?\s+(?:\w+\s+){0,2}?(?:assistance|aid|help|support)|
          affected|receiv(?:ed|ing|e)\s+(?:\w+\s+){0,3}?
-         (?:assistance|aid|food|support|help|rations|supplies)|reached|assisted|beneficiaries|benefited|fed|feeding|
+         (?:assistance|aid|food|support|help|rations|supplies)|reach(?:ed|ing|es)?|assisted|beneficiaries|benefited|fed|feeding|cut\s+off|
+         with\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|from\s+(?:\w+\s+){0,2}?(?:aid|assistance|deliveries|supplies)|
          (?:assistance|aid|relief|support|kits|supplies|items|rations|baskets|vouchers|cash)\s+(?:to|for)|requir(?:e|es|ing)|
          food[\s-]insecure|targeted\s+with|served)\b)
-    | (?P<returned>\b(?:returned|returning|returnees|return(?:s|ed)?\s+(?:home|to\s+their)|went\s+back|gone\s+back)\b)
-    """,
+    | (?P<returned>(?:returned|returning|returnees|return(?:s|ed)?\s+(?:home|to\s+their)|went\s+back|gone\s+back)\b)
+    )""",
     re.X | re.I,
 )
 _FACILITY_HIT = re.compile(
@@ -119,7 +120,7 @@ _COORD = re.compile(
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 _TALLY_TO = re.compile(
-    r"\b(?:to|at|reached|hit|stood\s+at|stands\s+at|is\s+now|now)\s+(?:(?:at\s+least|more\s+than|over|about|some|around|"
+    r"\b(?:to|at|reach(?:ed|es|ing)?|hit|hits|stood\s+at|stands\s+at|is\s+now|now)\s+(?:(?:at\s+least|more\s+than|over|about|some|around|"
     r"nearly|almost)\s+)?$",
     re.I,
 )
@@ -313,8 +314,8 @@ def _categorise(text: str, cands: list[_Cand], lo: int, hi: int) -> None:
                 c.unit = prev.unit
         elif c.noun == "person" and re.match(r"(?:residents|inhabitants)\b", text[c.head_end - 12:c.head_end].split()[-1]):
             c.category = "population"
-        if c.category == "population" and bare and best and best[0] > 12:
-            c.category = None  # "population" needs the number right at it
+        if c.category == "population" and ((bare and best and best[0] > 12) or _OF_THEM.match(text, n.span[1])):
+            c.category = None  # "population" needs the number right at it, and not a part "of them"
         if c.category and c.trig_span is None and best:
             c.trig_span = best[2]
 
@@ -372,7 +373,7 @@ def find_figures(
             head = (None, None, n.span[1])
         noun, self_cat, head_end = head
         by_sent.setdefault(si, []).append(_Cand(n, si, max(qstart, lo), head_end, noun, self_cat, qual))
-    sources = find_sources(text, sents)
+    sources = Sources(text, sents)
     figures: list[tuple[Figure, int]] = []
     for si, cands in by_sent.items():
         lo, hi = sents[si]
@@ -389,7 +390,7 @@ def find_figures(
             fig = Figure(
                 value=n.value, high=n.high, category=c.category, unit=c.unit, qualifier=c.qualifier,
                 text=text[s:e], span=(s, e), when=_period(dates, lo, hi, n.span[0]),
-                place=_place(places, lo, hi, n.span[0]), source=sources.get(si),
+                place=_place(places, lo, hi, n.span[0]), source=sources.of(si),
             )
             figures.append((fig, si))
     return _dedupe(text, sents, figures)

@@ -82,6 +82,13 @@ _ATOM = re.compile(
     """,
     re.X,
 )
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# Where a number may start, on ASCII-lowercased text (same offsets): a fast scan whose few
+# hits are then parsed in full by `_ATOM`.
+_CANDIDATE = re.compile(
+    r"\d+|\b(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+    + r"|half|a\s+(?:hundred|thousand|million|billion|dozen|quarter|third)|three\s+quarters|two\s+thirds)\b"
+)
 _SCALE_AFTER = re.compile(r"[ \u00a0]*(?:(?P<w>million|billion|thousand|mln|bn)\b|(?P<s>m|mn|bn|k)\b(?![\w.]))", re.I)
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|or)\s*$|\s*and\s*$", re.I)
 _PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|pct\b|percentage\s+points?\b)", re.I)
@@ -121,6 +128,7 @@ _BEFORE_AGE = re.compile(
     re.I,
 )
 _BEFORE_OPEN_PAREN = re.compile(r"\(\s*(?:about|around|some|roughly|approximately|nearly|almost)?\s*$", re.I)
+_BEFORE_NAME_COMMA = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 _BEFORE_DASH_WORD = re.compile(r"[A-Za-z]-\s*$")
 _BEFORE_FROM_CHANGE = re.compile(
     r"\b(?:rose|risen|rising|rises|increased|increasing|increases|climbed|climbing|jumped|grew|grown|up|down|fell|"
@@ -128,6 +136,9 @@ _BEFORE_FROM_CHANGE = re.compile(
     re.I,
 )
 
+_BEFORE_ANY = re.compile(
+    f"(?:{_BEFORE_MONEY.pattern})|(?:{_BEFORE_ID.pattern})|(?i:{_BEFORE_AGE.pattern})|(?:{_BEFORE_DASH_WORD.pattern})"
+)
 # Spans whose digits are never figures.
 _MASK = re.compile(
     r"""
@@ -141,6 +152,8 @@ _MASK = re.compile(
     re.X,
 )
 
+# Cheap test first: every _MASK pattern needs one of these.
+_MASK_HINT = re.compile(r"[/:@+]|\d[.-]\d|00\d|www|[Tt]el|TEL|[Pp]hone|PHONE|[Ff]ax|[Mm]ob|[Cc]all|[Hh]otline|[Ww]hats")
 _ONE_NOT_NUMBER_AFTER = re.compile(
     r"[\s-]+(?:of|another|side|day|time|way|thing|hand|other|another|more|less|point|such|who|which|that|by)\b"
     r"|\s*['’]s\b",
@@ -187,14 +200,33 @@ class _Atom:
     suffix: str | None = None
 
 
-def _atoms(text: str, masked: list[Span]) -> list[_Atom]:
+def _masked(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] part of a URL, e-mail, phone number, numeric date or clock time?
+
+    Checked in a window around each candidate rather than over the whole text: the
+    patterns are costly and candidates are few."""
+    lo = max(0, s - 40)
+    hi = min(len(text), e + 40)
+    if not _MASK_HINT.search(text, lo, hi):
+        return False
+    ws = max(text.rfind(" ", 0, lo), text.rfind("\n", 0, lo))  # a URL has no spaces: start at its start
+    lo = ws + 1 if ws >= 0 else 0
+    return any(m.start() < e and s < m.end() for m in _MASK.finditer(text, lo, hi))
+
+
+def _atoms(text: str) -> list[_Atom]:
     out: list[_Atom] = []
-    mi = 0
-    for m in _ATOM.finditer(text):
+    low = text.translate(_ASCII_LOWER)
+    consumed = 0
+    for h in _CANDIDATE.finditer(low):
+        if h.start() < consumed:
+            continue
+        m = _ATOM.match(text, h.start())
+        if not m:
+            continue
         s, e = m.span()
-        while mi < len(masked) and masked[mi][1] <= s:
-            mi += 1
-        if mi < len(masked) and masked[mi][0] < e:
+        consumed = e
+        if m.group("dig") is not None and _masked(text, s, e):
             continue
         if m.group("frac"):
             scale_word = (m.group("fs1") or m.group("fs2") or m.group("fs3")).lower()
@@ -247,7 +279,7 @@ def _is_year(a: _Atom, text: str) -> bool:
 def _rejected(text: str, a: _Atom, last: _Atom) -> bool:
     """Is the expression from `a` to `last` not a figure at all (date, time, duration, id …)?"""
     end = last.end
-    before = _window(text, a.start)
+    before = _window(text, a.start, 32)
     if a.suffix in ("st", "nd", "rd", "th") or last.suffix in ("st", "nd", "rd", "th"):
         return True
     if _is_year(a, text) or _is_year(last, text):
@@ -259,18 +291,17 @@ def _rejected(text: str, a: _Atom, last: _Atom) -> bool:
         return True
     if _DURATION.match(text, end) or _TIME_AFTER.match(text, end) or _MONEY_AFTER.match(text, end):
         return True
-    if _BEFORE_MONEY.search(before) or _BEFORE_ID.search(before) or _BEFORE_AGE.search(before):
-        return True
-    if _BEFORE_DASH_WORD.search(before):
-        return True  # part of a name: "F-16", "COVID-19"
+    if _BEFORE_ANY.search(before):
+        return True  # money, an identifier ("No. 3"), an age ("aged 7"), a name ("F-16")
+    if a is last and a.value < 120 and text.startswith(",", end) and _BEFORE_NAME_COMMA.search(before):
+        return True  # "Umm Ahmed, 40, who fled …": an age
     # a bare number in brackets: "(12)" after a name is an age, "[3]" a note
-    return bool(_BEFORE_OPEN_PAREN.search(before) and _CLOSE_PAREN.match(text, end) and a is last)
+    return bool(a is last and _CLOSE_PAREN.match(text, end) and _BEFORE_OPEN_PAREN.search(before))
 
 
 def find_numbers(text: str) -> list[Number]:
     """Every figure-like numeric expression in `text`, in order, with spans into it."""
-    masked = [m.span() for m in _MASK.finditer(text)]
-    atoms = _atoms(text, masked)
+    atoms = _atoms(text)
     out: list[Number] = []
     i = 0
     while i < len(atoms):

@@ -51,7 +51,8 @@ _KNOWN: dict[str, str] = {
     "UN Secretary-General": r"(?:UN\s+)?Secretary[\s-]General(?:\s+Ant[oó]nio\s+Guterres)?|Guterres",
     "UN": r"(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)(?!\s*(?:'s|’s)?\s*(?:Security\s+Council|General\s+Assembly))",
 }
-_SOURCE = re.compile("|".join(f"(?P<g{i}>\\b(?:{p})\\b)" for i, p in enumerate(_KNOWN.values())))
+# Every name starts with a capital or "the": checking that first spares the long alternation.
+_SOURCE = re.compile(r"\b(?=[A-Zt])(?:" + "|".join(f"(?P<g{i}>(?:{p})\\b)" for i, p in enumerate(_KNOWN.values())) + ")")
 _NAMES = list(_KNOWN)
 _CUE = re.compile(
     r"\b(?:said|says|say|saying|reported|reports|reporting|according\s+to|estimated|estimates|estimate|documented|"
@@ -78,6 +79,7 @@ def _tail(text: str, lo: int, hi: int) -> str | None:
 
 
 def _explicit(text: str, lo: int, hi: int) -> str | None:
+    """The known source named next to a reporting cue ("said", "according to") in [lo, hi)."""
     cues = [m.span() for m in _CUE.finditer(text, lo, hi)]
     if not cues:
         return None
@@ -90,29 +92,62 @@ def _explicit(text: str, lo: int, hi: int) -> str | None:
     return best[1] if best else None
 
 
-def find_sources(text: str, sents: Sequence[Span]) -> dict[int, str]:
-    """Sentence index -> the source it is attributed to (directly, by "it said", by the
-    next sentence's attribution, or by a lead-in line that ends with a colon)."""
-    explicit: list[str | None] = [_explicit(text, s, e) for s, e in sents]
-    out: dict[int, str] = {}
-    last: str | None = None
-    lead: str | None = None
-    for i, (s, e) in enumerate(sents):
-        src = explicit[i]
-        if src is None and last and _PRONOUN.search(text, s, e):
-            src = last
-        if src is None and i + 1 < len(sents) and explicit[i + 1]:
-            ns, ne = sents[i + 1]
-            if not _COUNT_HINT.search(text, ns, ne):
-                src = _tail(text, ns, ne)
-        if src is None and lead:
-            src = lead
+class Sources:
+    """Who each sentence is attributed to, worked out only for the sentences asked about
+    (the ones holding figures): the name patterns are many, the figures few."""
+
+    def __init__(self, text: str, sents: Sequence[Span]) -> None:
+        self.text = text
+        self.sents = sents
+        self._explicit: dict[int, str | None] = {}
+
+    def explicit(self, i: int) -> str | None:
+        if i not in self._explicit:
+            s, e = self.sents[i]
+            self._explicit[i] = _explicit(self.text, s, e)
+        return self._explicit[i]
+
+    def _last_before(self, i: int, reach: int = 12) -> str | None:
+        for j in range(i - 1, max(-1, i - 1 - reach), -1):
+            src = self.explicit(j)
+            if src:
+                return src
+        return None
+
+    def _lead(self, i: int) -> str | None:
+        """A lead-in line of the same block that ends with a colon: "OCHA reported:"."""
+        text = self.text
+        for j in range(i - 1, max(-1, i - 15), -1):
+            s, e = self.sents[j]
+            if "\n\n" in text[e:self.sents[j + 1][0]]:
+                return None
+            if text[s:e].rstrip().endswith(":"):
+                return self.explicit(j) or self._last_before(j)
+        return None
+
+    def of(self, i: int) -> str | None:
+        """The source of sentence i: named in it, "it said" (the last one named), named at
+        the end of the next sentence ("…, OCHA said"), or by a lead-in line."""
+        text = self.text
+        src = self.explicit(i)
         if src:
-            out[i] = src
-            last = explicit[i] or last
-        seg = text[s:e].rstrip()
-        if seg.endswith(":") and (explicit[i] or src):
-            lead = explicit[i] or src
-        elif lead and ("\n\n" in text[e:sents[i + 1][0]] if i + 1 < len(sents) else True):
-            lead = None
-    return out
+            return src
+        s, e = self.sents[i]
+        if _PRONOUN.search(text, s, e):
+            src = self._last_before(i)
+            if src:
+                return src
+        if i + 1 < len(self.sents):
+            ns, ne = self.sents[i + 1]
+            if self.explicit(i + 1) and not _COUNT_HINT.search(text, ns, ne):
+                src = _tail(text, ns, ne)
+                if src:
+                    return src
+        return self._lead(i)
+
+
+def find_sources(text: str, sents: Sequence[Span]) -> dict[int, str]:
+    """Sentence index -> source, for every sentence (tests and tools; the engine asks
+    `Sources.of` only for sentences with figures)."""
+    srcs = Sources(text, sents)
+    return {i: src for i in range(len(sents)) if (src := srcs.of(i))}

@@ -1,0 +1,98 @@
+"""Words per second of the extraction engine on one core (target: >= 100,000).
+
+The batch is every text of our development sets (and the seed article, when the shared
+folder sits beside the checkout), repeated until it holds about `--words` words, each copy
+with its numbers shifted so no two texts are identical. Prints the throughput of the whole
+engine and of each step, so a slow step is easy to find. Rates are per CPU second of this
+one process (the wall time is shown too; on a busy machine it is the larger):
+
+    python bench/extract_bench.py [--words 1000000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from idlibmon.config import load_config
+from idlibmon.extract.dates import find_dates
+from idlibmon.extract.engine import extract, prepare
+from idlibmon.extract.figures import find_figures
+from idlibmon.extract.numbers import find_numbers
+from idlibmon.extract.places import find_places
+from idlibmon.extract.text import boilerplate, sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT.parent / "shared" / "seed" / "mee-2019-12-27-idlib.txt"
+
+
+def corpus() -> list[tuple[str, date]]:
+    docs: list[tuple[str, date]] = []
+    for folder in sorted((ROOT / "tests" / "devset").iterdir()):
+        manifest = folder / "manifest.jsonl"
+        if not manifest.is_file():
+            continue
+        for line in manifest.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                m = json.loads(line)
+                docs.append(((folder / f"{m['id']}.txt").read_text(encoding="utf-8"), date.fromisoformat(m["published"])))
+    if SEED.is_file():
+        docs.append((SEED.read_text(encoding="utf-8"), date(2019, 12, 27)))
+    return docs
+
+
+def batch(words: int) -> list[tuple[str, date]]:
+    base = corpus()
+    out: list[tuple[str, date]] = []
+    total = 0
+    k = 0
+    while total < words:
+        text, pub = base[k % len(base)]
+        shift = k // len(base)
+        # a different copy each round: every digit run gets the round number mixed in
+        text = re.sub(r"\d+", lambda m, s=shift: str(int(m.group()) + s % 7) if len(m.group()) > 2 else m.group(), text)
+        out.append((text, pub))
+        total += len(text.split())
+        k += 1
+    return out
+
+
+def timed(label: str, docs: list[tuple[str, date]], words: int, fn: Callable[[str, date], object],
+          repeat: int) -> float:
+    best = wall = float("inf")
+    for _ in range(repeat):
+        t0, c0 = time.perf_counter(), time.process_time()
+        for text, pub in docs:
+            fn(text, pub)
+        best = min(best, time.process_time() - c0)
+        wall = min(wall, time.perf_counter() - t0)
+    rate = words / best
+    print(f"{label:<22} {best:8.3f} s cpu {wall:8.3f} s wall {rate:12,.0f} words/s")
+    return rate
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--words", type=int, default=1_000_000)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    places = load_config().places
+    docs = [(prepare(t), p) for t, p in batch(args.words)]  # HTML once, outside the timings
+    words = sum(len(t.split()) for t, _ in docs)
+    print(f"{len(docs)} texts, {words:,} words, best of {args.repeat}, one core")
+    timed("sentences+boilerplate", docs, words, lambda t, p: (sentences(t), boilerplate(t)), args.repeat)
+    timed("numbers", docs, words, lambda t, p: find_numbers(t), args.repeat)
+    timed("figures (+sources)", docs, words, lambda t, p: find_figures(t, sentences(t)), args.repeat)
+    timed("dates", docs, words, lambda t, p: find_dates(t, p), args.repeat)
+    timed("places", docs, words, lambda t, p: find_places(t, places), args.repeat)
+    rate = timed("whole engine", docs, words, lambda t, p: extract(t, p, places), args.repeat)
+    print(f"target 100,000 words/s: {'met' if rate >= 100_000 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()

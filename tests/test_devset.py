@@ -1,0 +1,115 @@
+"""Accuracy on our two development sets and the seed, scored like the held-out set.
+
+Figures match on (value, category) over the main categories; events on kind and start
+date at the gold's precision (a finer answer inside it counts). A system answer that
+matches a borderline ("optional") gold item counts neither way. The engine runs in
+process, so this stays fast; `/work/shared/tools/score.py` does the same through the CLI.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from idlibmon.config import load_config
+from idlibmon.extract import extract
+
+DEVSETS = Path(__file__).parent / "devset"
+MAIN = {"displaced", "killed", "injured", "population", "refugees", "in_need", "returned", "facilities"}
+
+
+def _same_date(gold: str | None, got: str | None) -> bool:
+    return bool(gold and got) and str(got)[: len(str(gold))] == gold
+
+
+def _optional_figure(o: dict[str, Any], f: dict[str, Any]) -> bool:
+    return float(o["value"]) == float(f["value"]) and o.get("category") in (None, f["category"])
+
+
+def score(gold: dict[str, Any], out: dict[str, Any]) -> Counter[str]:
+    """tp/sys/gold counts for figures (f) and events (e) of one document."""
+    c: Counter[str] = Counter()
+    pool = Counter((float(f["value"]), f["category"]) for f in gold["figures"] if f["category"] in MAIN)
+    c["gold_f"] = sum(pool.values())
+    for f in out["figures"]:
+        if f["category"] not in MAIN:
+            continue
+        key = (float(f["value"]), f["category"])
+        if pool[key] > 0:
+            pool[key] -= 1
+            c["tp_f"] += 1
+            c["sys_f"] += 1
+        elif not any(_optional_figure(o, f) for o in gold.get("optional_figures", [])):
+            c["sys_f"] += 1
+    used = [False] * len(gold["events"])
+    c["gold_e"] = len(used)
+    for e in out["events"]:
+        for i, g in enumerate(gold["events"]):
+            if not used[i] and g["kind"] == e["kind"] and _same_date(g["start"], e["start"]):
+                used[i] = True
+                c["tp_e"] += 1
+                c["sys_e"] += 1
+                break
+        else:
+            if not any(o.get("kind") in (None, e["kind"]) and _same_date(o["start"], e["start"])
+                       for o in gold.get("optional_events", [])):
+                c["sys_e"] += 1
+    return c
+
+
+def run_devset(folder: Path) -> Counter[str]:
+    places = load_config().places
+    published = {}
+    for line in (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            m = json.loads(line)
+            published[m["id"]] = m["published"]
+    total: Counter[str] = Counter()
+    for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        gold = json.loads(line)
+        text = (folder / f"{gold['id']}.txt").read_text(encoding="utf-8")
+        out = extract(text, date.fromisoformat(published[gold["id"]]), places).to_dict()
+        total += score(gold, out)
+    return total
+
+
+def ratio(a: int, b: int) -> float:
+    return a / b if b else 1.0
+
+
+@pytest.mark.parametrize("name", ["figures", "events"])
+def test_devset_meets_the_issue_targets(name: str) -> None:
+    t = run_devset(DEVSETS / name)
+    assert t["gold_f"] >= 40 and t["gold_e"] >= 40, "a dev set this small proves nothing"
+    fp, fr = ratio(t["tp_f"], t["sys_f"]), ratio(t["tp_f"], t["gold_f"])
+    ep, er = ratio(t["tp_e"], t["sys_e"]), ratio(t["tp_e"], t["gold_e"])
+    assert fp >= 0.95 and fr >= 0.90, f"figures P={fp:.2f} R={fr:.2f} {dict(t)}"
+    assert ep >= 0.85 and er >= 0.80, f"events P={ep:.2f} R={er:.2f} {dict(t)}"
+
+
+def test_seed_all_figures_and_events(shared_dir: Path) -> None:
+    seed = shared_dir / "seed"
+    gold = json.loads((seed / "mee-2019-12-27-idlib.gold.json").read_text(encoding="utf-8"))
+    text = (seed / "mee-2019-12-27-idlib.txt").read_text(encoding="utf-8")
+    out = extract(text, date.fromisoformat(gold["published"]), load_config().places).to_dict()
+    got = sorted((float(f["value"]), f["category"]) for f in out["figures"])
+    assert got == sorted((float(f["value"]), f["category"]) for f in gold["figures"])  # `other` too
+    t = score(gold, out)
+    assert t["tp_e"] >= 7
+
+
+def test_scorer_counts_misses_and_extras() -> None:
+    gold = {"figures": [{"value": 10, "category": "killed"}, {"value": 5, "category": "other"}],
+            "optional_figures": [{"value": 7, "category": None}],
+            "events": [{"start": "2019-12", "kind": "capture"}], "optional_events": []}
+    out = {"figures": [{"value": 10, "category": "killed"}, {"value": 7, "category": "injured"},
+                       {"value": 3, "category": "displaced"}, {"value": 5, "category": "other"}],
+           "events": [{"start": "2019-12-19", "kind": "capture"}, {"start": "2019-11", "kind": "capture"}]}
+    assert score(gold, out) == Counter(tp_f=1, sys_f=2, gold_f=1, tp_e=1, sys_e=2, gold_e=1)
