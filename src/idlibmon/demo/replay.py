@@ -153,8 +153,9 @@ class ReplayServer:
             return Response(500, {"Content-Type": "text/plain"}, b"Internal Server Error: database unavailable\n")
         if outlet.behaviour == "gone":
             return Response(410, {"Content-Type": "text/plain"}, b"Gone: this feed has been discontinued\n")
-        items = self.visible(outlet.key)
-        count = sum(1 for i in self.released_items() if i.outlet == outlet.key)
+        at = self.schedule.wall()  # one instant for both, or a release in between would poison the cache
+        items = self.visible(outlet.key, at)
+        count = sum(1 for i in self.released_items(at) if i.outlet == outlet.key)
         body, etag = self._render(outlet, items, count)
         lm = self._lm[outlet.key][count]
         out_headers = {
