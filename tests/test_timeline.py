@@ -193,3 +193,18 @@ def test_engine_date_words_merge_and_curated_entries_absorb(store, config, add_a
     assert {s.outlet for s in captures[0].sources} == {"Wire", "Paper"}
     escalation = [e for e in entries if e.kind == "escalation"]
     assert [(e.start, e.curated, e.count) for e in escalation] == [("2019-12", True, 2)]
+
+
+def test_merge_events_over_pairs_matches_the_store_path(store, config, add_article) -> None:
+    from idlibmon.aggregate.timeline import merge_events
+
+    tell(store, add_article, "Wire", Event("2019-12-26", "talks", text="talks on Thursday"))
+    tell(store, add_article, "Paper", Event("2019-12", "talks", text="talks in December"),
+         published="2019-12-29T10:00:00+00:00")
+
+    via_pairs = merge_events(store.all_events(), config)
+
+    assert [(e.start, e.kind, e.count, e.curated) for e in via_pairs] == [
+        (e.start, e.kind, e.count, e.curated) for e in build_timeline(store, config)
+    ]
+    assert [(e.start, e.count) for e in extracted(via_pairs)] == [("2019-12-26", 2)]
