@@ -50,6 +50,7 @@ def make_app(config: Config, store: Store, **kw: object) -> IdlibmonApp:
 
 
 async def settle(pilot: object) -> None:
+    await pilot.pause()  # type: ignore[attr-defined]
     await pilot.app.workers.wait_for_complete()  # type: ignore[attr-defined]
     await pilot.pause()  # type: ignore[attr-defined]
 

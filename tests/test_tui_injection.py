@@ -67,6 +67,7 @@ def _segments(app: object) -> list[object]:
 async def test_hostile_titles_render_as_plain_text(config: Config, store: Store) -> None:
     app = build_app(config, store, now=lambda: NOW)
     async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
         text = "\n".join(screen_lines(app))
@@ -94,6 +95,7 @@ async def test_hostile_titles_render_as_plain_text(config: Config, store: Store)
 async def test_hostile_detail_and_notifications_are_inert(config: Config, store: Store) -> None:
     app = build_app(config, store, now=lambda: NOW)
     async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.press("j", "j", "j", "enter")  # "Title ESC ] 2 ; PWNED BEL renamed"
         await pilot.pause()

@@ -108,9 +108,14 @@ class IdlibmonApp(App[None]):
         self.set_interval(self.tick_interval, self.tick, name="clock")
         self.tick()
         self.update_unread()
-        self.reload_board()
         self._check_size(self.size.width, self.size.height)
-        if self.fetcher is not None:
+        # The board's imports and the fetch loop's processes would compete with the first
+        # frame for the CPU: start them once it is on screen.
+        self.call_after_refresh(self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.reload_board()
+        if self.fetcher is not None and self.runner is None:
             self.runner = FetchRunner(self, self.fetcher, self.store.path)
             self.start_fetching()
 

@@ -14,7 +14,7 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -62,7 +62,7 @@ class HeadlineList(ScrollView, can_focus=True):
     HeadlineList > .headline-list--empty { color: $text-muted; text-style: italic; }
     """
 
-    cursor: reactive[int] = reactive(0, always_update=False, init=False)
+    cursor: reactive[int] = reactive(0, repaint=False, init=False)
     """Index of the selected row under the current filter."""
 
     class Highlighted(Message):
@@ -88,6 +88,7 @@ class HeadlineList(ScrollView, can_focus=True):
         self._cursor_id: int | None = None
         self._top_id: int | None = None
         self._first_id: int | None = None
+        self._frame: tuple[int, Style, datetime, bool] | None = None
 
     # ---- data -------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -228,10 +229,18 @@ class HeadlineList(ScrollView, can_focus=True):
             self._set_cursor(index)
 
     # ---- rendering --------------------------------------------------------------------
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Work shared by every line of one repaint, computed once rather than per line.
+        self._frame = (self.scrollable_content_region.width, self.rich_style, self.now(), self.has_focus)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        frame = self._frame or (self.scrollable_content_region.width, self.rich_style, self.now(), self.has_focus)
+        width, base, now, focused = frame
         index = round(self.scroll_y) + y
-        base = self.rich_style
         if self.source.total == 0:
             if y == 0:
                 style = self.get_component_rich_style("headline-list--empty")
@@ -241,10 +250,9 @@ class HeadlineList(ScrollView, can_focus=True):
         row = self.source.row(index)
         if row is None:
             return Strip.blank(width, base)
-        now = self.now()
         age = relative(row.published, now)
         selected = index == self.cursor
-        key = (row, age, selected, self.has_focus, width)
+        key = (row, age, selected, focused, width)
         strip = self._strips.get(key)
         if strip is None:
             strip = self._to_strip(self._row_text(row, age, width, selected), width, base)
