@@ -98,6 +98,9 @@ def test_fetch_once_from_the_replay_into_the_demo_store(capsys) -> None:
         assert grouped >= 3, "reprinted wire stories should join the original's story"
         assert 10 <= unrelated < stored / 3
         assert empty_pages == 0, "the summary-only feed's pages should have been fetched and cleaned"
+        with sqlite3.connect(demo.store_path) as db:
+            bodies = [r[0] for r in db.execute("SELECT body FROM articles WHERE feed_url = ?", (urls["northpost"],))]
+        assert not [b for b in bodies if "Sign up to our newsletter" in b or "(Illustration)" in b], "page clutter kept"
         assert stored == report["new"] == sum(f["entries"] for f in report["feeds"])
         assert stored == sum(len(demo.server.visible(o.key)) for o in demo.server.corpus.outlets) >= 100
 
