@@ -233,8 +233,10 @@ def test_seed_article_half_a_million_is_context(shared_dir: Path, store, config,
 
 def test_the_same_open_window_on_two_days_is_a_series(store, config, add_article) -> None:
     # "since 1 December" on 30 Dec and on 8 Jan: the window grew with the report date.
-    report(store, add_article, "UN News", "2019-12-30T09:00:00+00:00", fig(284_000, when=("2019-12-01", None)))
-    report(store, add_article, "UN News", "2020-01-08T09:00:00+00:00", fig(300_000, when=("2019-12", None)))
+    report(store, add_article, "UN News", "2019-12-30T09:00:00+00:00",
+           fig(284_000, when=("2019-12-01", None), text="284,000 people displaced since 1 December"))
+    report(store, add_article, "UN News", "2020-01-08T09:00:00+00:00",
+           fig(300_000, when=("2019-12", None), text="300,000 displaced since December"))
 
     displaced = row(build_board(store, config), "displaced")
 
@@ -255,6 +257,47 @@ def test_a_closed_window_reported_again_later_with_another_number_is_a_conflict(
 
 def test_change_looks_past_repeats_of_the_same_number(store, config, add_article) -> None:
     for day, value in (("2020-02-20", 900_000), ("2020-02-26", 948_000), ("2020-03-02", 948_000)):
-        report(store, add_article, "Flash", f"{day}T09:00:00+00:00", fig(value, when=("2019-12-01", None)))
+        report(store, add_article, "Flash", f"{day}T09:00:00+00:00",
+               fig(value, when=("2019-12-01", None), text=f"{value:,} displaced since 1 December"))
 
     assert row(build_board(store, config), "displaced").change == "up from 900,000 on 20 Feb"
+
+
+def test_one_days_count_gives_way_to_a_running_total(store, config, add_article) -> None:
+    # The newest report counts one day's dead; an older one gives the toll since April.
+    report(store, add_article, "Monitor", "2020-01-20T09:00:00+00:00",
+           fig(1_500, "killed", when=("2019-04-29", None), text="1,500 civilians killed since 29 April",
+               source="SOHR"))
+    report(store, add_article, "Wire", "2020-01-25T09:00:00+00:00",
+           fig(18, "killed", when=("2020-01-24", None), text="air strikes killed 18 people on Friday"))
+
+    killed = row(build_board(store, config), "killed")
+
+    assert killed.headline is not None and killed.headline.figure.value == 1_500
+    assert [(r.figure.value, r.note) for r in killed.context] == [(18, "one day (24 Jan)")]
+
+
+def test_with_no_running_total_the_latest_days_count_leads(store, config, add_article) -> None:
+    report(store, add_article, "Wire", "2020-01-16T09:00:00+00:00",
+           fig(18, "killed", when=("2020-01-15", None), text="killed 18 people on Wednesday"))
+    report(store, add_article, "Wire", "2020-02-28T09:00:00+00:00",
+           fig(33, "killed", when=("2020-02-27", None), text="33 soldiers were killed on Thursday"))
+
+    killed = row(build_board(store, config), "killed")
+
+    assert killed.headline is not None and killed.headline.figure.value == 33
+    assert killed.context == []
+    assert killed.change == "up from 18 on 16 Jan"
+
+
+def test_a_comparison_with_the_whole_war_does_not_widen_a_dated_figure(store, config, add_article) -> None:
+    report(store, add_article, "Flash", "2020-02-04T09:00:00+00:00",
+           fig(520_000, when=("2019-12-01", None), place="northwest Syria",
+               text="More than 520,000 people have been displaced since 1 December, the largest exodus since the war began"))
+    report(store, add_article, "Paper", "2020-02-05T09:00:00+00:00",
+           fig(6_000_000, place=None, text="6 million Syrians have been displaced since the war began"))
+
+    displaced = row(build_board(store, config), "displaced")
+
+    assert displaced.headline is not None and displaced.headline.figure.value == 520_000
+    assert [(r.figure.value, r.note) for r in displaced.context] == [(6_000_000, "whole war or whole country")]

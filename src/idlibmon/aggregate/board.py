@@ -16,7 +16,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from idlibmon.aggregate.scope import Watch, place_figure, same_window, sentences_around, window_days
+from idlibmon.aggregate.scope import (
+    Placement,
+    Watch,
+    first_day,
+    needs_sentence,
+    place_figure,
+    same_window,
+    sentences_around,
+    window_days,
+)
 from idlibmon.config import Config
 from idlibmon.models import FIGURE_CATEGORIES, Figure
 from idlibmon.store import Store
@@ -44,6 +53,8 @@ class FigureRecord:
     reported: date | None = None
     """The report date: the article's publication day (its fetch day when it has none)."""
     story_id: int | None = None
+    one_day: bool = False
+    """One day's count ("killed on Thursday"), not a running total."""
 
     @property
     def candidate(self) -> bool:
@@ -74,10 +85,9 @@ class BoardRow:
         return bool(self.disagreeing)
 
 
-_NOTES: dict[tuple[str, int, str], str | None] = {}
-"""Placement of each stored figure, kept between refreshes: (watch key, article id, figure JSON) -> note."""
-_NOTES_MAX = 500_000
-_MISSING = object()
+_PLACED: dict[tuple[str, int, str], Placement] = {}
+"""Placement of each stored figure, kept between refreshes: (watch key, article id, figure JSON) -> placement."""
+_PLACED_MAX = 500_000
 
 
 def figure_records(store: Store, config: Config) -> list[FigureRecord]:
@@ -86,29 +96,29 @@ def figure_records(store: Store, config: Config) -> list[FigureRecord]:
     rows = store.extraction_index("figures", relevant_only=True)
     datas = json.loads("[" + ",".join(r["data"] for r in rows) + "]")
     texts: dict[int, str] = {}
-    if len(_NOTES) > _NOTES_MAX:
-        _NOTES.clear()
+    if len(_PLACED) > _PLACED_MAX:
+        _PLACED.clear()
     records = []
     for row, data in zip(rows, datas, strict=True):
         fig = Figure.from_dict(data)
         article_id = row["article_id"]
         key = (watch.key, article_id, row["data"])
-        note = _NOTES.get(key, _MISSING)
-        if note is _MISSING:
-            if fig.place:  # the engine tied it to a place: its own words decide the rest
+        placed = _PLACED.get(key)
+        if placed is None:
+            if fig.place and not needs_sentence(fig.when):  # its place and period say it all
                 sentence, previous = fig.text, ""
             else:
                 if article_id not in texts:
                     article = store.article(article_id)
                     texts[article_id] = article_text(article) if article else ""
                 sentence, previous = _sentences(fig, texts[article_id])
-            note = _NOTES[key] = place_figure(fig.place, fig.when, sentence, previous, watch).note
+            placed = _PLACED[key] = place_figure(fig.place, fig.when, sentence, previous, watch)
         published, fetched = _dt(row["published"]), _dt(row["fetched"])
         stamp = published or fetched
         records.append(FigureRecord(
             figure=fig, article_id=article_id, outlet=row["outlet"], url=row["link"], published=published,
-            title=row["title"], note=note if isinstance(note, str) else None,
-            reported=stamp.date() if stamp else None, story_id=row["story_id"] or article_id,
+            title=row["title"], note=placed.note, reported=stamp.date() if stamp else None,
+            story_id=row["story_id"] or article_id, one_day=placed.one_day,
         ))
     return records
 
@@ -161,6 +171,12 @@ def _row(category: str, mine: list[FigureRecord], subject: str) -> BoardRow:
         if r.figure.unit != unit:
             r.note = f"counted in {r.figure.unit}"
     candidates = [r for r in candidates if r.candidate]
+    if any(not r.one_day for r in candidates):
+        # Running totals exist: one day's count is an incident, listed, not the state of things.
+        for r in candidates:
+            if r.one_day:
+                r.note = f"one day ({_day(r)})"
+        candidates = [r for r in candidates if r.candidate]
     context = [r for r in newest_first if not r.candidate]
     if not candidates:
         return BoardRow(
@@ -174,6 +190,12 @@ def _row(category: str, mine: list[FigureRecord], subject: str) -> BoardRow:
         category=category, headline=head, rule=_rule_used(head, candidates), disagreeing=disagreeing,
         series=series, change=_change(series), context=context, all=newest_first, agreeing=agreeing,
     )
+
+
+def _day(r: FigureRecord) -> str:
+    when = r.figure.when
+    day = first_day(when.start) if when else None
+    return short_date(day, r.reported) if day else "one day"
 
 
 def _main_unit(candidates: list[FigureRecord]) -> str:

@@ -41,6 +41,10 @@ _WIDER_CUES = re.compile(
     r"|the (syrian )?(civil )?(war|conflict) in syria|syrias (civil )?(war|conflict)"
     r"|over the course of the (war|conflict)|(in|during) (the|syrias) (civil )?war)\b"
 )
+# Words that make a dated count a running total rather than one day's count.
+_RUNNING_TOTAL = re.compile(
+    r"\b(since|so far|to date|in total|total|altogether|overall|cumulative|as of|until|till|toll)\b"
+)
 # Words that refer back to the watched area in a relevant article.
 _AREA_ANAPHORA = re.compile(
     r"\b(the (province|governorate|region|enclave|pocket|area|de escalation zone)|(rebel|opposition) held)\b"
@@ -163,6 +167,9 @@ class Placement:
     area: Area
     note: str | None = None
     """None for a headline candidate; else the reason it is context ("Syria-wide")."""
+    one_day: bool = False
+    """A count for one day ("killed on Thursday"), not a running total: a candidate only
+    when no running total of its category exists."""
 
     @property
     def candidate(self) -> bool:
@@ -172,7 +179,9 @@ class Placement:
 def place_figure(place: str | None, when: Period | None, sentence: str, previous: str, watch: Watch) -> Placement:
     """Decide a figure's area and span from its place, period and the sentences around it."""
     own = fold(sentence)
-    if _WIDER_CUES.search(own):
+    # With a period of its own, "since the war began" in the sentence is a comparison
+    # ("the largest displacement since the war began"), not the figure's span.
+    if when is None and _WIDER_CUES.search(own):
         return Placement(Area.WIDER, "whole war or whole country")
     if place:
         area = watch.area_of(place)
@@ -192,9 +201,20 @@ def place_figure(place: str | None, when: Period | None, sentence: str, previous
         return Placement(area, f"about {place}")
     if when is not None and watch.start and earlier(when.start, watch.start):
         return Placement(Area.WIDER, f"longer span (since {when.start})")
-    if when is not None and when.end == when.start and len(when.start) == 10:
-        return Placement(Area.WATCHED, "a single day")
-    return Placement(Area.WATCHED)
+    return Placement(Area.WATCHED, one_day=is_one_day(when, own))
+
+
+def needs_sentence(when: Period | None) -> bool:
+    """Whether `is_one_day` must read the sentence (a day-precision date with no end)."""
+    return when is not None and len(when.start) == 10 and when.end in (None, when.start)
+
+
+def is_one_day(when: Period | None, folded_sentence: str) -> bool:
+    """A day-precision date and no word of a running total ("since", "so far", "in total")."""
+    if not needs_sentence(when):
+        return False
+    assert when is not None
+    return when.end == when.start or not _RUNNING_TOTAL.search(folded_sentence)
 
 
 def earlier(a: str, b: str) -> bool:
