@@ -301,3 +301,18 @@ def test_a_comparison_with_the_whole_war_does_not_widen_a_dated_figure(store, co
 
     assert displaced.headline is not None and displaced.headline.figure.value == 520_000
     assert [(r.figure.value, r.note) for r in displaced.context] == [(6_000_000, "whole war or whole country")]
+
+
+@pytest.mark.parametrize(("sentence", "one_day"), [
+    ("33 soldiers were killed on Thursday", True),
+    ("air strikes killed 18 people on Friday", True),
+    ("killed by air strikes on Sunday", True),
+    ("1,089 civilians killed since 29 April", False),
+    ("nearly a million people had been displaced by 16 February", False),
+    ("12 killed on Sunday, bringing the toll to 40", False),
+])
+def test_one_days_count_or_running_total(sentence: str, one_day: bool) -> None:
+    from idlibmon.aggregate.scope import fold, is_one_day
+
+    assert is_one_day(Period("2020-02-16"), fold(sentence)) is one_day
+    assert is_one_day(Period("2020-02"), fold(sentence)) is False  # a month is no single day

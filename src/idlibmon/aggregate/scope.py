@@ -42,8 +42,12 @@ _WIDER_CUES = re.compile(
     r"|over the course of the (war|conflict)|(in|during) (the|syrias) (civil )?war)\b"
 )
 # Words that make a dated count a running total rather than one day's count.
+_MONTH_OR_DAY = (r"(january|february|march|april|may|june|july|august|september|october|november|december"
+                 r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2})")
 _RUNNING_TOTAL = re.compile(
-    r"\b(since|so far|to date|in total|total|altogether|overall|cumulative|as of|until|till|toll)\b"
+    r"\b(since|so far|to date|in total|total|altogether|overall|cumulative|as of|until|till|toll"
+    r"|(have|has|had) (now |already |so far )?been"
+    rf"|by (the end of |mid |early |late )?{_MONTH_OR_DAY})\b"
 )
 # Words that refer back to the watched area in a relevant article.
 _AREA_ANAPHORA = re.compile(
