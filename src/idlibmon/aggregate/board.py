@@ -7,6 +7,8 @@ rule is fixed and stated on the board: the most recent report first; among same-
 reports a named agency over an unnamed one, then the cumulative figure over the shorter
 window. Reports that disagree about the same scope all stay visible; figures over
 different windows (235,000 for 12-25 December, 284,000 for 1-29 December) form a series.
+One day's count ("18 killed on Wednesday") is an incident, not the state of the crisis:
+while a running total of its category exists, it is listed as context too.
 """
 
 from __future__ import annotations
