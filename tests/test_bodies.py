@@ -334,6 +334,34 @@ async def test_refetch_is_conditional(server, store) -> None:
     assert status(store, aid)[0] == "ok" and "security corridor" in store.article(aid).body
 
 
+async def test_relevance_from_the_body_survives_a_changed_entry(server, store) -> None:
+    def page(req: Request) -> tuple[int, dict[str, str], bytes]:
+        if req.headers.get("if-none-match") == '"v1"':
+            return 304, {"ETag": '"v1"'}, b""
+        status_, headers, body = html_page("displacement.html")
+        return status_, {**headers, "ETag": '"v1"'}, body
+
+    server.routes["/exodus"] = page
+    config = make_config(server)
+    aid = add(store, config, server.url("/exodus"))
+    step = body_step(config, store, now=Clock())
+    try:
+        await step([aid])
+        assert "Idlib" in store.article(aid).relevant
+        # The feed edits the summary: storing the entry judges relevance on the feed's text alone.
+        feed = config.feeds[0]
+        edited = Entry(guid=server.url("/exodus"), title="Families flee air strikes", link=server.url("/exodus"),
+                       summary="Updated: roads north are jammed.", published=START)
+        changed = store.upsert_entries(feed.url, feed.name, [NewEntry(edited, link_key=edited.link)], START)
+        assert changed.changed_ids == [aid] and store.article(aid).relevant == ()
+        step.new_cycle()
+        await step([aid])  # page unchanged (304), relevance judged with the body again
+    finally:
+        await step.aclose()
+    assert server.requests[-1].headers["if-none-match"] == '"v1"'
+    assert "Idlib" in store.article(aid).relevant
+
+
 async def test_private_links_refused_unless_allowed_even_with_the_loops_plain_client(server, store) -> None:
     server.routes["/internal"] = lambda req: html_page("brief.html")
     config = make_config(server, allow_private=False)

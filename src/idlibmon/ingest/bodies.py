@@ -249,7 +249,9 @@ class BodyStep:
         if state.status == "ok" and status != "ok":
             # A refetch that fails keeps the body we have; the next change of the entry asks again.
             log.info("refetching article %d failed (%s); keeping its body", state.id, status)
-            self.store.save_body_outcome(state.id, status="ok", due=None, attempts=0, fetched=now)
+            self.store.save_body_outcome(
+                state.id, status="ok", due=None, attempts=0, fetched=now, relevant=self._relevance(state, state.body)
+            )
             return None
         attempts, due = 0, None
         if status != "ok":
@@ -260,9 +262,8 @@ class BodyStep:
                     wait = max(wait, timedelta(seconds=outcome.retry_after))
                 due = now + wait
         body = outcome.body if outcome.body is not None and outcome.body != state.body else None
-        relevant = None
-        if body is not None:
-            relevant = self.matcher.match(state.title, state.summary, state.content, body)
+        # Always re-judged: storing a changed entry recomputed relevance without the body.
+        relevant = self._relevance(state, body if body is not None else state.body)
         self.store.save_body_outcome(
             state.id, status=status, due=due, attempts=attempts, fetched=now, url=url,
             etag=etag, last_modified=modified, body=body, relevant=relevant,
@@ -270,6 +271,11 @@ class BodyStep:
         )
         log.debug("article %d: %s (%s)", state.id, status, state.link)
         return state.id if body is not None else None
+
+    def _relevance(self, state: BodyState, body: str) -> tuple[str, ...] | None:
+        if not body:
+            return None
+        return self.matcher.match(state.title, state.summary, state.content, body)
 
 
 def body_step(
