@@ -87,8 +87,9 @@ class BoardRow:
         return bool(self.disagreeing)
 
 
-_PLACED: dict[tuple[str, int, str], Placement] = {}
-"""Placement of each stored figure, kept between refreshes: (watch key, article id, figure JSON) -> placement."""
+_PLACED: dict[tuple[str, int, str], tuple[Figure, Placement]] = {}
+"""Each stored figure, parsed and placed, kept between refreshes (the screen rebuilds the
+board on every store change): (watch key, article id, figure JSON) -> (figure, placement)."""
 _PLACED_MAX = 500_000
 
 
@@ -96,33 +97,37 @@ def figure_records(store: Store, config: Config) -> list[FigureRecord]:
     """Every figure of a relevant article, each placed against the watched area."""
     watch = Watch(config)
     rows = store.extraction_index("figures", relevant_only=True)
-    datas = json.loads("[" + ",".join(r["data"] for r in rows) + "]")
-    texts: dict[int, str] = {}
     if len(_PLACED) > _PLACED_MAX:
         _PLACED.clear()
+    keys = [(watch.key, row["article_id"], row["data"]) for row in rows]
+    new = [i for i, key in enumerate(keys) if key not in _PLACED]
+    if new:
+        datas = json.loads("[" + ",".join(rows[i]["data"] for i in new) + "]")
+        texts: dict[int, str] = {}
+        for i, data in zip(new, datas, strict=True):
+            _PLACED[keys[i]] = _place(Figure.from_dict(data), keys[i][1], store, watch, texts)
     records = []
-    for row, data in zip(rows, datas, strict=True):
-        fig = Figure.from_dict(data)
-        article_id = row["article_id"]
-        key = (watch.key, article_id, row["data"])
-        placed = _PLACED.get(key)
-        if placed is None:
-            if fig.place and not needs_sentence(fig.when):  # its place and period say it all
-                sentence, previous = fig.text, ""
-            else:
-                if article_id not in texts:
-                    article = store.article(article_id)
-                    texts[article_id] = article_text(article) if article else ""
-                sentence, previous = _sentences(fig, texts[article_id])
-            placed = _PLACED[key] = place_figure(fig.place, fig.when, sentence, previous, watch)
+    for row, key in zip(rows, keys, strict=True):
+        fig, placed = _PLACED[key]
         published, fetched = _dt(row["published"]), _dt(row["fetched"])
         stamp = published or fetched
         records.append(FigureRecord(
-            figure=fig, article_id=article_id, outlet=row["outlet"], url=row["link"], published=published,
+            figure=fig, article_id=key[1], outlet=row["outlet"], url=row["link"], published=published,
             title=row["title"], note=placed.note, reported=stamp.date() if stamp else None,
-            story_id=row["story_id"] or article_id, one_day=placed.one_day,
+            story_id=row["story_id"] or key[1], one_day=placed.one_day,
         ))
     return records
+
+
+def _place(fig: Figure, article_id: int, store: Store, watch: Watch, texts: dict[int, str]) -> tuple[Figure, Placement]:
+    if fig.place and not needs_sentence(fig.when):  # its place and period say it all
+        sentence, previous = fig.text, ""
+    else:
+        if article_id not in texts:
+            article = store.article(article_id)
+            texts[article_id] = article_text(article) if article else ""
+        sentence, previous = _sentences(fig, texts[article_id])
+    return fig, place_figure(fig.place, fig.when, sentence, previous, watch)
 
 
 def _dt(text: str | None) -> datetime | None:
