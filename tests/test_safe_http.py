@@ -9,8 +9,12 @@ packet ever leaves this machine, and the test sees which address was dialled.
 from __future__ import annotations
 
 import gzip
+import shutil
+import ssl
+import subprocess
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 
 import httpcore
 import httpx
@@ -282,3 +286,45 @@ async def test_conditional_request_and_skipped_body(server: LocalServer) -> None
     assert first.status == 200 and first.body == b""
     assert second.status == 304
     assert server.requests[1].headers["if-none-match"] == '"v1"'
+
+
+# ---- TLS: certificate checked against the name while we dial the checked address ----------------
+def _make_certs(tmp: Path) -> tuple[Path, Path, Path]:
+    """A throwaway CA and a server certificate for news.example, made with the openssl CLI."""
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+    run = lambda *args: subprocess.run(["openssl", *args], cwd=tmp, check=True, capture_output=True)  # noqa: E731
+    run("req", "-x509", *ec, "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=idlibmon test CA",
+        "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign")
+    run("req", *ec, "-keyout", "leaf.key", "-out", "leaf.csr", "-subj", "/CN=news.example")
+    (tmp / "leaf.ext").write_text(
+        "subjectAltName=DNS:news.example\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature\n"
+        "extendedKeyUsage=serverAuth\nauthorityKeyIdentifier=keyid\nsubjectKeyIdentifier=hash\n"
+    )
+    run("x509", "-req", "-in", "leaf.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+        "-out", "leaf.pem", "-days", "2", "-extfile", "leaf.ext")
+    return tmp / "ca.pem", tmp / "leaf.pem", tmp / "leaf.key"
+
+
+@pytest.fixture
+def tls_server(server: LocalServer, tmp_path: Path) -> tuple[LocalServer, ssl.SSLContext]:
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is needed to make a test certificate")
+    ca, cert, key = _make_certs(tmp_path)
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    server.httpd.socket = ctx.wrap_socket(server.httpd.socket, server_side=True)
+    return server, ssl.create_default_context(cafile=str(ca))
+
+
+async def test_https_to_the_checked_address_verifies_the_certificate_for_the_name(tls_server) -> None:
+    server, trust = tls_server
+    server.routes["/a"] = (200, {"Content-Type": "text/html"}, b"<p>over tls</p>")
+    port = port_of(server)
+    resolve = Resolver({"news.example": [["127.0.0.1"]], "other.example": [["127.0.0.1"]]})
+    async with safe_client(allow_private=True, timeout=5, user_agent="t", resolve=resolve, verify=trust) as c:
+        page = await fetch_page(c, f"https://news.example:{port}/a", max_bytes=10_000, timeout=5)
+        assert page.status == 200 and page.body == b"<p>over tls</p>"
+        # Same address, another name: the certificate does not match it, so no connection.
+        with pytest.raises(httpx.ConnectError):
+            await fetch_page(c, f"https://other.example:{port}/a", max_bytes=10_000, timeout=5)
+    assert [r.path for r in server.requests] == ["/a"]
