@@ -4,7 +4,9 @@ The board may only headline a figure about the watched area itself (the province
 one town in it, not the whole country) over the watched span (not "since the war
 began"). The engine names a place when the text gives one; when it does not, the
 sentence around the number decides, because "An estimated half a million people have
-been killed" is Syria-wide only by the sentence before it ("The war in Syria …").
+been killed" is Syria-wide only by the sentence before it ("The war in Syria …"). The
+sentence also tells one day's count ("killed 18 people on Wednesday") from a running total
+("1,089 killed since 29 April"), which the engine's periods alone do not.
 """
 
 from __future__ import annotations
