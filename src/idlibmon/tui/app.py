@@ -21,7 +21,7 @@ from textual.worker import Worker, WorkerState
 from idlibmon.config import Config
 from idlibmon.store import Store
 from idlibmon.tui import links
-from idlibmon.tui.board_data import load_board, load_timeline
+from idlibmon.tui.board_data import BoardLoader, load_board_and_timeline
 from idlibmon.tui.headline_source import HeadlineRow, HeadlineSource
 from idlibmon.tui.live import FetchRunner, LoopFactory, prepare_subprocesses
 from idlibmon.tui.screens.dashboard import DashboardScreen
@@ -49,11 +49,11 @@ class IdlibmonApp(App[None]):
         Binding("question_mark", "help", "Help", id="help"),
         Binding("slash", "filter", "Filter", id="filter"),
         Binding("u", "toggle_unread", "Unread", id="unread"),
-        Binding("m", "mark_read", "Mark read", id="mark_read"),
+        Binding("m", "mark_read", "Mark read", show=False, id="mark_read"),
         Binding("r", "refresh_now", "Refresh", id="refresh"),
         Binding("f", "feed_health", "Feeds", id="feed_health"),
-        Binding("o", "open_selected", "Open", id="open"),
-        Binding("y", "copy_selected", "Copy link", id="copy"),
+        Binding("o", "open_selected", "Open link", show=False, id="open"),
+        Binding("y", "copy_selected", "Copy link", show=False, id="copy"),
         Binding("t", "toggle_theme", "Theme", show=False, id="theme"),
     ]
 
@@ -67,6 +67,7 @@ class IdlibmonApp(App[None]):
         demo: bool = False,
         poll_interval: float = 1.0,
         tick_interval: float = 15.0,
+        board_loader: BoardLoader | None = None,
     ) -> None:
         super().__init__()
         self.config = config
@@ -76,6 +77,7 @@ class IdlibmonApp(App[None]):
         self.demo = demo
         self.poll_interval = poll_interval
         self.tick_interval = tick_interval
+        self.board_loader = board_loader or load_board_and_timeline
         self.source = HeadlineSource(store)
         self.fetch_state = FetchState(note="demo replay" if demo else "")
         self.runner: FetchRunner | None = None
@@ -190,10 +192,10 @@ class IdlibmonApp(App[None]):
     @work(thread=True, exclusive=True, group="board", exit_on_error=False, description="build board and timeline")
     def _load_board(self, path: Path) -> tuple[list[Any], list[Any]]:
         if str(path) == ":memory:":
-            return load_board(self.store, self.config), load_timeline(self.store, self.config)
+            return self.board_loader(self.store, self.config)
         store = Store(path, readonly=True)
         try:
-            return load_board(store, self.config), load_timeline(store, self.config)
+            return self.board_loader(store, self.config)
         finally:
             store.close()
 
@@ -380,6 +382,13 @@ def build_app(
     fetcher: LoopFactory | None = None,
     demo: bool = False,
     poll_interval: float = 1.0,
+    board_loader: BoardLoader | None = None,
 ) -> IdlibmonApp:
-    """The dashboard over `store`; with `fetcher`, a background loop keeps it fed."""
-    return IdlibmonApp(config, store, now=now, fetcher=fetcher, demo=demo, poll_interval=poll_interval)
+    """The dashboard over `store`; with `fetcher`, a background loop keeps it fed.
+
+    `board_loader(store, config) -> (board rows, timeline entries)` defaults to the
+    aggregation layer; snapshot tests pass fixed rows so they show only the screen's work.
+    """
+    return IdlibmonApp(
+        config, store, now=now, fetcher=fetcher, demo=demo, poll_interval=poll_interval, board_loader=board_loader
+    )

@@ -6,10 +6,17 @@ missing (an older checkout), the panes stay empty instead of failing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from idlibmon.config import Config
 from idlibmon.store import Store
+
+BoardLoader = Callable[[Store, Config], tuple[list[Any], list[Any]]]
+
+
+def load_board_and_timeline(store: Store, config: Config) -> tuple[list[Any], list[Any]]:
+    return load_board(store, config), load_timeline(store, config)
 
 
 def load_board(store: Store, config: Config) -> list[Any]:

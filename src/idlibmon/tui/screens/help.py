@@ -11,6 +11,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from idlibmon.tui.formatting import KIND_TAGS
+
 KEYS = [
     ("Panes", [("Tab / Shift+Tab", "next / previous pane"), ("1 2 3", "Headlines, Key figures, Timeline")]),
     ("Moving", [("↑ ↓  j k", "previous / next"), ("PgUp PgDn", "page"), ("g G  Home End", "first / last")]),
@@ -35,6 +37,12 @@ def help_text() -> Text:
         for key, what in keys:
             text.append(f"  {key:<16}", "bold")
             text.append(f"{what}\n")
+    text.append("\nSigns\n", "bold underline")
+    text.append("  ●   unread\n  ×N  outlets covering the story, or sources behind an entry\n")
+    text.append("  ≠   sources give different figures (Enter lists each)\n  ◆   curated timeline entry\n")
+    tags = [f"{tag} {kind}" for kind, tag in KIND_TAGS.items()]
+    for i in range(0, len(tags), 5):
+        text.append("  " + "  ".join(tags[i:i + 5]) + "\n")
     text.append("\nNew headlines arrive at the top; your selection and scroll position stay where they are.", "dim")
     return text
 

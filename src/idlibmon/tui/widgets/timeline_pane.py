@@ -34,7 +34,7 @@ def timeline_row_text(entry: Any) -> Text:
     text.append_text(safe(entry.label, "bold" if entry.curated else ""))
     count = getattr(entry, "count", 0) or len(getattr(entry, "sources", []) or [])
     if count:
-        text.append(f"  ·{count} source{'s' if count != 1 else ''}", "dim")
+        text.append(f" ×{count}", "dim")
     return text
 
 
