@@ -275,6 +275,7 @@ def test_one_days_count_gives_way_to_a_running_total(store, config, add_article)
 
     assert killed.headline is not None and killed.headline.figure.value == 1_500
     assert [(r.figure.value, r.note) for r in killed.context] == [(18, "one day (24 Jan)")]
+    assert "one day's counts set aside" in killed.rule
 
 
 def test_with_no_running_total_the_latest_days_count_leads(store, config, add_article) -> None:

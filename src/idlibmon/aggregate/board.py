@@ -194,7 +194,7 @@ def _row(category: str, mine: list[FigureRecord], subject: str) -> BoardRow:
     agreeing, disagreeing = _same_scope(head, candidates[1:])
     series = _series(candidates)
     return BoardRow(
-        category=category, headline=head, rule=_rule_used(head, candidates), disagreeing=disagreeing,
+        category=category, headline=head, rule=_rule_used(head, candidates, context), disagreeing=disagreeing,
         series=series, change=_change(series), context=context, all=newest_first, agreeing=agreeing,
     )
 
@@ -263,7 +263,7 @@ def _change(series: list[tuple[date, float]]) -> str | None:
     return None
 
 
-def _rule_used(head: FigureRecord, candidates: list[FigureRecord]) -> str:
+def _rule_used(head: FigureRecord, candidates: list[FigureRecord], context: list[FigureRecord]) -> str:
     same_day = [r for r in candidates if r.reported == head.reported]
     if len(same_day) == 1:
         decided = "the most recent report"
@@ -274,6 +274,8 @@ def _rule_used(head: FigureRecord, candidates: list[FigureRecord]) -> str:
         decided = f"the longer cumulative window among {len(same_day)} same-day reports"
     else:
         decided = f"the latest of {len(same_day)} same-day reports"
+    if any(r.one_day and r.note and r.note.startswith("one day") for r in context):
+        decided += "; one day's counts set aside for a running total"
     return f"{RULE} — picked: {decided}"
 
 
