@@ -125,7 +125,7 @@ def figure_items(store: Store, config: Config, since: datetime | None = None) ->
     headlines = {id(row.headline) for row in build_board_from(records, config) if row.headline}
     order = {c: i for i, c in enumerate(FIGURE_CATEGORIES)}
     records.sort(key=lambda r: (-_stamp(r.published, r.reported).timestamp(), order.get(r.figure.category, 99),
-                                r.article_id, r.figure.span))
+                                -r.article_id, r.figure.span))
     items = []
     for r in records:
         if since is not None and _stamp(r.published, r.reported) < since:
