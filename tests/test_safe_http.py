@@ -216,7 +216,7 @@ async def test_endless_redirects_stop(server: LocalServer) -> None:
 
 @pytest.mark.parametrize(
     "location",
-    ["http://intranet.example:{port}/secret", "http://127.0.0.1:{port}/secret",
+    ["http://[zz]/secret", "http://intranet.example:{port}/secret", "http://127.0.0.1:{port}/secret",
      "http://[::ffff:127.0.0.1]:{port}/secret", "file:///etc/passwd"],
 )
 async def test_redirect_to_private_or_non_http_target_is_refused(server: LocalServer, location: str) -> None:

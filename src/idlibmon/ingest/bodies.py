@@ -203,8 +203,15 @@ class BodyStep:
             outcome = Outcome("too many redirects")
         except (httpx.HTTPError, OSError, ValueError) as exc:
             outcome = Outcome(f"network error: {type(exc).__name__}: {exc}", retry=True)
+        except Exception as exc:  # one odd page must not stop the others
+            log.exception("fetching the page of article %d failed", state.id)
+            outcome = Outcome(f"internal error: {type(exc).__name__}")
         else:
-            outcome = await self._judge(page)
+            try:
+                outcome = await self._judge(page)
+            except Exception as exc:
+                log.exception("reading the page of article %d failed", state.id)
+                outcome = Outcome(f"internal error: {type(exc).__name__}")
         try:
             return self._record(state, outcome, self.now())
         except Exception:

@@ -268,7 +268,11 @@ async def fetch_page(
                 if response.status_code in REDIRECTS and location:
                     if len(redirects) >= MAX_REDIRECTS:
                         raise httpx.TooManyRedirects(f"more than {MAX_REDIRECTS} redirects", request=request)
-                    target = check_url(response.url.join(location))
+                    try:
+                        joined = response.url.join(location)
+                    except (httpx.InvalidURL, ValueError) as exc:
+                        raise UnsafeURL(f"bad redirect target: {exc}") from None
+                    target = check_url(joined)
                     redirects.append(str(target))
                     continue
                 page = Page(
