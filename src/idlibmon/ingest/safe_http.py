@@ -262,7 +262,12 @@ async def fetch_page(
     async with asyncio.timeout(timeout):
         while True:
             request = client.build_request("GET", target, headers=headers)
-            response = await client.send(request, stream=True, follow_redirects=False)
+            try:
+                response = await client.send(request, stream=True, follow_redirects=False)
+            except httpx.RemoteProtocolError as exc:
+                if "location header" in str(exc).lower():  # httpx parses Location even when not following
+                    raise UnsafeURL(f"bad redirect target: {exc}") from None
+                raise
             try:
                 location = response.headers.get("location")
                 if response.status_code in REDIRECTS and location:
