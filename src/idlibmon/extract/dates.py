@@ -12,6 +12,7 @@ One compiled alternation scans the text; each hit is resolved by a small functio
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -54,12 +55,12 @@ _DASH = r"(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through)\s+)"
 _NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a\s+couple\s+of|a\s+few|few|several)"
 
 _REL = (
-    r"(?i:(?P<rel>since|from|between|on|in|during|over|throughout|through|until|till|up\s+to|by|before|after"
+    r"(?=[sfbodtuiwalegSFBODTUIWALEG])(?i:(?P<rel>since|from|between|on|in|during|over|throughout|through|until|till|up\s+to|by|before|after"
     r"|following|as\s+of|starting(?:\s+on|\s+from|\s+in)?|beginning(?:\s+on|\s+in)?|as\s+early\s+as"
     r"|(?:late|early)\s+on|within|for|of|to|and|at))\s+"
 )
 _MOD = (
-    r"(?i:(?P<mod>early|mid|late|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half"
+    r"(?=[emltbsfEMLTBSF])(?i:(?P<mod>early|mid|late|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half"
     r"|(?:first|second|third|fourth|last)\s+(?:week|days|few\s+days))\s+of|earlier\s+in|later\s+in))(?:\s*-\s*|\s+)"
 )
 
@@ -67,25 +68,25 @@ _PATTERN = re.compile(
     rf"""
     (?<![\w-])(?:{_REL})?(?:{_MOD})?
     (?:
-      (?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?!\d)
-    | (?P<sl_d>[0-3]?\d)/(?P<sl_m>[01]?\d)/(?P<sl_y>{_YEAR})(?!\d)
-    | (?:{_WEEKDAY},?\s+(?:the\s+)?)?(?P<dr_d1>[0-3]?\d){_ORD}{_DASH}(?P<dr_d2>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<dr_m>{_MONTH_ANY})(?:,?\s+(?P<dr_y>{_YEAR}))?(?![\w])
-    | (?P<mdr_m>{_MONTH_ANY})\s+(?P<mdr_d1>[0-3]?\d){_ORD}{_DASH}(?P<mdr_d2>[0-3]?\d){_ORD}(?:,?\s+(?P<mdr_y>{_YEAR}))?(?![\d,.]?\d)
-    | (?:{_WEEKDAY},?\s+(?:the\s+)?)?(?P<dm_d>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<dm_m>{_MONTH_ANY})(?:,?\s+(?P<dm_y>{_YEAR}))?(?![\w])
-    | (?:{_WEEKDAY},?\s+)?(?P<md_m>{_MONTH_ANY})\s+(?P<md_d>[0-3]?\d){_ORD}(?:,?\s+(?P<md_y>{_YEAR}))?(?![\d,.]?\d)
-    | (?P<my_m>{_MONTH_ANY}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})(?!\d)
-    | (?:(?i:(?P<m_dir>last|this|next|past))\s+)?(?P<m_m>{_MONTH_FULL})(?:'s|’s)?(?![\w-])
-    | (?i:(?:(?P<s_dir>last|this|next|past)\s+)?(?:the\s+)?(?P<s_s>spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(?P<s_y>{_YEAR}))?)(?![\w-])
-    | (?:(?i:(?P<w_dir>last|next|this|past))\s+)?(?P<w_d>{_WEEKDAY})(?:'s|’s)?(?:\s+(?i:morning|afternoon|evening|night))?(?![\w-])
-    | (?i:(?P<rd>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|the\s+day\s+before\s+yesterday))(?![\w-])
-    | (?i:the\s+(?:last|past)\s+(?P<ln_n>{_NUM})?\s*(?P<ln_u>hour|day|week|month|year)s?)(?![\w-])
-    | (?i:(?P<rp_pre>earlier|later)\s+(?:in\s+)?)?(?i:(?:the\s+)?(?P<rp_dir>this|last|next|past|coming)\s+(?P<rp_u>weekend|week|month|year))(?![\w-])
-    | (?i:(?P<rp2_pre>earlier|later)\s+in\s+the\s+(?P<rp2_u>week|month|year))(?![\w-])
-    | (?i:the\s+(?P<wk>weekend))(?![\w-])
-    | (?i:(?P<ago_n>{_NUM})?\s*(?P<ago_u>day|week|month|year)s?\s+ago)(?![\w-])
-    | (?i:(?P<then>then)|the\s+(?P<ana_day>same|following|next|previous)\s+day|the\s+day\s+(?P<ana_ba>before|after)(?!\s+(?:the|a|an|its|their|his|her|yesterday)\b)
+      (?=\d)(?P<iso_y>{_YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?!\d)
+    | (?=\d)(?P<sl_d>[0-3]?\d)/(?P<sl_m>[01]?\d)/(?P<sl_y>{_YEAR})(?!\d)
+    | (?=[\dMTWFS])(?:{_WEEKDAY},?\s+(?:the\s+)?)?(?P<dr_d1>[0-3]?\d){_ORD}{_DASH}(?P<dr_d2>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<dr_m>{_MONTH_ANY})(?:,?\s+(?P<dr_y>{_YEAR}))?(?![\w])
+    | (?=[JFMASOND])(?P<mdr_m>{_MONTH_ANY})\s+(?P<mdr_d1>[0-3]?\d){_ORD}{_DASH}(?P<mdr_d2>[0-3]?\d){_ORD}(?:,?\s+(?P<mdr_y>{_YEAR}))?(?![\d,.]?\d)
+    | (?=[\dMTWFS])(?:{_WEEKDAY},?\s+(?:the\s+)?)?(?P<dm_d>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<dm_m>{_MONTH_ANY})(?:,?\s+(?P<dm_y>{_YEAR}))?(?![\w])
+    | (?=[JFMASONDTW])(?:{_WEEKDAY},?\s+)?(?P<md_m>{_MONTH_ANY})\s+(?P<md_d>[0-3]?\d){_ORD}(?:,?\s+(?P<md_y>{_YEAR}))?(?![\d,.]?\d)
+    | (?=[JFMASOND])(?P<my_m>{_MONTH_ANY}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})(?!\d)
+    | (?=[JFMASONDlLtTnNpP])(?:(?i:(?P<m_dir>last|this|next|past))\s+)?(?P<m_m>{_MONTH_FULL})(?:'s|’s)?(?:\s+(?:of\s+)?(?i:(?P<m_year>last|this|next)\s+year))?(?![\w-])
+    | (?=[lLtTnNpPsSwWaAfF])(?i:(?:(?P<s_dir>last|this|next|past)\s+)?(?:the\s+)?(?P<s_s>spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(?P<s_y>{_YEAR}))?)(?![\w-])
+    | (?=[lLnNtTpPMWFS])(?:(?i:(?P<w_dir>last|next|this|past))\s+)?(?P<w_d>{_WEEKDAY})(?:'s|’s)?(?:\s+(?i:morning|afternoon|evening|night))?(?![\w-])
+    | (?=[yYtTlLeE])(?i:(?P<rd>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|the\s+day\s+before\s+yesterday))(?![\w-])
+    | (?=[tT])(?i:the\s+(?:last|past)\s+(?P<ln_n>{_NUM})?\s*(?P<ln_u>hour|day|week|month|year)s?)(?![\w-])
+    | (?=[eElLtTnNpPcC])(?i:(?P<rp_pre>earlier|later)\s+(?:in\s+)?)?(?i:(?:the\s+)?(?P<rp_dir>this|last|next|past|coming)\s+(?P<rp_u>weekend|week|month|year))(?![\w-])
+    | (?=[eElL])(?i:(?P<rp2_pre>earlier|later)\s+in\s+the\s+(?P<rp2_u>week|month|year))(?![\w-])
+    | (?=[tT])(?i:the\s+(?P<wk>weekend))(?![\w-])
+    | (?=[\daAoOtTfFsSeEnNcCdDwWmMyY])(?i:(?P<ago_n>{_NUM})?\s*(?P<ago_u>day|week|month|year)s?\s+ago)(?![\w-])
+    | (?=[\dtTaAoOfFsSeEnNcC])(?i:(?P<then>then)|the\s+(?P<ana_day>same|following|next|previous)\s+day|the\s+day\s+(?P<ana_ba>before|after)(?!\s+(?:the|a|an|its|their|his|her|yesterday)\b)
         |(?P<ana_n>{_NUM})\s+(?P<ana_u>day|week)s?\s+(?P<ana_dir>later|earlier))(?![\w-])
-    | (?P<y_y>{_YEAR})(?![\w%]|[.,/-]\d|\s+(?i:people|persons|civilians|families|households|children|trucks|tents|homes|houses|displaced|IDPs|refugees))
+    | (?=[12])(?P<y_y>{_YEAR})(?![\w%]|[.,/-]\d|\s+(?i:people|persons|civilians|families|households|children|trucks|tents|homes|houses|displaced|IDPs|refugees))
     )
     """,
     re.VERBOSE,
@@ -126,6 +127,7 @@ _FUTURE_AFTER = re.compile(
     r"(?i:\s*,(?:(?!\b(?:said|says|told|that|warned|announced|added|after|when|and|but)\b)[^.;!?,]){0,40}?"
     r"\b(?:will|shall|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected|are\s+expected)\b)"
 )
+_START_RELS = ("from", "starting", "starting on", "starting from", "beginning", "beginning on")
 _REQUEST_BEFORE = re.compile(
     r"(?i:\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|propos(?:es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?)\b)"
 )
@@ -135,17 +137,91 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:\n]|,\s|\b(?:after|since|when|while|which|who
 def find_dates(text: str, published: date) -> list[DateMention]:
     """All temporal expressions in `text`, resolved against `published`, in text order."""
     found: list[tuple[DateMention, bool]] = []  # (mention, year given in the text)
-    for m in _PATTERN.finditer(text):
+    for m in _scan(text):
         resolved = _resolve(m, text, published)
         if resolved is None:
             continue
         start, end, relation, explicit_year, span_start = resolved
         span = (span_start, m.end())
         found.append((DateMention(span, text[span[0]:span[1]], start, end, relation), explicit_year))
-    return _anaphora(_merge_ranges(found, text), text)
+    return _anaphora(_merge_ranges(found, text), text, published)
 
 
-def _anaphora(found: list[DateMention], text: str) -> list[DateMention]:
+# Every date contains one of these words (or a year): find them with str.find, which is far
+# faster than running the full grammar at every position, then try the grammar only on the few
+# word starts just before each one ("since the end of" + "November").
+_ANCHOR_STEMS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "night",
+    "morning", "afternoon", "evening", "week", "month", "year", "hour", "ago", "then", "spring", "summer",
+    "autumn", "winter", "fall", "tomorrow",
+)
+_ANCHOR_WORDS = frozenset(
+    [*_MONTHS, *_WEEKDAYS, "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon",
+     "evening", "week", "weeks", "weekend", "month", "months", "year", "years", "day", "days", "hour", "hours",
+     "ago", "then", "spring", "summer", "autumn", "winter", "fall"]
+)
+_YEAR_ANCHOR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+_WORD_START = re.compile(r"(?<![\w'’-])\w")
+_LOOKBACK = 70
+
+
+def _anchors(text: str) -> list[tuple[int, int]]:
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    out: set[tuple[int, int]] = set()
+    n = len(low)
+    for stem in _ANCHOR_STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            s = i
+            while s > 0 and low[s - 1].isalpha():
+                s -= 1
+            e = i + len(stem)
+            while e < n and low[e].isalpha():
+                e += 1
+            if low[s:e] in _ANCHOR_WORDS:
+                out.add((s, e))
+            i = low.find(stem, e)
+    out.update(m.span() for m in _YEAR_ANCHOR.finditer(text))
+    return sorted(out)
+
+
+def _scan(text: str) -> Iterator[re.Match[str]]:
+    """The grammar's matches in text order, leftmost first, as `finditer` would give them."""
+    last_end = 0
+    for a_start, _a_end in _anchors(text):
+        if a_start < last_end:
+            continue
+        win = max(last_end, a_start - _LOOKBACK)
+        for stop in ".;!?\n":
+            cut = text.rfind(stop, win, a_start)
+            if cut >= 0 and not (stop == "." and text[max(0, cut - 4):cut].rstrip().lower().endswith(_ABBREVIATED)):
+                win = cut + 1
+        # Only the unbroken run of date-like words just before the anchor can open its expression.
+        run: list[int] = []
+        for w in reversed(list(_WORD.finditer(text, win, a_start))):
+            word = w.group()
+            if not (word[0].isdigit() or word.lower() in _START_WORDS):
+                break
+            run.append(w.start())
+        for start in (*reversed(run), a_start):
+            m = _PATTERN.match(text, start)
+            if m and m.end() > a_start:
+                yield m
+                last_end = m.end()
+                break
+
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+# Words a date expression can open with: relation words, modifiers, and the anchors themselves.
+_START_WORDS = _ANCHOR_WORDS | frozenset(
+    ["since", "from", "between", "on", "in", "during", "over", "throughout", "through", "until", "till", "up", "by", "before", "after", "following", "as", "starting", "beginning", "late", "early", "within", "for", "of", "to", "and", "at", "mid", "the", "very", "end", "start", "middle", "first", "second", "third", "fourth", "last", "earlier", "later", "this", "next", "past", "coming", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "couple", "few", "several", "same", "previous"]
+)
+_ABBREVIATED = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+
+def _anaphora(found: list[DateMention], text: str, published: date) -> list[DateMention]:
     """"The next day", "three days later", "since then": counted from the date mentioned last
     in the same sentence, else from the first date of the sentence before (its main time)."""
     out: list[DateMention] = []
@@ -153,8 +229,14 @@ def _anaphora(found: list[DateMention], text: str) -> list[DateMention]:
         if not d.start.startswith("@"):
             out.append(d)
             continue
-        offset = int(d.start[1:])
         anchor = _anchor(out, d, text)
+        if d.start.startswith("@w"):
+            base = date.fromisoformat(anchor.start) if anchor and len(anchor.start) == 10 and not _SENTENCE_END.search(
+                text, anchor.span[1], d.span[0] + 1) else published
+            ahead = (int(d.start[2:]) - base.weekday()) % 7 or 7
+            out.append(DateMention(d.span, d.text, (base + timedelta(days=ahead)).isoformat(), None, d.relation))
+            continue
+        offset = int(d.start[1:])
         if anchor is None:
             continue
         if offset == 0 and d.relation in ("since", "until"):
@@ -179,9 +261,10 @@ def _resolve(m: re.Match[str], text: str, pub: date) -> tuple[str, str | None, s
         while span_start < m.end() and text[span_start].isspace():
             span_start += 1
     future = _is_future(text, m.start(), m.end())
-    if not future and rel_word in ("from", "starting", "starting on", "starting from", "beginning", "beginning on"):
+    requested = False
+    if not future and (rel_word in _START_RELS or text[max(0, m.start() - 10):m.start()].lower().rstrip().endswith(_START_RELS)):
         # "calls for a truce from Sunday": what is asked for starts ahead
-        future = bool(_REQUEST_BEFORE.search(text[max(0, m.start() - 60):m.start()]))
+        requested = future = bool(_REQUEST_BEFORE.search(text[max(0, m.start() - 60):m.start()]))
 
     def default(rel: str) -> str:
         return relation or rel
@@ -230,6 +313,8 @@ def _resolve(m: re.Match[str], text: str, pub: date) -> tuple[str, str | None, s
         if rel_word in ("on", "at") and not mod and not direction:
             return None  # "on May" is no date in news prose
         year = _month_year(pub, month, direction, future)
+        if g["m_year"]:
+            year = pub.year + {"last": -1, "this": 0, "next": 1}[g["m_year"].lower()]
         return _month_answer(year, month, mod, default("in"), False, span_start)
 
     if g["s_s"]:
@@ -272,6 +357,8 @@ def _resolve(m: re.Match[str], text: str, pub: date) -> tuple[str, str | None, s
         back = (pub.weekday() - wd) % 7
         if direction in ("last", "past"):
             back = pub.weekday() + 7 - wd  # "last Thursday": in the week before this one
+        if requested and not direction:
+            return f"@w{wd}", None, default("on"), False, span_start  # counted from the request's own day
         if direction == "next" or (future and direction not in ("last", "past")):
             ahead = (wd - pub.weekday()) % 7 or 7
             day = pub + timedelta(days=ahead)

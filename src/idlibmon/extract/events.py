@@ -11,7 +11,7 @@ claim nothing: they date the report, not the war.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date
 
 from idlibmon.extract.dates import DateMention, find_dates
@@ -45,6 +45,7 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
         (35, r"cease-?\s?fires?|truces?|cessation\s+of\s+hostilities|armistice|halt\s+to\s+(?:the\s+)?(?:fighting|hostilities)"
              r"|halt(?:ed|s)?\s+(?:fire|firing|hostilities|fighting)"),
         (25, r"de-?escalation\s+(?:agreement|deal|memorandum|zone\s+agreement)"),
+        (30, r"demilitari[sz]ed\s+(?:zone|buffer|area)|buffer\s+zone|de-?escalation\s+zone"),
         (30, r"(?:Sochi|Astana|Moscow|Idlib)\s+(?:agreement|deal|memorandum|accord|protocol)"),
     ],
     "capture": [
@@ -56,6 +57,7 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
     ],
     "offensive": [
         (30, r"offensives?|incursions?|counter-?(?:attacks?|offensives?)|(?:military|ground|air|aerial|bombing)\s+(?:campaign|operation)s?"),
+        (25, r"encircl(?:ed|ing|ement)|besieg(?:ed|ing)|(?:laid|lay)\s+siege"),
         (20, r"assaults?|(?:military\s+)?operations?|push(?:ed)?\s+(?:into|towards|toward|north|south|east|west)|advanc(?:es|ed|ing)"
              r"|(?:troops|forces)\s+(?:moved|pushed)"),
         (30, r"moved\s+(?:north|south|east|west)\w*"),
@@ -65,13 +67,15 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
         (25, r"(?:surge|spike|increase|rise|uptick)\s+in\s+(?:\w+\s+)?(?:violence|fighting|hostilities|attacks|strikes|bombardment|shelling|air\s*strikes)"),
         (15, r"renewed\s+(?:fighting|violence|hostilities|clashes|bombardment|bombing)|worsen(?:ed|ing)|deteriorat(?:ed|ion|ing)"
              r"|surged?"),
-        (25, r"resum(?:ed|ption)"),
+        # a bare "resumed" takes the kind of what resumed ("talks", "the offensive"), so only this:
+        (25, r"resumption\s+of\s+(?:the\s+)?(?:fighting|hostilities|bombing|bombardment|attacks|air\s*strikes|shelling)"),
     ],
     "attack": [
-        (25, r"air\s?-?strikes?|air\s?-?raids?|barrel\s+bombs?|car\s+bombs?|shell(?:ing|ed|s)|bomb(?:s|ed|ing|ings|ardment|arded)|massacres?"
+        (25, r"air\s?-?strikes?|air\s?-?raids?|(?:barrel|car|truck|lorry|suicide|roadside|motorcycle)\s+bombs?|IEDs?"
+             r"|shell(?:ing|ed|s)|bomb(?:s|ed|ing|ings|ardment|arded)?|massacres?"
              r"|shot\s+down|downed|ambush(?:ed)?"),
         (25, r"attack(?:s|ed|ing)?|rockets?|missiles?|drones?|artillery|explosions?|exploded|blasts?|struck|strikes?|targeted|clashes|clashed"),
-        (10, r"kill(?:ed|ing|s)|dead|died|deaths|wounded|injured|casualties|fighting|hit|fired"
+        (10, r"kill(?:ed|ing|s)|dead|died|deaths|wounded(?!\s+patients)|injured|casualties|fighting|hit|fired"
              r"|dropped\s+(?:\w+\s+){0,2}(?:bombs?|barrel|missiles?|munitions|leaflets)"),
     ],
     "displacement": [
@@ -80,36 +84,136 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|displaced(?!\s+(?:people|persons|families|households|children|women|men|Syrians|civilians|communities|population|populations|IDPs|residents))"
              r"|displacement(?!\s+(?:camps?|sites?|settlements?|shelters?|centres?|centers?|areas?))"),
         (20, r"left\s+their\s+homes|on\s+the\s+move|evacuat(?:ed|ion|ions)|new\s+arrivals"
+             r"|(?:people|families|residents|civilians|inhabitants|households)\s+(?:have\s+|has\s+|had\s+)?left\b"
+             r"|number\s+of\s+(?:newly\s+)?displaced"
              r"|(?:walked|marched|headed|streamed|moved|massed|gathered)\s+(?:\w+\s+){0,2}(?:towards?|to)\s+(?:the\s+)?(?:\w+\s+)?(?:border|frontier|camps?)"),
     ],
     "talks": [
         (35, r"talks|negotiations?|negotiated|summit|meeting|met|meets|meet|phone\s+call|(?:spoke|speak|talk)\s+by\s+(?:tele)?phone"
              r"|by\s+(?:tele)?phone|conference|discuss(?:es|ed|ing)?"),
-        (30, r"warn(?:ed|s|ing)|urg(?:ed|es|ing)|called\s+(?:for|on)|calls\s+(?:for|on)|condemn(?:ed|s|ing)|demand(?:ed|s)|appealed|press(?:ed)?\s+for|pledged|vowed|threaten(?:ed|s)|tweeted"),
+        (30, r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|warn(?:ed|s|ing)|urg(?:ed|es|ing)|called\s+(?:for|on)|calls\s+(?:for|on)|condemn(?:ed|s|ing)|demand(?:ed|s)|appealed|press(?:ed)?\s+for|pledged|vowed|threaten(?:ed|s)|tweeted"),
         (20, r"announc(?:ed|es|ing)|statement|briefed|visit(?:ed|s)?|agreed|agreement|accord|deal|proposed|rejected|signed|vetoe?(?:d|s)?"),
     ],
     "humanitarian": [
         (40, r"convoys?|cross-?border\s+(?:aid|operations?|mechanism|deliveries|delivery)|humanitarian\s+(?:pause|corridor|access|aid|assistance|operations?|response|truce)"),
         (30, r"aid\s+deliver(?:y|ies|ed)|deliver(?:ed|ing|ies)\s+(?:[\w,]+\s+){0,6}?(?:aid|assistance|food|supplies|medicines?|tents|items|kits|vaccines)"
              r"|resolution|airdrop|flash\s+appeal|distribut(?:ed|ion|ions)\s+(?:of\s+)?(?:\w+\s+)?(?:aid|food|tents|assistance|kits)"),
-        (20, r"vaccinat(?:ion|ed)|relief\s+(?:supplies|items|operation)|trucks?"),
+        (20, r"vaccinat(?:ion|ed)|relief\s+(?:supplies|items|operation)|(?:aid|relief|humanitarian)\s+trucks?"
+             r"|trucks?\s+(?:of|carrying|loaded|with)\b"),
     ],
 }
 
 _GROUPS: dict[str, tuple[str, int]] = {}
 
 
-def _compile() -> re.Pattern[str]:
-    parts = []
+def _compile() -> dict[str, re.Pattern[str]]:
+    """One small pattern per two-letter word start: at each word only the triggers that can
+    begin with its first letters are tried (one alternation of everything costs ~10x more)."""
+    # key -> group name -> branches; a key is two letters, or one letter for branches whose
+    # second character is not a plain letter ("(?:re)?captur", "d(?:ead|ied)")
+    keyed: dict[str, dict[str, list[str]]] = {}
     for kind, entries in _LEXICON.items():
         for i, (bonus, pattern) in enumerate(entries):
             name = f"{kind}_{i}"
             _GROUPS[name] = (kind, bonus)
-            parts.append(f"(?P<{name}>{pattern})")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+            for branch in _top_level(pattern, "|"):
+                if branch[:2].isalpha():
+                    keys: Iterable[str] = [branch[:2].lower()]
+                else:
+                    keys = _branch_first(branch) or "abcdefghijklmnopqrstuvwxyz"
+                for key in keys:
+                    keyed.setdefault(key, {}).setdefault(name, []).append(branch)
+    firsts = {k for k in keyed if len(k) == 1}
+    pairs = {k for k in keyed if len(k) == 2}
+    out: dict[str, re.Pattern[str]] = {}
+    for key in pairs | firsts:
+        parts = (key, key[0]) if len(key) == 2 else (key,)
+        groups = {  # in lexicon order: the first alternative that matches wins
+            name: [b for part in parts for b in keyed.get(part, {}).get(name, [])] for name in _GROUPS
+        }
+        groups = {name: branches for name, branches in groups.items() if branches}
+        alternation = "|".join(f"(?P<{name}>{'|'.join(branches)})" for name, branches in groups.items())
+        out[key] = re.compile(rf"(?:{alternation})(?![\w-])", re.IGNORECASE)
+    return out
+
+
+def _first_letters(pattern: str) -> str | None:
+    """The letters a pattern can start with, so a cheap look-ahead can skip it at most words
+    (the big alternation is otherwise tried in full at every word). None when unsure."""
+    letters: set[str] = set()
+    for branch in _top_level(pattern, "|"):
+        got = _branch_first(branch)
+        if got is None:
+            return None
+        letters |= got
+    return "".join(sorted(letters))
+
+
+def _branch_first(branch: str) -> set[str] | None:
+    if not branch:
+        return None
+    ch = branch[0]
+    if ch.isalpha():
+        return {ch.lower()}
+    if branch.startswith("(?:"):
+        depth, i = 0, 0
+        while i < len(branch):
+            c = branch[i]
+            if c == "\\":
+                i += 2
+                continue
+            depth += c == "("
+            depth -= c == ")"
+            if depth == 0:
+                break
+            i += 1
+        inner = _first_letters(branch[3:i])
+        if inner is None:
+            return None
+        if branch[i + 1:i + 2] in ("?", "*"):
+            rest = _branch_first(branch[i + 2:])
+            return None if rest is None else set(inner) | rest
+        return set(inner)
+    return None
+
+
+def _top_level(pattern: str, sep: str) -> list[str]:
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == sep and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
 
 
 _TRIGGERS = _compile()
+_WORD_START = re.compile(r"(?<![\w-])[^\W\d_]")
+
+
+def _triggers(text: str, start: int, end: int) -> list[tuple[int, int, str, int]]:
+    """(start, end, kind, bonus) of every event word in text[start:end]."""
+    out: list[tuple[int, int, str, int]] = []
+    last = start
+    for w in _WORD_START.finditer(text, start, end):
+        pos = w.start()
+        if pos < last:
+            continue
+        rx = _TRIGGERS.get(text[pos:pos + 2].lower()) or _TRIGGERS.get(w.group().lower())
+        m = rx.match(text, pos, end) if rx else None
+        if m:
+            out.append((pos, m.end(), *_GROUPS[m.lastgroup or ""]))
+            last = m.end()
+    return out
 
 # The source speaking: "OCHA said on Friday", "told Middle East Eye earlier this month",
 # "said in a statement on Monday", "The UN on Friday said".
@@ -138,6 +242,7 @@ _UNTIL_DONE = re.compile(r"(?i:\bhad\b)")
 _DESPITE = re.compile(r"(?i:\b(?:despite|violat\w*|breach(?:ed|es|ing)?(?:\s+of)?|in\s+violation\s+of|under|since)\s+(?:\w+\s+){0,2}$)")
 # Clause breaks: punctuation, and conjunctions that open a new clause.
 _COMMA = re.compile(r",")
+_WHEN_CLAUSE = re.compile(r"\s*,\s*when\b")
 _SOFT_BREAK = re.compile(r"(?i:\b(?:as|and|when|since|before|following|then)\b)")
 _HARD_BREAK = re.compile(
     r"[;:()\[\]—–]|\s-\s|(?i:\b(?:while|whereas|which|who|where|after|amid|despite|prompting|but|because|although|though)\b)"
@@ -163,31 +268,25 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
     if not dates:
         return []
     dates = sorted(dates, key=lambda d: d.span)
-    triggers = [
-        (m.start(), m.end(), *_GROUPS[m.lastgroup or ""]) for m in _TRIGGERS.finditer(text)
-    ]
     place_hits: list[tuple[Span, str]] | None = None
     watched = set(places or ())
     events: list[tuple[Event, bool]] = []
-    di = ti = 0
+    di = 0
     for s, e in sentences(text):
         while di < len(dates) and dates[di].span[0] < s:
             di += 1
         dj = di
         while dj < len(dates) and dates[dj].span[1] <= e:
             dj += 1
-        if dj == di:
+        if dj == di or any(a < e and s < b for a, b in skip):
             continue
-        while ti < len(triggers) and triggers[ti][0] < s:
-            ti += 1
-        tj = ti
-        while tj < len(triggers) and triggers[tj][1] <= e:
-            tj += 1
-        if tj == ti or any(a < e and s < b for a, b in skip):
+        # Triggers are looked for only in sentences that carry a date: most text has none.
+        triggers = _triggers(text, s, e)
+        if not triggers:
             continue
         if place_hits is None:
             place_hits = find_places(text, places)
-        events.extend(_sentence_events(text, (s, e), dates[di:dj], triggers[ti:tj], place_hits, watched))
+        events.extend(_sentence_events(text, (s, e), dates[di:dj], triggers, place_hits, watched))
     return _deduplicated(events)
 
 
@@ -263,6 +362,10 @@ def _cost(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int]
     # A date opening the sentence ("Since 19 December, forces ...") owns the clause after its comma.
     if commas and gap_start == d.span[1] and text[sent[0]:d.span[0]].strip() == "" and gap.lstrip().startswith(","):
         commas -= 1
+    if gap_start == d.span[1] and _WHEN_CLAUSE.match(gap):
+        # "since Monday, when forces intensified ...": the when-clause says what the date was
+        commas -= 1
+        gap = gap[_WHEN_CLAUSE.match(gap).end():]  # type: ignore[union-attr]
     cost = len(gap) + _COMMA_COST * commas + _SOFT_COST * len(_SOFT_BREAK.findall(gap))
     cost += _HARD_COST * len(_HARD_BREAK.findall(gap))
     if _DESPITE.search(text, max(sent[0], ts - 40), ts):

@@ -50,9 +50,19 @@ def find_places(text: str, places: Mapping[str, Sequence[str]] | None) -> list[t
     """(span, name) for every place phrase, in text order; longer phrases win overlaps.
 
     `name` is the config's canonical name when the gazetteer knows the place, else the
-    text's own words with any known place inside them spelt canonically.
+    text's own words with any known place inside them spelt canonically. The engine asks
+    for the same text twice (figures, then events): the last few answers are remembered.
     """
-    gazetteer = _gazetteer(_freeze(places))
+    return list(_cached_places(text, _freeze(places)))
+
+
+@lru_cache(maxsize=8)
+def _cached_places(text: str, frozen: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[Span, str], ...]:
+    return tuple(_find_places(text, frozen))
+
+
+def _find_places(text: str, frozen: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[Span, str]]:
+    gazetteer = _gazetteer(frozen)
     known: list[tuple[Span, str]] = []
     for m in gazetteer.pattern.finditer(text):
         name = gazetteer.canonical.get(_key(m.group()))
