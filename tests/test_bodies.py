@@ -313,6 +313,17 @@ async def test_one_page_at_a_time_per_host_with_a_polite_delay(server, store) ->
     assert min(gaps) >= 0.1
 
 
+async def test_heartbeat_after_every_page(server, store) -> None:
+    for n in range(3):
+        server.routes[f"/s{n}"] = lambda req: html_page("brief.html")
+    server.routes["/bad"] = (500, {}, b"")
+    config = make_config(server)
+    ids = [add(store, config, server.url(p)) for p in ("/s0", "/s1", "/s2", "/bad")]
+    beats: list[int] = []
+    await run(body_step(config, store, now=Clock(), heartbeat=lambda: beats.append(1)), ids)
+    assert len(beats) == 4
+
+
 async def test_refetch_is_conditional(server, store) -> None:
     def page(req: Request) -> tuple[int, dict[str, str], bytes]:
         if req.headers.get("if-none-match") == '"v1"':

@@ -111,8 +111,10 @@ class BodyStep:
         now: Callable[[], datetime] = utcnow,
         resolve: Resolver | None = None,
         connect: Connector | None = None,
+        heartbeat: Callable[[], object] | None = None,
     ) -> None:
         self.config = config
+        self.heartbeat = heartbeat
         self.store = store
         self.now = now
         self.feeds = [f.url for f in config.feeds if f.full_text]
@@ -217,6 +219,16 @@ class BodyStep:
         except Exception:
             log.exception("could not store the body of article %d", state.id)
             return None
+        finally:
+            self._beat()
+
+    def _beat(self) -> None:
+        """Keep the fetch lock fresh: a cycle of slow pages can outlast its staleness limit."""
+        if self.heartbeat is not None:
+            try:
+                self.heartbeat()
+            except Exception:
+                log.warning("could not refresh the fetch lock", exc_info=True)
 
     async def _judge(self, page: Page) -> Outcome:
         code = page.status
@@ -293,13 +305,15 @@ def body_step(
     now: Callable[[], datetime] = utcnow,
     resolve: Resolver | None = None,
     connect: Connector | None = None,
+    heartbeat: Callable[[], object] | None = None,
 ) -> BodyStep:
     """The fetch loop's post step for article bodies (see the module docstring for ordering).
 
     `client` is used only if it came from `safe_http.safe_client`; otherwise the step makes
-    its own, honouring `[fetch] allow_private_addresses`.
+    its own, honouring `[fetch] allow_private_addresses`. `heartbeat` (e.g. the loop's
+    `lock.heartbeat`) is called after every page.
     """
-    return BodyStep(config, store, client, now=now, resolve=resolve, connect=connect)
+    return BodyStep(config, store, client, now=now, resolve=resolve, connect=connect, heartbeat=heartbeat)
 
 
 def _content_type(headers: Mapping[str, str]) -> str:
