@@ -188,7 +188,7 @@ class BodyStep:
         host = (urlsplit(state.link).hostname or "").lower()
         assert self._global is not None
         try:
-            async with self._global, self.gate.slot(host):
+            async with self.gate.slot(host), self._global:  # wait for the host before taking a global slot
                 page = await fetch_page(
                     self.client, state.link, max_bytes=cfg.max_bytes, timeout=cfg.timeout,
                     etag=state.etag if state.body else None,
