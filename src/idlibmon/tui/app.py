@@ -314,7 +314,8 @@ class IdlibmonApp(App[None]):
 
     def action_feed_health(self) -> None:
         states = list(self.store.feed_states()) if hasattr(self.store, "feed_states") else []
-        self.push_screen(FeedHealthScreen(self.config, states, self.now))
+        # Fetch times are stored on the real clock (the demo's story clock is for display only).
+        self.push_screen(FeedHealthScreen(self.config, states, system_now))
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"

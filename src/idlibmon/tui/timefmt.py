@@ -36,7 +36,7 @@ def relative(dt: datetime | None, now: datetime) -> str:
         return f"{int(seconds // 86400)}d"
     when = local(dt)
     if when.year == local(now).year:
-        return when.strftime("%d %b")
+        return f"{when.day} {when:%b}"
     return when.strftime("%b %Y")
 
 
@@ -49,3 +49,9 @@ def absolute(dt: datetime | None) -> str:
 
 def clock(now: datetime) -> str:
     return local(now).strftime("%H:%M")
+
+
+def clock_with_date(now: datetime) -> str:
+    """The header clock: the date matters too (the demo replays 2019; a wall screen runs for days)."""
+    when = local(now)
+    return f"{when:%a} {when.day} {when:%b} {when:%H:%M}"

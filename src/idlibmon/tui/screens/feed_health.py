@@ -34,34 +34,57 @@ def _when(value: Any, now: datetime) -> str:
             value = datetime.fromisoformat(value)
         except ValueError:
             return value
-    age = relative(value, now)
     if value > now:
-        return f"in {relative(now, value)}" if age else "now"
-    return f"{age} ago" if age not in ("now", "") else "just now"
+        ahead = relative(now, value)
+        return "in <1m" if ahead == "now" else f"in {ahead}"
+    age = relative(value, now)
+    return "just now" if age == "now" else f"{age} ago"
+
+
+def _short(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def feed_detail(feed: Any, state: Any | None) -> Text:
+    """Everything known about one feed, untruncated, for the panel under the table."""
+    text = Text(end="")
+    text.append_text(safe(feed.name, "bold"))
+    text.append("\n")
+    text.append_text(safe(feed.url, "underline"))
+    if state is None:
+        text.append("\nnot fetched yet", "dim")
+        return text
+    for label, key in (("stopped", "disabled_reason"), ("last error", "last_error"), ("moved", "moved")):
+        value = _get(state, key)
+        if value:
+            text.append(f"\n{label}: ", "bold")
+            text.append_text(safe(str(value), "red" if label != "moved" else ""))
+    return text
 
 
 def feed_rows(config: Config, states: Iterable[Any], now: datetime) -> list[tuple[Text, ...]]:
-    """One row per configured feed, joined with its stored state (by URL)."""
+    """One row per configured feed, joined with its stored state (by URL); long texts cut short."""
     by_url = {_get(s, "url"): s for s in states}
     rows = []
     for feed in config.feeds:
         s = by_url.get(feed.url)
+        name = safe(_short(feed.name, 36), "bold")
         if s is None:
-            rows.append((safe(feed.name, "bold"), Text("not fetched yet", "dim"), Text("—"), Text("—"), Text("0"), Text("—")))
+            rows.append((name, Text("not fetched yet", "dim"), Text("—"), Text("—"), Text("0"), Text("—")))
             continue
         error = _get(s, "last_error") or ""
         disabled = _get(s, "disabled_reason")
         status = _get(s, "status")
         if disabled:
-            state = Text(f"stopped: {disabled}", "bold red")
+            state = Text(_short(f"stopped: {disabled}", 30), "bold red")
         elif error:
             state = Text(f"failing ({status or 'no answer'})", "bold red")
         else:
             state = Text(f"ok ({status})" if status else "ok", "green")
         rows.append((
-            safe(feed.name, "bold"), state, Text(_when(_get(s, "last_success"), now)),
-            safe(error or "—", "red" if error else "dim"), Text(str(_get(s, "error_count") or 0)),
-            Text(_when(_get(s, "next_due"), now)),
+            name, state, Text(_when(_get(s, "last_success"), now)),
+            safe(_short(error, 48) or "—", "red" if error else "dim"), Text(str(_get(s, "error_count") or 0)),
+            Text("—" if disabled else _when(_get(s, "next_due"), now)),
         ))
     return rows
 
@@ -83,6 +106,7 @@ class FeedHealthScreen(Screen[None]):
         yield Static(Text(f"Feed health — {len(self.config.feeds)} feeds, {failing} failing", "bold"), id="health-head")
         table: DataTable[Text] = DataTable(cursor_type="row", zebra_stripes=True, id="health-table")
         yield table
+        yield Static(id="health-detail")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -91,3 +115,14 @@ class FeedHealthScreen(Screen[None]):
         for row in feed_rows(self.config, self.states, self.now()):
             table.add_row(*row)
         table.focus()
+        self._show_detail(0)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_detail(event.cursor_row)
+
+    def _show_detail(self, index: int) -> None:
+        if not 0 <= index < len(self.config.feeds):
+            return
+        feed = self.config.feeds[index]
+        state = next((s for s in self.states if _get(s, "url") == feed.url), None)
+        self.query_one("#health-detail", Static).update(feed_detail(feed, state))

@@ -17,7 +17,7 @@ def figure_row_text(row: Any) -> Text:
     """Two lines: label, figure, sparkline, disagreement; then period, source and change."""
     label = CATEGORY_LABELS.get(row.category, row.category.replace("_", " ").title())
     text = Text(end="")
-    text.append(f"{label:<14}", "bold")
+    text.append(f"{label:<15}", "bold")
     head = row.headline
     if head is None:
         text.append("no figure yet", "italic dim")
@@ -35,7 +35,7 @@ def figure_row_text(row: Any) -> Text:
     text.append("\n  ")
     text.append(line2, "dim")
     if row.change:
-        text.append("  ")
+        text.append("\n  ")
         text.append_text(safe(row.change, "italic"))
     return text
 

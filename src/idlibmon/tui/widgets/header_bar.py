@@ -10,7 +10,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from idlibmon.tui.text import plain_title
-from idlibmon.tui.timefmt import clock
+from idlibmon.tui.timefmt import clock, clock_with_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +66,7 @@ class HeaderBar(Widget):
                 right.append("  │  ", "dim")
             right.append(label, style)
         if self.now is not None:
-            right.append(f"   {clock(self.now)} ", "bold")
+            right.append(f"   {clock_with_date(self.now)} ", "bold")
         width = self.size.width
         gap = width - left.cell_len - right.cell_len
         if gap < 1:

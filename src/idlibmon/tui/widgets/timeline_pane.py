@@ -8,7 +8,7 @@ from typing import Any
 from rich.text import Text
 from textual.widgets.option_list import Option
 
-from idlibmon.tui.formatting import KIND_TAGS, iso_date
+from idlibmon.tui.formatting import KIND_TAGS, date_range, iso_date
 from idlibmon.tui.text import safe
 from idlibmon.tui.widgets.pane_list import PaneList
 
@@ -18,20 +18,28 @@ KIND_STYLES = {
 }
 
 
+LABEL_MAX = 110
+"""Extracted labels are whole sentences; the pane shows their start, the detail shows all."""
+
+
 def entry_date(entry: Any) -> str:
-    start = iso_date(entry.start)
-    return f"{start} – {iso_date(entry.end)}" if getattr(entry, "end", None) else start
+    end = getattr(entry, "end", None)
+    return date_range(entry.start, end) if end else iso_date(entry.start)
 
 
 def timeline_row_text(entry: Any) -> Text:
     text = Text(end="", no_wrap=False)
-    text.append(f"{entry_date(entry):<12}", "bold")
+    text.append(f"{entry_date(entry):<11} ", "bold")
     kind = entry.kind
     text.append(f"{KIND_TAGS.get(kind, 'EVT')}", KIND_STYLES.get(kind, "dim"))
     text.append(" ")
     if entry.curated:
         text.append("◆ ", "bold")
-    text.append_text(safe(entry.label, "bold" if entry.curated else ""))
+    label = safe(entry.label, "bold" if entry.curated else "")
+    if not entry.curated and len(label.plain) > LABEL_MAX:
+        label.truncate(LABEL_MAX - 1)
+        label.append("…")
+    text.append_text(label)
     count = getattr(entry, "count", 0) or len(getattr(entry, "sources", []) or [])
     if count:
         text.append(f" ×{count}", "dim")
