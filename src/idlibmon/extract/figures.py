@@ -67,7 +67,7 @@ _BARE = re.compile(
     altogether|overall|alone|each|now|already|reportedly|have|has|had|were|was|are|is|be|been|will|would|could|may|
     might|of|in|on|at|from|to|and|or|by|with|for|since|who|which|that|as|than|into|across|during|over|after|
     before|while|when|but|remain|remained|flee|fled|fleeing|live|living|need|needing|require|requiring|died|
-    returned|out|last|this|across|between|inside|near|within)\b)""",
+    returned|out|last|this|across|between|inside|near|within|forced|[a-z]+ed|[a-z]+ing)\b)""",
     re.X | re.I,
 )
 
@@ -88,7 +88,8 @@ _TRIGGERS = re.compile(
          affected|receiv(?:ed|ing|e)\s+(?:\w+\s+){0,3}?
          (?:assistance|aid|food|support|help|rations|supplies)|reach(?:ed|ing|es)?|assisted|beneficiaries|benefited|fed|feeding|cut\s+off|
          with\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|from\s+(?:\w+\s+){0,2}?(?:aid|assistance|deliveries|supplies)|
-         (?:assistance|aid|relief|support|kits|supplies|items|rations|baskets|vouchers|cash)\s+(?:to|for)|requir(?:e|es|ing)|
+         (?:assistance|aid|relief|support|kits|supplies|items|rations|baskets|vouchers|cash|food|water|shelter|
+         medicines|help|services)\s+(?:to|for)|(?:delivered|distributed|provided)\s+(?:\w+\s+){0,3}?to|requir(?:e|es|ing)|
          food[\s-]insecure|targeted\s+with|served)\b)
     | (?P<returned>(?:returned|returning|returnees|return(?:s|ed)?\s+(?:home|to\s+their)|went\s+back|gone\s+back)\b)
     )""",
@@ -118,6 +119,13 @@ _COORD = re.compile(
 
 # ---- qualifier ----------------------------------------------------------------------------
 
+_ADJACENT_TRIGGER = re.compile(r"(?:\s+of\s+(?:whom|them|those))?\s+(?:(?:have|had|has)\s+)?(?:been\s+|were\s+|was\s+)?")
+_LIST_MARK = re.compile(r"[,;|]|\b(?:and|or|plus)\b")
+_NOT_COORD = re.compile(
+    r"\b(?:of\s+(?:whom|them|which|those)|who|whom|which|that|were|was|are|is|have|has|had|been|will|would|"
+    r"from|to|than|since|after|before)\b|[a-z]+ed\b",
+    re.I,
+)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 _TALLY_TO = re.compile(
     r"\b(?:to|at|reach(?:ed|es|ing)?|hit|hits|stood\s+at|stands\s+at|is\s+now|now)\s+(?:(?:at\s+least|more\s+than|over|about|some|around|"
@@ -125,6 +133,10 @@ _TALLY_TO = re.compile(
     re.I,
 )
 _TALLY_HEAD = re.compile(r"\b(?:(?P<toll>(?:death\s+)?toll)|number|total|tally|count|figure)\b", re.I)
+_LOCATIVE = re.compile(
+    r"\s+(?:in|inside|across|of|throughout)\s+(?:the\s+)?(?:[A-Z]|(?:whole\s+|entire\s+)?(?:area|region|province|"
+    r"governorate|enclave|pocket|north-?west|de-escalation|city|town|district|country)\b)"
+)
 _FACILITY_NOUN = re.compile(rf"\b(?:{_FACILITY})\b", re.I)
 
 _QUALIFIER = re.compile(
@@ -195,7 +207,13 @@ def _coordinated(text: str, a_end: int, b_start: int) -> bool:
     if b_start < a_end:
         return False
     gap = text[a_end:b_start]
-    return bool(_COORD.match(gap)) and not _TRIGGERS.search(gap)
+    if len(gap) > 60 or "\n" in gap.strip(" |"):
+        return False
+    if _COORD.match(gap):
+        return not _TRIGGERS.search(gap)
+    # "hit 12 hospitals and medical facilities, 10 schools": a few words, a list mark, no verb
+    return (len(gap.split()) <= 5 and bool(_LIST_MARK.search(gap)) and not _NOT_COORD.search(gap)
+            and not _TRIGGERS.search(gap))
 
 
 def _nearest(text: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int, str]]) -> tuple[int, str, Span] | None:
@@ -274,8 +292,9 @@ def _categorise(text: str, cands: list[_Cand], lo: int, hi: int) -> None:
             continue
         if c.noun == "facility":
             c.unit = "facilities"
-            if _facility_hit(text, cands, i, lo, hi):
-                c.category = "facilities"
+            if _facility_hit(text, cands, i, lo, hi) or (
+                    prev is not None and prev.category == "facilities" and _coordinated(text, prev.head_end, c.start)):
+                c.category = "facilities"  # "hit 12 hospitals, 10 schools …"
             continue
         if c.noun == "family":
             c.unit = "families" if "famil" in text[n.span[1]:c.head_end].lower() else "households"
@@ -283,6 +302,12 @@ def _categorise(text: str, cands: list[_Cand], lo: int, hi: int) -> None:
         # "including five children", "34 of them": the aside counts what its head counts
         aside = prev is not None and prev.category is not None and (
             _INCLUDING.search(text, max(lo, c.start - 40), c.start) or _OF_THEM.match(text, n.span[1]))
+        own_m = _ADJACENT_TRIGGER.match(text, c.head_end)
+        own = _TRIGGERS.match(text, own_m.end()) if own_m and own_m.end() > c.head_end else None
+        if own and not c.self_cat:  # "11 of whom died", "235,000 have fled"
+            if own.lastgroup != "population" or not _OF_THEM.match(text, n.span[1]):
+                c.category, c.trig_span = own.lastgroup, own.span()
+            continue
         if aside and not c.self_cat and prev is not None:
             c.category = prev.category
             if c.unit == "people":
@@ -295,7 +320,7 @@ def _categorise(text: str, cands: list[_Cand], lo: int, hi: int) -> None:
             c.category, c.unit = "facilities", "facilities"  # "23 facilities damaged and 19 out of service"
             continue
         if bare and _FACILITY_HIT.match(text, n.span[1] + 1) is None and re.match(
-                r"\s+(?:were|was|have\s+been|had\s+been|are|remain)\s+", text[n.span[1]:]) and _FACILITY_NOUN.search(
+                r"\s+(?:(?:more|others?|of\s+them|of\s+which)\s+)?(?:were|was|have|has|had|are|remain)\s+", text[n.span[1]:]) and _FACILITY_NOUN.search(
                 text, lo, c.start) and _facility_hit(text, cands, i, lo, hi):
             c.category, c.unit = "facilities", "facilities"  # "of the 550 schools …, 180 were damaged"
             continue
@@ -312,6 +337,8 @@ def _categorise(text: str, cands: list[_Cand], lo: int, hi: int) -> None:
             c.category = prev.category  # "264 children and 186 women"
             if c.unit == "people":
                 c.unit = prev.unit
+        elif c.noun == "person" and n.value >= 10_000 and _LOCATIVE.match(text, c.head_end):
+            c.category = "population"  # "the 3 million people in the area"
         elif c.noun == "person" and re.match(r"(?:residents|inhabitants)\b", text[c.head_end - 12:c.head_end].split()[-1]):
             c.category = "population"
         if c.category == "population" and ((bare and best and best[0] > 12) or _OF_THEM.match(text, n.span[1])):
@@ -396,9 +423,18 @@ def find_figures(
     return _dedupe(text, sents, figures)
 
 
-def _headline(text: str, span: Span) -> bool:
-    """A title line: no closing punctuation."""
-    return not text[span[0]:span[1]].rstrip("'\"”’ ").endswith((".", "!", "?", ":"))
+def _headline(text: str, sents: Sequence[Span], si: int) -> bool:
+    """A title: one of the first lines, without closing punctuation."""
+    s, e = sents[si]
+    return si < 4 and not text[s:e].rstrip("'\"”’ ").endswith((".", "!", "?", ":"))
+
+
+def _rounder(a: float, b: float) -> bool:
+    """Is `a` a rounded form of `b` (more trailing zeros)?"""
+    def zeros(x: float) -> int:
+        digits = str(int(x))
+        return len(digits) - len(digits.rstrip("0"))
+    return a != b and zeros(a) > zeros(b)
 
 
 def _dedupe(text: str, sents: Sequence[Span], figures: list[tuple[Figure, int]]) -> list[Figure]:
@@ -407,12 +443,19 @@ def _dedupe(text: str, sents: Sequence[Span], figures: list[tuple[Figure, int]])
     groups: dict[tuple[float, float | None, str, str], list[tuple[Figure, int]]] = {}
     for fig, si in figures:
         groups.setdefault((fig.value, fig.high, fig.category, fig.unit), []).append((fig, si))
+    # A headline often rounds the body's number ("tops 580,000" over "586,000"): one figure.
+    body = [(f.value, f.category) for f, si in figures if not _headline(text, sents, si)]
+    for key, group in list(groups.items()):
+        if all(_headline(text, sents, si) for _, si in group) and any(
+                cat == key[2] and key[0] >= 1000 and abs(v - key[0]) <= 0.05 * v and _rounder(key[0], v)
+                for v, cat in body):
+            del groups[key]
     out: list[Figure] = []
     for group in groups.values():
         def rank(item: tuple[Figure, int]) -> tuple[int, int]:
             f, si = item
             info = (f.source is not None) + (f.when is not None) + (f.place is not None)
-            return (info - 2 * _headline(text, sents[si]), -f.span[0])
+            return (info - 2 * _headline(text, sents, si), -f.span[0])
         best = max(group, key=rank)[0]
         for f, _ in group:
             best.when = best.when or f.when

@@ -226,6 +226,15 @@ def is_boilerplate(line: str) -> bool:
     return bool(_BOILER_LINE.match(line) or _CREDIT.search(line) or _is_menu(line))
 
 
+_READ_MORE_LINK = re.compile(r"\s*read\s+more\s*[»›>→]*\s*$", re.I)
+
+
+def _teaser(line: str) -> bool:
+    """A linked headline: short, no closing full stop."""
+    line = line.strip()
+    return len(line) <= 160 and not line.endswith(".")
+
+
 def boilerplate(text: str) -> list[Span]:
     """Spans of boilerplate lines in `text`. A teaser line right before "Read More »" (a link
     to another story) counts too."""
@@ -237,7 +246,7 @@ def boilerplate(text: str) -> list[Span]:
             continue
         span = m.span()
         if is_boilerplate(line):
-            if prev and re.match(r"\s*read\s+more\b", line, re.I) and (not out or out[-1] != prev):
+            if prev and _READ_MORE_LINK.match(line) and _teaser(text[prev[0]:prev[1]]) and (not out or out[-1] != prev):
                 out.append(prev)
             out.append(span)
         prev = span
