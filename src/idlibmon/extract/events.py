@@ -11,6 +11,7 @@ claim nothing: they date the report, not the war.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date
 
@@ -311,8 +312,16 @@ def _sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: 
         return []
     usable.sort(key=lambda d: d.span)
     # Cheapest date-trigger pairs first; each date and each trigger is used once.
+    breaks = _Breaks(text, sent)
+    # "despite the ceasefire" is the background, not the happening
+    triggers = [
+        (ts, te, kind, bonus - 25 if _DESPITE.search(text, max(sent[0], ts - 40), ts) else bonus)
+        for ts, te, kind, bonus in triggers
+    ]
+    opening = [text[sent[0]:d.span[0]].strip() == "" for d in usable]
     pairs = sorted(
-        (_cost(text, sent, d, t), i, j) for i, d in enumerate(usable) for j, t in enumerate(triggers)
+        (_cost(text, sent, d, t, breaks, opening[i]), i, j)
+        for i, d in enumerate(usable) for j, t in enumerate(triggers)
     )
     best: dict[int, tuple[int, int, str, int]] = {}
     taken: set[int] = set()
@@ -348,8 +357,27 @@ def _source_speaks(text: str, d: DateMention, sent: Span) -> bool:
     return bool(_SPEECH_AFTER.match(text, d.span[1], min(sent[1], d.span[1] + 20)))
 
 
-def _cost(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int]) -> float:
-    """Characters between a date and a trigger, plus a toll for each clause boundary crossed."""
+class _Breaks:
+    """Where a sentence's clause boundaries are, found once and counted per gap by bisection."""
+
+    __slots__ = ("commas", "hard", "soft")
+
+    def __init__(self, text: str, sent: Span) -> None:
+        self.commas = [m.start() for m in _COMMA.finditer(text, *sent)]
+        self.soft = [m.start() for m in _SOFT_BREAK.finditer(text, *sent)]
+        self.hard = [m.start() for m in _HARD_BREAK.finditer(text, *sent)]
+
+    def toll(self, a: int, b: int, skip_commas: int = 0) -> int:
+        commas = bisect_left(self.commas, b) - bisect_left(self.commas, a) - skip_commas
+        return (_COMMA_COST * commas + _SOFT_COST * (bisect_left(self.soft, b) - bisect_left(self.soft, a))
+                + _HARD_COST * (bisect_left(self.hard, b) - bisect_left(self.hard, a)))
+
+
+def _cost(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int], breaks: _Breaks,
+          opens: bool) -> float:
+    """Characters between a date and a trigger, plus a toll for each clause boundary crossed.
+    `opens`: the date opens the sentence ("Since 19 December, forces ..."), and so owns the
+    clause after its comma."""
     ts, te, _kind, bonus = trig
     if te <= d.span[0]:
         gap_start, gap_end = te, d.span[0]
@@ -357,20 +385,14 @@ def _cost(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int]
         gap_start, gap_end = d.span[1], ts
     else:
         return -bonus
-    gap = text[gap_start:gap_end]
-    commas = len(_COMMA.findall(gap))
-    # A date opening the sentence ("Since 19 December, forces ...") owns the clause after its comma.
-    if commas and gap_start == d.span[1] and text[sent[0]:d.span[0]].strip() == "" and gap.lstrip().startswith(","):
-        commas -= 1
-    if gap_start == d.span[1] and _WHEN_CLAUSE.match(gap):
-        # "since Monday, when forces intensified ...": the when-clause says what the date was
-        commas -= 1
-        gap = gap[_WHEN_CLAUSE.match(gap).end():]  # type: ignore[union-attr]
-    cost = len(gap) + _COMMA_COST * commas + _SOFT_COST * len(_SOFT_BREAK.findall(gap))
-    cost += _HARD_COST * len(_HARD_BREAK.findall(gap))
-    if _DESPITE.search(text, max(sent[0], ts - 40), ts):
-        bonus -= 25  # "despite the ceasefire" is the background, not the happening
-    return cost - bonus
+    skip = 0
+    if gap_start == d.span[1]:
+        when = _WHEN_CLAUSE.match(text, gap_start, gap_end)
+        if when:  # "since Monday, when forces intensified ...": the when-clause says what the date was
+            gap_start = when.end()
+        elif opens and text.startswith(",", gap_start):
+            skip = 1
+    return gap_end - gap_start + breaks.toll(gap_start, gap_end, skip) - bonus
 
 
 def _refine(text: str, d: DateMention, trig: tuple[int, int, str, int]) -> str:

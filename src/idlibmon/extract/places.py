@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
@@ -30,6 +31,7 @@ _DIRECTION = r"(?:north|south|east|west)(?:ern)?|(?:north|south)[-\s]?(?:east|we
 _GENERIC = re.compile(
     rf"""
       (?<![\w'’-])
+      (?=[nsewcrgtvdaokA-Z])
       (?:
       (?P<region>(?:{_DIRECTION})\s+(?:rural\s+)?{_NAME}(?:\s+(?:province|governorate|countryside))?)
     | (?:the\s+)?(?P<kind>town|village|city|district|sub-district|camp|area|countryside|neighbourhood|neighborhood|outskirts)\s+of\s+(?P<of>{_NAME})
@@ -68,6 +70,7 @@ def _find_places(text: str, frozen: tuple[tuple[str, tuple[str, ...]], ...]) -> 
         name = gazetteer.canonical.get(_key(m.group()))
         if name:
             known.append((m.span(), name))
+    starts = [s[0] for s, _ in known]
     found: list[tuple[Span, str]] = []
     for m in _GENERIC.finditer(text):
         if m.group("region"):
@@ -82,7 +85,8 @@ def _find_places(text: str, frozen: tuple[tuple[str, tuple[str, ...]], ...]) -> 
         words = text[span[0]:span[1]]
         if _NOT_PLACES.match(words) and not m.group("region"):
             continue
-        inner = [(s, n) for s, n in known if s[0] >= span[0] and s[1] <= span[1]]
+        lo = bisect_left(starts, span[0])
+        inner = [(s, n) for s, n in known[lo:bisect_left(starts, span[1], lo)] if s[1] <= span[1]]
         if m.group("admin") and inner and inner[0][0] == span:
             continue  # "Idlib province" is simply Idlib
         if m.group("of") and inner and inner[0][0] == span:
@@ -128,7 +132,11 @@ def _gazetteer(places: tuple[tuple[str, tuple[str, ...]], ...]) -> _Gazetteer:
             canonical[_key(spelling)] = name
     spellings = sorted({s for name, variants in places for s in (name, *variants)} | set(_KNOWN), key=len, reverse=True)
     alternation = "|".join(_spelling_pattern(s) for s in spellings)
-    return _Gazetteer(re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w-])", re.IGNORECASE), canonical)
+    # Place names are written capitalised (or in a non-Latin script): the look-ahead skips the
+    # ~95% of positions where no name can start before the long alternation is tried.
+    return _Gazetteer(
+        re.compile(rf"(?<![\w'’-])(?=(?-i:[^\Wa-z\d_]))(?:{alternation})(?![\w-])", re.IGNORECASE), canonical
+    )
 
 
 def _spelling_pattern(spelling: str) -> str:
@@ -148,6 +156,7 @@ def _strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=4096)
 def _key(s: str) -> str:
     """The form spellings are compared in: no case, accents, apostrophes; one separator."""
     s = _strip_accents(s).lower()
