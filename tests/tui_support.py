@@ -7,8 +7,11 @@ feeds are parsed, only on what the store holds.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
+from idlibmon.config import Config
 from idlibmon.models import Event, Extraction, Figure, Period
 from idlibmon.store import Store
 
@@ -106,3 +109,75 @@ def screen_segments_text(app: object) -> str:
     """Every character the screen would send, joined (to look for stray control codes)."""
     strips = app.screen._compositor.render_strips()  # type: ignore[attr-defined]
     return "".join(seg.text for strip in strips for seg in strip)
+
+
+# ---- fixed board rows (shaped like idlibmon.aggregate's, built here) ---------------------
+
+@dataclass
+class Record:
+    figure: Figure
+    article_id: int
+    outlet: str
+    url: str
+    published: datetime | None
+    title: str
+
+
+@dataclass
+class Row:
+    category: str
+    headline: Record | None
+    rule: str = "latest"
+    disagreeing: list[Record] = field(default_factory=list)
+    series: list[tuple[date, float]] = field(default_factory=list)
+    change: str | None = None
+    context: list[Record] = field(default_factory=list)
+    all: list[Record] = field(default_factory=list)
+
+
+@dataclass
+class Source:
+    outlet: str
+    url: str
+    text: str
+    article_id: int | None = None
+
+
+@dataclass
+class Entry:
+    start: str
+    end: str | None
+    kind: str
+    label: str
+    curated: bool
+    place: str | None = None
+    sources: list[Source] = field(default_factory=list)
+    url: str = ""
+    count: int = 0
+
+
+def _record(value: float, category: str, qualifier: str, outlet: str, when: Period | None, days: int) -> Record:
+    figure = Figure(value=value, category=category, qualifier=qualifier, text=f"{qualifier} {value:,.0f}", when=when)
+    return Record(figure, 1, outlet, f"https://example.org/{outlet.replace(' ', '-').lower()}",
+                  NOW - timedelta(days=days), "Report")
+
+
+def fixed_board(_store: Store, _config: Config) -> tuple[list[Any], list[Any]]:
+    displaced = _record(235000, "displaced", "more_than", "UN OCHA", Period("2019-12-12", "2019-12-25"), 0)
+    other = _record(200000, "displaced", "about", "Al Jazeera", Period("2019-12-12", "2019-12-24"), 1)
+    killed = _record(1000, "killed", "about", "Middle East Eye", Period("2019-04"), 0)
+    series = [(date(2019, 12, d), v) for d, v in ((1, 40000), (10, 80000), (19, 180000), (24, 200000), (27, 235000))]
+    board = [
+        Row("displaced", displaced, disagreeing=[other], series=series, change="up from 200,000 on 26 Dec",
+            all=[displaced, other]),
+        Row("killed", killed, series=[(date(2019, 11, 1), 900), (date(2019, 12, 27), 1000)], all=[killed]),
+        Row("injured", None),
+    ]
+    timeline = [
+        Entry("2019-12-12", None, "displacement", "Mass displacement from southern Idlib", False,
+              sources=[Source("UN OCHA", "https://example.org/ocha", "since 12 December")], count=3),
+        Entry("2019-12", None, "escalation", "Escalation around Maaret al-Numan", True, count=2),
+        Entry("2019-08-31", None, "ceasefire", "Ceasefire announced for the Idlib de-escalation zone", True),
+        Entry("2019-04", None, "offensive", "Offensive on southern Idlib and northern Hama", True, count=5),
+    ]
+    return board, timeline

@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.filter import Monochrome, NoColor
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
@@ -93,6 +94,11 @@ class IdlibmonApp(App[None]):
             prepare_subprocesses()
         theme = config.ui.theme
         self.theme = theme if theme in self.available_themes else "textual-dark"
+        if self.no_color:
+            # Textual picks Monochrome (256-colour greys) unless the theme at start-up is an
+            # ANSI one, and never revisits the choice when the theme changes; NO_COLOR asks
+            # for no colour at all, so strip it, and let app.tcss mark selections by style.
+            self._filters = [NoColor() if isinstance(f, Monochrome) else f for f in self._filters]
 
     # ---- screens ----------------------------------------------------------------------
     def get_default_screen(self) -> Screen[Any]:
@@ -103,6 +109,9 @@ class IdlibmonApp(App[None]):
         screen = self.screen_stack[0] if self.screen_stack else None
         assert isinstance(screen, DashboardScreen)
         return screen
+
+    def on_mount(self) -> None:
+        self.set_class(self.no_color, "-no-color")
 
     def dashboard_ready(self) -> None:
         """Called by the dashboard screen once its widgets exist: start the clocks and workers."""
@@ -318,7 +327,10 @@ class IdlibmonApp(App[None]):
         self.push_screen(FeedHealthScreen(self.config, states, system_now))
 
     def action_toggle_theme(self) -> None:
-        self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+        """Light <-> dark within the family in use (ansi themes stay ansi: they follow the terminal)."""
+        pairs = {"ansi-dark": "ansi-light", "ansi-light": "ansi-dark",
+                 "textual-dark": "textual-light", "textual-light": "textual-dark"}
+        self.theme = pairs.get(self.theme, "textual-light" if self.current_theme.dark else "textual-dark")
 
     def _selected_link(self) -> str | None:
         screen = self.dashboard

@@ -16,8 +16,9 @@ from idlibmon.tui.formatting import figure_phrase, iso_date, period
 from idlibmon.tui.text import safe, safe_block
 from idlibmon.tui.timefmt import Clock, absolute, relative
 
-FIGURE_STYLE = "bold black on yellow"
-DATE_STYLE = "bold black on cyan"
+# Underlined too, so the highlights survive NO_COLOR and monochrome terminals.
+FIGURE_STYLE = "bold underline black on yellow"
+DATE_STYLE = "italic underline black on cyan"
 
 
 def _find(text: str, needle: str, span: tuple[int, int]) -> tuple[int, int] | None:

@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.style import Style
 from textual.binding import Binding, BindingType
+from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+
+_REVERSE = Style(reverse=True)
 
 
 class PaneList(OptionList):
@@ -19,6 +23,18 @@ class PaneList(OptionList):
         Binding("g", "first", "First", show=False),
         Binding("G", "last", "Last", show=False),
     ]
+
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        # NO_COLOR strips the highlight's colours; reverse video keeps the selection visible.
+        if (
+            getattr(self.app, "no_color", False)
+            and self.highlighted is not None
+            and self.has_focus
+            and any(seg.style and (seg.style.meta or {}).get("option") == self.highlighted for seg in strip)
+        ):
+            strip = strip.apply_style(_REVERSE)
+        return strip
 
     def replace_rows(self, options: Sequence[Option]) -> None:
         """Swap in new rows; the highlighted row (by id) and the scroll offset stay put."""
