@@ -40,6 +40,11 @@ RULES = {
     # the demo is standard library only, so `--demo` costs nothing the dashboard does not load
     "idlibmon.demo.setup": (*HEAVY, "feedparser"),
     "idlibmon.demo.replay": (*HEAVY, "feedparser"),
+    # the dashboard command loads Textual only when it runs, not when cli.py configures parsers
+    "idlibmon.commands.dashboard": ("textual", "httpx"),
+    # the dashboard's data helpers are plain: paging over the store, words for figures
+    "idlibmon.tui.headline_source": ("textual", "rich", "httpx"),
+    "idlibmon.tui.formatting": ("textual", "rich", "httpx"),
 }
 
 

@@ -100,3 +100,18 @@ async def test_headlines_arrive_live_and_a_failing_feed_is_reported(
         health = "\n".join(screen_lines(app))
         assert "Broken feed" in health and "failing" in health
     assert app.runner is not None and app.runner.cycles >= 2
+
+
+async def test_another_fetcher_makes_this_window_read_only(config: Config, store: Store, server: LocalServer) -> None:
+    from idlibmon.ingest.lock import FetchLock
+
+    server.routes["/wire.xml"] = lambda req: (200, {"Content-Type": "application/rss+xml"}, rss([("x", "Idlib news")]))
+    other = FetchLock(store, pid=4242, host="newsroom-2")  # a live fetcher on another machine
+    other.acquire()
+    app = build_app(config, store, fetcher=fetcher(config), poll_interval=0.05)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_until(pilot, lambda: "read-only" in app.fetch_state.note)
+        assert "read-only: another idlibmon is fetching" in screen_lines(app)[0]
+        assert app.dashboard.headlines.source.total == 0
+        assert not server.requests  # this window never fetched
+    other.release()
