@@ -108,6 +108,7 @@ _CONTEXT_RELS = {
     "by", "before", "after", "following", "as of", "starting", "starting in", "starting from", "beginning",
     "beginning in", "as early as", "of", "to", "and", "within", "for",
 }
+_PAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star)\b")
 _SEASON_RELS = {
     "since", "from", "in", "during", "over", "throughout", "through", "until", "till", "by", "before", "after",
     "following", "as of", "starting", "starting in", "beginning", "beginning in", "as early as", "of",
@@ -354,6 +355,8 @@ def _resolve(m: re.Match[str], text: str, pub: date) -> tuple[str, str | None, s
         direction = (g["w_dir"] or "").lower()
         if text[max(0, m.start("w_d") - 7):m.start("w_d")].rstrip().lower().endswith(("black", "good", "bloody", "palm")):
             return None
+        if _PAPER_AFTER.match(text, m.end("w_d")):
+            return None  # "the Sunday Times" is a newspaper
         back = (pub.weekday() - wd) % 7
         if direction in ("last", "past"):
             back = pub.weekday() + 7 - wd  # "last Thursday": in the week before this one

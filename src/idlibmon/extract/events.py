@@ -117,7 +117,7 @@ def _compile() -> dict[str, re.Pattern[str]]:
         for i, (bonus, pattern) in enumerate(entries):
             name = f"{kind}_{i}"
             _GROUPS[name] = (kind, bonus)
-            for branch in _top_level(pattern, "|"):
+            for branch in (b for top in _top_level(pattern, "|") for b in _expand(top)):
                 if branch[:2].isalpha():
                     keys: Iterable[str] = [branch[:2].lower()]
                 else:
@@ -148,6 +148,31 @@ def _first_letters(pattern: str) -> str | None:
             return None
         letters |= got
     return "".join(sorted(letters))
+
+
+def _expand(branch: str, depth: int = 0) -> list[str]:
+    """Spell out a leading group so every branch starts with plain letters where it can:
+    "(?:re)?captur" -> "recaptur", "captur" (the dispatch key is a branch's first two letters)."""
+    if depth > 3 or not branch.startswith("(?:"):
+        return [branch]
+    level, i = 0, 0
+    while i < len(branch):
+        c = branch[i]
+        if c == "\\":
+            i += 2
+            continue
+        level += c == "("
+        level -= c == ")"
+        if level == 0:
+            break
+        i += 1
+    inner, rest = branch[3:i], branch[i + 1:]
+    if rest[:1] in ("*", "+", "{") or "(?P" in inner:
+        return [branch]
+    optional = rest.startswith("?")
+    rest = rest[1:] if optional else rest
+    out = [x for alt in _top_level(inner, "|") for x in _expand(alt + rest, depth + 1)]
+    return out + (_expand(rest, depth + 1) if optional else [])
 
 
 def _branch_first(branch: str) -> set[str] | None:
@@ -198,7 +223,23 @@ def _top_level(pattern: str, sep: str) -> list[str]:
 
 
 _TRIGGERS = _compile()
-_WORD_START = re.compile(r"(?<![\w-])[^\W\d_]")
+
+
+def _key_starts() -> re.Pattern[str]:
+    """Word starts whose first two letters can begin a trigger: most words are skipped in C."""
+    by_first: dict[str, set[str]] = {}
+    for key in _TRIGGERS:
+        by_first.setdefault(key[0], set()).add(key[1:])
+    parts = []
+    for first, seconds in sorted(by_first.items()):
+        if "" in seconds:
+            parts.append(re.escape(first))
+        else:
+            parts.append(f"{re.escape(first)}[{''.join(sorted(seconds))}]")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})", re.IGNORECASE)
+
+
+_WORD_START = _key_starts()
 
 
 def _triggers(text: str, start: int, end: int) -> list[tuple[int, int, str, int]]:
@@ -209,7 +250,7 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[int, int, str, int]
         pos = w.start()
         if pos < last:
             continue
-        rx = _TRIGGERS.get(text[pos:pos + 2].lower()) or _TRIGGERS.get(w.group().lower())
+        rx = _TRIGGERS.get(w.group().lower())
         m = rx.match(text, pos, end) if rx else None
         if m:
             out.append((pos, m.end(), *_GROUPS[m.lastgroup or ""]))
@@ -226,13 +267,17 @@ _SPEECH_BEFORE = re.compile(
     r"\s*(?i:late\s+|early\s+)?$"
 )
 _SPEECH_AFTER = re.compile(r"(?i:\s*,?\s*(?:said|says|told|reported|stated|added|noted|wrote)\b)")
+# "On Monday, the UN's humanitarian office said ..." dates the saying, not what was said.
+_SPEECH_AFTER_FRONTED = re.compile(
+    r"\s*,\s*(?:[\w'’.-]+\s+){1,7}?(?i:said|says|told|reported|stated|announced\s+that)\b"
+)
 # Words that make the source's speaking itself the news: "Erdogan said on Sunday ... and warned".
 _STATEMENT_KINDS = re.compile(
     r"(?i:\b(?:warn(?:ed|s|ing)|threaten(?:ed|s)|vow(?:ed|s)|urg(?:ed|es)|call(?:ed|s)\s+(?:for|on)|demand(?:ed|s)"
     r"|condemn(?:ed|s)|pledg(?:ed|es)|ultimatum|deadline)\b)"
 )
 # A dateline ("Gaziantep, 28 February 2020 -") dates the text, not a happening.
-_DATELINE_AFTER = re.compile(r"\s*(?:[-–—:|]|\n|$)")
+_DATELINE_AFTER = re.compile(r"(?:\s*\((?:[A-Z][\w.&' -]{0,30})\))?\s*(?:[-–—:|]|\n|$)")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w .'’-]{0,40},\s*)?$")
 _REQUEST = re.compile(
     r"(?i:\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|press(?:ed|es|ing)?\s+for|push(?:ed|es|ing)?\s+for|demand(?:ed|s|ing)?"
@@ -354,7 +399,10 @@ def _source_speaks(text: str, d: DateMention, sent: Span) -> bool:
     before = text[max(sent[0], d.span[0] - 80):d.span[0]]
     if _SPEECH_BEFORE.search(before):
         return True
-    return bool(_SPEECH_AFTER.match(text, d.span[1], min(sent[1], d.span[1] + 20)))
+    if _SPEECH_AFTER.match(text, d.span[1], min(sent[1], d.span[1] + 20)):
+        return True
+    opens = text[sent[0]:d.span[0]].strip() == ""
+    return opens and bool(_SPEECH_AFTER_FRONTED.match(text, d.span[1], min(sent[1], d.span[1] + 90)))
 
 
 class _Breaks:
