@@ -103,3 +103,62 @@ def test_html_input() -> None:
     html = "<html><body><nav>Home</nav><p>The strikes killed <b>23</b> civilians.</p></body></html>"
     out = extract(html, PUB).figures
     assert [(f.value, f.category, f.text) for f in out] == [(23, "killed", "killed 23 civilians")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lists and asides count what their head counts
+        ("SOHR documented the deaths of 1,031 civilians, among them 264 children and 186 women.",
+         [(1031, "killed"), (264, "killed"), (186, "killed")]),
+        ("The hospital received 46 wounded, 11 of whom died.", [(46, "injured"), (11, "killed")]),
+        ("Turkey lost 59 soldiers in February, 34 of them in a single strike.", [(59, "killed"), (34, "killed")]),
+        ("The strikes hit 12 hospitals and medical facilities, 10 schools and a market.",
+         [(12, "facilities"), (10, "facilities")]),
+        ("23 health facilities were damaged and 19 put out of service.", [(23, "facilities"), (19, "facilities")]),
+        ("Of the 550 schools in the area, at least 180 were damaged or destroyed.", [(180, "facilities")]),
+        # tallies and tables
+        ("The death toll from Wednesday's strikes on the market has risen to 19.", [(19, "killed")]),
+        ("This brings the number of civilians killed in the northwest since April to more than 1,700.",
+         [(1700, "killed")]),
+        ("Civilians killed | 97 | 402\nPeople displaced | 142,000 | 875,000",
+         [(97, "killed"), (402, "killed"), (142_000, "displaced"), (875_000, "displaced")]),
+        ("4M\npeople living in northwest Syria\n2.8M\npeople in need of humanitarian assistance",
+         [(4_000_000, "population"), (2_800_000, "in_need")]),
+        # the predicate belongs to another part of the sentence
+        ("Of the 4 million residents of the northwest, more than half are displaced.", [(4_000_000, "population")]),
+        ("Nearly 960,000 people were displaced. Around 80,000 of them live in the open.", [(960_000, "displaced")]),
+        # aid received
+        ("The World Food Programme delivered food to 1.4 million people in January.", [(1_400_000, "in_need")]),
+        ("Partners distributed hygiene kits to 12,000 households.", [(12_000, "in_need")]),
+    ],
+)
+def test_harder_sentences(text: str, expected: list[tuple[float, str]]) -> None:
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods damaged tents in 60 IDP sites across Idleb.",
+        "17 IDP camps flooded in the past week.",
+        "\"We ran with nothing,\" said Umm Ahmed, 40, who fled Maarat al-Numan in January.",
+        "The committee's 150 members, 45 of whom sit on a smaller body, met in Geneva.",
+        "Download PDF (352.4 KB)",
+    ],
+)
+def test_more_non_figures(text: str) -> None:
+    assert figs(text) == []
+
+
+def test_headline_rounding_of_a_body_figure_is_one_figure() -> None:
+    text = ("Idlib displacement tops 580,000\n\n"
+            "Some 586,000 people have been displaced since 1 December, the UN said.")
+    assert figs(text) == [(586_000, "displaced")]
+
+
+def test_units() -> None:
+    text = ("About 1,800 families need urgent shelter. Fighting was 25 miles from the border. "
+            "Rebels lost 15 villages.")
+    got = [(f.value, f.category, f.unit) for f in extract(text, PUB).figures]
+    assert got == [(1800, "in_need", "families"), (40.234, "other", "km"), (15, "other", "areas")]

@@ -111,3 +111,21 @@ def test_html_visible_text() -> None:
             "<p>About 1,000 civilians&nbsp;have been killed.</p><figure><img src=x><figcaption>A caption"
             "</figcaption></figure><p>Second <b>para</b>.</p></body></html>")
     assert html_to_text(html) == "About 1,000 civilians have been killed.\n\nSecond para."
+
+
+def test_hard_wrapped_lines_join_into_sentences() -> None:
+    text = "\n".join([
+        "Relative calm has returned to much of the de-escalation area since the",
+        "unilateral ceasefire announced by the Russian Federation took effect on",
+        "31 August, although shelling continues in southern Idlib. In the week",
+        "to 8 September, the Syrian Observatory recorded 12 civilian deaths,",
+        "compared with more than 100 in the last week of August, the monitor said.",
+    ])
+    got = [text[s:e].replace("\n", " ") for s, e in sentences(text)]
+    assert len(got) == 2
+    assert got[0].endswith("took effect on 31 August, although shelling continues in southern Idlib.")
+
+
+def test_html_table_rows_stay_on_one_line() -> None:
+    html = "<table><tr><th>Indicator</th><th>Total</th></tr><tr><td>Civilians killed</td><td>402</td></tr></table>"
+    assert html_to_text(html) == "Indicator | Total\nCivilians killed | 402"

@@ -67,7 +67,8 @@ _BARE = re.compile(
     altogether|overall|alone|each|now|already|reportedly|have|has|had|were|was|are|is|be|been|will|would|could|may|
     might|of|in|on|at|from|to|and|or|by|with|for|since|who|which|that|as|than|into|across|during|over|after|
     before|while|when|but|remain|remained|flee|fled|fleeing|live|living|need|needing|require|requiring|died|
-    returned|out|last|this|across|between|inside|near|within|forced|[a-z]+ed|[a-z]+ing)\b)""",
+    returned|out|last|this|across|between|inside|near|within|forced|put|left|hit|cut|shut|lost|went|got|came|
+    remain|remains|stay|stays|live|lives|[a-z]+ed|[a-z]+ing)\b)""",
     re.X | re.I,
 )
 
@@ -84,7 +85,8 @@ _TRIGGERS = re.compile(
     | (?P<population>(?:home\s+to|population(?:\s+of)?|liv(?:e|es|ing)\s+in|
          reside(?:s|nt)?\s+in|hosts|(?:province|city|town|region|area|governorate|enclave|district|pocket)\s+of)\b)
     | (?P<refugees>(?:refugees?|(?:sought|seeking|seek)\s+(?:refuge|asylum)|asylum)\b)
-    | (?P<in_need>(?:in\s+(?:(?:urgent|acute|dire)\s+)?need|need(?:ing|s)?\s+(?:\w+\s+){0,2}?(?:assistance|aid|help|support)|
+    | (?P<in_need>(?:in\s+(?:(?:urgent|acute|dire)\s+)?need|need(?:ing|s)?\s+(?:\w+\s+){0,2}?(?:assistance|aid|help|support|shelter|
+         protection|food|water|care|treatment|supplies)|
          affected|receiv(?:ed|ing|e)\s+(?:\w+\s+){0,3}?
          (?:assistance|aid|food|support|help|rations|supplies)|reach(?:ed|ing|es)?|assisted|beneficiaries|benefited|fed|feeding|cut\s+off|
          with\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|from\s+(?:\w+\s+){0,2}?(?:aid|assistance|deliveries|supplies)|
@@ -120,6 +122,11 @@ _COORD = re.compile(
 # ---- qualifier ----------------------------------------------------------------------------
 
 _ADJACENT_TRIGGER = re.compile(r"(?:\s+of\s+(?:whom|them|those))?\s+(?:(?:have|had|has)\s+)?(?:been\s+|were\s+|was\s+)?")
+# "4 million residents …, more than half are displaced": the predicate belongs to the part.
+_PART = re.compile(
+    r"\b(?:half|a\s+third|two\s+thirds|a\s+quarter|most|the\s+majority|many|none)(?:\s+of\s+them)?\s+"
+    r"(?:are|were|is|was|have|had|has|remain)\b"
+)
 _LIST_MARK = re.compile(r"[,;|]|\b(?:and|or|plus)\b")
 _NOT_COORD = re.compile(
     r"\b(?:of\s+(?:whom|them|which|those)|who|whom|which|that|were|was|are|is|have|has|had|been|will|would|"
@@ -227,7 +234,7 @@ def _nearest(text: str, cands: list[_Cand], i: int, triggers: list[tuple[int, in
             dist = 0  # "400,000 displaced": the noun is the trigger
         elif ts >= c.head_end:
             dist = ts - c.head_end
-            if dist > (30 if bare else 90) or any(
+            if dist > (30 if bare else 90) or _PART.search(text, c.head_end, ts) or any(
                 o.number.span[0] > n.span[1] and o.number.span[0] < ts
                 and not _coordinated(text, c.head_end, o.start) for o in cands[i + 1:]
             ):
@@ -274,6 +281,12 @@ def _facility_hit(text: str, cands: list[_Cand], i: int, lo: int, hi: int) -> bo
     return bool(_FACILITY_HIT.search(text, c.head_end, after_end) or _FACILITY_HIT.search(text, before_start, c.start))
 
 
+def _facility_chain(gap: str) -> bool:
+    """ "23 health facilities were damaged and 19 put out of service": the second count
+    goes on counting facilities."""
+    return len(gap.split()) <= 6 and bool(_LIST_MARK.search(gap)) and not _TRIGGERS.search(gap)
+
+
 def _categorise(text: str, cands: list[_Cand], lo: int, hi: int) -> None:
     """Pick each candidate's category from the triggers of its sentence [lo, hi)."""
     triggers = [(m.start(), m.end(), m.lastgroup or "") for m in _TRIGGERS.finditer(text, lo, hi)]
@@ -316,7 +329,7 @@ def _categorise(text: str, cands: list[_Cand], lo: int, hi: int) -> None:
         if n.spelled and bare and n.value < 100:
             continue  # "two of them", "three were …": too little to stand alone as a key figure
         if bare and prev is not None and prev.noun == "facility" and prev.category == "facilities" \
-                and _coordinated(text, prev.head_end, c.start):
+                and _facility_chain(text[prev.head_end:c.start]):
             c.category, c.unit = "facilities", "facilities"  # "23 facilities damaged and 19 out of service"
             continue
         if bare and _FACILITY_HIT.match(text, n.span[1] + 1) is None and re.match(

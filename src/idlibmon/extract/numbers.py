@@ -159,7 +159,7 @@ _ONE_NOT_NUMBER_AFTER = re.compile(
     r"|\s*['’]s\b",
     re.I,
 )
-_ONE_NOT_NUMBER_BEFORE = re.compile(r"\b(?:no|the|any|every|some|which|each|this|that|any|anyone|only)\s+$", re.I)
+_ONE_NOT_NUMBER_BEFORE = re.compile(r"\b(?:no|the|any|every|some|which|each|this|that|anyone|only|of|at)\s+$", re.I)
 
 
 def _words_value(words: str) -> float:

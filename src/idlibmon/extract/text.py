@@ -63,7 +63,7 @@ class _Visible(HTMLParser):
         if tag in _HIDDEN:
             self.hidden = max(0, self.hidden - 1)
             return
-        if tag in _BLOCK:
+        if tag in _BLOCK and tag != "tr":  # rows: one line each, no blank line between
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
@@ -123,15 +123,27 @@ def _continues(prev: str, nxt: str) -> bool:
     return bool(nxt) and nxt[0].islower() and not prev.rstrip().endswith((".", "!", "?", ":"))
 
 
+def _hard_wrapped(lengths: list[int]) -> bool:
+    """Text wrapped at a fixed width (e-mail, plain-text sitreps): most lines just under it."""
+    if len(lengths) < 5 or max(lengths) > 100:
+        return False
+    return sum(1 for n in lengths if 45 <= n <= 80) >= 0.6 * len(lengths)
+
+
+_BULLET_START = re.compile(r"\s*(?:[•●▪◦‣*·–—-]|\d{1,2}[.)]\s)")
+
+
 def _lines(text: str) -> list[Span]:
     """Non-empty lines, with hard-wrapped continuation lines joined to their start."""
+    spans = [m.span() for m in _LINE.finditer(text) if text[m.start():m.end()].strip()]
+    wrapped = _hard_wrapped([e - s for s, e in spans])
     out: list[Span] = []
-    for m in _LINE.finditer(text):
-        s, e = m.span()
+    for s, e in spans:
         seg = text[s:e]
-        if not seg.strip():
-            continue
-        if out and text[out[-1][1]:s].count("\n") == 1 and _continues(text[out[-1][0]:out[-1][1]], seg.lstrip()):
+        if out and text[out[-1][1]:s].count("\n") == 1 and (
+            _continues(text[out[-1][0]:out[-1][1]], seg.lstrip())
+            or (wrapped and not _BULLET_START.match(seg) and not text[out[-1][0]:out[-1][1]].rstrip().endswith(":"))
+        ):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
