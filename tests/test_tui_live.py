@@ -115,3 +115,18 @@ async def test_another_fetcher_makes_this_window_read_only(config: Config, store
         assert app.dashboard.headlines.source.total == 0
         assert not server.requests  # this window never fetched
     other.release()
+
+
+async def test_quitting_does_not_wait_for_a_slow_feed(config: Config, store: Store, server: LocalServer) -> None:
+    def slow(req: Any) -> tuple[int, dict[str, str], bytes]:
+        time.sleep(4)
+        return 200, {"Content-Type": "application/rss+xml"}, rss([("s", "Late Idlib news")])
+
+    server.routes["/wire.xml"] = slow
+    server.routes["/broken.xml"] = slow
+    app = build_app(config, store, fetcher=fetcher(config), poll_interval=0.05)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: app.fetch_state.active)
+        await pilot.press("q")
+    assert app.runner is not None
+    assert app.runner.finished.wait(2.0)  # the requests in flight take 4 s: they were cancelled

@@ -215,10 +215,11 @@ class IdlibmonApp(App[None]):
                 board, timeline = worker.result
                 self.show_board(board, timeline)
             elif event.state == WorkerState.ERROR:
-                self.notify(f"Could not build figures/timeline: {worker.error}", severity="error", markup=False)
+                self.notify(f"Could not build figures/timeline: {plain_title(str(worker.error))}",
+                            severity="error", markup=False)
         elif worker.group == "fetch" and event.state == WorkerState.ERROR:
             self.set_fetch_state(self.fetch_state.but(active=False, note="fetching stopped"))
-            self.notify(f"Fetching stopped: {worker.error}", severity="error", markup=False, timeout=10)
+            self.notify(f"Fetching stopped: {plain_title(str(worker.error))}", severity="error", markup=False, timeout=10)
 
     def show_board(self, board: list[Any], timeline: list[Any]) -> None:
         self.board, self.timeline = board, timeline

@@ -65,6 +65,9 @@ class FetchRunner:
         self._force = threading.Event()
         self._state = FetchState()
         self._failing: dict[str, str] = {}
+        self._cycle_task: asyncio.Future[None] | None = None
+        self.finished = threading.Event()
+        """Set when the worker thread is done (the app's exit waits for it)."""
         self.cycles = 0
 
     # ---- called from the UI thread ------------------------------------------------------
@@ -73,8 +76,18 @@ class FetchRunner:
         self._poke()
 
     def stop(self) -> None:
+        """End the loop now: a cycle in flight is cancelled (quitting never waits on a slow feed)."""
         self._stopping.set()
+        aio = self._aio
+        if aio is not None and not aio.is_closed():
+            with contextlib.suppress(RuntimeError):
+                aio.call_soon_threadsafe(self._cancel_cycle)
         self._poke()
+
+    def _cancel_cycle(self) -> None:
+        task = self._cycle_task
+        if task is not None and not task.done():
+            task.cancel()
 
     def _poke(self) -> None:
         aio, wake = self._aio, self._wake
@@ -84,7 +97,10 @@ class FetchRunner:
 
     # ---- the worker thread ---------------------------------------------------------------
     def run(self) -> None:
-        asyncio.run(self._main())
+        try:
+            asyncio.run(self._main())
+        finally:
+            self.finished.set()
 
     async def _main(self) -> None:
         self._aio = asyncio.get_running_loop()
@@ -94,8 +110,11 @@ class FetchRunner:
         try:
             while not self._stopping.is_set():
                 wait = self.idle
+                self._cycle_task = asyncio.ensure_future(self._cycle(loop, store))
                 try:
-                    await self._cycle(loop, store)
+                    await self._cycle_task
+                except asyncio.CancelledError:
+                    break
                 except Exception as exc:
                     if type(exc).__name__ != "FetchLockHeld":
                         raise
