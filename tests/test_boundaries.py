@@ -23,6 +23,15 @@ RULES = {
     "idlibmon.store": ("textual",),
     "idlibmon.ingest": ("textual",),
     "idlibmon.ingest.loop": ("textual",),
+    "idlibmon.ingest.parse": HEAVY,  # runs in worker processes: no UI, no HTTP client
+    "idlibmon.ingest.fastparse": HEAVY,
+    "idlibmon.ingest.jsonfeed": HEAVY,
+    "idlibmon.ingest.relevance": HEAVY,
+    "idlibmon.ingest.dedup": HEAVY,
+    "idlibmon.ingest.stories": HEAVY,
+    "idlibmon.ingest.text": HEAVY,
+    "idlibmon.ingest.http": ("textual", "rich"),
+    "idlibmon.ingest.lock": ("textual", "rich", "httpx"),
     "idlibmon.ingest.safe_http": ("textual",),
     "idlibmon.ingest.bodies": ("textual",),
     # the page extractor is plain text work: no UI, no network client; trafilatura loads on first use

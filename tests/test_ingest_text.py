@@ -92,7 +92,10 @@ def test_stories_group_near_identical_titles_across_feeds_only() -> None:
 
 
 def test_stories_can_match_on_summaries() -> None:
-    text = "The UN says 900,000 people have fled their homes in north-west Syria since December, most of them women"
+    text = ("The UN says 900,000 people have fled their homes in north-west Syria since December, most of them "
+            "women and children, as government forces backed by Russian air power push into Idlib province.")
     idx = StoryIndex()
     idx.add(1, "a", "UN: nearly a million displaced", text)
-    assert idx.add(2, "b", "Humanitarian catastrophe unfolds as families flee", text + " and children") == 1
+    assert idx.add(2, "a", "Another item, same wire copy", text) == 2  # the same outlet twice is not grouped
+    assert idx.add(3, "b", "Humanitarian catastrophe unfolds as families flee", text + " (AFP)") == 1
+    assert idx.add(4, "c", "Unrelated", "A different opening: " + text) == 4

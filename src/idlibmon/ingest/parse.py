@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from idlibmon.ingest.dedup import link_key
+from idlibmon.ingest.fastparse import parse_rss_fast
 from idlibmon.ingest.jsonfeed import NotJsonFeed, looks_like_json, parse_json_feed
 from idlibmon.ingest.relevance import matcher_for
 from idlibmon.ingest.text import html_to_text, plain
@@ -36,7 +37,9 @@ class ParsedFeed:
     """Why a body yielded nothing usable (bozo without entries, not a feed)."""
 
 
-def parse_feed(body: bytes, headers: Mapping[str, str], url: str, watch: WatchKey) -> ParsedFeed:
+def parse_feed(
+    body: bytes, headers: Mapping[str, str], url: str, watch: WatchKey, *, fast: bool = True
+) -> ParsedFeed:
     """Parse one response body; never raises for bad input, reports it in `problem`."""
     headers = {k.lower(): v for k, v in headers.items()}
     title, entries, fmt, problem = "", [], "", None
@@ -46,6 +49,10 @@ def parse_feed(body: bytes, headers: Mapping[str, str], url: str, watch: WatchKe
             fmt = "json"
         except NotJsonFeed as exc:
             problem = str(exc)
+    if not fmt and fast:
+        quick = parse_rss_fast(body, headers, url)
+        if quick is not None:
+            (title, entries), fmt = quick, "rss20"
     if not fmt:
         title, entries, fmt, xml_problem = _parse_xml(body, headers, url)
         problem = xml_problem if not entries else None
@@ -85,27 +92,51 @@ def _time(value: Any) -> datetime | None:
 
 
 def _entry(e: Any) -> Entry:
-    title = plain(e.get("title"))
-    summary = html_to_text(e.get("summary"))
-    content = ""
-    parts = e.get("content") or []
-    if parts:
-        content = "\n\n".join(t for t in (html_to_text(p.get("value")) for p in parts) if t)
-        if content == summary:
-            content = ""
-    link = plain(e.get("link"))
-    guid = plain(e.get("id")) or link
-    if not guid:
-        digest = hashlib.sha1(f"{title}\n{summary}\n{e.get('published', '')}".encode()).hexdigest()
-        guid = f"sha1:{digest}"
-    return Entry(
-        guid=guid[:2000],
-        title=title,
-        link=link,
-        summary=summary,
-        content=content,
+    return build_entry(
+        title=e.get("title"),
+        summary=e.get("summary"),
+        contents=[p.get("value") for p in e.get("content") or []],
+        link=e.get("link"),
+        guid=e.get("id"),
         published=_time(e.get("published_parsed")) or _time(e.get("updated_parsed")),
-        author=plain(e.get("author")),
+        author=e.get("author"),
+        published_raw=e.get("published", ""),
+    )
+
+
+def build_entry(
+    *,
+    title: str | None,
+    summary: str | None,
+    contents: list[str | None],
+    link: str | None,
+    guid: str | None,
+    published: datetime | None,
+    author: str | None,
+    published_raw: str = "",
+) -> Entry:
+    """An Entry from raw feed values: every text sanitised, HTML turned to plain text.
+
+    Both parsers (feedparser and the fast path) end here, so they cannot differ in this step.
+    """
+    title_text = plain(title)
+    summary_text = html_to_text(summary)
+    content = "\n\n".join(t for t in (html_to_text(c) for c in contents) if t)
+    if content == summary_text:
+        content = ""
+    link_text = plain(link)
+    guid_text = plain(guid) or link_text
+    if not guid_text:
+        digest = hashlib.sha1(f"{title_text}\n{summary_text}\n{published_raw}".encode()).hexdigest()
+        guid_text = f"sha1:{digest}"
+    return Entry(
+        guid=guid_text[:2000],
+        title=title_text,
+        link=link_text,
+        summary=summary_text,
+        content=content,
+        published=published,
+        author=plain(author),
     )
 
 

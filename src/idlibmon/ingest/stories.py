@@ -1,15 +1,19 @@
 """Group the same story told by several outlets.
 
-Two articles from different feeds, published within a few days of each other, are one
-story when their titles share most of their significant words, or their summaries'
-openings do. The story's id is its first article's id, so the screen shows one row with
-a source count. An inverted index over title words keeps this cheap for thousands of
-articles: only articles sharing a word are compared, and words too common in the window
-("Idlib" in a feed about Idlib) do not propose candidates at all.
+Two articles from different feeds are one story when their titles share most of their
+significant words (Jaccard >= 0.6), or when their summaries open with the same words
+(a wire story carried by several outlets). The story's id is its first article's id,
+so the screen shows one row with a source count.
+
+This runs for every new article, so it must stay cheap with thousands in the window: an
+inverted index over title words proposes candidates, a word found in many titles
+("Idlib" in a feed about Idlib) proposes none, and summaries are compared by a key of
+their opening words instead of pairwise.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -21,16 +25,21 @@ _STOP = frozenset(
     ["a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "from", "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "were", "will", "with", "after", "over", "says", "said", "say", "new", "news", "live", "update", "updates", "more", "than", "into", "amid", "about", "up", "what", "we", "know", "how", "why", "who"]
 )
 TITLE_THRESHOLD = 0.6
-SUMMARY_THRESHOLD = 0.6
 MIN_WORDS = 3
-COMMON = 200
+"""Titles with fewer significant words are too short to judge."""
+COMMON = 50
 """A word in more titles than this proposes no candidates (it tells stories apart poorly)."""
+SUMMARY_KEY_WORDS = 12
+"""Summaries whose first this-many significant words agree are the same story."""
 
 
-def words(text: str, limit: int | None = None) -> frozenset[str]:
-    """Significant folded words (stop words and one-letter words dropped)."""
-    tokens = [w for w in _WORD.findall(fold(text)) if len(w) > 1 and w not in _STOP]
-    return frozenset(tokens[:limit] if limit else tokens)
+def tokens(text: str) -> list[str]:
+    """Significant folded words in order (stop words and one-letter words dropped)."""
+    return [w for w in _WORD.findall(fold(text)) if len(w) > 1 and w not in _STOP]
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(tokens(text))
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -40,22 +49,25 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / (len(a) + len(b) - shared)
 
 
+def summary_key(text: str) -> tuple[str, ...] | None:
+    found = tokens(text[:600])[:SUMMARY_KEY_WORDS]
+    return tuple(found) if len(found) == SUMMARY_KEY_WORDS else None
+
+
 @dataclass(slots=True)
 class _Known:
-    id: int
     feed: str
     story: int
     title: frozenset[str]
-    summary: frozenset[str]
 
 
 class StoryIndex:
-    """Recent articles, indexed by title word, to find the story a new article belongs to."""
+    """Recent articles, indexed by title word and summary key, to find a new article's story."""
 
     def __init__(self) -> None:
         self._known: dict[int, _Known] = {}
         self._by_word: dict[str, list[int]] = defaultdict(list)
-        self._by_summary_word: dict[str, list[int]] = defaultdict(list)
+        self._by_summary: dict[tuple[str, ...], list[int]] = defaultdict(list)
 
     def __len__(self) -> int:
         return len(self._known)
@@ -63,51 +75,51 @@ class StoryIndex:
     def add(self, article_id: int, feed: str, title: str, summary: str, story_id: int | None = None) -> int:
         """Index an article; return its story id (an existing story's, or its own id)."""
         t = words(title)
-        s = words(summary, 40)
-        story = story_id if story_id is not None else self._match(feed, t, s)
+        key = summary_key(summary)
+        story = story_id if story_id is not None else self._match(feed, t, key)
         if story is None:
             story = article_id
-        self._known[article_id] = _Known(article_id, feed, story, t, s)
-        _index(self._by_word, t, article_id)
-        if len(s) >= 8:
-            _index(self._by_summary_word, s, article_id)
+        self._known[article_id] = _Known(feed, story, t)
+        for w in t:
+            ids = self._by_word[w]
+            if len(ids) <= COMMON:
+                ids.append(article_id)
+        if key is not None:
+            self._by_summary[key].append(article_id)
         return story
 
-    def _match(self, feed: str, t: frozenset[str], s: frozenset[str]) -> int | None:
-        if len(t) < MIN_WORDS and len(s) < 8:
+    def _match(self, feed: str, t: frozenset[str], key: tuple[str, ...] | None) -> int | None:
+        if key is not None:
+            for other_id in self._by_summary.get(key, ()):
+                other = self._known[other_id]
+                if other.feed != feed:
+                    return other.story
+        if len(t) < MIN_WORDS:
             return None
-        candidates = _candidates(self._by_word, t)
-        if len(s) >= 8:
-            candidates |= _candidates(self._by_summary_word, s)
         best, best_score = None, 0.0
-        for other_id in candidates:
+        for other_id in self._title_candidates(t):
             other = self._known[other_id]
             if other.feed == feed:
                 continue
-            score = jaccard(t, other.title) if len(t) >= MIN_WORDS else 0.0
-            if score < TITLE_THRESHOLD and len(s) >= 8 and len(other.summary) >= 8:
-                by_summary = jaccard(s, other.summary)
-                score = by_summary if by_summary >= SUMMARY_THRESHOLD else score
-            if score >= min(TITLE_THRESHOLD, SUMMARY_THRESHOLD) and (
-                score > best_score or (score == best_score and best is not None and other.story < best)
-            ):
+            score = jaccard(t, other.title)
+            if score >= TITLE_THRESHOLD and (score > best_score or (score == best_score and other.story < (best or 0))):
                 best, best_score = other.story, score
         return best
 
+    def _title_candidates(self, t: frozenset[str]) -> set[int]:
+        """Articles that may reach the threshold, found through the rarer words of `t`.
 
-def _index(postings: dict[str, list[int]], tokens: frozenset[str], article_id: int) -> None:
-    for w in tokens:
-        ids = postings[w]
-        if len(ids) <= COMMON:
-            ids.append(article_id)
-
-
-def _candidates(postings: dict[str, list[int]], tokens: frozenset[str]) -> set[int]:
-    """Articles sharing at least two of the rarer words (one when only one is rare)."""
-    counts: dict[int, int] = defaultdict(int)
-    rare = [w for w in tokens if len(postings.get(w, ())) <= COMMON]
-    for w in rare:
-        for other in postings.get(w, ()):
-            counts[other] += 1
-    need = min(2, len(rare))
-    return {other for other, shared in counts.items() if shared >= need}
+        A Jaccard of T needs ceil(T * |t|) shared words; the common words we do not look up
+        supply at most their own number, so the rest must be rare words. Near-duplicates
+        also share at least half of their distinctive words, which keeps this small when
+        most words are common.
+        """
+        rare = [w for w in t if len(self._by_word.get(w, ())) <= COMMON]
+        if not rare:
+            return set()
+        need = max(1, math.ceil(TITLE_THRESHOLD * len(t)) - (len(t) - len(rare)), math.ceil(len(rare) / 2))
+        counts: dict[int, int] = defaultdict(int)
+        for w in rare:
+            for other in self._by_word.get(w, ()):
+                counts[other] += 1
+        return {other for other, shared in counts.items() if shared >= need}

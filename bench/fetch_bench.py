@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Cold and warm reload times of `idlibmon fetch --once`, side by side with newsboat when installed.
+
+The workload is the team's shared one: ../shared/bench/feed_server.py serving 200 synthetic
+feeds x 50 items from 127.0.0.1 with 50 ms latency, with ETag/Last-Modified. Each figure
+is a whole process, start to exit; the best of --runs is printed.
+
+  cold: an empty store, every feed downloaded, parsed and stored (10,000 entries)
+  warm: the same store again, every feed answered 304 (nothing parsed, nothing stored)
+
+Targets (issue 2): cold <= 0.8 x newsboat's, warm <= 0.5 x newsboat's.
+The fetch is timed with --no-extract, as newsboat extracts nothing.
+Usage: bench/fetch_bench.py [--feeds 200] [--items 50] [--latency-ms 50] [--runs 3] [--threads 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_BENCH = ROOT.parent / "shared" / "bench"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_server(args: argparse.Namespace, port: int) -> subprocess.Popen[str]:
+    cmd = [sys.executable, str(SHARED_BENCH / "feed_server.py"), "--port", str(port), "--feeds", str(args.feeds),
+           "--items", str(args.items), "--latency-ms", str(args.latency_ms), "--max-seconds", "1200"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    if "serving" not in line:
+        proc.kill()
+        raise SystemExit(f"feed server did not start: {line}")
+    return proc
+
+
+def stats(port: int) -> dict[str, int]:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/stats", timeout=5) as r:
+        return json.loads(r.read())
+
+
+def reset(port: int) -> None:
+    urllib.request.urlopen(f"http://127.0.0.1:{port}/reset", timeout=5).read()
+
+
+def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, str]:
+    start = time.perf_counter()
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+    elapsed = time.perf_counter() - start
+    if out.returncode != 0:
+        raise SystemExit(f"{cmd[0]} failed ({out.returncode}): {out.stderr[-2000:]}")
+    return elapsed, out.stdout
+
+
+def idlibmon_runs(args: argparse.Namespace, port: int, work: Path) -> tuple[list[float], list[float]]:
+    config = work / "idlibmon.toml"
+    lines = ["[store]", f"path = '{work / 'store.db'}'", "[fetch]",
+             f"concurrency = {args.concurrency}", f"per_host_concurrency = {args.concurrency}", ""]
+    for i in range(args.feeds):
+        lines += ["[[feeds]]", f'name = "Synthetic {i}"', f'url = "http://127.0.0.1:{port}/feed/{i}.xml"', ""]
+    config.write_text("\n".join(lines), encoding="utf-8")
+    cmd = [sys.executable, "-m", "idlibmon", "fetch", "--once", "--json", "--no-extract", "--config", str(config)]
+    env = {**os.environ, "XDG_STATE_HOME": str(work / "state"), "XDG_DATA_HOME": str(work / "data")}
+    cold, warm = [], []
+    for _ in range(args.runs):
+        for f in work.glob("store.db*"):
+            f.unlink()
+        reset(port)
+        t, out = timed(cmd, env)
+        data = json.loads(out)
+        want = args.feeds * args.items
+        if data["new"] != want:
+            raise SystemExit(f"cold run stored {data['new']} entries, expected {want}")
+        cold.append(t)
+        reset(port)
+        t, out = timed(cmd, env)
+        data = json.loads(out)
+        s = stats(port)
+        if data["new"] != 0 or s["304"] != args.feeds:
+            raise SystemExit(f"warm run: new={data['new']}, server 304s={s['304']} (expected 0 and {args.feeds})")
+        warm.append(t)
+    return cold, warm
+
+
+def newsboat_runs(args: argparse.Namespace, port: int, work: Path) -> tuple[list[float], list[float]] | None:
+    exe = shutil.which("newsboat")
+    if exe is None:
+        return None
+    home = work / "nb-home"
+    home.mkdir(exist_ok=True)
+    urls = work / "urls"
+    urls.write_text("".join(f"http://127.0.0.1:{port}/feed/{i}.xml\n" for i in range(args.feeds)), encoding="utf-8")
+    conf = work / "nb-config"
+    conf.write_text(f"reload-threads {args.threads}\n", encoding="utf-8")
+    cache = work / "nb-cache.db"
+    cmd = [exe, "-x", "reload", "-u", str(urls), "-c", str(cache), "-C", str(conf)]
+    env = {**os.environ, "HOME": str(home)}
+    cold, warm = [], []
+    for _ in range(args.runs):
+        for f in work.glob("nb-cache.db*"):
+            f.unlink()
+        t, _ = timed(cmd, env)
+        cold.append(t)
+        t, _ = timed(cmd, env)
+        warm.append(t)
+    return cold, warm
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--feeds", type=int, default=200)
+    ap.add_argument("--items", type=int, default=50)
+    ap.add_argument("--latency-ms", type=float, default=50)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--concurrency", type=int, default=20, help="idlibmon: concurrency = per_host_concurrency")
+    ap.add_argument("--threads", type=int, default=50, help="newsboat: reload-threads")
+    args = ap.parse_args()
+    if not (SHARED_BENCH / "feed_server.py").is_file():
+        print(f"skipped: {SHARED_BENCH} is absent (the shared bench sits beside the checkout)")
+        return 0
+    port = free_port()
+    server = start_server(args, port)
+    try:
+        with tempfile.TemporaryDirectory(prefix="idlibmon-bench-") as tmp:
+            work = Path(tmp)
+            ours = idlibmon_runs(args, port, work)
+            theirs = newsboat_runs(args, port, work)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    print(f"{args.feeds} feeds x {args.items} items, {args.latency_ms:g} ms latency, best of {args.runs} "
+          f"(2 cores: {os.cpu_count()} CPUs here, load {os.getloadavg()[0]:.1f})")
+    print(f"{'':10} {'cold':>8} {'warm':>8}")
+    print(f"{'idlibmon':10} {min(ours[0]):7.2f}s {min(ours[1]):7.2f}s")
+    if theirs is None:
+        print("newsboat   not installed (apt-get install newsboat) — only our figures")
+        return 0
+    print(f"{'newsboat':10} {min(theirs[0]):7.2f}s {min(theirs[1]):7.2f}s")
+    cold_ratio = min(ours[0]) / min(theirs[0])
+    warm_ratio = min(ours[1]) / min(theirs[1])
+    print(f"{'ratio':10} {cold_ratio:7.2f}x {warm_ratio:7.2f}x   (targets: cold <= 0.80x, warm <= 0.50x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
