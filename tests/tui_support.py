@@ -14,6 +14,7 @@ from typing import Any
 from idlibmon.config import Config
 from idlibmon.models import Event, Extraction, Figure, Period
 from idlibmon.store import Store
+from idlibmon.texts import article_text
 
 NOW = datetime(2019, 12, 27, 14, 5, tzinfo=UTC)
 OUTLETS = ("Middle East Eye", "UN News", "Al Jazeera", "BBC News", "Enab Baladi", "Syria Direct")
@@ -84,14 +85,16 @@ def sample_store(store: Store, now: datetime = NOW) -> dict[str, int]:
     ids["older"] = add_article(store, title="Aid convoys reach Sarmada camps", outlet="Enab Baladi",
                                published=now - timedelta(days=40))
     add_article(store, title="Football results", outlet="BBC News", published=now - timedelta(minutes=5), relevant=())
-    text = body
+    text = article_text(store.article(ids["report"]))  # type: ignore[arg-type]  # what spans point into
     start = text.index("More than 235,000")
     fig = Figure(value=235000, category="displaced", qualifier="more_than", text="More than 235,000 people have fled their homes",
                  span=(start, start + 46), when=Period("2019-12-12", "2019-12-27"))
     start2 = text.index("About 1,000")
     fig2 = Figure(value=1000, category="killed", qualifier="about", text="About 1,000 civilians have been killed",
                   span=(start2, start2 + 38), when=Period("2019-04"))
-    ev = Event(start="2019-12-12", kind="displacement", text="have fled their homes in Idlib since 12 December",
+    ev_text = "have fled their homes in Idlib since 12 December"
+    ev_start = text.index(ev_text)
+    ev = Event(start="2019-12-12", kind="displacement", text=ev_text, span=(ev_start, ev_start + len(ev_text)),
                resolved_from="since 12 December")
     store.save_extraction(ids["report"], Extraction(figures=[fig, fig2], events=[ev]), version=1)
     return ids

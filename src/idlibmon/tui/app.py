@@ -37,7 +37,7 @@ from idlibmon.tui.timefmt import Clock, system_now
 from idlibmon.tui.widgets.header_bar import FetchState
 from idlibmon.tui.widgets.headline_list import HeadlineList
 
-THEMES = ("textual-dark", "textual-light")
+_DASHBOARD_ONLY = {"filter", "toggle_unread", "mark_read", "open_selected", "copy_selected"}
 
 
 class IdlibmonApp(App[None]):
@@ -101,6 +101,10 @@ class IdlibmonApp(App[None]):
             self._filters = [NoColor() if isinstance(f, Monochrome) else f for f in self._filters]
 
     # ---- screens ----------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Actions on the headline list exist only while the dashboard is on top."""
+        return action not in _DASHBOARD_ONLY or isinstance(self.screen, DashboardScreen)
+
     def get_default_screen(self) -> Screen[Any]:
         return DashboardScreen(self.source, self.now, self.config.watch.subject)
 

@@ -22,7 +22,7 @@ DATE_STYLE = "italic underline black on cyan"
 
 
 def _find(text: str, needle: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """Where an extracted phrase sits in the shown text: its span if it still fits, else a search."""
+    """Where an extracted phrase sits in the text: its span if it still fits, else a search."""
     if not needle:
         return None
     start, end = span
@@ -34,23 +34,61 @@ def _find(text: str, needle: str, span: tuple[int, int]) -> tuple[int, int] | No
     return (at, at + len(needle)) if at >= 0 else None
 
 
-def highlighted_body(body: str, extraction: Extraction) -> Text:
-    """The article text with every extracted figure and date phrase highlighted (by span, never markup)."""
-    text = safe_block(body)
-    plain = text.plain
-    for event in extraction.events:
-        found = _find(plain, event.resolved_from or "", (-1, -1)) or _find(plain, event.text, event.span)
-        if found and event.resolved_from:
-            text.stylize(DATE_STYLE, *found)
+def _date_phrase(text: str, phrase: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The date words of an event ("since 12 December"), looked for inside the event first."""
+    if not phrase:
+        return None
+    start, end = span
+    if 0 <= start < end <= len(text):
+        at = text.find(phrase, start, end)
+        if at >= 0:
+            return at, at + len(phrase)
+    return _find(text, phrase, (-1, -1))
+
+
+def _piece(raw: str, style: str = "") -> Text:
+    """One stretch of stored text made inert, keeping the whitespace that joins it to its neighbours."""
+    core = safe_block(raw, style)
+    if not core.plain:
+        return Text("\n\n" if "\n\n" in raw else (" " if raw[:1].isspace() else ""), end="")
+    lead = raw[: len(raw) - len(raw.lstrip())]
+    trail = raw[len(raw.rstrip()):]
+    out = Text(end="")
+    out.append("\n\n" if "\n\n" in lead else (" " if lead else ""))
+    out.append_text(core)
+    out.append("\n\n" if "\n\n" in trail else (" " if trail else ""))
+    return out
+
+
+def highlighted_body(raw: str, extraction: Extraction) -> Text:
+    """The text extraction read, every figure and date phrase highlighted by its span (never markup)."""
+    marks: list[tuple[int, int, str]] = []
     for figure in extraction.figures:
-        found = _find(plain, figure.text, figure.span)
+        found = _find(raw, figure.text, figure.span)
         if found:
-            text.stylize(FIGURE_STYLE, *found)
+            marks.append((*found, FIGURE_STYLE))
+    for event in extraction.events:
+        found = _date_phrase(raw, event.resolved_from, event.span)
+        if found:
+            marks.append((*found, DATE_STYLE))
+    text, at = Text(end=""), 0
+    for start, end, style in sorted(marks):
+        if start < at:  # overlaps an earlier mark
+            continue
+        text.append_text(_piece(raw[at:start]))
+        text.append_text(_piece(raw[start:end], style))
+        at = end
+    text.append_text(_piece(raw[at:]))
     return text
 
 
 def article_text(article: Article) -> str:
-    return article.body or article.content or article.summary or ""
+    """The text figure spans point into (built by the domain), or the longest part we have."""
+    try:
+        from idlibmon.texts import article_text as domain_text
+    except ImportError:
+        return article.body or article.content or article.summary or ""
+    return domain_text(article)
 
 
 class HeadlineDetail(Screen[None]):
