@@ -85,7 +85,7 @@ _PATTERN = re.compile(
     | (?=[tT])(?i:the\s+(?P<wk>weekend))(?![\w-])
     | (?=[\daAoOtTfFsSeEnNcCdDwWmMyY])(?i:(?P<ago_n>{_NUM})?\s*(?P<ago_u>day|week|month|year)s?\s+ago)(?![\w-])
     | (?=[\dtTaAoOfFsSeEnNcC])(?i:(?P<then>then)|the\s+(?P<ana_day>same|following|next|previous)\s+day|the\s+day\s+(?P<ana_ba>before|after)(?!\s+(?:the|a|an|its|their|his|her|yesterday)\b)
-        |(?P<ana_n>{_NUM})\s+(?P<ana_u>day|week)s?\s+(?P<ana_dir>later|earlier))(?![\w-])
+        |(?P<ana_n>{_NUM})\s+(?P<ana_u>day|week|month)s?\s+(?P<ana_dir>later|earlier|after|before))(?![\w-])
     | (?=[12])(?P<y_y>{_YEAR})(?![\w%]|[.,/-]\d|\s+(?i:people|persons|civilians|families|households|children|trucks|tents|homes|houses|displaced|IDPs|refugees))
     )
     """,
@@ -119,7 +119,7 @@ _SEASON_NOUN = re.compile(
 )
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:an?|the|last|this|next|early|mid|late)\s*-?\s*)$")
 _FUTURE_BEFORE = re.compile(
-    r"(?i:\b(?:will|shall|going\s+to|due\s+to|scheduled|expected\s+to|set\s+to|plans?\s+to|planned|"
+    r"(?i:\b(?:will|shall|going\s+to|due\s+to|(?:is|are)\s+due|scheduled|expected\s+to|set\s+to|plans?\s+to|planned|"
     r"upcoming|to\s+be\s+held|is\s+to|are\s+to|to\s+(?:start|begin|take\s+effect|come\s+into\s+(?:force|effect)))\b)"
     r"|’ll\b|'ll\b"
 )
@@ -231,6 +231,18 @@ def _anaphora(found: list[DateMention], text: str, published: date) -> list[Date
             out.append(d)
             continue
         anchor = _anchor(out, d, text)
+        if d.start.startswith("@s"):
+            # "a week after a similar attack": from the sentence's own date, else the publication day
+            same = anchor if anchor and not _SENTENCE_END.search(text, anchor.span[1], d.span[0] + 1) else None
+            if same is None:
+                later = next((f for f in found if f.span[0] > d.span[1] and not f.start.startswith("@")), None)
+                if later is not None and not _SENTENCE_END.search(text, d.span[1], later.span[0] + 1) \
+                        and "," not in text[d.span[1]:later.span[0]]:
+                    same = later
+            base = date.fromisoformat(same.start) if same and len(same.start) == 10 else published
+            day = (base + timedelta(days=int(d.start[2:]))).isoformat()
+            out.append(DateMention(d.span, d.text, day[:7] if d.end == "m" else day, None, d.relation))
+            continue
         if d.start.startswith("@w"):
             base = date.fromisoformat(anchor.start) if anchor and len(anchor.start) == 10 and not _SENTENCE_END.search(
                 text, anchor.span[1], d.span[0] + 1) else published
@@ -424,10 +436,15 @@ def _resolve(m: re.Match[str], text: str, pub: date) -> tuple[str, str | None, s
         offset = {"same": 0, "following": 1, "next": 1, "after": 1, "previous": -1, "before": -1}[word]
         return f"@{offset}", None, default("on"), False, span_start
     if g["ana_u"]:
-        n = _count(g["ana_n"]) * (7 if g["ana_u"].lower() == "week" else 1)
+        unit = g["ana_u"].lower()
+        n = _count(g["ana_n"]) * {"week": 7, "month": 30}.get(unit, 1)
         if g["ana_n"].lower().strip() in ("a few", "few", "several", "a couple of"):
             return None
-        return f"@{n if g['ana_dir'].lower() == 'later' else -n}", None, default("on"), False, span_start
+        # "three days later" counts on from the date before; "a week after X" dates X a week
+        # before the sentence's own time (the day told of, else the publication day)
+        sign = {"later": 1, "earlier": -1, "after": -1, "before": 1}[g["ana_dir"].lower()]
+        mark = "@" if g["ana_dir"].lower() in ("later", "earlier") else "@s"
+        return f"{mark}{sign * n}", ("m" if unit == "month" else None), "on", False, span_start
 
     if g["y_y"]:
         if not (rel_word in _CONTEXT_RELS or mod):
@@ -476,6 +493,15 @@ def _merge_ranges(found: list[tuple[DateMention, bool]], text: str) -> list[Date
             worded = gap in ("", "and") and joiner in ("to", "and", "until", "till", "through") and (
                 cur.relation in ("between", "since") or joiner != "and"
             )
+            days = _WEEKDAY_ONLY.fullmatch(cur.text) and _WEEKDAY_ONLY.fullmatch(nxt.text) and gap in ("and", "to", "-", "–", "")
+            if days and gap == "" and joiner not in ("to", "and", "until", "till", "through"):
+                days = None
+            if days and cur.start < nxt.start:
+                # "on Sunday and Monday": one span of days
+                span = (cur.span[0], nxt.span[1])
+                out.append(DateMention(span, text[span[0]:span[1]], cur.start, nxt.start, cur.relation))
+                i += 2
+                continue
             if (dash or worded) and _absolute(cur) and _absolute(nxt):
                 start = cur.start
                 if not cur_explicit and len(start) >= 7:
@@ -490,6 +516,9 @@ def _merge_ranges(found: list[tuple[DateMention, bool]], text: str) -> list[Date
         out.append(cur)
         i += 1
     return out
+
+
+_WEEKDAY_ONLY = re.compile(rf"(?:(?i:on|to|until|till|through)\s+)?{_WEEKDAY}")
 
 
 def _absolute(d: DateMention) -> bool:

@@ -53,7 +53,8 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"(?:re)?captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|take|taken|taking|gained|gain|regained|seized|wrested)\s+(?:full\s+)?control"),
         (30, r"retook|retaken|retake|overran|overrun|fell\s+to|fall\s+of|took\s+over|taken\s+over|(?:drove|pushed)\s+(?:\w+\s+){0,2}out"
              r"|(?:took|taken|take|won|winning|win)\s+back|(?:took|taken|take|taking)\s+(?:the\s+)?(?:\w+\s+)?(?:towns?|villages?|city|cities|hills?|areas?|neighbourhoods?|districts?|bases?|airbase|positions?)\b"
-             r"|raised\s+(?:the|their)\s+flag|changed\s+hands|swept\s+into"),
+             r"|raised\s+(?:the|their)\s+flag|changed\s+hands|swept\s+(?:into|through|across)"
+             r"|consolidated\s+(?:its\s+|their\s+)?control"),
         (15, r"entered|recover(?:ed|ing)|liberat(?:ed|ion)"),
     ],
     "offensive": [
@@ -87,7 +88,7 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
         (20, r"left\s+their\s+homes|on\s+the\s+move|evacuat(?:ed|ion|ions)|new\s+arrivals"
              r"|(?:people|families|residents|civilians|inhabitants|households)\s+(?:have\s+|has\s+|had\s+)?left\b"
              r"|number\s+of\s+(?:newly\s+)?displaced"
-             r"|(?:walked|marched|headed|streamed|moved|massed|gathered)\s+(?:\w+\s+){0,2}(?:towards?|to)\s+(?:the\s+)?(?:\w+\s+)?(?:border|frontier|camps?)"),
+             r"|(?:walked|marched|headed|streamed|moved|massed|gathered)\s+(?:\w+\s+){0,2}(?:towards?|to|at|on)\s+(?:the\s+)?(?:\w+\s+)?(?:border|frontier|camps?)"),
     ],
     "talks": [
         (35, r"talks|negotiations?|negotiated|summit|meeting|met|meets|meet|phone\s+call|(?:spoke|speak|talk)\s+by\s+(?:tele)?phone"
@@ -96,7 +97,9 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
         (20, r"announc(?:ed|es|ing)|statement|briefed|visit(?:ed|s)?|agreed|agreement|accord|deal|proposed|rejected|signed|vetoe?(?:d|s)?"),
     ],
     "humanitarian": [
-        (40, r"convoys?|cross-?border\s+(?:aid|operations?|mechanism|deliveries|delivery)|humanitarian\s+(?:pause|corridor|access|aid|assistance|operations?|response|truce)"),
+        (40, r"(?:aid|relief|humanitarian|UN|food|cross-?border|inter-?agency)\s+convoys?"
+             r"|convoys?\s+(?:of|carrying)\s+(?:\d[\d,]*\s+)?(?:aid|trucks|lorries|food|relief|humanitarian|supplies)"
+             r"|cross-?border\s+(?:aid|operations?|mechanism|deliveries|delivery)|humanitarian\s+(?:pause|corridor|access|aid|assistance|operations?|response|truce)"),
         (30, r"aid\s+deliver(?:y|ies|ed)|deliver(?:ed|ing|ies)\s+(?:[\w,]+\s+){0,6}?(?:aid|assistance|food|supplies|medicines?|tents|items|kits|vaccines)"
              r"|resolution|airdrop|flash\s+appeal|distribut(?:ed|ion|ions)\s+(?:of\s+)?(?:\w+\s+)?(?:aid|food|tents|assistance|kits)"),
         (20, r"vaccinat(?:ion|ed)|relief\s+(?:supplies|items|operation)|(?:aid|relief|humanitarian)\s+trucks?"
@@ -250,7 +253,7 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[int, int, str, int]
         pos = w.start()
         if pos < last:
             continue
-        rx = _TRIGGERS.get(w.group().lower())
+        rx = _TRIGGERS.get(text[pos:pos + 2].lower()) or _TRIGGERS.get(text[pos].lower())
         m = rx.match(text, pos, end) if rx else None
         if m:
             out.append((pos, m.end(), *_GROUPS[m.lastgroup or ""]))
@@ -275,6 +278,10 @@ _SPEECH_AFTER_FRONTED = re.compile(
 _STATEMENT_KINDS = re.compile(
     r"(?i:\b(?:warn(?:ed|s|ing)|threaten(?:ed|s)|vow(?:ed|s)|urg(?:ed|es)|call(?:ed|s)\s+(?:for|on)|demand(?:ed|s)"
     r"|condemn(?:ed|s)|pledg(?:ed|es)|ultimatum|deadline)\b)"
+)
+_SPOKEN_CEASEFIRE = re.compile(
+    r"(?i:\b(?:cease-?\s?fire|truce|cessation\s+of\s+hostilities)\b[^.;]{0,40}?\b(?:agreed|declared|announced|reached|"
+    r"took\s+effect|came\s+into\s+(?:force|effect)|would\s+(?:start|begin|take\s+effect))\b)"
 )
 # A dateline ("Gaziantep, 28 February 2020 -") dates the text, not a happening.
 _DATELINE_AFTER = re.compile(r"(?:\s*\((?:[A-Z][\w.&' -]{0,30})\))?\s*(?:[-–—:|]|\n|$)")
@@ -347,14 +354,22 @@ def _sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: 
         if d.relation == "until" and not _UNTIL_DONE.search(text, sent[0], sent[1]):
             continue  # "by the end of February" is a deadline unless something "had" happened by then
         (spoken if _source_speaks(text, d, sent) else usable).append(d)
-    # The day a newsmaker spoke is an event when what they said was a warning, a demand, a call.
+    # The day a newsmaker spoke is an event when what they said was a warning, a demand, a
+    # call, or the news of a ceasefire agreed.
+    out: list[tuple[Event, bool]] = []
     for d in spoken:
-        m = _STATEMENT_KINDS.search(text, sent[0], sent[1])
+        m = _SPOKEN_CEASEFIRE.search(text, d.span[1], sent[1])
+        kind = "ceasefire"
+        if m is None:
+            m, kind = _STATEMENT_KINDS.search(text, sent[0], sent[1]), "talks"
         if m:
-            usable.append(d)
-            triggers.append((m.start(), m.end(), "talks", 40))
+            trig = (m.start(), m.end(), kind, 40)
+            span = _event_span(text, sent, d, trig)
+            place = _place(text, place_hits, span, watched) or _place(text, place_hits, sent, watched)
+            out.append((Event(start=d.start, end=d.end, kind=kind, text=text[span[0]:span[1]], span=span,
+                              resolved_from=d.text, place=place), _relative(d)))
     if not usable:
-        return []
+        return out
     usable.sort(key=lambda d: d.span)
     # Cheapest date-trigger pairs first; each date and each trigger is used once.
     breaks = _Breaks(text, sent)
@@ -377,7 +392,6 @@ def _sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: 
             continue
         best[i] = triggers[j]
         taken.add(j)
-    out: list[tuple[Event, bool]] = []
     for i, trig in sorted(best.items()):
         d = usable[i]
         kind = _refine(text, d, trig)
@@ -463,10 +477,11 @@ def _outcome(text: str, sent: Span, trig: tuple[int, int, str, int], kind: str,
     "announced" is a ceasefire; forces that "advanced ... and took" villages made a capture."""
     if trig[3] > _WEAK.get(kind, -1):
         return kind
-    want = "ceasefire" if kind == "talks" else "capture"
+    wants = ("ceasefire", "humanitarian") if kind == "talks" else ("capture",)
     for ts, te, k, _bonus in triggers:
-        if k != want or abs(ts - trig[0]) > 70:
+        if k not in wants or abs(ts - trig[0]) > 70:
             continue
+        want = k
         lo, hi = (trig[1], ts) if ts >= trig[1] else (te, trig[0])
         if not _HARD_BREAK.search(text, lo, hi) and not (want == "ceasefire" and _REQUEST.search(text, max(sent[0], ts - 50), ts)):
             return want
