@@ -26,10 +26,6 @@ from idlibmon.tui.board_data import BoardLoader, load_board_and_timeline
 from idlibmon.tui.headline_source import HeadlineRow, HeadlineSource
 from idlibmon.tui.live import FetchRunner, LoopFactory, prepare_subprocesses
 from idlibmon.tui.screens.dashboard import DashboardScreen
-from idlibmon.tui.screens.detail import HeadlineDetail
-from idlibmon.tui.screens.feed_health import FeedHealthScreen
-from idlibmon.tui.screens.help import HelpScreen
-from idlibmon.tui.screens.sources import SourcesScreen, figure_sources, timeline_sources
 from idlibmon.tui.screens.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 from idlibmon.tui.terminal_title import osc2, title_text
 from idlibmon.tui.text import plain_title
@@ -116,6 +112,9 @@ class IdlibmonApp(App[None]):
 
     def on_mount(self) -> None:
         self.set_class(self.no_color, "-no-color")
+        keys = getattr(self.config, "keys", None)
+        if keys:  # a [keys] table (binding id -> keys), once the config schema carries one
+            self.set_keymap(dict(keys))
 
     def dashboard_ready(self) -> None:
         """Called by the dashboard screen once its widgets exist: start the clocks and workers."""
@@ -280,12 +279,16 @@ class IdlibmonApp(App[None]):
         if article is None:
             self.notify("That headline is no longer stored.", severity="warning")
             return
+        from idlibmon.tui.screens.detail import HeadlineDetail  # screens load on first use: faster start
+
         extraction = self.store.extraction(article_id)
         others = self.store.story_articles(article.story_id or article.id)
         self.mark_read([article_id])
         self.push_screen(HeadlineDetail(article, extraction, others, self.now))
 
     def on_option_list_option_selected(self, event: Any) -> None:
+        from idlibmon.tui.screens.sources import SourcesScreen, figure_sources, timeline_sources
+
         widget = event.option_list
         if widget.id == "figures":
             row = self.dashboard.figures.selected_row()
@@ -310,6 +313,8 @@ class IdlibmonApp(App[None]):
             self.mark_read([row.id])
 
     def action_help(self) -> None:
+        from idlibmon.tui.screens.help import HelpScreen
+
         self.push_screen(HelpScreen())
 
     def action_filter(self) -> None:
@@ -327,6 +332,8 @@ class IdlibmonApp(App[None]):
         self.notify("Fetching all feeds now…", markup=False, timeout=3)
 
     def action_feed_health(self) -> None:
+        from idlibmon.tui.screens.feed_health import FeedHealthScreen
+
         states = list(self.store.feed_states()) if hasattr(self.store, "feed_states") else []
         # Fetch times are stored on the real clock (the demo's story clock is for display only).
         self.push_screen(FeedHealthScreen(self.config, states, system_now))
