@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from idlibmon.extract.numbers import Number, find_numbers
 from idlibmon.extract.sources import Sources
-from idlibmon.extract.text import Span, inside
+from idlibmon.extract.text import Span, ascii_lower, inside
 from idlibmon.models import Figure, Period
 
 # ---- what the number counts ---------------------------------------------------------------
@@ -74,9 +74,10 @@ _BARE = re.compile(
 
 # ---- category triggers in the clause ------------------------------------------------------
 
+# Run on ASCII-lowercased text (`_lower`): without re.I the scan is twice as fast.
 _TRIGGERS = re.compile(
     r"""\b(?=[a-zA-Z])(?:
-      (?P<displaced>(?:displaced|displacing|displacement|displacements|IDPs|IDP(?!\s+[a-z])|fled(?:\s+(?:their|the)\s+homes?)?|
+      (?P<displaced>(?:displaced|displacing|displacement|displacements|idps|idp(?!\s+[a-z])|fled(?:\s+(?:their|the)\s+homes?)?|
          flee(?:ing|s)?|uprooted|(?:forced|driven|chased)\s+(?:from|out\s+of)\s+(?:their\s+)?homes?|
          left\s+their\s+homes?|(?:from|out\s+of)\s+their\s+homes?|evacuated|on\s+the\s+move|escaped|made\s+homeless|homeless)\b)
     | (?P<killed>(?:killed|killing|kill|kills|dead|died|die|dying|deaths?(?:\s+toll)?|toll|fatalities|
@@ -88,14 +89,14 @@ _TRIGGERS = re.compile(
     | (?P<in_need>(?:in\s+(?:(?:urgent|acute|dire)\s+)?need|need(?:ing|s)?\s+(?:\w+\s+){0,2}?(?:assistance|aid|help|support|shelter|
          protection|food|water|care|treatment|supplies)|
          affected|receiv(?:ed|ing|e)\s+(?:\w+\s+){0,3}?
-         (?:assistance|aid|food|support|help|rations|supplies)|reach(?:ed|ing|es)?|assisted|beneficiaries|benefited|fed|feeding|cut\s+off|
+         (?:assistance|aid|food|support|help|rations|supplies)|reach(?:ed|ing|es)?|(?:damag|destroy|flood)(?:ed|ing)\s+the\s+(?:tents|homes|shelters|houses)\s+of|assisted|beneficiaries|benefited|fed|feeding|cut\s+off|
          with\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|from\s+(?:\w+\s+){0,2}?(?:aid|assistance|deliveries|supplies)|
          (?:assistance|aid|relief|support|kits|supplies|items|rations|baskets|vouchers|cash|food|water|shelter|
          medicines|help|services)\s+(?:to|for)|(?:delivered|distributed|provided)\s+(?:\w+\s+){0,3}?to|requir(?:e|es|ing)|
          food[\s-]insecure|targeted\s+with|served)\b)
     | (?P<returned>(?:returned|returning|returnees|return(?:s|ed)?\s+(?:home|to\s+their)|went\s+back|gone\s+back)\b)
     )""",
-    re.X | re.I,
+    re.X,
 )
 _FACILITY_HIT = re.compile(
     r"\b(?:hit|struck|attacked|attacks?|targeted|bombed|shelled|damaged|destroyed|out\s+of\s+(?:service|action)|"
@@ -146,18 +147,21 @@ _LOCATIVE = re.compile(
 )
 _FACILITY_NOUN = re.compile(rf"\b(?:{_FACILITY})\b", re.I)
 
-_QUALIFIER = re.compile(
-    r"""(?:
-      (?P<more_than>more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|greater\s+than|well\s+over)
-    | (?P<at_least>at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than)
-    | (?P<almost>almost|nearly|close\s+to|just\s+under|just\s+shy\s+of|approaching|nigh\s+on)
-    | (?P<up_to>up\s+to|as\s+many\s+as|as\s+much\s+as)
-    | (?P<less_than>less\s+than|fewer\s+than|under|below)
-    | (?P<about>about|around|some|approximately|approx\.|roughly|an\s+estimated|estimated|an\s+approximate|
-       circa|c\.|~|upward\s+of\s+some)
-    )[\s,]*$""",
-    re.X | re.I,
-)
+_QUALIFIERS = {
+    phrase: name
+    for name, phrases in {
+        "more_than": ("more than", "over", "upwards of", "in excess of", "above", "exceeding", "greater than",
+                      "well over", "just over", "some more than", "well above"),
+        "at_least": ("at least", "a minimum of", "no fewer than", "no less than", "not less than"),
+        "almost": ("almost", "nearly", "close to", "just under", "just shy of", "approaching", "nigh on",
+                   "just below", "very nearly"),
+        "up_to": ("up to", "as many as", "as much as"),
+        "less_than": ("less than", "fewer than", "under", "below"),
+        "about": ("about", "around", "some", "approximately", "approx.", "roughly", "an estimated", "estimated",
+                  "an approximate", "circa", "c.", "an average of", "about some", "around some"),
+    }.items()
+    for phrase in phrases
+}
 _QUAL_AFTER = re.compile(r"\s*(?:(?P<at_least>or\s+more)|(?P<more_than>\+|plus\b))", re.I)
 
 
@@ -176,20 +180,31 @@ class _Cand:
     trig_span: Span | None = None
 
 
-def _qualifier(text: str, n: Number) -> tuple[str, int]:
-    before = text[max(0, n.span[0] - 30):n.span[0]]
-    m = _QUALIFIER.search(before)
-    if m:
-        for name, val in m.groupdict().items():
-            if val:
-                return name, n.span[0] - (len(before) - m.start())
+def _qualifier(text: str, low: str, n: Number) -> tuple[str, int]:
+    """The hedge before (or after) a number and where the figure's text starts.
+
+    The last few words before the number are looked up whole in a table: far cheaper than
+    an end-anchored regex search at every number."""
+    start = n.span[0]
+    before = low[max(0, start - 32):start]
+    if before and before[-1] in " ,\n\t~":
+        words = before.replace(",", " ").split()
+        for k in (4, 3, 2, 1):
+            if len(words) >= k:
+                phrase = " ".join(words[-k:])
+                name = _QUALIFIERS.get(phrase)
+                if name:
+                    pos = before.rfind(words[-k])
+                    return name, start - len(before) + pos
+    elif before.endswith("~"):
+        return "about", start - 1
     a = _QUAL_AFTER.match(text, n.span[1])
     if a:
-        return ("at_least" if a.group("at_least") else "more_than"), n.span[0]
-    return "exact", n.span[0]
+        return ("at_least" if a.group("at_least") else "more_than"), start
+    return "exact", start
 
 
-def _head(text: str, n: Number, limit: int) -> tuple[str | None, str | None, int] | None:
+def _head(text: str, low: str, n: Number, limit: int) -> tuple[str | None, str | None, int] | None:
     """(noun class, self category, end of the noun phrase); None for an unknown noun."""
     m = _HEAD.match(text, n.span[1], limit)
     if m:
@@ -199,7 +214,7 @@ def _head(text: str, n: Number, limit: int) -> tuple[str | None, str | None, int
         for cls in ("person", "family", "facility", "area"):
             if m.group(cls):
                 return cls, None, m.end()
-    if _BARE.match(text, n.span[1], limit) or _TRIGGERS.match(text, n.span[1] + 1, limit):
+    if _BARE.match(text, n.span[1], limit) or _TRIGGERS.match(low, n.span[1] + 1, limit):
         return None, None, n.span[1]
     return None
 
@@ -223,7 +238,7 @@ def _coordinated(text: str, a_end: int, b_start: int) -> bool:
             and not _TRIGGERS.search(gap))
 
 
-def _nearest(text: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int, str]]) -> tuple[int, str, Span] | None:
+def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int, str]]) -> tuple[int, str, Span] | None:
     """The category trigger closest to candidate i that no other number stands in front of."""
     c = cands[i]
     n = c.number
@@ -234,16 +249,16 @@ def _nearest(text: str, cands: list[_Cand], i: int, triggers: list[tuple[int, in
             dist = 0  # "400,000 displaced": the noun is the trigger
         elif ts >= c.head_end:
             dist = ts - c.head_end
-            if dist > (30 if bare else 90) or _PART.search(text, c.head_end, ts) or any(
+            if dist > (30 if bare else 90) or _PART.search(low, c.head_end, ts) or any(
                 o.number.span[0] > n.span[1] and o.number.span[0] < ts
-                and not _coordinated(text, c.head_end, o.start) for o in cands[i + 1:]
+                and not _coordinated(low, c.head_end, o.start) for o in cands[i + 1:]
             ):
                 continue
         elif te <= c.start:
             dist = c.start - te
             if dist > (30 if bare else 70) or any(
                 o.number.span[1] < c.start and o.number.span[0] > te
-                and not _coordinated(text, o.head_end, c.start) for o in cands[:i]
+                and not _coordinated(low, o.head_end, c.start) for o in cands[:i]
             ):
                 continue
             dist += 2  # on a tie the predicate after the number wins
@@ -287,9 +302,11 @@ def _facility_chain(gap: str) -> bool:
     return len(gap.split()) <= 6 and bool(_LIST_MARK.search(gap)) and not _TRIGGERS.search(gap)
 
 
-def _categorise(text: str, cands: list[_Cand], lo: int, hi: int) -> None:
-    """Pick each candidate's category from the triggers of its sentence [lo, hi)."""
-    triggers = [(m.start(), m.end(), m.lastgroup or "") for m in _TRIGGERS.finditer(text, lo, hi)]
+def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int) -> None:
+    """Pick each candidate's category from the triggers of its sentence [lo, hi).
+
+    `low` is `text` lowercased (same offsets) for the case-blind patterns."""
+    triggers = [(m.start(), m.end(), m.lastgroup or "") for m in _TRIGGERS.finditer(low, lo, hi)]
     for i, c in enumerate(cands):
         n = c.number
         prev = cands[i - 1] if i > 0 else None
@@ -306,7 +323,7 @@ def _categorise(text: str, cands: list[_Cand], lo: int, hi: int) -> None:
         if c.noun == "facility":
             c.unit = "facilities"
             if _facility_hit(text, cands, i, lo, hi) or (
-                    prev is not None and prev.category == "facilities" and _coordinated(text, prev.head_end, c.start)):
+                    prev is not None and prev.category == "facilities" and _coordinated(low, prev.head_end, c.start)):
                 c.category = "facilities"  # "hit 12 hospitals, 10 schools …"
             continue
         if c.noun == "family":
@@ -316,7 +333,7 @@ def _categorise(text: str, cands: list[_Cand], lo: int, hi: int) -> None:
         aside = prev is not None and prev.category is not None and (
             _INCLUDING.search(text, max(lo, c.start - 40), c.start) or _OF_THEM.match(text, n.span[1]))
         own_m = _ADJACENT_TRIGGER.match(text, c.head_end)
-        own = _TRIGGERS.match(text, own_m.end()) if own_m and own_m.end() > c.head_end else None
+        own = _TRIGGERS.match(low, own_m.end()) if own_m and own_m.end() > c.head_end else None
         if own and not c.self_cat:  # "11 of whom died", "235,000 have fled"
             if own.lastgroup != "population" or not _OF_THEM.match(text, n.span[1]):
                 c.category, c.trig_span = own.lastgroup, own.span()
@@ -329,7 +346,7 @@ def _categorise(text: str, cands: list[_Cand], lo: int, hi: int) -> None:
         if n.spelled and bare and n.value < 100:
             continue  # "two of them", "three were …": too little to stand alone as a key figure
         if bare and prev is not None and prev.noun == "facility" and prev.category == "facilities" \
-                and _facility_chain(text[prev.head_end:c.start]):
+                and _facility_chain(low[prev.head_end:c.start]):
             c.category, c.unit = "facilities", "facilities"  # "23 facilities damaged and 19 out of service"
             continue
         if bare and _FACILITY_HIT.match(text, n.span[1] + 1) is None and re.match(
@@ -338,7 +355,7 @@ def _categorise(text: str, cands: list[_Cand], lo: int, hi: int) -> None:
             c.category, c.unit = "facilities", "facilities"  # "of the 550 schools …, 180 were damaged"
             continue
         tally = _tally(text, lo, c, triggers)
-        best = _nearest(text, cands, i, triggers)
+        best = _nearest(low, cands, i, triggers)
         if c.self_cat:
             c.category = "returned" if best and best[1] == "returned" and best[0] < 40 else c.self_cat
         elif tally:
@@ -346,7 +363,7 @@ def _categorise(text: str, cands: list[_Cand], lo: int, hi: int) -> None:
         elif best:
             c.category, c.trig_span = best[1], best[2]
         elif prev is not None and prev.category and prev.category != "other" and _coordinated(
-                text, prev.head_end, c.start):
+                low, prev.head_end, c.start):
             c.category = prev.category  # "264 children and 186 women"
             if c.unit == "people":
                 c.unit = prev.unit
@@ -395,6 +412,7 @@ def find_figures(
     numbers = [n for n in find_numbers(text) if not (skip and inside(n.span, list(skip)))]
     if not numbers or not sents:
         return []
+    low = ascii_lower(text)
     starts = [s for s, _ in sents]
     by_sent: dict[int, list[_Cand]] = {}
     for n in numbers:
@@ -403,22 +421,22 @@ def find_figures(
         if n.span[1] > hi:
             continue
         # A sitrep key-figure box: the number alone on its line, its label on the next.
-        qual, qstart = _qualifier(text, n)
+        qual, qstart = _qualifier(text, low, n)
         if si + 1 < len(sents) and not text[n.span[1]:hi].strip(" +.:") and not text[lo:max(lo, qstart)].strip(" •*-|"):
             hi = sents[si + 1][1]
-        head = _head(text, n, hi)
+        head = _head(text, low, n, hi)
         if head is None:
             if n.unit is None:
                 continue
             head = (None, None, n.span[1])
         noun, self_cat, head_end = head
         by_sent.setdefault(si, []).append(_Cand(n, si, max(qstart, lo), head_end, noun, self_cat, qual))
-    sources = Sources(text, sents)
+    sources = Sources(text, sents, low)
     figures: list[tuple[Figure, int]] = []
     for si, cands in by_sent.items():
         lo, hi = sents[si]
         hi = max([hi, *[c.head_end for c in cands]])
-        _categorise(text, cands, lo, hi)
+        _categorise(text, low, cands, lo, hi)
         for c in cands:
             if not c.category:
                 continue

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from idlibmon.extract.text import ascii_lower
+
 Span = tuple[int, int]
 
 
@@ -82,11 +84,10 @@ _ATOM = re.compile(
     """,
     re.X,
 )
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # Where a number may start, on ASCII-lowercased text (same offsets): a fast scan whose few
 # hits are then parsed in full by `_ATOM`.
 _CANDIDATE = re.compile(
-    r"\d+|\b(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+    r"\d+|\b(?=[aefhnostz])(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
     + r"|half|a\s+(?:hundred|thousand|million|billion|dozen|quarter|third)|three\s+quarters|two\s+thirds)\b"
 )
 _SCALE_AFTER = re.compile(r"[ \u00a0]*(?:(?P<w>million|billion|thousand|mln|bn)\b|(?P<s>m|mn|bn|k)\b(?![\w.]))", re.I)
@@ -216,7 +217,7 @@ def _masked(text: str, s: int, e: int) -> bool:
 
 def _atoms(text: str) -> list[_Atom]:
     out: list[_Atom] = []
-    low = text.translate(_ASCII_LOWER)
+    low = ascii_lower(text)
     consumed = 0
     for h in _CANDIDATE.finditer(low):
         if h.start() < consumed:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from idlibmon.extract.text import ascii_lower
+
 Span = tuple[int, int]
 
 # canonical name -> ways the press writes it (regex alternatives, tried in order).
@@ -58,8 +60,7 @@ _CUE = re.compile(
     r"\b(?:said|says|say|saying|reported|reports|reporting|according\s+to|estimated|estimates|estimate|documented|"
     r"recorded|counted|tallied|told|stated|warned|announced|confirmed|noted|added|figures|data|tally|count|"
     r"verified|registered|tracked|monitored|put\s+the|puts\s+the|statement|report|update|citing|cited|"
-    r"quoted|via|based\s+on)\b",
-    re.I,
+    r"quoted|via|based\s+on)\b"
 )
 _PRONOUN = re.compile(
     r"\b(?:it|the\s+(?:agency|office|monitor|organi[sz]ation|group|observatory|body|ministry|charity|UN\s+body|"
@@ -78,9 +79,9 @@ def _tail(text: str, lo: int, hi: int) -> str | None:
     return None
 
 
-def _explicit(text: str, lo: int, hi: int) -> str | None:
+def _explicit(text: str, low: str, lo: int, hi: int) -> str | None:
     """The known source named next to a reporting cue ("said", "according to") in [lo, hi)."""
-    cues = [m.span() for m in _CUE.finditer(text, lo, hi)]
+    cues = [m.span() for m in _CUE.finditer(low, lo, hi)]
     if not cues:
         return None
     best: tuple[int, str] | None = None
@@ -96,15 +97,16 @@ class Sources:
     """Who each sentence is attributed to, worked out only for the sentences asked about
     (the ones holding figures): the name patterns are many, the figures few."""
 
-    def __init__(self, text: str, sents: Sequence[Span]) -> None:
+    def __init__(self, text: str, sents: Sequence[Span], low: str | None = None) -> None:
         self.text = text
+        self.low = low if low is not None else ascii_lower(text)
         self.sents = sents
         self._explicit: dict[int, str | None] = {}
 
     def explicit(self, i: int) -> str | None:
         if i not in self._explicit:
             s, e = self.sents[i]
-            self._explicit[i] = _explicit(self.text, s, e)
+            self._explicit[i] = _explicit(self.text, self.low, s, e)
         return self._explicit[i]
 
     def _last_before(self, i: int, reach: int = 12) -> str | None:
