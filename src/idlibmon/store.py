@@ -440,6 +440,15 @@ class Store:
                 )
                 for row in db.execute(sql, (feed_url, *chunk)):
                     existing[row["guid"]] = row
+            fresh_keys = [ne.link_key for ne in entries
+                          if ne.link_key and per_batch.get(ne.link_key) == 1 and ne.entry.guid not in existing]
+            known_keys: set[str] = set()
+            for i in range(0, len(fresh_keys), 500):
+                chunk = fresh_keys[i : i + 500]
+                sql = f"SELECT link_key FROM articles WHERE link_key IN ({','.join('?' * len(chunk))})"
+                known_keys.update(r[0] for r in db.execute(sql, chunk))
+            next_id = int(db.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]) + 1
+            rows = []
             seen: set[str] = set()
             for ne in entries:
                 e = ne.entry
@@ -460,19 +469,22 @@ class Store:
                         )
                         out.changed_ids.append(row["id"])
                     continue
-                if ne.link_key and per_batch.get(ne.link_key) == 1 and db.execute(
-                    "SELECT 1 FROM articles WHERE link_key = ? LIMIT 1", (ne.link_key,)
-                ).fetchone():
-                    out.duplicates += 1
-                    continue
-                cur = db.execute(
-                    "INSERT INTO articles (feed_url, outlet, guid, link, link_key, title, summary, content, "
-                    "published, fetched, relevant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (feed_url, outlet, e.guid, e.link, ne.link_key, e.title, e.summary, e.content,
-                     published, fetched_iso, relevant),
-                )
-                out.new_ids.append(int(cur.lastrowid or 0))
-                out.inserted.append((out.new_ids[-1], ne))
+                if ne.link_key and per_batch.get(ne.link_key) == 1:
+                    if ne.link_key in known_keys:
+                        out.duplicates += 1
+                        continue
+                    known_keys.add(ne.link_key)
+                # explicit ids: one executemany, and we are the only writer inside BEGIN IMMEDIATE
+                rows.append((next_id, feed_url, outlet, e.guid, e.link, ne.link_key, e.title, e.summary, e.content,
+                             published, fetched_iso, relevant))
+                out.new_ids.append(next_id)
+                out.inserted.append((next_id, ne))
+                next_id += 1
+            db.executemany(
+                "INSERT INTO articles (id, feed_url, outlet, guid, link, link_key, title, summary, content, "
+                "published, fetched, relevant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
         return out
 
     def set_stories(self, pairs: Iterable[tuple[int, int]]) -> None:

@@ -158,7 +158,13 @@ class ParserPool:
         if self._pool is None:
             import multiprocessing
 
-            ctx = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+            if os.name == "posix":
+                # forkserver: safe next to the threads of a running app (fork is not), and the
+                # server imports the parsers once for all workers
+                ctx = multiprocessing.get_context("forkserver")
+                ctx.set_forkserver_preload(["idlibmon.ingest.parse", "feedparser", "lxml.etree"])
+            else:
+                ctx = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_warm)
         return self._pool
 
