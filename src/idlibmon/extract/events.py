@@ -77,8 +77,9 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|shell(?:ing|ed|s)|bomb(?:s|ed|ing|ings|ardment|arded)?|massacres?"
              r"|shot\s+down|downed|ambush(?:ed)?"),
         (25, r"attack(?:s|ed|ing)?|rockets?|missiles?|drones?|artillery|explosions?|exploded|blasts?|struck|strikes?|targeted|clashes|clashed"),
-        (10, r"kill(?:ed|ing|s)|dead|died|deaths|wounded(?!\s+patients)|injured|casualties|fighting|hit|fired"
-             r"|dropped\s+(?:\w+\s+){0,2}(?:bombs?|barrel|missiles?|munitions|leaflets)"),
+        # casualty words: the only attack words that a period's toll ("killed since April") uses
+        (10, r"kill(?:ed|ing|s)|dead|died|deaths|wounded(?!\s+patients)|injured|casualties"),
+        (12, r"fighting|hit|fired|pound(?:ed|ing)|dropped\s+(?:\w+\s+){0,2}(?:bombs?|barrel|missiles?|munitions|leaflets)"),
     ],
     "displacement": [
         # "displaced families", "displacement camps" name people and places, not a movement
@@ -310,6 +311,7 @@ _PREPOSITION_BEFORE = re.compile(
 _COMMA_COST, _SOFT_COST, _HARD_COST = 30, 20, 60
 _MAX_COST = 160  # farther than this, a trigger is not what the date dates
 _NOT_EVENT_RELATIONS = {"as of"}
+_PERIOD_RELATIONS = {"since", "between", "during", "in"}
 _MAX_TEXT = 220
 
 
@@ -394,6 +396,8 @@ def _sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: 
         taken.add(j)
     for i, trig in sorted(best.items()):
         d = usable[i]
+        if trig[2] == "attack" and trig[3] == 10 and d.relation in _PERIOD_RELATIONS:
+            continue  # "1,000 killed since April" is a toll over a period, not a happening
         kind = _refine(text, d, trig)
         kind = _outcome(text, sent, trig, kind, triggers)
         span = _event_span(text, sent, d, trig)
