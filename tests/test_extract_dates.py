@@ -104,3 +104,41 @@ def test_seed_article_dates(shared_dir) -> None:  # type: ignore[no-untyped-def]
     ]:
         assert expected in got
     assert not any(d.start > "2019-12-27" for d in find_dates(text, FRI))
+
+
+def test_last_weekday_means_the_week_before() -> None:
+    # a Friday article: "last Thursday" is eight days back, yesterday would be "yesterday"
+    assert one("Last Thursday, a convoy crossed.").start == "2019-12-19"
+    assert one("Last Monday, a convoy crossed.", date(2019, 12, 23)).start == "2019-12-16"
+
+
+def test_weekdays_joined_make_one_span() -> None:
+    found = one("Forces seized villages on Sunday and Monday.", date(2019, 12, 24))
+    assert (found.start, found.end, found.text) == ("2019-12-22", "2019-12-23", "on Sunday and Monday")
+
+
+def test_month_with_last_year() -> None:
+    assert one("the ceasefire agreed in March last year", date(2021, 3, 22)).start == "2020-03"
+
+
+def test_anaphora_counts_from_the_date_told() -> None:
+    found = find_dates("Rebels retook the village on 21 May, before losing it again three days later.", FRI)
+    assert [(d.text, d.start) for d in found] == [("on 21 May", "2019-05-21"), ("three days later", "2019-05-24")]
+    found = find_dates("Fighting intensified from 5 August, when a truce declared on 1 August ended. "
+                       "Since then, forces have taken two villages.", FRI)
+    assert found[-1].text == "Since then" and found[-1].start == "2019-08-05"
+
+
+def test_n_days_after_dates_what_follows_it() -> None:
+    text = "Shelling killed five soldiers on Monday, a week after a similar attack killed eight."
+    assert find_dates(text, date(2020, 2, 10))[-1].start == "2020-02-03"
+    assert find_dates("Two weeks after a ceasefire took effect, the front is quiet.", date(2020, 3, 20))[0].start == "2020-03-06"
+
+
+def test_asked_for_start_counts_from_the_request() -> None:
+    found = find_dates("Sisi on Saturday proposed a ceasefire starting on Monday.", date(2020, 6, 12))
+    assert [d.start for d in found] == ["2020-06-06", "2020-06-08"]
+
+
+def test_seasons_as_adjectives_and_newspapers_are_not_dates() -> None:
+    assert find_dates("Trucks carried winter clothes; the Sunday Times reported it.", FRI) == []

@@ -91,3 +91,39 @@ def test_seed_article(shared_dir) -> None:  # type: ignore[no-untyped-def]
     hits = sum(1 for k, s in expected if any(gk == k and gs.startswith(s) for gk, gs in got))
     assert hits >= 7
     assert len(got) <= len(expected) + 1
+
+
+def test_datelines_date_the_text_not_a_happening() -> None:
+    text = "BEIRUT, Dec 27 (Reuters) - Syrian forces captured the town of Jarjanaz on Thursday."
+    assert kinds(text) == [("capture", "2019-12-26")]
+    assert kinds("Gaziantep, 28 February 2020 - The WHO condemns attacks on health care.") == []
+
+
+def test_a_date_opening_a_sentence_that_the_source_then_speaks_on_is_not_an_event() -> None:
+    assert kinds("On Monday, the UN's humanitarian office said 80,000 people had fled.") == []
+
+
+def test_newsmakers_words_are_talks_and_announced_ceasefires_are_ceasefires() -> None:
+    assert kinds("Erdogan said on Sunday that 80,000 were fleeing and warned Turkey could not cope.") == [
+        ("talks", "2019-12-22"),
+    ]
+    assert kinds("Russia's military said on Wednesday that a complete ceasefire had been agreed.") == [
+        ("ceasefire", "2019-12-25"),
+    ]
+
+
+def test_a_military_convoy_is_not_aid() -> None:
+    assert kinds("An air strike hit a Turkish military convoy on Monday.") == [("attack", "2019-12-23")]
+    assert kinds("On Monday, a convoy of 38 trucks carrying blankets crossed into Idlib.") == [
+        ("humanitarian", "2019-12-23"),
+    ]
+
+
+def test_a_toll_over_a_period_is_not_an_event_but_a_wave_of_flight_is() -> None:
+    assert kinds("Since April, about 1,000 civilians have been killed.") == []
+    assert kinds("Since April, more than 400,000 people have fled.") == [("displacement", "2019-04")]
+
+
+def test_when_clause_names_what_the_date_was() -> None:
+    text = "Hospitals saw more wounded patients since Monday, when forces intensified air attacks."
+    assert kinds(text) == [("escalation", "2019-12-23")]
