@@ -111,6 +111,12 @@ _PEOPLEISH = re.compile(
     re.I,
 )
 _CLOSE_PAREN = re.compile(r"\s*\)")
+# What follows a number, in one match: its unit, or the sign that it is no count at all.
+_AFTER = re.compile(
+    rf"(?P<percent>(?i:{_PERCENT.pattern}))|(?P<distance>(?i:{_DISTANCE.pattern}))"
+    rf"|(?P<duration>(?i:{_DURATION.pattern}))|(?P<time>(?i:{_TIME_AFTER.pattern}))"
+    rf"|(?P<money>(?i:{_MONEY_AFTER.pattern}))|(?P<daymonth>{_DAY_MONTH.pattern})"
+)
 
 # Patterns on the text just before a number (searched in a short window ending at it).
 _BEFORE_MONTH = re.compile(rf"{_MONTHS}\s*$")
@@ -153,8 +159,6 @@ _MASK = re.compile(
     re.X,
 )
 
-# Cheap test first: every _MASK pattern needs one of these.
-_MASK_HINT = re.compile(r"[/:@+]|\d[.-]\d|00\d|www|[Tt]el|TEL|[Pp]hone|PHONE|[Ff]ax|[Mm]ob|[Cc]all|[Hh]otline|[Ww]hats")
 _ONE_NOT_NUMBER_AFTER = re.compile(
     r"[\s-]+(?:of|another|side|day|time|way|thing|hand|other|another|more|less|point|such|who|which|that|by)\b"
     r"|\s*['’]s\b",
@@ -201,18 +205,27 @@ class _Atom:
     suffix: str | None = None
 
 
-def _masked(text: str, s: int, e: int) -> bool:
+def _masked(text: str, low: str, s: int, e: int) -> bool:
     """Is text[s:e] part of a URL, e-mail, phone number, numeric date or clock time?
 
-    Checked in a window around each candidate rather than over the whole text: the
-    patterns are costly and candidates are few."""
+    Checked in a window around each candidate rather than over the whole text, and only
+    when a cheap look at the window finds a sign of one: the full patterns are costly."""
     lo = max(0, s - 40)
     hi = min(len(text), e + 40)
-    if not _MASK_HINT.search(text, lo, hi):
+    w = low[lo:hi]
+    near = text[s - 1:s] + text[e:e + 1]
+    if not (
+        "/" in w or "@" in w or "+" in w or ":" in near or "www" in w
+        or (near and near[-1:] in ".-" and text[e + 1:e + 2].isdigit())
+        or any(k in w for k in _PHONE_WORDS) or "00" in w
+    ):
         return False
     ws = max(text.rfind(" ", 0, lo), text.rfind("\n", 0, lo))  # a URL has no spaces: start at its start
     lo = ws + 1 if ws >= 0 else 0
     return any(m.start() < e and s < m.end() for m in _MASK.finditer(text, lo, hi))
+
+
+_PHONE_WORDS = ("tel", "phone", "fax", "mob", "call", "hotline", "whatsapp")
 
 
 def _atoms(text: str) -> list[_Atom]:
@@ -227,7 +240,7 @@ def _atoms(text: str) -> list[_Atom]:
             continue
         s, e = m.span()
         consumed = e
-        if m.group("dig") is not None and _masked(text, s, e):
+        if m.group("dig") is not None and _masked(text, low, s, e):
             continue
         if m.group("frac"):
             scale_word = (m.group("fs1") or m.group("fs2") or m.group("fs3")).lower()
@@ -277,7 +290,7 @@ def _is_year(a: _Atom, text: str) -> bool:
     )
 
 
-def _rejected(text: str, a: _Atom, last: _Atom) -> bool:
+def _rejected(text: str, a: _Atom, last: _Atom, kind: str | None) -> bool:
     """Is the expression from `a` to `last` not a figure at all (date, time, duration, id …)?"""
     end = last.end
     before = _window(text, a.start, 32)
@@ -286,11 +299,11 @@ def _rejected(text: str, a: _Atom, last: _Atom) -> bool:
     if _is_year(a, text) or _is_year(last, text):
         return True
     small_int = last.value.is_integer() and last.value <= 31 and not last.scaled
-    if small_int and _DAY_MONTH.match(text, end):
+    if kind == "daymonth" and small_int:
+        return True
+    if kind in ("duration", "time", "money"):
         return True
     if a.value <= 31 and a.value.is_integer() and not a.scaled and _BEFORE_MONTH.search(before):
-        return True
-    if _DURATION.match(text, end) or _TIME_AFTER.match(text, end) or _MONEY_AFTER.match(text, end):
         return True
     if _BEFORE_ANY.search(before):
         return True  # money, an identifier ("No. 3"), an age ("aged 7"), a name ("F-16")
@@ -324,7 +337,9 @@ def find_numbers(text: str) -> list[Number]:
                     last = b
                     i += 1
         i += 1
-        if _rejected(text, a, last):
+        after = _AFTER.match(text, last.end)
+        kind = after.lastgroup if after else None
+        if _rejected(text, a, last, kind):
             continue
         value = a.value
         if last is not a:
@@ -334,14 +349,14 @@ def find_numbers(text: str) -> list[Number]:
                 value *= scale
         unit = None
         end = last.end
-        if last.suffix == "%" or _PERCENT.match(text, end):
+        if last.suffix == "%" or kind == "percent":
             unit = "percent"
-            if last.suffix != "%":
-                end = _PERCENT.match(text, end).end()  # type: ignore[union-attr]
+            if last.suffix != "%" and after is not None:
+                end = after.end()
         elif last.suffix == "km":
             unit = "km"
         else:
-            d = _DISTANCE.match(text, end)
+            d = after if kind == "distance" else None
             if d:
                 if _BEFORE_OPEN_PAREN.search(_window(text, a.start, 12)):
                     continue  # "(two miles)": a conversion of the distance just given
