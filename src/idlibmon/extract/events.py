@@ -59,7 +59,9 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
     ],
     "offensive": [
         (30, r"offensives?|incursions?|counter-?(?:attacks?|offensives?)|(?:military|ground|air|aerial|bombing)\s+(?:campaign|operation)s?"),
-        (25, r"encircl(?:ed|ing|ement)|besieg(?:ed|ing)|(?:laid|lay)\s+siege"),
+        (25, r"encircl(?:ed|ing|ement)|besieg(?:ed|ing)|(?:laid|lay)\s+siege"
+             r"|(?:new|second|third|fresh|renewed|major|ground)\s+push|push(?:es)?\s+(?:began|started)"
+             r"|reached\s+the\s+(?:outskirts|edges?|gates)|closed\s+in\s+on"),
         (20, r"assaults?|(?:military\s+)?operations?|push(?:ed)?\s+(?:into|towards|toward|north|south|east|west)|advanc(?:es|ed|ing)"
              r"|(?:troops|forces)\s+(?:moved|pushed)"),
         (30, r"moved\s+(?:north|south|east|west)\w*"),
@@ -384,6 +386,8 @@ def _sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: 
     pairs = sorted(
         (_cost(text, sent, d, t, breaks, opening[i]), i, j)
         for i, d in enumerate(usable) for j, t in enumerate(triggers)
+        # "1,000 killed since April" is a toll over a period, not a happening
+        if not (t[2] == "attack" and t[3] == 10 and d.relation in _PERIOD_RELATIONS)
     )
     best: dict[int, tuple[int, int, str, int]] = {}
     taken: set[int] = set()
@@ -396,8 +400,6 @@ def _sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: 
         taken.add(j)
     for i, trig in sorted(best.items()):
         d = usable[i]
-        if trig[2] == "attack" and trig[3] == 10 and d.relation in _PERIOD_RELATIONS:
-            continue  # "1,000 killed since April" is a toll over a period, not a happening
         kind = _refine(text, d, trig)
         kind = _outcome(text, sent, trig, kind, triggers)
         span = _event_span(text, sent, d, trig)
@@ -473,14 +475,15 @@ def _refine(text: str, d: DateMention, trig: tuple[int, int, str, int]) -> str:
 
 
 _WEAK = {"talks": 20, "offensive": 20}
+_MODAL_BEFORE = re.compile(r"(?i:\b(?:could|would|might|may|will|threaten(?:ed|s)?\s+to)\s+(?:\w+\s+)?)$")
 
 
 def _outcome(text: str, sent: Span, trig: tuple[int, int, str, int], kind: str,
              triggers: list[tuple[int, int, str, int]]) -> str:
     """A generic verb yields to the specific thing in its clause: an agreement "signed" or
     "announced" is a ceasefire; forces that "advanced ... and took" villages made a capture."""
-    if trig[3] > _WEAK.get(kind, -1):
-        return kind
+    if trig[3] > _WEAK.get(kind, -1) or _MODAL_BEFORE.search(text, max(sent[0], trig[0] - 25), trig[0]):
+        return kind  # "could veto" is a threat, said; "vetoed" is the resolution's fate
     wants = ("ceasefire", "humanitarian") if kind == "talks" else ("capture",)
     for ts, te, k, _bonus in triggers:
         if k not in wants or abs(ts - trig[0]) > 70:
