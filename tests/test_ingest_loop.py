@@ -354,3 +354,21 @@ async def test_changed_watch_list_refilters_history(tmp_path: Path, server: Loca
         await loop.run_once()
         await loop.aclose()
         assert [(a.title, a.relevant) for a in store.articles()] == [("Talks in Geneva", ("Geneva",))]
+
+
+async def test_run_forever_stops_promptly_and_keeps_what_it_stored(tmp_path: Path, server: LocalServer) -> None:
+    import asyncio
+
+    server.routes["/f"] = rss(items(2))
+    cfg = config(tmp_path, [("T", server.url("/f"))])
+    fetched = asyncio.Event()
+    with Store(cfg.store.path) as store:
+        loop = FetchLoop(cfg, store, parse_workers=0, on_feed=lambda result: fetched.set())
+        stop = asyncio.Event()
+        task = asyncio.create_task(loop.run_forever(stop))
+        await asyncio.wait_for(fetched.wait(), 5)
+        stop.set()
+        await asyncio.wait_for(task, 5)
+        await loop.aclose()
+        assert store.count_articles(relevant_only=False) == 2
+        assert store.lock_holder() is None

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
+import signal
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -91,6 +93,10 @@ async def _once(config: Config, store: Store, *, only_due: bool, steps: bool) ->
 async def _forever(config: Config, store: Store, *, steps: bool) -> None:
     loop = _make_loop(config, store, steps)
     stop = asyncio.Event()
+    running = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            running.add_signal_handler(sig, stop.set)  # finish the cycle's writes, release the lock
     try:
         loop.acquire()
         await loop.run_forever(stop)
@@ -123,6 +129,7 @@ def _log_to_file() -> Path:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request would drown the rest
     return path
 
 

@@ -26,7 +26,7 @@ import httpx
 
 from idlibmon.config import Config, FeedConfig
 from idlibmon.ingest.http import TooLarge, fetch
-from idlibmon.ingest.lock import FetchLock
+from idlibmon.ingest.lock import HEARTBEAT_EVERY, FetchLock, FetchLockHeld
 from idlibmon.ingest.parse import ParsedFeed, ParserPool, parse_feed, watch_key
 from idlibmon.ingest.relevance import Matcher
 from idlibmon.ingest.stories import StoryIndex
@@ -207,24 +207,38 @@ class FetchLoop:
             self.parsers.executor()  # start the workers while the first requests are in flight
         queue: asyncio.Queue[list[int]] = asyncio.Queue()
         consumer = asyncio.create_task(self._run_post_steps(queue)) if self.post_steps else None
+        beat = asyncio.create_task(self._keep_lock())
         try:
             results = await asyncio.gather(*(self._one(feed, state, queue) for feed, state in work))
             if consumer is not None:
                 await queue.join()
         finally:
-            if consumer is not None:
-                consumer.cancel()
-                await asyncio.gather(consumer, return_exceptions=True)
+            for task in (consumer, beat):
+                if task is not None:
+                    task.cancel()
+                    await asyncio.gather(task, return_exceptions=True)
         self.lock.heartbeat(force=True)
         return CycleResult(list(results))
 
     async def run_forever(self, stop: asyncio.Event) -> None:
         """Cycle until `stop` is set, sleeping until the next feed is due."""
         while not stop.is_set():
+            cycle = asyncio.create_task(self.run_once(only_due=True))
+            stopped = asyncio.create_task(stop.wait())
+            await asyncio.wait({cycle, stopped}, return_when=asyncio.FIRST_COMPLETED)
+            stopped.cancel()
+            if not cycle.done():
+                # stop now: what is stored stays stored (one transaction per feed)
+                cycle.cancel()
+                await asyncio.gather(cycle, return_exceptions=True)
+                return
             try:
-                await self.run_once(only_due=True)
+                result = cycle.result()
             except StoreError:
                 log.exception("store error during a fetch cycle")
+            else:
+                failed = sum(1 for f in result.feeds if not f.ok)
+                log.info("cycle: %d feeds fetched, %d failed, %d new entries", len(result.feeds), failed, result.new)
             delay = await self._w(self._seconds_to_next_due)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=delay)
@@ -238,6 +252,15 @@ class FetchLoop:
             when = max(filter(None, (state.next_due, state.retry_not_before)), default=now)
             soonest = min(soonest, (when - now).total_seconds())
         return max(1.0, soonest)
+
+    async def _keep_lock(self) -> None:
+        """Refresh the lock's heartbeat while a cycle runs (post steps can take minutes)."""
+        while True:
+            await asyncio.sleep(HEARTBEAT_EVERY.total_seconds())
+            try:
+                self.lock.heartbeat(force=True)
+            except (StoreError, FetchLockHeld) as exc:
+                log.error("fetch lock: %s", exc)
 
     async def _run_post_steps(self, queue: asyncio.Queue[list[int]]) -> None:
         while True:
