@@ -327,7 +327,7 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
     dates = sorted(dates, key=lambda d: d.span)
     place_hits: list[tuple[Span, str]] | None = None
     watched = set(places or ())
-    events: list[tuple[Event, bool]] = []
+    events: list[tuple[Event, int]] = []
     di = 0
     for s, e in sentences(text):
         while di < len(dates) and dates[di].span[0] < s:
@@ -348,7 +348,7 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
 
 
 def _sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: list[tuple[int, int, str, int]],
-                     place_hits: list[tuple[Span, str]], watched: Collection[str]) -> list[tuple[Event, bool]]:
+                     place_hits: list[tuple[Span, str]], watched: Collection[str]) -> list[tuple[Event, int]]:
     triggers = [t for t in triggers if not any(d.span[0] <= t[0] < d.span[1] for d in dates)]
     usable: list[DateMention] = []
     spoken: list[DateMention] = []
@@ -360,7 +360,7 @@ def _sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: 
         (spoken if _source_speaks(text, d, sent) else usable).append(d)
     # The day a newsmaker spoke is an event when what they said was a warning, a demand, a
     # call, or the news of a ceasefire agreed.
-    out: list[tuple[Event, bool]] = []
+    out: list[tuple[Event, int]] = []
     for d in spoken:
         m = _SPOKEN_CEASEFIRE.search(text, d.span[1], sent[1])
         kind = "ceasefire"
@@ -403,7 +403,9 @@ def _sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: 
         kind = _refine(text, d, trig)
         kind = _outcome(text, sent, trig, kind, triggers)
         span = _event_span(text, sent, d, trig)
-        place = _place(text, place_hits, span, watched) or _place(text, place_hits, sent, watched)
+        place = _place(text, place_hits, span, watched) or (
+            _place(text, place_hits, sent, watched) if len(best) == 1 else None  # else another's place
+        )
         event = Event(start=d.start, end=d.end, kind=kind, text=text[span[0]:span[1]], span=span,
                       resolved_from=d.text, place=place)
         out.append((event, _relative(d)))
@@ -530,22 +532,27 @@ def _place(text: str, place_hits: list[tuple[Span, str]], span: Span, watched: C
     return None
 
 
-def _relative(d: DateMention) -> bool:
-    return not any(ch.isdigit() for ch in d.text) and not any(
+def _relative(d: DateMention) -> int:
+    """How well a date names its day, to keep the best telling of a happening told twice:
+    0 "in August", "on 19 December"; 1 a bare "August"; 2 relative words ("this week")."""
+    absolute = any(ch.isdigit() for ch in d.text) or any(
         mon in d.text for mon in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
     )
+    if not absolute:
+        return 2
+    return 0 if " " in d.text.strip() else 1
 
 
-def _deduplicated(events: list[tuple[Event, bool]]) -> list[Event]:
+def _deduplicated(events: list[tuple[Event, int]]) -> list[Event]:
     """One happening once: the same kind on the same or overlapping dates is the same event
     told twice (headline and body, or "over the last two weeks" and "between 12-25 December")."""
-    kept: list[tuple[Event, bool]] = []
-    for event, relative in events:
+    kept: list[tuple[Event, int]] = []
+    for event, rank in events:
         twin = next((k for k, (other, _) in enumerate(kept) if _same(other, event)), None)
         if twin is None:
-            kept.append((event, relative))
-        elif kept[twin][1] and not relative:
-            kept[twin] = (event, relative)  # an absolute date beats a relative one
+            kept.append((event, rank))
+        elif rank < kept[twin][1]:
+            kept[twin] = (event, rank)  # an absolute date beats a relative one
     return sorted((e for e, _ in kept), key=lambda e: e.span)
 
 
