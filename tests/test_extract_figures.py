@@ -162,3 +162,21 @@ def test_units() -> None:
             "Rebels lost 15 villages.")
     got = [(f.value, f.category, f.unit) for f in extract(text, PUB).figures]
     assert got == [(1800, "in_need", "families"), (40.234, "other", "km"), (15, "other", "areas")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 4.1 million people live in northwest Syria, of whom 2.8 million are in need of assistance.",
+         [(4_100_000, "population"), (2_800_000, "in_need")]),
+        ("The flash appeal seeks US$500 million to assist 1.1 million people.", [(1_100_000, "in_need")]),
+        ("Ankara said it hit 54 targets.", []),
+        ("A total of 3,275 families arrived in Afrin in the past 72 hours.", [(3275, "displaced")]),
+        ("Damascus says 20,000 residents have come back.", [(20_000, "returned")]),
+        ("Idlib city, whose population has swollen to over 1 million, is within range of artillery.",
+         [(1_000_000, "population")]),
+        ("The Syrian Observatory said 19 fighters were killed, 11 of them from HTS.", [(19, "killed"), (11, "killed")]),
+    ],
+)
+def test_sitrep_phrasings(text: str, expected: list[tuple[float, str]]) -> None:
+    assert figs(text) == expected

@@ -79,7 +79,7 @@ _TRIGGERS = re.compile(
     r"""\b(?=[a-zA-Z])(?:
       (?P<displaced>(?:displaced|displacing|displacement|displacements|idps|idp(?!\s+[a-z])|fled(?:\s+(?:their|the)\s+homes?)?|
          flee(?:ing|s)?|uprooted|(?:forced|driven|chased)\s+(?:from|out\s+of)\s+(?:their\s+)?homes?|
-         left\s+their\s+homes?|(?:from|out\s+of)\s+their\s+homes?|evacuated|on\s+the\s+move|escaped|made\s+homeless|homeless)\b)
+         left\s+their\s+homes?|(?:from|out\s+of)\s+their\s+homes?|evacuated|on\s+the\s+move|escaped|made\s+homeless|homeless|arrived|arrivals|arriving)\b)
     | (?P<killed>(?:killed|killing|kill|kills|dead|died|die|dying|deaths?(?:\s+toll)?|toll|fatalities|
          lost\s+their\s+lives|lost|slain|perished|massacred|executed|shot\s+dead|murdered|bodies)\b)
     | (?P<injured>(?:injured|injuring|injuries|injury|wounded|wounding|hurt|maimed)\b)
@@ -89,12 +89,12 @@ _TRIGGERS = re.compile(
     | (?P<in_need>(?:in\s+(?:(?:urgent|acute|dire)\s+)?need|need(?:ing|s)?\s+(?:\w+\s+){0,2}?(?:assistance|aid|help|support|shelter|
          protection|food|water|care|treatment|supplies)|
          affected|receiv(?:ed|ing|e)\s+(?:\w+\s+){0,3}?
-         (?:assistance|aid|food|support|help|rations|supplies)|reach(?:ed|ing|es)?|(?:damag|destroy|flood)(?:ed|ing)\s+the\s+(?:tents|homes|shelters|houses)\s+of|assisted|beneficiaries|benefited|fed|feeding|cut\s+off|
+         (?:assistance|aid|food|support|help|rations|supplies)|reach(?:ed|ing|es)?|(?:assist|help|support|target|serve)(?=\s+(?:an?\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+)?\d)|(?:damag|destroy|flood)(?:ed|ing)\s+the\s+(?:tents|homes|shelters|houses)\s+of|assisted|beneficiaries|benefited|fed|feeding|cut\s+off|
          with\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|from\s+(?:\w+\s+){0,2}?(?:aid|assistance|deliveries|supplies)|
          (?:assistance|aid|relief|support|kits|supplies|items|rations|baskets|vouchers|cash|food|water|shelter|
          medicines|help|services)\s+(?:to|for)|(?:delivered|distributed|provided)\s+(?:\w+\s+){0,3}?to|requir(?:e|es|ing)|
          food[\s-]insecure|targeted\s+with|served)\b)
-    | (?P<returned>(?:returned|returning|returnees|return(?:s|ed)?\s+(?:home|to\s+their)|went\s+back|gone\s+back)\b)
+    | (?P<returned>(?:returned|returning|returnees|c(?:o|a)me\s+back|coming\s+back|return(?:s|ed)?\s+(?:home|to\s+their)|went\s+back|gone\s+back)\b)
     )""",
     re.X,
 )
@@ -122,7 +122,9 @@ _COORD = re.compile(
 
 # ---- qualifier ----------------------------------------------------------------------------
 
-_ADJACENT_TRIGGER = re.compile(r"(?:\s+of\s+(?:whom|them|those))?\s+(?:(?:have|had|has)\s+)?(?:been\s+|were\s+|was\s+)?")
+_ADJACENT_TRIGGER = re.compile(
+    r"(?:\s+of\s+(?:whom|them|those))?\s+(?:(?:have|had|has)\s+)?(?:been\s+|were\s+|was\s+|are\s+|is\s+|remain\s+)?"
+)
 # "4 million residents …, more than half are displaced": the predicate belongs to the part.
 _PART = re.compile(
     r"\b(?:half|a\s+third|two\s+thirds|a\s+quarter|most|the\s+majority|many|none)(?:\s+of\s+them)?\s+"
@@ -136,11 +138,13 @@ _NOT_COORD = re.compile(
 )
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 _TALLY_TO = re.compile(
-    r"\b(?:to|at|reach(?:ed|es|ing)?|hit|hits|stood\s+at|stands\s+at|is\s+now|now)\s+(?:(?:at\s+least|more\s+than|over|about|some|around|"
+    r"\b(?:to|at|reach(?:ed|es|ing)?|hit|hits|stood\s+at|stands\s+at|is\s+now|now|of)\s+(?:(?:at\s+least|more\s+than|over|about|some|around|"
     r"nearly|almost)\s+)?$",
     re.I,
 )
-_TALLY_HEAD = re.compile(r"\b(?:(?P<toll>(?:death\s+)?toll)|number|total|tally|count|figure)\b", re.I)
+_TALLY_HEAD = re.compile(
+    r"\b(?:(?P<toll>(?:death\s+)?toll)|(?P<population>population)|number|total|tally|count|figure)\b", re.I
+)
 _LOCATIVE = re.compile(
     r"\s+(?:in|inside|across|of|throughout)\s+(?:the\s+)?(?:[A-Z]|(?:whole\s+|entire\s+)?(?:area|region|province|"
     r"governorate|enclave|pocket|north-?west|de-escalation|city|town|district|country)\b)"
@@ -282,6 +286,8 @@ def _tally(text: str, lo: int, c: _Cand, triggers: list[tuple[int, int, str]]) -
         return None
     if h.group("toll"):
         return "killed", (lo + h.start(), lo + h.end())
+    if h.group("population"):
+        return "population", (lo + h.start(), lo + h.end())
     for ts, te, cat in triggers:
         if lo + h.end() <= ts < c.start:
             return cat, (ts, te)
@@ -371,7 +377,8 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int) -> No
             c.category = "population"  # "the 3 million people in the area"
         elif c.noun == "person" and re.match(r"(?:residents|inhabitants)\b", text[c.head_end - 12:c.head_end].split()[-1]):
             c.category = "population"
-        if c.category == "population" and ((bare and best and best[0] > 12) or _OF_THEM.match(text, n.span[1])):
+        if c.category == "population" and not tally and (
+                (bare and best and best[0] > 12) or _OF_THEM.match(text, n.span[1])):
             c.category = None  # "population" needs the number right at it, and not a part "of them"
         if c.category and c.trig_span is None and best:
             c.trig_span = best[2]
