@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 PostStep = Callable[[list[int]], Awaitable[None]]
 T = TypeVar("T")
 STORY_WINDOW = timedelta(days=3)
+STORY_REBUILD = timedelta(hours=1)
 MIN_BACKOFF = 60
 _STALE_CONNECTION = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
 
@@ -115,6 +116,7 @@ class FetchLoop:
         self._hosts: dict[str, asyncio.Semaphore] = {}
         self._global: asyncio.Semaphore | None = None
         self._stories: StoryIndex | None = None
+        self._stories_built: datetime | None = None
         self._refiltered = False
         self._writer: ThreadPoolExecutor | None = None
         self._wstore: Store | None = None
@@ -199,7 +201,8 @@ class FetchLoop:
         feeds = [(f.url, f.name) for f in self.config.feeds]
         await self._w(lambda store: store.sync_feeds(feeds))
         await self._w(self._refilter_if_needed)
-        self._stories = None
+        if self._stories_built is None or self.now() - self._stories_built > STORY_REBUILD:
+            self._stories = None  # rebuilt from the store on the next new article: drops what left the window
         if self._global is None:
             self._global = asyncio.Semaphore(max(1, self.config.fetch.concurrency))
         work = await self._w(lambda store: self.due_feeds(only_due=only_due, store=store))
@@ -401,7 +404,7 @@ class FetchLoop:
         if not stored.inserted:
             return stored
         if self._stories is None:
-            self._stories = StoryIndex()
+            self._stories, self._stories_built = StoryIndex(), fetched
             new = set(stored.new_ids)
             for row in store.story_candidates(fetched - STORY_WINDOW):
                 if row["id"] not in new:
