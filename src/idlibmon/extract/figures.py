@@ -416,10 +416,10 @@ def find_figures(
     places: Sequence[tuple[Span, str]] = (),
 ) -> list[Figure]:
     """Key figures of `text`, each once, in order of first mention."""
-    numbers = [n for n in find_numbers(text) if not (skip and inside(n.span, list(skip)))]
+    low = ascii_lower(text)
+    numbers = [n for n in find_numbers(text, low) if not (skip and inside(n.span, list(skip)))]
     if not numbers or not sents:
         return []
-    low = ascii_lower(text)
     starts = [s for s, _ in sents]
     by_sent: dict[int, list[_Cand]] = {}
     for n in numbers:

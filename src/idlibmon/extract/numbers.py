@@ -87,7 +87,7 @@ _ATOM = re.compile(
 # Where a number may start, on ASCII-lowercased text (same offsets): a fast scan whose few
 # hits are then parsed in full by `_ATOM`.
 _CANDIDATE = re.compile(
-    r"\d+|\b(?=[aefhnostz])(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+    r"\d[\d,.]*|\b(?=[aefhnostz])(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
     + r"|half|a\s+(?:hundred|thousand|million|billion|dozen|quarter|third)|three\s+quarters|two\s+thirds)\b"
 )
 _SCALE_AFTER = re.compile(r"[ \u00a0]*(?:(?P<w>million|billion|thousand|mln|bn)\b|(?P<s>m|mn|bn|k)\b(?![\w.]))", re.I)
@@ -120,20 +120,6 @@ _AFTER = re.compile(
 
 # Patterns on the text just before a number (searched in a short window ending at it).
 _BEFORE_MONTH = re.compile(rf"{_MONTHS}\s*$")
-_BEFORE_MONEY = re.compile(r"(?:[$€£]|US\$|USD|EUR|GBP|SYP|TRY|US\s+dollars)\s*$")
-_BEFORE_ID = re.compile(
-    r"(?:\b(?i:no|nos|number|num|resolution|resolutions|article|chapter|page|pp?|para|paragraph|annex|vol|volume|"
-    r"flight|decree|law|version|item|fig|figure|table|sitrep|s/res/)\.?|#|\b(?:Report|Update|Issue|Round|Phase|Post|"
-    r"Point|Route|Highway|Road|Brigade|Division|Regiment|Corps|Battalion|Section|Group|Team|Unit|Level|Zone|Sector|"
-    r"Camp|Block|Building|Street|Gate|Station|Line|Grade|Category|Bulletin|Series|Part|Stage|Step|Hall|Room|Box)"
-    r"|Sochi|Astana)\s*$"
-)
-_BEFORE_AGE = re.compile(
-    r"(?:\b(?:aged|age|ages|age\s+of|ages\s+of|between\s+the\s+ages\s+of)|\b(?:children|boys|girls|kids|infants|babies|"
-    r"child|minors|those|people|adults|women|men)\s+(?:under|below|over|above|younger\s+than|older\s+than)"
-    r"(?:\s+the\s+age\s+of)?)\s*$",
-    re.I,
-)
 _BEFORE_OPEN_PAREN = re.compile(r"\(\s*(?:about|around|some|roughly|approximately|nearly|almost)?\s*$", re.I)
 _BEFORE_NAME_COMMA = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 _BEFORE_DASH_WORD = re.compile(r"[A-Za-z]-\s*$")
@@ -143,9 +129,51 @@ _BEFORE_FROM_CHANGE = re.compile(
     re.I,
 )
 
-_BEFORE_ANY = re.compile(
-    f"(?:{_BEFORE_MONEY.pattern})|(?:{_BEFORE_ID.pattern})|(?i:{_BEFORE_AGE.pattern})|(?:{_BEFORE_DASH_WORD.pattern})"
+# Words after which a number is an identifier: "No. 3", "resolution 2254", "Phase 2".
+_ID_TEXT = (
+    "no nos number num resolution resolutions article chapter page p pp para paragraph annex vol volume flight "
+    "decree law version item fig figure table sitrep"
 )
+_ID_WORDS = frozenset(_ID_TEXT.split())
+_ID_TITLE_TEXT = (  # only when capitalised: "the report 3,000 people …" is a count
+    "Report Update Issue Round Phase Post Point Route Highway Road Brigade Division Regiment Corps Battalion "
+    "Section Group Team Unit Level Zone Sector Camp Block Building Street Gate Station Line Grade Category "
+    "Bulletin Series Part Stage Step Hall Room Box Sochi Astana"
+)
+_ID_TITLES = frozenset(_ID_TITLE_TEXT.split())
+_AGE_PHRASES = frozenset({
+    "aged", "age", "ages", "age of", "ages of", "between the ages of", "under the age of", "over the age of",
+    "below the age of", "above the age of",
+    *(f"{who} {rel}" for who in ("children", "boys", "girls", "kids", "infants", "babies", "child", "minors",
+                                 "those", "people", "adults", "women", "men")
+      for rel in ("under", "below", "over", "above", "younger than", "older than")),
+})
+_MONEY_WORDS = frozenset({"usd", "eur", "gbp", "syp", "try", "us$", "us dollars"})
+
+
+def _before_rejects(before: str) -> bool:
+    """Does the text just before a number make it money, an identifier, an age or part of a
+    name? Decided on the last few words: far cheaper than end-anchored patterns."""
+    tail = before.rstrip()
+    if not tail:
+        return False
+    last_char = tail[-1]
+    if last_char in "$€£":
+        return True  # "$30", "US$ 5"
+    if last_char == "-" and len(tail) >= 2 and tail[-2].isalpha():
+        return True  # "F-16", "COVID-19"
+    words = tail.split()[-4:]
+    last = words[-1].rstrip(".:")
+    low_last = last.lower()
+    if low_last in _ID_WORDS or last in _ID_TITLES or low_last in _MONEY_WORDS or last.endswith("#"):
+        return True
+    lowered = [w.lower().rstrip(",") for w in words]
+    for k in (1, 2, 3, 4):
+        if len(lowered) >= k and " ".join(lowered[-k:]) in _AGE_PHRASES:
+            return True
+    return len(lowered) >= 2 and " ".join(lowered[-2:]) in _MONEY_WORDS
+
+
 # Spans whose digits are never figures.
 _MASK = re.compile(
     r"""
@@ -228,9 +256,8 @@ def _masked(text: str, low: str, s: int, e: int) -> bool:
 _PHONE_WORDS = ("tel", "phone", "fax", "mob", "call", "hotline", "whatsapp")
 
 
-def _atoms(text: str) -> list[_Atom]:
+def _atoms(text: str, low: str) -> list[_Atom]:
     out: list[_Atom] = []
-    low = ascii_lower(text)
     consumed = 0
     for h in _CANDIDATE.finditer(low):
         if h.start() < consumed:
@@ -305,7 +332,7 @@ def _rejected(text: str, a: _Atom, last: _Atom, kind: str | None) -> bool:
         return True
     if a.value <= 31 and a.value.is_integer() and not a.scaled and _BEFORE_MONTH.search(before):
         return True
-    if _BEFORE_ANY.search(before):
+    if _before_rejects(before):
         return True  # money, an identifier ("No. 3"), an age ("aged 7"), a name ("F-16")
     if a is last and a.value < 120 and text.startswith(",", end) and _BEFORE_NAME_COMMA.search(before):
         return True  # "Umm Ahmed, 40, who fled …": an age
@@ -313,9 +340,11 @@ def _rejected(text: str, a: _Atom, last: _Atom, kind: str | None) -> bool:
     return bool(a is last and _CLOSE_PAREN.match(text, end) and _BEFORE_OPEN_PAREN.search(before))
 
 
-def find_numbers(text: str) -> list[Number]:
-    """Every figure-like numeric expression in `text`, in order, with spans into it."""
-    atoms = _atoms(text)
+def find_numbers(text: str, low: str | None = None) -> list[Number]:
+    """Every figure-like numeric expression in `text`, in order, with spans into it.
+
+    `low` is `ascii_lower(text)` when the caller has it already."""
+    atoms = _atoms(text, low if low is not None else ascii_lower(text))
     out: list[Number] = []
     i = 0
     while i < len(atoms):

@@ -19,10 +19,11 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 
 def ascii_lower(text: str) -> str:
-    """`text` with A-Z lowered and nothing else touched, so offsets stay valid (str.lower
-    can change the length of some non-ASCII letters). Case-blind patterns run on this
-    without re.I, which is much faster."""
-    return text.translate(_ASCII_LOWER)
+    """`text` lowered with every offset kept (str.lower can lengthen a few non-ASCII
+    letters; then only A-Z are lowered). Case-blind patterns run on this without re.I,
+    which is much faster."""
+    low = text.lower()  # fast; it changes the length only for a few letters such as "İ"
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 # ---- HTML -> visible text ----------------------------------------------------------------
 
