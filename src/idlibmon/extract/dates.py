@@ -132,7 +132,11 @@ _START_RELS = ("from", "starting", "starting on", "starting from", "beginning", 
 _REQUEST_BEFORE = re.compile(
     r"(?i:\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|propos(?:es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?)\b)"
 )
-_CLAUSE_BREAK = re.compile(r"[.!?;:\n]|,\s|\b(?:after|since|when|while|which|who|following)\b")
+_LAST_CLAUSE_BREAK = re.compile(r"(?s:.*)(?:[.!?;:\n]|,\s|\b(?:after|since|when|while|which|who|following)\b)")
+_TENSELESS = (
+    "iso_y", "sl_y", "my_m", "ln_u", "rd", "ago_u", "then", "ana_day", "ana_ba", "ana_u", "y_y", "dr_y", "mdr_y",
+    "dm_y", "md_y", "s_y",
+)
 
 
 def find_dates(text: str, published: date) -> list[DateMention]:
@@ -273,9 +277,11 @@ def _resolve(m: re.Match[str], text: str, pub: date) -> tuple[str, str | None, s
         span_start, relation = m.end("rel"), ""  # "of"/"and" only license the date, they are not its words
         while span_start < m.end() and text[span_start].isspace():
             span_start += 1
-    future = _is_future(text, m.start(), m.end())
+    # Tense only matters where the year or the week is left for us to choose.
+    needs_tense = not any(g[k] for k in _TENSELESS)
+    future = needs_tense and _is_future(text, m.start(), m.end())
     requested = False
-    if not future and (rel_word in _START_RELS or text[max(0, m.start() - 10):m.start()].lower().rstrip().endswith(_START_RELS)):
+    if needs_tense and not future and (rel_word in _START_RELS or text[max(0, m.start() - 10):m.start()].lower().rstrip().endswith(_START_RELS)):
         # "calls for a truce from Sunday": what is asked for starts ahead
         requested = future = bool(_REQUEST_BEFORE.search(text[max(0, m.start() - 60):m.start()]))
 
@@ -627,9 +633,9 @@ def _year_word_before(text: str, pos: int) -> bool:
 def _is_future(text: str, start: int, end: int) -> bool:
     """Whether the clause around a date speaks of the future ("will meet on Friday")."""
     before = text[max(0, start - 80):start]
-    cuts = [c.end() for c in _CLAUSE_BREAK.finditer(before)]
-    if cuts:
-        before = before[cuts[-1]:]
+    cut = _LAST_CLAUSE_BREAK.match(before)
+    if cut:
+        before = before[cut.end():]
     if _FUTURE_BEFORE.search(before):
         return True
     return bool(_FUTURE_AFTER.match(text, end, min(len(text), end + 60)))

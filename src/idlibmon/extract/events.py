@@ -242,10 +242,14 @@ def _key_starts() -> re.Pattern[str]:
             parts.append(re.escape(first))
         else:
             parts.append(f"{re.escape(first)}[{''.join(sorted(seconds))}]")
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})[\w'’]*", re.IGNORECASE)
 
 
 _WORD_START = _key_starts()
+# Frequent words that begin no trigger although their first letters might: skipped unmatched.
+_NOT_TRIGGERS = frozenset(
+    ["the", "of", "to", "in", "and", "for", "that", "with", "from", "said", "as", "at", "its", "was", "were", "have", "has", "had", "been", "their", "his", "her", "which", "who", "this", "these", "those", "it", "is", "are", "be", "not", "or", "but", "also", "more", "than", "some", "about", "after", "over", "into", "since", "says", "say", "according", "government", "syrian", "syria", "russian", "russia", "turkish", "turkey", "idlib", "province", "northwest", "north", "south", "area", "areas", "town", "towns", "city", "village", "villages", "united", "nations", "there", "they", "them", "he", "she", "we", "our", "all", "other", "most", "many", "two", "three", "one", "four", "five", "his", "its", "when", "where", "while", "during", "between", "before", "under", "such"]
+)
 
 
 def _triggers(text: str, start: int, end: int) -> list[tuple[int, int, str, int]]:
@@ -254,7 +258,7 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[int, int, str, int]
     last = start
     for w in _WORD_START.finditer(text, start, end):
         pos = w.start()
-        if pos < last:
+        if pos < last or w.group().lower() in _NOT_TRIGGERS:
             continue
         rx = _TRIGGERS.get(text[pos:pos + 2].lower()) or _TRIGGERS.get(text[pos].lower())
         m = rx.match(text, pos, end) if rx else None
@@ -298,6 +302,7 @@ _UNTIL_DONE = re.compile(r"(?i:\bhad\b)")
 _DESPITE = re.compile(r"(?i:\b(?:despite|violat\w*|breach(?:ed|es|ing)?(?:\s+of)?|in\s+violation\s+of|under|since)\s+(?:\w+\s+){0,2}$)")
 # Clause breaks: punctuation, and conjunctions that open a new clause.
 _COMMA = re.compile(r",")
+_COMMA_SPACE = re.compile(r",\s")
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\b")
 _SOFT_BREAK = re.compile(r"(?i:\b(?:as|and|when|since|before|following|then)\b)")
 _HARD_BREAK = re.compile(
@@ -503,7 +508,7 @@ def _event_span(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str
     start = sent[0]
     for m in _HARD_BREAK.finditer(text, sent[0], lo):
         start = m.end()
-    commas = [m.end() for m in re.finditer(r",\s", text[start:lo])]
+    commas = [m.end() for m in _COMMA_SPACE.finditer(text[start:lo])]
     if commas and text[start:d.span[0]].strip() != "":
         start += commas[-1]  # a date opening the clause keeps its comma: "Since 19 December, forces ..."
     end = sent[1]
