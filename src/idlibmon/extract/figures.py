@@ -130,6 +130,7 @@ _PART = re.compile(
     r"\b(?:half|a\s+third|two\s+thirds|a\s+quarter|most|the\s+majority|many|none)(?:\s+of\s+them)?\s+"
     r"(?:are|were|is|was|have|had|has|remain)\b"
 )
+_AUX_AFTER = re.compile(r"\s+(?:(?:more|others?|of\s+them|of\s+which)\s+)?(?:were|was|have|has|had|are|remain)\s+")
 _LIST_MARK = re.compile(r"[,;|]|\b(?:and|or|plus)\b")
 _NOT_COORD = re.compile(
     r"\b(?:of\s+(?:whom|them|which|those)|who|whom|which|that|were|was|are|is|have|has|had|been|will|would|"
@@ -282,7 +283,7 @@ def _tally(text: str, lo: int, c: _Cand, triggers: list[tuple[int, int, str]]) -
     if not heads:
         return None
     h = heads[-1]
-    if re.search(r"\d", window[h.end():]):
+    if any(ch.isdigit() for ch in window[h.end():]):
         return None
     if h.group("toll"):
         return "killed", (lo + h.start(), lo + h.end())
@@ -355,8 +356,8 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int) -> No
                 and _facility_chain(low[prev.head_end:c.start]):
             c.category, c.unit = "facilities", "facilities"  # "23 facilities damaged and 19 out of service"
             continue
-        if bare and _FACILITY_HIT.match(text, n.span[1] + 1) is None and re.match(
-                r"\s+(?:(?:more|others?|of\s+them|of\s+which)\s+)?(?:were|was|have|has|had|are|remain)\s+", text[n.span[1]:]) and _FACILITY_NOUN.search(
+        if bare and _FACILITY_HIT.match(text, n.span[1] + 1) is None and _AUX_AFTER.match(
+                low, n.span[1]) and _FACILITY_NOUN.search(
                 text, lo, c.start) and _facility_hit(text, cands, i, lo, hi):
             c.category, c.unit = "facilities", "facilities"  # "of the 550 schools …, 180 were damaged"
             continue

@@ -195,6 +195,9 @@ _ONE_NOT_NUMBER_AFTER = re.compile(
 _ONE_NOT_NUMBER_BEFORE = re.compile(r"\b(?:no|the|any|every|some|which|each|this|that|anyone|only|of|at)\s+$", re.I)
 
 
+_DIGIT_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f")
+
+
 def _words_value(words: str) -> float:
     """Value of a run of number words: "three hundred and fifty thousand" -> 350000."""
     total = 0.0
@@ -281,7 +284,7 @@ def _atoms(text: str, low: str) -> list[_Atom]:
             out.append(_Atom(s, e, base * _SCALES[scale_word], True, True, False))
         elif m.group("dig") is not None:
             digits = m.group("dig")
-            value = float(re.sub(r"[,\s\u00a0\u202f]", "", digits))
+            value = float(digits.translate(_DIGIT_SEPARATORS))
             suf = m.group("suf")
             scaled = False
             if suf and suf.lower() in _SUFFIX_SCALES:
@@ -357,7 +360,7 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
             if len(gap) <= 6 and _RANGE_SEP.match(gap) and "\n" not in gap:
                 joiner = gap.strip().lower()
                 before = _window(text, a.start, 40)
-                if joiner == "and" and not re.search(r"\bbetween\s*$", before, re.I):
+                if joiner == "and" and not before.rstrip().lower().endswith("between"):
                     pass
                 elif joiner == "to" and _BEFORE_FROM_CHANGE.search(before):
                     i += 1  # "rose from 200 to 300": the earlier number is history

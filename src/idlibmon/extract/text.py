@@ -105,6 +105,7 @@ def html_to_text(html: str) -> str:
 # A possible sentence end: terminal punctuation, closing quotes/brackets, then space.
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9•])")
 _LINE = re.compile(r"[^\n]+")
+_TEXT_LINE = re.compile(r"[^\n]*[^\s][^\n]*")  # a line with something on it
 _ABBREV_WORDS = """
 mr mrs ms dr st gen lt col maj sgt capt cpt prof rev sen rep gov pres no nos vol art para fig
 jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e vs approx est ltd inc co jr sr
@@ -146,7 +147,7 @@ _BULLET_START = re.compile(r"\s*(?:[•●▪◦‣*·–—-]|\d{1,2}[.)]\s)")
 
 def _lines(text: str) -> list[Span]:
     """Non-empty lines, with hard-wrapped continuation lines joined to their start."""
-    spans = [m.span() for m in _LINE.finditer(text) if text[m.start():m.end()].strip()]
+    spans = [m.span() for m in _TEXT_LINE.finditer(text)]
     wrapped = _hard_wrapped([e - s for s, e in spans])
     out: list[Span] = []
     for s, e in spans:
