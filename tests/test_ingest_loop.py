@@ -372,3 +372,13 @@ async def test_run_forever_stops_promptly_and_keeps_what_it_stored(tmp_path: Pat
         await loop.aclose()
         assert store.count_articles(relevant_only=False) == 2
         assert store.lock_holder() is None
+
+
+async def test_redirect_loop_is_an_error_not_a_hang(tmp_path: Path, server: LocalServer) -> None:
+    server.routes["/a"] = (302, {"Location": "/b"}, b"")
+    server.routes["/b"] = (302, {"Location": "/a"}, b"")
+    server.routes["/c"] = (301, {"Location": "gopher://127.0.0.1/x"}, b"")
+    result, _ = await cycle(tmp_path, [("Loop", server.url("/a")), ("Odd", server.url("/c"))])
+    loop_result, odd = result.feeds
+    assert loop_result.status is None and "redirect" in (loop_result.error or "").lower()
+    assert odd.status is None and odd.error

@@ -351,10 +351,11 @@ class FetchLoop:
             return await self._failed(feed, state, result, f"{type(exc).__name__}: {text}"[:300])
         state.duration = time.monotonic() - started
         result.status = state.status = response.status
-        if response.moved_to and response.moved_to != state.current_url:
-            state.current_url = response.moved_to
+        moved_to = clean_text(response.moved_to) if response.moved_to else None  # shown on screen: untrusted
+        if moved_to and moved_to != state.current_url:
+            state.current_url = moved_to
             state.moved_from_status = response.moved_status
-            log.warning("%s moved permanently to %s", feed.url, response.moved_to)
+            log.warning("%s moved permanently to %s", feed.url, moved_to)
         code = response.status
         if code == 304:
             state.etag = response.headers.get("etag", state.etag)
