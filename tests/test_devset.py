@@ -18,6 +18,7 @@ import pytest
 
 from idlibmon.config import load_config
 from idlibmon.extract import extract
+from idlibmon.extract.engine import prepare
 
 DEVSETS = Path(__file__).parent / "devset"
 MAIN = {"displaced", "killed", "injured", "population", "refugees", "in_need", "returned", "facilities"}
@@ -76,6 +77,10 @@ def run_devset(folder: Path) -> Counter[str]:
         gold = json.loads(line)
         text = (folder / f"{gold['id']}.txt").read_text(encoding="utf-8")
         out = extract(text, date.fromisoformat(published[gold["id"]]), places).to_dict()
+        shown = prepare(text)  # spans point into the visible text of an HTML page
+        for item in out["figures"] + out["events"]:
+            s, e = item["span"]
+            assert shown[s:e] == item["text"], (gold["id"], item)
         total += score(gold, out)
     return total
 
