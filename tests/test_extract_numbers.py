@@ -129,3 +129,8 @@ def test_hard_wrapped_lines_join_into_sentences() -> None:
 def test_html_table_rows_stay_on_one_line() -> None:
     html = "<table><tr><th>Indicator</th><th>Total</th></tr><tr><td>Civilians killed</td><td>402</td></tr></table>"
     assert html_to_text(html) == "Indicator | Total\nCivilians killed | 402"
+
+
+def test_list_markers_are_not_numbers() -> None:
+    text = "1. Since 1 December, 200,000 people were displaced.\n2) Health: 72 facilities were hit."
+    assert values(text) == [(200_000, None, None), (72, None, None)]

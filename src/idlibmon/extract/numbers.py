@@ -326,6 +326,9 @@ def _rejected(text: str, a: _Atom, last: _Atom, kind: str | None) -> bool:
     before = _window(text, a.start, 32)
     if a.suffix in ("st", "nd", "rd", "th") or last.suffix in ("st", "nd", "rd", "th"):
         return True
+    if a is last and text[end:end + 1] in (".", ")") and text[end + 1:end + 2] in (" ", "\t") \
+            and not before.strip(" \t•*-").split("\n")[-1]:
+        return True  # a list marker: "1. Since December …", "2) Health"
     if _is_year(a, text) or _is_year(last, text):
         return True
     small_int = last.value.is_integer() and last.value <= 31 and not last.scaled
