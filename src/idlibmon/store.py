@@ -191,6 +191,10 @@ class NewEntry:
     entry: Entry
     link_key: str = ""
     relevant: tuple[str, ...] = ()
+    story_words: frozenset[str] | None = None
+    """The title's significant words and the summary's opening key, for story grouping;
+    computed in the parse workers so the writer does not have to."""
+    story_key: tuple[str, ...] | None = None
 
 
 @dataclass(slots=True)

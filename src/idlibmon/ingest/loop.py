@@ -412,7 +412,10 @@ class FetchLoop:
                     self._stories.add(row["id"], row["feed_url"], row["title"], row["summary"], row["story_id"])
         pairs: list[tuple[int, int]] = []
         for article_id, ne in stored.inserted:
-            story = self._stories.add(article_id, feed.url, ne.entry.title, ne.entry.summary)
+            if ne.story_words is not None:
+                story = self._stories.add_words(article_id, feed.url, ne.story_words, ne.story_key)
+            else:
+                story = self._stories.add(article_id, feed.url, ne.entry.title, ne.entry.summary)
             if story != article_id:
                 pairs += [(story, story), (article_id, story)]
         store.set_stories(pairs)

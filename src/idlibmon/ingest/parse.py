@@ -20,6 +20,7 @@ from idlibmon.ingest.dedup import link_key
 from idlibmon.ingest.fastparse import parse_rss_fast
 from idlibmon.ingest.jsonfeed import NotJsonFeed, looks_like_json, parse_json_feed
 from idlibmon.ingest.relevance import matcher_for
+from idlibmon.ingest.stories import summary_key, words
 from idlibmon.ingest.text import html_to_text, plain
 from idlibmon.models import Entry
 from idlibmon.store import NewEntry
@@ -60,7 +61,8 @@ def parse_feed(
             problem = "not a feed"
     matcher = matcher_for(*watch)
     out = [
-        NewEntry(e, link_key(e.link), matcher.match(e.title, e.summary, e.content))
+        NewEntry(e, link_key(e.link), matcher.match(e.title, e.summary, e.content),
+                 story_words=words(e.title), story_key=summary_key(e.summary))
         for e in entries
     ]
     return ParsedFeed(title=title, entries=out, format=fmt, problem=problem)

@@ -74,8 +74,12 @@ class StoryIndex:
 
     def add(self, article_id: int, feed: str, title: str, summary: str, story_id: int | None = None) -> int:
         """Index an article; return its story id (an existing story's, or its own id)."""
-        t = words(title)
-        key = summary_key(summary)
+        return self.add_words(article_id, feed, words(title), summary_key(summary), story_id)
+
+    def add_words(
+        self, article_id: int, feed: str, t: frozenset[str], key: tuple[str, ...] | None, story_id: int | None = None
+    ) -> int:
+        """`add` with the title's words and the summary key already computed (see `words`, `summary_key`)."""
         story = story_id if story_id is not None else self._match(feed, t, key)
         if story is None:
             story = article_id
