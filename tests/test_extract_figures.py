@@ -180,3 +180,11 @@ def test_units() -> None:
 )
 def test_sitrep_phrasings(text: str, expected: list[tuple[float, str]]) -> None:
     assert figs(text) == expected
+
+
+def test_key_figure_boxes_in_capitals() -> None:
+    text = ("KEY FIGURES\n\n4.1M\nPEOPLE IN NEED\n\n948K\nDISPLACED SINCE 1 DEC\n\n"
+            "Killed: 1,500+\nHealth facilities affected: 84\n")
+    got = [(f.value, f.category, f.qualifier) for f in extract(text, PUB).figures]
+    assert got == [(4_100_000, "in_need", "exact"), (948_000, "displaced", "exact"), (1500, "killed", "more_than"),
+                   (84, "facilities", "exact")]

@@ -59,7 +59,7 @@ _HEAD = re.compile(
     (?:\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+[a-z][\w'’-]*)?)?
     \s+(?:(?P<self>{_SELF})|(?P<person>{_PERSON})|(?P<family>{_FAMILY})|(?P<facility>{_FACILITY})|(?P<area>{_AREA}))\b
     """,
-    re.X,
+    re.X | re.I,  # anchored at the number, so case-blindness costs little; labels come in capitals
 )
 # Right after the number: words that mean "no noun here, a verb or preposition follows".
 _BARE = re.compile(
@@ -183,6 +183,8 @@ class _Cand:
     category: str | None = None
     unit: str = "people"
     trig_span: Span | None = None
+    hi: int = 0
+    """End of the context read for it (a key-figure box reads its label line too)."""
 
 
 def _qualifier(text: str, low: str, n: Number) -> tuple[str, int]:
@@ -356,8 +358,8 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int) -> No
                 and _facility_chain(low[prev.head_end:c.start]):
             c.category, c.unit = "facilities", "facilities"  # "23 facilities damaged and 19 out of service"
             continue
-        if bare and _FACILITY_HIT.match(text, n.span[1] + 1) is None and _AUX_AFTER.match(
-                low, n.span[1]) and _FACILITY_NOUN.search(
+        if bare and _FACILITY_HIT.match(text, n.span[1] + 1) is None and (_AUX_AFTER.match(
+                low, n.span[1]) or text[lo:c.start].rstrip().endswith((":", "|"))) and _FACILITY_NOUN.search(
                 text, lo, c.start) and _facility_hit(text, cands, i, lo, hi):
             c.category, c.unit = "facilities", "facilities"  # "of the 550 schools …, 180 were damaged"
             continue
@@ -433,17 +435,19 @@ def find_figures(
         if si + 1 < len(sents) and not text[n.span[1]:hi].strip(" +.:") and not text[lo:max(lo, qstart)].strip(" •*-|"):
             hi = sents[si + 1][1]
         head = _head(text, low, n, hi)
+        if head is not None:
+            hi = max(hi, head[2])
         if head is None:
             if n.unit is None:
                 continue
             head = (None, None, n.span[1])
         noun, self_cat, head_end = head
-        by_sent.setdefault(si, []).append(_Cand(n, si, max(qstart, lo), head_end, noun, self_cat, qual))
+        by_sent.setdefault(si, []).append(_Cand(n, si, max(qstart, lo), head_end, noun, self_cat, qual, hi=hi))
     sources = Sources(text, sents, low)
     figures: list[tuple[Figure, int]] = []
     for si, cands in by_sent.items():
         lo, hi = sents[si]
-        hi = max([hi, *[c.head_end for c in cands]])
+        hi = max([hi, *[c.hi for c in cands]])
         _categorise(text, low, cands, lo, hi)
         for c in cands:
             if not c.category:
