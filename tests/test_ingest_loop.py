@@ -382,3 +382,32 @@ async def test_redirect_loop_is_an_error_not_a_hang(tmp_path: Path, server: Loca
     loop_result, odd = result.feeds
     assert loop_result.status is None and "redirect" in (loop_result.error or "").lower()
     assert odd.status is None and odd.error
+
+
+async def test_a_killed_parser_worker_is_replaced(tmp_path: Path, server: LocalServer) -> None:
+    import os
+    import signal
+
+    server.routes["/a"] = rss(items(2, "a"))
+    server.routes["/b"] = rss(items(2, "b"))
+    cfg = config(tmp_path, [("A", server.url("/a"))])
+    with Store(cfg.store.path) as store:
+        loop = FetchLoop(cfg, store, parse_workers=2)
+        first = await loop.run_once()
+        pool = loop.parsers.executor()
+        assert pool is not None
+        for pid in list(pool._processes):  # what an out-of-memory killer would do
+            os.kill(pid, signal.SIGKILL)
+        loop.config.feeds = config(tmp_path, [("B", server.url("/b"))]).feeds
+        second = await loop.run_once()
+        await loop.aclose()
+    assert first.feeds[0].new == 2
+    assert (second.feeds[0].error, second.feeds[0].new) == (None, 2)
+
+
+async def test_unsendable_validators_are_not_kept(tmp_path: Path, server: LocalServer) -> None:
+    server.routes["/f"] = (200, {"ETag": '"caf\u00e9"'}, rss(items(1)))
+    await cycle(tmp_path, [("T", server.url("/f"))])
+    again, _ = await cycle(tmp_path, [("T", server.url("/f"))])
+    assert again.feeds[0].error is None
+    assert "if-none-match" not in server.requests[-1].headers

@@ -17,6 +17,7 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TypeVar
@@ -77,6 +78,13 @@ class CycleResult:
     @property
     def new_ids(self) -> list[int]:
         return [i for f in self.feeds for i in f.new_ids]
+
+
+def _validator(value: str | None) -> str | None:
+    """An ETag/Last-Modified we can send back: short printable ASCII, else none at all."""
+    if value and len(value) <= 512 and value.isascii() and value.isprintable():
+        return value
+    return None
 
 
 def _host(url: str) -> str:
@@ -358,8 +366,8 @@ class FetchLoop:
             log.warning("%s moved permanently to %s", feed.url, moved_to)
         code = response.status
         if code == 304:
-            state.etag = response.headers.get("etag", state.etag)
-            state.last_modified = response.headers.get("last-modified", state.last_modified)
+            state.etag = _validator(response.headers.get("etag")) or state.etag
+            state.last_modified = _validator(response.headers.get("last-modified")) or state.last_modified
             return await self._succeeded(feed, state)
         if code == 410:
             state.disabled_reason = (
@@ -378,8 +386,8 @@ class FetchLoop:
             return await self._failed(feed, state, result, f"HTTP {code}")
         body = response.body
         state.bytes = len(body)
-        state.etag = response.headers.get("etag")
-        state.last_modified = response.headers.get("last-modified")
+        state.etag = _validator(response.headers.get("etag"))
+        state.last_modified = _validator(response.headers.get("last-modified"))
         digest = hashlib.blake2b(body, digest_size=16).hexdigest()
         if digest == state.body_hash:
             return await self._succeeded(feed, state)  # byte-identical: nothing to parse
@@ -397,7 +405,14 @@ class FetchLoop:
 
     async def _parse(self, body: bytes, headers: dict[str, str], url: str) -> ParsedFeed:
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.parsers.executor(), parse_feed, body, headers, url, self.watch)
+        pool = self.parsers.executor()
+        try:
+            return await loop.run_in_executor(pool, parse_feed, body, headers, url, self.watch)
+        except BrokenProcessPool:
+            # a worker died (killed, out of memory): a fresh pool for this and the next feeds
+            log.warning("parser worker died; starting new ones")
+            self.parsers.discard(pool)
+            return await loop.run_in_executor(self.parsers.executor(), parse_feed, body, headers, url, self.watch)
 
     def _store_entries(self, store: Store, feed: FeedConfig, parsed: ParsedFeed, fetched: datetime) -> Upserted:
         """(Writer thread) one transaction for the entries, then their story groups."""

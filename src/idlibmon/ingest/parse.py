@@ -170,6 +170,12 @@ class ParserPool:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_warm)
         return self._pool
 
+    def discard(self, broken: ProcessPoolExecutor | None) -> None:
+        """Forget a broken pool (once, however many feeds saw it break); the next call makes a new one."""
+        if broken is not None and broken is self._pool:
+            self._pool = None
+            broken.shutdown(wait=False, cancel_futures=True)
+
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
