@@ -92,9 +92,9 @@ async def test_headlines_arrive_live_and_a_failing_feed_is_reported(
         items.extend((f"b{i}", f"12,000 flee Maaret al-Numan, Idlib, report {i}") for i in range(2))
         await pilot.press("r")
         await wait_until(pilot, lambda: headlines.source.total == 5)
-        assert headlines.selected == selected
+        assert headlines.selected.id == selected.id
         assert headlines.source.row(0).title.startswith("12,000 flee Maaret al-Numan")
-        assert any("2 new headlines" in n.message for n in app._notifications)
+        await wait_until(pilot, lambda: any("2 new headlines" in n.message for n in app._notifications))
         await pilot.press("f")
         assert isinstance(app.screen, FeedHealthScreen)
         health = "\n".join(screen_lines(app))

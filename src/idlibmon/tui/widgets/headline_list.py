@@ -7,6 +7,7 @@ thousand stored headlines cost one page of memory per page visited, not a widget
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 from typing import ClassVar
 
 from rich.style import Style
@@ -23,6 +24,13 @@ from textual.strip import Strip
 from idlibmon.tui.headline_source import HeadlineRow, HeadlineSource
 from idlibmon.tui.text import emphasise_figures, safe
 from idlibmon.tui.timefmt import Clock, relative
+
+_age = lru_cache(maxsize=4096)(relative)
+"""Ages are asked for every visible row on every repaint; within a minute they do not change."""
+
+
+def _minute(now: datetime) -> datetime:
+    return now.replace(second=0, microsecond=0)
 
 
 class HeadlineList(ScrollView, can_focus=True):
@@ -89,6 +97,8 @@ class HeadlineList(ScrollView, can_focus=True):
         self._top_id: int | None = None
         self._first_id: int | None = None
         self._frame: tuple[int, Style, datetime, bool] | None = None
+        self._row_styles_key: object = None
+        self._row_styles: dict[str, Style] = {}
 
     # ---- data -------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -231,14 +241,14 @@ class HeadlineList(ScrollView, can_focus=True):
     # ---- rendering --------------------------------------------------------------------
     def render_lines(self, crop: Region) -> list[Strip]:
         # Work shared by every line of one repaint, computed once rather than per line.
-        self._frame = (self.scrollable_content_region.width, self.rich_style, self.now(), self.has_focus)
+        self._frame = (self.scrollable_content_region.width, self.rich_style, _minute(self.now()), self.has_focus)
         try:
             return super().render_lines(crop)
         finally:
             self._frame = None
 
     def render_line(self, y: int) -> Strip:
-        frame = self._frame or (self.scrollable_content_region.width, self.rich_style, self.now(), self.has_focus)
+        frame = self._frame or (self.scrollable_content_region.width, self.rich_style, _minute(self.now()), self.has_focus)
         width, base, now, focused = frame
         index = round(self.scroll_y) + y
         if self.source.total == 0:
@@ -250,7 +260,7 @@ class HeadlineList(ScrollView, can_focus=True):
         row = self.source.row(index)
         if row is None:
             return Strip.blank(width, base)
-        age = relative(row.published, now)
+        age = _age(row.published, now)
         selected = index == self.cursor
         key = (row, age, selected, focused, width)
         strip = self._strips.get(key)
@@ -265,23 +275,35 @@ class HeadlineList(ScrollView, can_focus=True):
         strip = Strip(segments).adjust_cell_length(width, base)
         return strip.apply_style(base) if not segments else strip
 
+    def _row_style_map(self) -> dict[str, Style]:
+        """The row styles from CSS, looked up once per theme/focus change rather than per row."""
+        key = (self.app.theme, self.has_focus, self.app.no_color if hasattr(self.app, "no_color") else False)
+        if self._row_styles_key != key:
+            self._row_styles_key = key
+            self._row_styles = {
+                name: self.get_component_rich_style(f"headline-list--{name}")
+                for name in ("unread", "time", "outlet", "figure", "sources", "cursor")
+            }
+        return self._row_styles
+
     def _row_text(self, row: HeadlineRow, age: str, width: int, selected: bool) -> Text:
+        styles = self._row_style_map()
         outlet_width = max(8, min(18, width // 7))
         text = Text(no_wrap=True, end="")
         if row.read:
             text.append("  ")
         else:
-            text.append("● ", self.get_component_rich_style("headline-list--unread"))
-        text.append(f"{age:>6} ", self.get_component_rich_style("headline-list--time"))
+            text.append("● ", styles["unread"])
+        text.append(f"{age:>6} ", styles["time"])
         outlet = safe(row.outlet).plain
         if len(outlet) > outlet_width:
             outlet = outlet[: outlet_width - 1] + "…"
-        text.append(f"{outlet:<{outlet_width}} ", self.get_component_rich_style("headline-list--outlet"))
+        text.append(f"{outlet:<{outlet_width}} ", styles["outlet"])
         title = safe(row.title)
         if not row.read:
             title.stylize(Style(bold=True))
-        emphasise_figures(title, self.get_component_rich_style("headline-list--figure"))
-        suffix = Text(f" ×{row.sources}", self.get_component_rich_style("headline-list--sources")) if row.sources > 1 else None
+        emphasise_figures(title, styles["figure"])
+        suffix = Text(f" ×{row.sources}", styles["sources"]) if row.sources > 1 else None
         room = width - text.cell_len - (suffix.cell_len if suffix else 0)
         if room > 1 and title.cell_len > room:
             title.truncate(room, overflow="ellipsis")
@@ -289,8 +311,14 @@ class HeadlineList(ScrollView, can_focus=True):
         if suffix is not None:
             text.append_text(suffix)
         if selected:
-            text.stylize(self.get_component_rich_style("headline-list--cursor"))
+            text.stylize(styles["cursor"])
         return text
+
+    def notify_style_update(self) -> None:
+        """CSS or theme changed: cached rows carry the old colours."""
+        super().notify_style_update()
+        self._strips.clear()
+        self._row_styles_key = None
 
     def on_focus(self) -> None:
         self._strips.clear()
