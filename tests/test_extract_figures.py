@@ -188,3 +188,21 @@ def test_key_figure_boxes_in_capitals() -> None:
     got = [(f.value, f.category, f.qualifier) for f in extract(text, PUB).figures]
     assert got == [(4_100_000, "in_need", "exact"), (948_000, "displaced", "exact"), (1500, "killed", "more_than"),
                    (84, "facilities", "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine years in, 11.1 million people across Syria need some form of humanitarian assistance.",
+         [(11_100_000, "in_need")]),
+        ("Some 5.6 million Syrians are registered as refugees. Turkey alone hosts 3.6 million of them.",
+         [(5_600_000, "refugees"), (3_600_000, "refugees")]),
+        ("More than 900,000 people have been displaced. Of those, 560,000 are children.",
+         [(900_000, "displaced"), (560_000, "displaced")]),
+        ("In 2019, about 494,000 refugees and IDPs returned to their areas of origin.", [(494_000, "returned")]),
+        ("1.8 million new displacements were recorded.", [(1_800_000, "displaced")]),
+        ("The aid will be distributed to some 12,000 families living in camps.", [(12_000, "in_need")]),
+    ],
+)
+def test_across_sentences_and_descriptions(text: str, expected: list[tuple[float, str]]) -> None:
+    assert figs(text) == expected

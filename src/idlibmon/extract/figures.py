@@ -42,7 +42,7 @@ _AREA = (
 # Nouns and participles that carry their category themselves.
 _SELF = (
     r"(?P<s_displaced>IDPs|IDP(?!\s+[a-z])|internally\s+displaced(?:\s+(?:people|persons))?|displaced(?:\s+(?:people|persons|"
-    r"civilians|Syrians|individuals|children))?|newly\s+displaced)"
+    r"civilians|Syrians|individuals|children))?|newly\s+displaced|(?:new\s+)?displacements)"
     r"|(?P<s_refugees>(?:Syrian\s+)?refugees|asylum[\s-]seekers)"
     r"|(?P<s_returned>returnees|returned|spontaneous\s+returns?)"
     r"|(?P<s_killed>deaths|dead|fatalities|killed|bodies)"
@@ -86,7 +86,7 @@ _TRIGGERS = re.compile(
     | (?P<population>(?:home\s+to|population(?:\s+of)?|liv(?:e|es|ing)\s+in|
          reside(?:s|nt)?\s+in|hosts|(?:province|city|town|region|area|governorate|enclave|district|pocket)\s+of)\b)
     | (?P<refugees>(?:refugees?|(?:sought|seeking|seek)\s+(?:refuge|asylum)|asylum)\b)
-    | (?P<in_need>(?:in\s+(?:(?:urgent|acute|dire)\s+)?need|need(?:ing|s)?\s+(?:\w+\s+){0,2}?(?:assistance|aid|help|support|shelter|
+    | (?P<in_need>(?:in\s+(?:(?:urgent|acute|dire)\s+)?need|need(?:ing|s)?\s+(?:\w+\s+){0,4}?(?:assistance|aid|help|support|shelter|
          protection|food|water|care|treatment|supplies)|
          affected|receiv(?:ed|ing|e)\s+(?:\w+\s+){0,3}?
          (?:assistance|aid|food|support|help|rations|supplies)|reach(?:ed|ing|es)?|(?:assist|help|support|target|serve)(?=\s+(?:an?\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+)?\d)|(?:damag|destroy|flood)(?:ed|ing)\s+the\s+(?:tents|homes|shelters|houses)\s+of|assisted|beneficiaries|benefited|fed|feeding|cut\s+off|
@@ -110,7 +110,8 @@ _AREA_TAKEN = re.compile(
     re.I,
 )
 _INCLUDING = re.compile(
-    r"(?:\bincluding|\bamong\s+(?:them|whom|those|the\s+dead|the\s+victims|the\s+killed)|\bof\s+whom|\bof\s+them)"
+    r"(?:\bincluding|\bamong\s+(?:them|whom|those|the\s+dead|the\s+victims|the\s+killed)|\bof\s+whom|\bof\s+them"
+    r"|\bof\s+th(?:o|e)se|\bamong\s+th(?:o|e)se)"
     r"[\s,:]*(?:(?:at\s+least|more\s+than|over|about|some|around|nearly|almost)\s+)?$",
     re.I,
 )
@@ -271,6 +272,8 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
             dist += 2  # on a tie the predicate after the number wins
         else:
             continue
+        if cat == "population" and low.startswith("living", ts):
+            dist += 10  # "families living in camps" describes them; another predicate says what they are
         if best is None or dist < best[0]:
             best = (dist, cat, (ts, te))
     return best
@@ -311,14 +314,15 @@ def _facility_chain(gap: str) -> bool:
     return len(gap.split()) <= 6 and bool(_LIST_MARK.search(gap)) and not _TRIGGERS.search(gap)
 
 
-def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int) -> None:
+def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry: _Cand | None = None) -> None:
     """Pick each candidate's category from the triggers of its sentence [lo, hi).
 
-    `low` is `text` lowercased (same offsets) for the case-blind patterns."""
+    `low` is `text` lowercased (same offsets) for the case-blind patterns; `carry` is the
+    last figure of the sentence before, which "Of those, 560,000 …" goes on counting."""
     triggers = [(m.start(), m.end(), m.lastgroup or "") for m in _TRIGGERS.finditer(low, lo, hi)]
     for i, c in enumerate(cands):
         n = c.number
-        prev = cands[i - 1] if i > 0 else None
+        prev = cands[i - 1] if i > 0 else carry
         if n.unit == "percent":
             c.category, c.unit = "other", "percent"
             continue
@@ -343,6 +347,8 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int) -> No
             _INCLUDING.search(text, max(lo, c.start - 40), c.start) or _OF_THEM.match(text, n.span[1]))
         own_m = _ADJACENT_TRIGGER.match(text, c.head_end)
         own = _TRIGGERS.match(low, own_m.end()) if own_m and own_m.end() > c.head_end else None
+        if own and own.lastgroup == "population" and low.startswith("living", own.start()):
+            own = None  # "families living in camps": a description; the predicate is elsewhere
         if own and not c.self_cat:  # "11 of whom died", "235,000 have fled"
             if own.lastgroup != "population" or not _OF_THEM.match(text, n.span[1]):
                 c.category, c.trig_span = own.lastgroup, own.span()
@@ -366,7 +372,9 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int) -> No
         tally = _tally(text, lo, c, triggers)
         best = _nearest(low, cands, i, triggers)
         if c.self_cat:
-            c.category = "returned" if best and best[1] == "returned" and best[0] < 40 else c.self_cat
+            nxt = cands[i + 1].number.span[0] if i + 1 < len(cands) else hi
+            returned = any(cat == "returned" and c.head_end <= ts < min(nxt, c.head_end + 40) for ts, _, cat in triggers)
+            c.category = "returned" if returned else c.self_cat
         elif tally:
             c.category, c.trig_span = tally
         elif best:
@@ -445,10 +453,12 @@ def find_figures(
         by_sent.setdefault(si, []).append(_Cand(n, si, max(qstart, lo), head_end, noun, self_cat, qual, hi=hi))
     sources = Sources(text, sents, low)
     figures: list[tuple[Figure, int]] = []
+    carry: _Cand | None = None
     for si, cands in by_sent.items():
         lo, hi = sents[si]
         hi = max([hi, *[c.hi for c in cands]])
-        _categorise(text, low, cands, lo, hi)
+        _categorise(text, low, cands, lo, hi, carry if carry is not None and carry.sent == si - 1 else None)
+        carry = next((c for c in reversed(cands) if c.category and c.category != "other"), None)
         for c in cands:
             if not c.category:
                 continue
