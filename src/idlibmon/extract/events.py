@@ -54,7 +54,8 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"retook|retaken|retake|overran|overrun|fell\s+to|fall\s+of|took\s+over|taken\s+over|(?:drove|pushed)\s+(?:\w+\s+){0,2}out"
              r"|(?:took|taken|take|won|winning|win)\s+back|(?:took|taken|take|taking)\s+(?:the\s+)?(?:\w+\s+)?(?:towns?|villages?|city|cities|hills?|areas?|neighbourhoods?|districts?|bases?|airbase|positions?)\b"
              r"|raised\s+(?:the|their)\s+flag|changed\s+hands|swept\s+(?:into|through|across)"
-             r"|consolidated\s+(?:its\s+|their\s+)?control"),
+             r"|consolidated\s+(?:its\s+|their\s+)?control"
+             r"|(?:expell?ed|ousted|evicted)\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?(?:town|village|city|area|district|neighbou?rhood)"),
         (15, r"entered|recover(?:ed|ing)|liberat(?:ed|ion)"),
     ],
     "offensive": [
@@ -105,6 +106,7 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|cross-?border\s+(?:aid|operations?|mechanism|deliveries|delivery)|humanitarian\s+(?:pause|corridor|access|aid|assistance|operations?|response|truce)"),
         (30, r"aid\s+deliver(?:y|ies|ed)|deliver(?:ed|ing|ies)\s+(?:[\w,]+\s+){0,6}?(?:aid|assistance|food|supplies|medicines?|tents|items|kits|vaccines)"
              r"|resolution|airdrop|flash\s+appeal|distribut(?:ed|ion|ions)\s+(?:of\s+)?(?:\w+\s+)?(?:aid|food|tents|assistance|kits)"),
+        (25, r"shipments?\s+of|(?:aid|relief|medical|humanitarian)\s+(?:supplies|shipments?|deliveries)"),
         (20, r"vaccinat(?:ion|ed)|relief\s+(?:supplies|items|operation)|(?:aid|relief|humanitarian)\s+trucks?"
              r"|trucks?\s+(?:of|carrying|loaded|with)\b"),
     ],
@@ -288,7 +290,8 @@ _STATEMENT_KINDS = re.compile(
 )
 _SPOKEN_CEASEFIRE = re.compile(
     r"(?i:\b(?:cease-?\s?fire|truce|cessation\s+of\s+hostilities)\b[^.;]{0,40}?\b(?:agreed|declared|announced|reached|"
-    r"took\s+effect|came\s+into\s+(?:force|effect)|would\s+(?:start|begin|take\s+effect))\b)"
+    r"took\s+effect|came\s+into\s+(?:force|effect)|would\s+(?:start|begin|take\s+effect))\b"
+    r"|\b(?:agreed|declared|announced|reached)\s+(?:to\s+|on\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:cease-?\s?fire|truce)\b)"
 )
 # A dateline ("Gaziantep, 28 February 2020 -") dates the text, not a happening.
 _DATELINE_AFTER = re.compile(r"(?:\s*\((?:[A-Z][\w.&' -]{0,30})\))?\s*(?:[-–—:|]|\n|$)")
