@@ -144,6 +144,9 @@ async def test_filter_searches_the_full_text(config: Config, store: Store) -> No
         assert headlines.source.total == 1
         assert "Guterres" in headlines.selected.title
         assert app.focused is headlines
+        await pilot.press("slash", *"nothingmatches", "enter")
+        assert headlines.source.total == 0
+        assert headlines.render_line(0).text.startswith("No headline matches “nothingmatches”")
         await pilot.press("escape")
         assert headlines.source.total == 4
 

@@ -52,6 +52,9 @@ class DashboardScreen(Screen[None]):
         self.subject = subject
 
     def compose(self) -> ComposeResult:
+        # Decide the layout before the first frame, so the screen is laid out once, not twice.
+        self.set_reactive(DashboardScreen.narrow, self.app.size.width < WIDE)
+        self.set_class(self.narrow, "-narrow")
         yield HeaderBar(self.subject, id="header")
         yield Static(id="tabs")
         with Horizontal(id="main"):
@@ -65,8 +68,7 @@ class DashboardScreen(Screen[None]):
     def on_mount(self) -> None:
         for name in PANES:
             self.query_one(f"#{name}").border_title = f"{PANES.index(name) + 1} {TITLES[name]}"
-        self.query_one("#filter", Input).display = False
-        self._apply_layout(self.app.size.width)
+        self._show_panes()
         self.query_one("#headlines").focus()
         self.update_headline_subtitle()
         ready = getattr(self.app, "dashboard_ready", None)

@@ -254,7 +254,7 @@ class HeadlineList(ScrollView, can_focus=True):
         if self.source.total == 0:
             if y == 0:
                 style = self.get_component_rich_style("headline-list--empty")
-                text = Text(self.empty_message, style=style, no_wrap=True, end="")
+                text = Text(self._empty_text(), style=style, no_wrap=True, end="")
                 return self._to_strip(text, width, base)
             return Strip.blank(width, base)
         row = self.source.row(index)
@@ -268,6 +268,13 @@ class HeadlineList(ScrollView, can_focus=True):
             strip = self._to_strip(self._row_text(row, age, width, selected), width, base)
             self._strips[key] = strip
         return strip
+
+    def _empty_text(self) -> str:
+        if self.source.query:
+            return f"No headline matches “{self.source.query}”. Esc clears the filter."
+        if self.source.unread_only:
+            return "No unread headlines. u shows all."
+        return self.empty_message
 
     def _to_strip(self, text: Text, width: int, base: Style) -> Strip:
         text.truncate(width, overflow="ellipsis", pad=False)
