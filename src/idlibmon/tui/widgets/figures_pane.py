@@ -29,7 +29,7 @@ def figure_row_text(row: Any) -> Text:
         text.append(spark, "cyan")
     disagreeing = list(row.disagreeing or [])
     if disagreeing:
-        text.append(f"  ≠ {len(disagreeing) + 1} sources differ", "bold yellow")
+        text.append(f"  ≠ {len(disagreeing) + 1} sources", "bold yellow")
     details = [period(getattr(head.figure, "when", None)) or when_text(head.published), safe(head.outlet).plain]
     line2 = " · ".join(d for d in details if d)
     text.append("\n  ")
