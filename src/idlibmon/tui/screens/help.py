@@ -39,7 +39,7 @@ def help_text() -> Text:
             text.append(f"{what}\n")
     text.append("\nSigns\n", "bold underline")
     text.append("  ●   unread\n  ×N  outlets covering the story, or sources behind an entry\n")
-    text.append("  ≠ N N sources give different figures (Enter lists each)\n  ◆   curated timeline entry\n")
+    text.append("  ≠ N N sources disagree on the figure (Enter lists each one)\n  ◆   curated timeline entry\n")
     tags = [f"{tag} {kind}" for kind, tag in KIND_TAGS.items()]
     for i in range(0, len(tags), 5):
         text.append("  " + "  ".join(tags[i:i + 5]) + "\n")
