@@ -142,3 +142,9 @@ def test_asked_for_start_counts_from_the_request() -> None:
 
 def test_seasons_as_adjectives_and_newspapers_are_not_dates() -> None:
     assert find_dates("Trucks carried winter clothes; the Sunday Times reported it.", FRI) == []
+
+
+def test_a_day_just_past_a_lagging_feed_date_is_not_last_year() -> None:
+    assert one("A convoy crossed on 1 February.", JAN).start == "2020-02-01"
+    assert one("A convoy crossed on 1 January.", date(2019, 12, 31)).start == "2020-01-01"
+    assert one("Talks were held on 3 February.", JAN).start == "2019-02-03"

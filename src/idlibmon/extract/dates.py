@@ -132,6 +132,7 @@ _START_RELS = ("from", "starting", "starting on", "starting from", "beginning", 
 _REQUEST_BEFORE = re.compile(
     r"(?i:\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|propos(?:es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?)\b)"
 )
+_SKEW = timedelta(days=2)
 _LAST_CLAUSE_BREAK = re.compile(r"(?s:.*)(?:[.!?;:\n]|,\s|\b(?:after|since|when|while|which|who|following)\b)")
 _TENSELESS = (
     "iso_y", "sl_y", "my_m", "ln_u", "rd", "ago_u", "then", "ana_day", "ana_ba", "ana_u", "y_y", "dr_y", "mdr_y",
@@ -564,14 +565,14 @@ def _day_in_year(y: int, m: int, d: int) -> date | None:
 
 
 def _past_day(pub: date, month: int, day: int, future: bool) -> date | None:
-    """The latest such day on or before `pub` (the next one in a future-tense clause)."""
-    cand = _safe_date(pub.year, month, day)
-    if cand is None:
-        cand = _safe_date(pub.year - 1, month, day)
-        return cand
+    """The latest such day on or before `pub` (the next one in a future-tense clause).
+
+    A day or two past `pub` still counts as this one: a feed's date often lags the story
+    by a time zone, and "on 1 February" in a text dated 31 January is not last year's."""
+    cands = [c for y in (pub.year - 1, pub.year, pub.year + 1) if (c := _safe_date(y, month, day))]
     if future:
-        return cand if cand >= pub else _safe_date(pub.year + 1, month, day)
-    return cand if cand <= pub else _safe_date(pub.year - 1, month, day)
+        return next((c for c in cands if c >= pub), None)
+    return next((c for c in reversed(cands) if c <= pub + _SKEW), None)
 
 
 def _month_year(pub: date, month: int, direction: str, future: bool) -> int:

@@ -33,6 +33,10 @@ Span = tuple[int, int]
 # kind -> (bonus in characters of distance, trigger patterns). A strong trigger names the
 # happening itself; a weak one often only accompanies it ("killed" beside "offensive").
 _LEXICON: dict[str, list[tuple[int, str]]] = {
+    # words that look like a trigger but are not one: matched first, then dropped
+    "_": [
+        (0, r"(?:military|army|armou?red|troop|Turkish|Russian|US|American|rebel|regime)\s+(?:\w+\s+)?convoys?"),
+    ],
     "other": [
         (60, r"(?:published|released|issued|put\s+out)\s+(?:a|an|its|their|the)\s+(?:\w+\s+){0,3}?(?:report|investigation|study|analysis|documentary|findings|video|dossier)"),
         (30, r"(?:report|investigation|study)\s+(?:was\s+)?(?:published|released)"),
@@ -106,6 +110,7 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"aid\s+deliver(?:y|ies|ed)|deliver(?:ed|ing|ies)\s+(?:[\w,]+\s+){0,6}?(?:aid|assistance|food|supplies|medicines?|tents|items|kits|vaccines)"
              r"|resolution|airdrop|flash\s+appeal|distribut(?:ed|ion|ions)\s+(?:of\s+)?(?:\w+\s+)?(?:aid|food|tents|assistance|kits)"),
         (25, r"shipments?\s+of|(?:aid|relief|medical|humanitarian)\s+(?:supplies|shipments?|deliveries)"),
+        (15, r"convoys?"),
         (20, r"vaccinat(?:ion|ed)|relief\s+(?:supplies|items|operation)|(?:aid|relief|humanitarian)\s+trucks?"
              r"|trucks?\s+(?:of|carrying|loaded|with)\b"),
     ],
@@ -259,11 +264,11 @@ _NOT_TRIGGERS = frozenset((
     "many", "march", "market", "may", "media", "mid", "million", "ministry", "monday", "monitor", "month", "months", "more", "morning",
     "moscow", "most", "nations", "near", "nearly", "need", "next", "north", "northwest", "not", "of", "office", "officials", "one",
     "only", "open", "or", "other", "our", "out", "over", "overview", "per", "period", "president", "province", "putin", "rebel",
-    "rebels", "recent", "refugees", "regime", "region", "remain", "reported", "response", "returned", "rights", "russia", "russian", "said", "say",
+    "rebels", "recent", "refugees", "regime", "region", "remain", "reported", "response", "returned", "rights", "russia", "said", "say",
     "says", "security", "september", "several", "she", "sheikhoun", "since", "sites", "situation", "six", "soldiers", "some", "south", "southern",
     "start", "state", "such", "sunday", "suspended", "syria", "syrian", "tayyip", "than", "that", "the", "their", "them", "there",
     "these", "they", "this", "those", "thousands", "three", "through", "thursday", "to", "toll", "towards", "town", "towns", "turkey",
-    "turkish", "two", "under", "unhcr", "united", "up", "update", "village", "villages", "violence", "war", "was", "we", "were",
+    "two", "under", "unhcr", "united", "up", "update", "village", "villages", "violence", "war", "was", "we", "were",
     "when", "where", "which", "while", "who", "will", "with", "women", "workers", "world", "would",
 ))
 
@@ -360,7 +365,7 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
         if dj == di or any(a < e and s < b for a, b in skip):
             continue
         # Triggers are looked for only in sentences that carry a date: most text has none.
-        triggers = _triggers(text, s, e)
+        triggers = [t for t in _triggers(text, s, e) if t[2] != "_"]
         if not triggers:
             continue
         if place_hits is None:
