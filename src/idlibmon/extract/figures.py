@@ -79,11 +79,11 @@ _TRIGGERS = re.compile(
     r"""\b(?=[a-zA-Z])(?:
       (?P<displaced>(?:displaced|displacing|displacement|displacements|idps|idp(?!\s+[a-z])|fled(?:\s+(?:their|the)\s+homes?)?|
          flee(?:ing|s)?|uprooted|(?:forced|driven|chased)\s+(?:from|out\s+of)\s+(?:their\s+)?homes?|
-         left\s+their\s+homes?|(?:from|out\s+of)\s+their\s+homes?|evacuated|on\s+the\s+move|escaped|made\s+homeless|homeless|arrived|arrivals|arriving)\b)
+         left\s+their\s+homes?|(?:from|out\s+of)\s+their\s+homes?|evacuated|on\s+the\s+move|escaped|made\s+homeless|homeless|arrived|arrivals|arriving|arrives?)\b)
     | (?P<killed>(?:killed|killing|kill|kills|dead|died|die|dying|deaths?(?:\s+toll)?|toll|fatalities|
          lost\s+their\s+lives|lost|slain|perished|massacred|executed|shot\s+dead|murdered|bodies)\b)
     | (?P<injured>(?:injured|injuring|injuries|injury|wounded|wounding|hurt|maimed)\b)
-    | (?P<population>(?:home\s+to|population(?:\s+of)?|liv(?:e|es|ing)\s+in|
+    | (?P<population>(?:home\s+to|population(?:\s+of)?|before\s+the\s+(?:war|conflict|escalation|offensive)|pre-?war|liv(?:e|es|ing)\s+in|
          reside(?:s|nt)?\s+in|hosts|(?:province|city|town|region|area|governorate|enclave|district|pocket)\s+of)\b)
     | (?P<refugees>(?:refugees?|(?:sought|seeking|seek)\s+(?:refuge|asylum)|asylum)\b)
     | (?P<in_need>(?:in\s+(?:(?:urgent|acute|dire)\s+)?need|need(?:ing|s)?\s+(?:\w+\s+){0,4}?(?:assistance|aid|help|support|shelter|
@@ -92,7 +92,7 @@ _TRIGGERS = re.compile(
          (?:assistance|aid|food|support|help|rations|supplies)|reach(?:ed|ing|es)?|(?:assist|help|support|target|serve)(?=\s+(?:an?\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+)?\d)|(?:damag|destroy|flood)(?:ed|ing)\s+the\s+(?:tents|homes|shelters|houses)\s+of|assisted|beneficiaries|benefited|fed|feeding|cut\s+off|
          with\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|from\s+(?:\w+\s+){0,2}?(?:aid|assistance|deliveries|supplies)|
          (?:assistance|aid|relief|support|kits|supplies|items|rations|baskets|vouchers|cash|food|water|shelter|
-         medicines|help|services)\s+(?:to|for)|(?:delivered|distributed|provided)\s+(?:\w+\s+){0,3}?to|requir(?:e|es|ing)|
+         medicines|help|services)\s+(?:to|for)|(?:deliver|distribut|provid)(?:e|ed|es|ing)\s+(?:\w+\s+){0,4}?to|requir(?:e|es|ing)|
          food[\s-]insecure|targeted\s+with|served)\b)
     | (?P<returned>(?:returned|returning|returnees|c(?:o|a)me\s+back|coming\s+back|return(?:s|ed)?\s+(?:home|to\s+their)|went\s+back|gone\s+back)\b)
     )""",
