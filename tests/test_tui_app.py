@@ -196,11 +196,17 @@ async def test_new_headlines_show_at_top_when_viewing_the_top(config: Config, st
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         headlines = app.dashboard.headlines
-        selected = headlines.selected
         add_article(store, title="Ceasefire talks in Moscow", published=NOW, outlet="Wire")
         app.refresh_data()  # our own connection's writes do not bump data_version
         await settle(pilot)
-        assert headlines.scroll_y == 0 and headlines.source.row(0).title == "Ceasefire talks in Moscow"
+        # Nothing chosen yet: the selection rests on the newest headline.
+        assert headlines.cursor == 0 and headlines.selected.title == "Ceasefire talks in Moscow"
+        await pilot.press("j", "k")  # now the user has chosen one
+        selected = headlines.selected
+        add_article(store, title="Aid convoy crosses at Bab al-Hawa", published=NOW + timedelta(minutes=1), outlet="Wire")
+        app.refresh_data()
+        await settle(pilot)
+        assert headlines.scroll_y == 0 and headlines.source.row(0).title == "Aid convoy crosses at Bab al-Hawa"
         assert headlines.selected == selected and headlines.cursor == 1
 
 

@@ -40,6 +40,14 @@ def relative(dt: datetime | None, now: datetime) -> str:
     return when.strftime("%b %Y")
 
 
+def ago(dt: datetime | None, now: datetime) -> str:
+    """"12m ago", "3h ago", "2d ago"; empty for anything older than a week (the date says it)."""
+    age = relative(dt, now)
+    if not age or age[-1] not in "mhdw" or not age[:-1].isdigit():
+        return "just now" if age == "now" else ""
+    return f"{age} ago"
+
+
 def absolute(dt: datetime | None) -> str:
     """A full local timestamp for detail views."""
     if dt is None:

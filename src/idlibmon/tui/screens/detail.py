@@ -14,7 +14,7 @@ from textual.widgets import Footer, Static
 from idlibmon.models import Article, Extraction
 from idlibmon.tui.formatting import figure_phrase, iso_date, period
 from idlibmon.tui.text import safe, safe_block
-from idlibmon.tui.timefmt import Clock, absolute, relative
+from idlibmon.tui.timefmt import Clock, absolute, ago
 
 # Underlined too, so the highlights survive NO_COLOR and monochrome terminals.
 FIGURE_STYLE = "bold underline black on yellow"
@@ -118,7 +118,8 @@ class HeadlineDetail(Screen[None]):
         head.append("\n")
         head.append_text(safe(a.outlet, "italic"))
         when = a.published or a.fetched
-        head.append(f"  ·  {absolute(when)}  ({relative(when, self.now())} ago)" if when else "", "dim")
+        age = ago(when, self.now())
+        head.append(f"  ·  {absolute(when)}" + (f"  ({age})" if age else "") if when else "", "dim")
         head.append("\n")
         head.append_text(safe(a.link or "(no link)", "underline"))
         if len(self.others) > 1:

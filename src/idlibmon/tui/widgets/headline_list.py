@@ -98,6 +98,8 @@ class HeadlineList(ScrollView, can_focus=True):
         self._first_id: int | None = None
         self._frame: tuple[int, Style, datetime, bool] | None = None
         self._row_styles_key: object = None
+        self.user_moved = False
+        """Has the user moved the selection? Until then it follows the newest headline."""
         self._row_styles: dict[str, Style] = {}
 
     # ---- data -------------------------------------------------------------------------
@@ -138,7 +140,9 @@ class HeadlineList(ScrollView, can_focus=True):
             self._remember()
             return added_above
         new_cursor = old_cursor
-        if cursor_id is not None:
+        if not self.user_moved:
+            new_cursor = 0  # nothing chosen yet: the selection rests on the newest headline
+        elif cursor_id is not None:
             found = src.locate(cursor_id, old_cursor + max(delta, 0), slack)
             new_cursor = found if found is not None else old_cursor
         new_top = old_top
@@ -214,16 +218,20 @@ class HeadlineList(ScrollView, can_focus=True):
             self.refresh_lines(y)
 
     def action_cursor(self, step: int) -> None:
+        self.user_moved = True
         self._set_cursor(self.cursor + step)
 
     def action_page(self, direction: int) -> None:
+        self.user_moved = True
         height = max(1, self.scrollable_content_region.height - 1)
         self._set_cursor(self.cursor + direction * height)
 
     def action_first(self) -> None:
+        self.user_moved = True
         self._set_cursor(0)
 
     def action_last(self) -> None:
+        self.user_moved = True
         self._set_cursor(self.source.total - 1)
 
     def action_choose(self) -> None:
@@ -236,6 +244,7 @@ class HeadlineList(ScrollView, can_focus=True):
         if 0 <= index < self.source.total:
             if index == self.cursor and event.chain >= 2:
                 self.action_choose()
+            self.user_moved = True
             self._set_cursor(index)
 
     # ---- rendering --------------------------------------------------------------------
