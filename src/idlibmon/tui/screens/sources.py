@@ -40,7 +40,9 @@ def figure_sources(row: Any) -> tuple[Text, list[SourceItem]]:
         records = [r for r in [row.headline, *(row.disagreeing or [])] if r is not None]
     if row.headline is not None:
         title.append(figure_phrase(row.headline.figure), "bold")
-        title.append_text(safe(f"  ({row.headline.outlet})", "dim"))
+        title.append("  (", "dim")
+        title.append_text(safe(row.headline.outlet, "dim"))
+        title.append(")", "dim")
     if row.disagreeing:
         title.append(f"\nSources disagree: {len(row.disagreeing) + 1} different figures.", "bold yellow")
     items = [
