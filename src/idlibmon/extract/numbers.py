@@ -243,12 +243,10 @@ def _masked(text: str, low: str, s: int, e: int) -> bool:
     when a cheap look at the window finds a sign of one: the full patterns are costly."""
     lo = max(0, s - 40)
     hi = min(len(text), e + 40)
-    w = low[lo:hi]
     near = text[s - 1:s] + text[e:e + 1]
     if not (
-        "/" in w or "@" in w or "+" in w or ":" in near or "www" in w
-        or (near and near[-1:] in ".-" and text[e + 1:e + 2].isdigit())
-        or any(k in w for k in _PHONE_WORDS) or "00" in w
+        ":" in near or (near and near[-1:] in ".-" and text[e + 1:e + 2].isdigit())
+        or _MASK_QUICK.search(low, lo, hi)
     ):
         return False
     ws = max(text.rfind(" ", 0, lo), text.rfind("\n", 0, lo))  # a URL has no spaces: start at its start
@@ -256,7 +254,7 @@ def _masked(text: str, low: str, s: int, e: int) -> bool:
     return any(m.start() < e and s < m.end() for m in _MASK.finditer(text, lo, hi))
 
 
-_PHONE_WORDS = ("tel", "phone", "fax", "mob", "call", "hotline", "whatsapp")
+_MASK_QUICK = re.compile(r"[/@+]|www|tel|phone|fax|mob|call|hotline|whatsapp|00")
 
 
 def _atoms(text: str, low: str) -> list[_Atom]:
