@@ -127,3 +127,10 @@ def test_a_toll_over_a_period_is_not_an_event_but_a_wave_of_flight_is() -> None:
 def test_when_clause_names_what_the_date_was() -> None:
     text = "Hospitals saw more wounded patients since Monday, when forces intensified air attacks."
     assert kinds(text) == [("escalation", "2019-12-23")]
+
+
+def test_a_leader_speaking_is_an_official_statement_an_agency_is_a_source() -> None:
+    assert kinds("Turkish President Erdogan said on Wednesday that an operation was a matter of time.") == [
+        ("talks", "2019-12-25"),
+    ]
+    assert kinds("Turkey's defence ministry said on Wednesday that its forces were in position.") == []

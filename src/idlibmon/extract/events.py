@@ -312,6 +312,9 @@ _SPOKEN_CEASEFIRE = re.compile(
     r"took\s+effect|came\s+into\s+(?:force|effect)|would\s+(?:start|begin|take\s+effect))\b"
     r"|\b(?:agreed|declared|announced|reached)\s+(?:to\s+|on\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:cease-?\s?fire|truce)\b)"
 )
+_LEADER = re.compile(
+    r"\b(?:President|Prime\s+Minister|[Mm]inister|Secretary-General|Secretary\s+of\s+State|Chancellor|King|Emir)\b"
+)
 # A dateline ("Gaziantep, 28 February 2020 -") dates the text, not a happening.
 _DATELINE_AFTER = re.compile(r"(?:\s*\((?:[A-Z][\w.&' -]{0,30})\))?\s*(?:[-–—:|]|\n|$)")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w .'’-]{0,40},\s*)?$")
@@ -393,6 +396,9 @@ def _sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: 
         kind = "ceasefire"
         if m is None:
             m, kind = _STATEMENT_KINDS.search(text, sent[0], sent[1]), "talks"
+        if m is None:
+            # a head of state or minister speaking makes an official statement, not a report
+            m = _LEADER.search(text, max(sent[0], d.span[0] - 90), min(sent[1], d.span[1] + 90))
         if m:
             trig = (m.start(), m.end(), kind, 40)
             span = _event_span(text, sent, d, trig)
