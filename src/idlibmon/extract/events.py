@@ -2,10 +2,13 @@
 
 Conflict reporting puts a date next to the verb or noun of what happened ("captured the town
 on Tuesday", "Since 1 December, 390,000 people have fled", "a ceasefire announced in August").
-So the engine finds every date and every event trigger, lets each trigger go to its nearest
-date in the same sentence (a comma or a subordinate clause counts as distance), and each date
-keeps its best trigger. Dates on which the article's own source speaks ("OCHA said on Friday")
-claim nothing: they date the report, not the war.
+So the engine finds every date and every event trigger of a sentence and pairs them cheapest
+first, each date and each trigger used once: the cost is the distance in characters, plus a
+toll for each comma or clause boundary crossed, less the trigger's strength ("offensive" names
+a happening, "killed" only accompanies one). Dates on which the article's own source speaks
+("OCHA said on Friday") claim nothing: they date the report, not the war; a leader's words
+("Erdogan said on Sunday ... and warned") are a statement, kind talks. The same happening
+told twice (headline and body) is kept once, in its best-dated telling.
 """
 
 from __future__ import annotations
