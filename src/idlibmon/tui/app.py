@@ -81,6 +81,8 @@ class IdlibmonApp(App[None]):
         self._data_version = store.data_version()
         self._last_figures: dict[str, float] | None = None
         self._last_title = ""
+        self._board_worker: Worker[tuple[list[Any], list[Any]]] | None = None
+        self._board_stale = False
         self.board: list[Any] = []
         self.timeline: list[Any] = []
         self.alerts: list[str] = []
@@ -199,7 +201,12 @@ class IdlibmonApp(App[None]):
 
     # ---- board and timeline ---------------------------------------------------------------
     def reload_board(self) -> None:
-        self._load_board(self.store.path)
+        """Rebuild figures and timeline; a burst of changes while one build runs costs one more build."""
+        if self._board_worker is not None and not self._board_worker.is_finished:
+            self._board_stale = True
+            return
+        self._board_stale = False
+        self._board_worker = self._load_board(self.store.path)
 
     @work(thread=True, exclusive=True, group="board", exit_on_error=False, description="build board and timeline")
     def _load_board(self, path: Path) -> tuple[list[Any], list[Any]]:
@@ -214,6 +221,8 @@ class IdlibmonApp(App[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
         if worker.group == "board":
+            if event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED) and self._board_stale:
+                self.call_later(self.reload_board)
             if event.state == WorkerState.SUCCESS and worker.result is not None:
                 board, timeline = worker.result
                 self.show_board(board, timeline)
