@@ -126,3 +126,27 @@ async def test_no_color_sends_no_colour_and_keeps_selections_visible(
         await pilot.press("2")
         await pilot.pause()
         assert any(s.style.reverse and "Displaced" in s.text for s in segments())
+
+
+async def test_a_burst_of_changes_costs_one_more_board_build(tmp_path: Path, store: Store) -> None:
+    calls: list[float] = []
+
+    def slow_loader(_store: Store, _config: Config) -> tuple[list[Any], list[Any]]:
+        calls.append(time.monotonic())
+        time.sleep(0.2)
+        value = float(len(calls))
+        return [Row("displaced", _record(value, "displaced", "exact", "UN OCHA", None, 0))], []
+
+    app = build_app(_config(tmp_path), store, now=lambda: NOW, board_loader=slow_loader)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert len(calls) == 1
+        app.reload_board()
+        for _ in range(5):  # five more commits while that build runs
+            app.reload_board()
+        for _ in range(30):
+            await pilot.pause(0.05)
+            await app.workers.wait_for_complete()
+        assert len(calls) == 3  # the build that was running, plus one for the whole burst
+        assert app.board[0].headline.figure.value == 3.0  # and the screen shows the latest
