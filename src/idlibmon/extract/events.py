@@ -43,7 +43,7 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
     "other": [
         (60, r"(?:published|released|issued|put\s+out)\s+(?:a|an|its|their|the)\s+(?:\w+\s+){0,3}?(?:report|investigation|study|analysis|documentary|findings|video|dossier)"),
         (30, r"(?:report|investigation|study)\s+(?:was\s+)?(?:published|released)"),
-        (20, r"protest(?:s|ed|ers)?|demonstrat(?:ions?|ed|ors)|rall(?:y|ies|ied)"),
+        (20, r"protest(?:s|ed|ers)?|demonstrat(?:ions?|ed|ors)|rall(?:y|ies|ied)|sit-ins?|vigils?"),
         (20, r"flood(?:s|ed|ing)?|(?:winter\s+)?storms?|heavy\s+rains?|torrential\s+rains?|snow(?:fall|storms?)?"),
         (15, r"elections?|earthquakes?"),
         (40, r"(?:died|dying|die)\s+(?:from|of)\s+(?:the\s+)?(?:cold|hypothermia|exposure)|(?:froze|freezing|frozen)\s+to\s+death"),
@@ -102,7 +102,8 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
     ],
     "talks": [
         (35, r"talks|negotiations?|negotiated|summit|meeting|met|meets|meet|phone\s+call|(?:spoke|speak|talk)\s+by\s+(?:tele)?phone"
-             r"|by\s+(?:tele)?phone|conference|discuss(?:es|ed|ing)?"),
+             r"|by\s+(?:tele)?phone|conference|discuss(?:es|ed|ing)?"
+             r"|brief(?:s|ed|ing)?\s+(?:the\s+)?(?:UN\s+)?(?:Security\s+Council|council|reporters|journalists|the\s+press)"),
         (30, r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|warn(?:ed|s|ing)|urg(?:ed|es|ing)|called\s+(?:for|on)|calls\s+(?:for|on)|condemn(?:ed|s|ing)|demand(?:ed|s)|appealed|press(?:ed)?\s+for|pledged|vowed|threaten(?:ed|s)|tweeted"),
         (20, r"announc(?:ed|es|ing)|statement|briefed|visit(?:ed|s)?|agreed|agreement|accord|deal|proposed|rejected|signed|vetoe?(?:d|s)?"),
     ],
@@ -327,6 +328,7 @@ _REQUEST = re.compile(
     r"(?:\s+\w+){0,4}\s*$)"
 )
 _UNTIL_DONE = re.compile(r"(?i:\bhad\b)")
+_DEADLINE = re.compile(r"(?i:\b(?:would|will|must|should|has\s+to|have\s+to|to\s+be|deadline|ultimatum|expected)\b)")
 _DESPITE = re.compile(r"(?i:\b(?:despite|violat\w*|breach(?:ed|es|ing)?(?:\s+of)?|in\s+violation\s+of|under|since)\s+(?:\w+\s+){0,2}$)")
 # Clause breaks: punctuation, and conjunctions that open a new clause.
 _COMMA = re.compile(r",")
@@ -388,7 +390,9 @@ def _sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: 
     for d in dates:
         if d.relation in _NOT_EVENT_RELATIONS or _dateline(text, d):
             continue
-        if d.relation == "until" and not _UNTIL_DONE.search(text, sent[0], sent[1]):
+        if d.relation == "until" and not _UNTIL_DONE.search(text, sent[0], sent[1]) and (
+            len(d.start) < 10 or _DEADLINE.search(text, sent[0], d.span[0])
+        ):
             continue  # "by the end of February" is a deadline unless something "had" happened by then
         (spoken if _source_speaks(text, d, sent) else usable).append(d)
     # The day a newsmaker spoke is an event when what they said was a warning, a demand, a
