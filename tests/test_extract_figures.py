@@ -206,3 +206,9 @@ def test_key_figure_boxes_in_capitals() -> None:
 )
 def test_across_sentences_and_descriptions(text: str, expected: list[tuple[float, str]]) -> None:
     assert figs(text) == expected
+
+
+def test_each_figure_takes_the_date_of_its_own_clause() -> None:
+    text = "Turkey lost 59 soldiers in Idlib in February, 34 of them in a single air strike on 27 February."
+    got = {f.value: (f.when.start if f.when else None, f.text) for f in extract(text, date(2020, 3, 6)).figures}
+    assert got == {59: ("2020-02", "lost 59 soldiers"), 34: ("2020-02-27", "34 of them")}

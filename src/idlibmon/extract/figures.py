@@ -395,17 +395,20 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             c.trig_span = best[2]
 
 
-def _period(dates: Sequence[object], lo: int, hi: int, pos: int) -> Period | None:
-    best = None
-    for d in dates:
-        s, e = d.span  # type: ignore[attr-defined]
-        if s >= lo and e <= hi:
-            dist = abs(s - pos)
-            if best is None or dist < best[0]:
-                best = (dist, d)
-    if best is None:
+def _period(text: str, dates: Sequence[object], lo: int, hi: int, pos: int, others: Sequence[int] = ()) -> Period | None:
+    """The date mention of the sentence nearest the number, one after it reading first;
+    a date nearer another number of the sentence is that number's, unless no other is left
+    ("59 soldiers in February, 34 of them in a single strike on 27 February")."""
+    def dist(s: int, e: int, p: int) -> float:
+        if s >= p:
+            return s - p
+        return (p - e) * 1.5 + (30 if "," in text[e:p] else 0)  # a comma closes the date's clause
+
+    found = [(dist(*d.span, pos), d) for d in dates if d.span[0] >= lo and d.span[1] <= hi]  # type: ignore[attr-defined]
+    if not found:
         return None
-    d = best[1]
+    own = [(k, d) for k, d in found if all(k <= dist(*d.span, o) for o in others)]  # type: ignore[attr-defined]
+    d = min(own or found, key=lambda kd: kd[0])[1]
     return Period(d.start, d.end)  # type: ignore[attr-defined]
 
 
@@ -466,10 +469,15 @@ def find_figures(
             s, e = c.start, max(c.head_end, n.span[1])
             if c.trig_span:
                 s, e = min(s, c.trig_span[0]), max(e, c.trig_span[1])
+            of_them = _OF_THEM.match(text, n.span[1])
+            if of_them:
+                e = max(e, of_them.end())  # "34 of them"
             s, e = max(s, lo), min(e, hi)
             fig = Figure(
                 value=n.value, high=n.high, category=c.category, unit=c.unit, qualifier=c.qualifier,
-                text=text[s:e], span=(s, e), when=_period(dates, lo, hi, n.span[0]),
+                text=text[s:e], span=(s, e),
+                when=None if c.unit == "km" else _period(text, dates, lo, hi, n.span[0], others=[
+                    o.number.span[0] for o in cands if o is not c and o.category]),
                 place=_place(places, lo, hi, n.span[0]), source=sources.of(si),
             )
             figures.append((fig, si))
