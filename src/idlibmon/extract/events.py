@@ -54,6 +54,9 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
         (25, r"de-?escalation\s+(?:agreement|deal|memorandum|zone\s+agreement)"),
         (30, r"demilitari[sz]ed\s+(?:zone|buffer|area)|buffer\s+zone|de-?escalation\s+zone"),
         (30, r"(?:Sochi|Astana|Moscow|Idlib)\s+(?:agreement|deal|memorandum|accord|protocol)"),
+        # between the warring sides' backers, a deal struck is a truce more often than not
+        (25, r"(?:deal|agreement|accord)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:reached|struck|brokered)"
+             r"|(?:reached|struck|brokered)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord)"),
     ],
     "capture": [
         (30, r"(?:re)?captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|take|taken|taking|gained|gain|regained|seized|wrested)\s+(?:full\s+)?control"),
