@@ -38,6 +38,10 @@ def values(text: str) -> list[tuple[float, float | None, str | None]]:
         ("12km from the front", [(12, None, "km")]),
         ("less than four kilometres (two miles) from the town", [(4, None, "km")]),
         ("the toll rose from 200 to 300 people", [(300, None, None)]),
+        ("twenty five people", [(25, None, None)]),
+        ("two million five hundred thousand people", [(2_500_000, None, None)]),
+        ("a hundred and twenty people", [(120, None, None)]),
+        ("his family of nine three times", [(9, None, None), (3, None, None)]),
     ],
 )
 def test_number_forms(text: str, expected: list[tuple[float, float | None, str | None]]) -> None:
@@ -76,6 +80,8 @@ def test_number_forms(text: str, expected: list[tuple[float, float | None, str |
         "F-16 jets and COVID-19",
         "$30 million in aid",
         "the M5 highway",
+        "One in five of the displaced",
+        "one in three households",
     ],
 )
 def test_not_figures(text: str) -> None:

@@ -84,7 +84,7 @@ _TRIGGERS = re.compile(
          lost\s+their\s+lives|lost|slain|perished|massacred|executed|shot\s+dead|murdered|bodies)\b)
     | (?P<injured>(?:injured|injuring|injuries|injury|wounded|wounding|hurt|maimed)\b)
     | (?P<population>(?:home\s+to|population(?:\s+of)?|before\s+the\s+(?:war|conflict|escalation|offensive)|pre-?war|liv(?:e|es|ing)\s+in|
-         reside(?:s|nt)?\s+in|hosts|(?:province|city|town|region|area|governorate|enclave|district|pocket)\s+of)\b)
+         reside(?:s|nt)?\s+in|hosts|host|hosting|hosted|(?:province|city|town|region|area|governorate|enclave|district|pocket)\s+of)\b)
     | (?P<refugees>(?:refugees?|(?:sought|seeking|seek)\s+(?:refuge|asylum)|asylum)\b)
     | (?P<in_need>(?:in\s+(?:(?:urgent|acute|dire)\s+)?need|need(?:ing|s)?\s+(?:\w+\s+){0,4}?(?:assistance|aid|help|support|shelter|
          protection|food|water|care|treatment|supplies)|

@@ -54,7 +54,7 @@ _SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
 
 _NW = (
-    r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(k for k in _UNITS if k not in ("zero", "ten"))
+    r"(?:(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + "|".join(k for k in _UNITS if len(k) <= 5 and k not in ("zero", "ten"))
     + r"))?|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
 )
 _SC = r"(?:hundred|thousand|million|billion)"
@@ -78,7 +78,7 @@ _ATOM = re.compile(
     )(?P<suf>mln|mn|bn|km|k|K|m|M|%|st|nd|rd|th)?(?![\w/:])
   | (?P<words>\b(?i:
         (?:{_NW}|a(?=\s+(?:{_SC}|dozen)\b))
-        (?:(?:\s+|-)(?:{_NW}|{_SC}|dozen)\b|(?:(?<=hundred)|(?<=thousand))\s+and(?=\s+{_NW}\b))*
+        (?:[\s-]+(?:{_SC}|dozen)\b(?:(?:\s+and)?[\s-]+{_NW}\b)?)*
         |a\s+dozen|dozen
     )\b)
     """,
@@ -189,7 +189,7 @@ _MASK = re.compile(
 
 _ONE_NOT_NUMBER_AFTER = re.compile(
     r"[\s-]+(?:of|another|side|day|time|way|thing|hand|other|another|more|less|point|such|who|which|that|by)\b"
-    r"|\s*['’]s\b",
+    r"|\s*['’]s\b|\s+in\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.I,
 )
 _ONE_NOT_NUMBER_BEFORE = re.compile(r"\b(?:no|the|any|every|some|which|each|this|that|anyone|only|of|at)\s+$", re.I)
@@ -336,6 +336,9 @@ def _rejected(text: str, a: _Atom, last: _Atom, kind: str | None) -> bool:
         return True
     if a.value <= 31 and a.value.is_integer() and not a.scaled and _BEFORE_MONTH.search(before):
         return True
+    if a is last and before.rstrip().lower().endswith((" in", "\nin")) and before.rstrip()[:-2].rstrip().lower().endswith(
+            ("one", "1")):
+        return True  # "one in five": a ratio
     if _before_rejects(before):
         return True  # money, an identifier ("No. 3"), an age ("aged 7"), a name ("F-16")
     if a is last and a.value < 120 and text.startswith(",", end) and _BEFORE_NAME_COMMA.search(before):
