@@ -134,3 +134,10 @@ def test_a_leader_speaking_is_an_official_statement_an_agency_is_a_source() -> N
         ("talks", "2019-12-25"),
     ]
     assert kinds("Turkey's defence ministry said on Wednesday that its forces were in position.") == []
+
+
+def test_sentences_given_by_the_caller_give_the_same_events() -> None:
+    from idlibmon.extract.text import sentences
+
+    text = "On Thursday, Trump warned Syria. Since 19 December, forces have seized dozens of villages."
+    assert find_events(text, FRI, sents=sentences(text)) == find_events(text, FRI)

@@ -356,8 +356,12 @@ _MAX_TEXT = 220
 
 
 def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] | None = None,
-                dates: list[DateMention] | None = None, skip: Sequence[Span] = ()) -> list[Event]:
-    """Every dated happening in `text`, once each, in text order."""
+                dates: list[DateMention] | None = None, skip: Sequence[Span] = (),
+                sents: Sequence[Span] | None = None) -> list[Event]:
+    """Every dated happening in `text`, once each, in text order.
+
+    `dates`, `sents` (from `text.sentences`) and `skip` (boilerplate spans) save work when the
+    caller has them already; found here otherwise (except `skip`)."""
     if dates is None:
         dates = find_dates(text, published)
     if not dates:
@@ -367,7 +371,7 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
     watched = set(places or ())
     events: list[tuple[Event, int]] = []
     di = 0
-    for s, e in sentences(text):
+    for s, e in sentences(text) if sents is None else sents:
         while di < len(dates) and dates[di].span[0] < s:
             di += 1
         dj = di
