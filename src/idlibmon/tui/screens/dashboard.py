@@ -6,10 +6,9 @@ ones show one pane at a time (Tab, 1/2/3 switch), so nothing is squeezed unreada
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -17,7 +16,7 @@ from textual.events import Resize
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Footer, Static
 
 from idlibmon.tui.headline_source import HeadlineSource
 from idlibmon.tui.timefmt import Clock
@@ -25,6 +24,9 @@ from idlibmon.tui.widgets.figures_pane import FiguresPane
 from idlibmon.tui.widgets.header_bar import HeaderBar
 from idlibmon.tui.widgets.headline_list import HeadlineList
 from idlibmon.tui.widgets.timeline_pane import TimelinePane
+
+if TYPE_CHECKING:
+    from textual.widgets import Input
 
 PANES = ("headlines", "figures", "timeline")
 TITLES = {"headlines": "Headlines", "figures": "Key figures", "timeline": "Timeline"}
@@ -62,7 +64,6 @@ class DashboardScreen(Screen[None]):
             with Vertical(id="right"):
                 yield FiguresPane(id="figures")
                 yield TimelinePane(id="timeline")
-        yield Input(placeholder="filter headlines (full text) — Enter applies, Esc clears", id="filter")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -127,29 +128,42 @@ class DashboardScreen(Screen[None]):
         self.active = name
         self.pane(name).focus()
 
+    def _filter_box(self) -> Input | None:
+        found = self.query("#filter")
+        return found.first() if found else None  # type: ignore[return-value]
+
     def open_filter(self) -> None:
-        box = self.query_one("#filter", Input)
+        """Show the filter line (built on first use: it is not needed for the first frame)."""
+        box = self._filter_box()
+        if box is None:
+            from textual.widgets import Input
+
+            box = Input(placeholder="filter headlines (full text) — Enter applies, Esc clears", id="filter")
+            self.mount(box, after=self.query_one("#main"))
         box.display = True
         box.value = self.source.query
         box.focus()
 
-    @on(Input.Submitted, "#filter")
-    def _filter_submitted(self, event: Input.Submitted) -> None:
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id != "filter":
+            return
         event.stop()
         self.apply_filter(event.value)
 
     def apply_filter(self, query: str) -> None:
-        box = self.query_one("#filter", Input)
-        box.display = bool(query.strip())
+        box = self._filter_box()
+        if box is not None:
+            box.display = bool(query.strip())
         self.headlines.apply_filter(query=query)
         self.active = "headlines"
         self.headlines.focus()
         self.update_headline_subtitle()
 
     def action_clear_filter(self) -> None:
-        box = self.query_one("#filter", Input)
-        if box.display or self.source.query:
-            box.value = ""
+        box = self._filter_box()
+        if (box is not None and box.display) or self.source.query:
+            if box is not None:
+                box.value = ""
             self.apply_filter("")
 
     def toggle_unread(self) -> None:
