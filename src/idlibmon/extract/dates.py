@@ -328,7 +328,7 @@ def _resolve(m: re.Match[str], text: str, pub: date) -> tuple[str, str | None, s
         return day.isoformat(), None, default("on"), bool(yr), span_start
 
     if g["my_m"]:
-        return _month_answer(int(g["my_y"]), _month(g["my_m"]), mod, default("in"), True, span_start)
+        return _month_answer(int(g["my_y"]), _month(g["my_m"]), default("in"), True, span_start)
 
     if g["m_m"]:
         month = _month(g["m_m"])
@@ -341,7 +341,7 @@ def _resolve(m: re.Match[str], text: str, pub: date) -> tuple[str, str | None, s
         year = _month_year(pub, month, direction, future)
         if g["m_year"]:
             year = pub.year + {"last": -1, "this": 0, "next": 1}[g["m_year"].lower()]
-        return _month_answer(year, month, mod, default("in"), False, span_start)
+        return _month_answer(year, month, default("in"), False, span_start)
 
     if g["s_s"]:
         season = g["s_s"].lower()
@@ -467,10 +467,7 @@ def _resolve(m: re.Match[str], text: str, pub: date) -> tuple[str, str | None, s
         year = int(g["y_y"])
         if year > pub.year + 1:
             return None
-        start, end = f"{year:04d}", None
-        if mod in ("early", "the beginning of", "beginning of", "the start of", "start of", "the first half of"):
-            end = None
-        return start, end, default("in"), True, span_start
+        return f"{year:04d}", None, default("in"), True, span_start  # "mid-2019" stays the year
     return None
 
 
@@ -589,8 +586,9 @@ def _month_year(pub: date, month: int, direction: str, future: bool) -> int:
     return pub.year if month <= pub.month else pub.year - 1
 
 
-def _month_answer(year: int, month: int, mod: str | None, relation: str, explicit: bool,
+def _month_answer(year: int, month: int, relation: str, explicit: bool,
                   span_start: int) -> tuple[str, str | None, str, bool, int]:
+    """A month, whatever its modifier: "mid-/late December" is December (no day is given)."""
     return f"{year:04d}-{month:02d}", None, relation, explicit, span_start
 
 
