@@ -263,6 +263,9 @@ def _atoms(text: str, low: str) -> list[_Atom]:
     for h in _CANDIDATE.finditer(low):
         if h.start() < consumed:
             continue
+        c = h.group()
+        if len(c) == 4 and c[:2] in ("19", "20") and c.isdigit() and not _PEOPLEISH.match(text, h.end()):
+            continue  # a year, the commonest number in news: skip the full parse
         m = _ATOM.match(text, h.start())
         if not m:
             continue
