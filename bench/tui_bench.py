@@ -4,7 +4,7 @@
     .venv/bin/python bench/tui_bench.py --quick    # smaller runs
 
 Each figure is measured in a fresh interpreter so imports and caches count as they would
-for a user. "First paint" is from process start to the first frame the compositor sent
+for a user. "First paint" is from process start to the first frame the compositor produced
 (headless, so the terminal's own drawing is not counted). CPU per key is process CPU time
 divided by keys (Pilot's own overhead included), both moving within the view and
 scrolling; the same is measured for a bare Line API list in Textual with cached strips:
@@ -52,6 +52,21 @@ def child(mode: str, store_path: str, t0: float, width: int, height: int, keys: 
     import resource
 
     from textual.app import App
+    from textual.screen import Screen
+
+    def report_first_frame() -> None:
+        """Print when the first frame leaves the compositor, then let the app exit."""
+        original = Screen._compositor_refresh
+        done: list[bool] = []
+
+        def refresh(screen: Screen[object]) -> None:
+            original(screen)
+            if not done:
+                done.append(True)
+                print(json.dumps({"first_paint_s": round(time.time() - t0, 3)}))
+                screen.app.call_later(screen.app.exit)
+
+        Screen._compositor_refresh = refresh  # type: ignore[method-assign]
 
     if mode == "floor":
         from textual.app import ComposeResult
@@ -72,13 +87,7 @@ def child(mode: str, store_path: str, t0: float, width: int, height: int, keys: 
                         yield Static("Timeline")
                 yield Footer()
 
-            def on_mount(self) -> None:
-                self.call_after_refresh(self.painted)
-
-            def painted(self) -> None:
-                print(json.dumps({"first_paint_s": round(time.time() - t0, 3)}))
-                self.exit()
-
+        report_first_frame()
         Empty().run(headless=True, size=(width, height))
         return
 
@@ -90,20 +99,8 @@ def child(mode: str, store_path: str, t0: float, width: int, height: int, keys: 
     store = Store(store_path)
 
     if mode == "startup":
-        app = build_app(config, store)
-
-        def painted() -> None:
-            print(json.dumps({"first_paint_s": round(time.time() - t0, 3)}))
-            app.exit()
-
-        original = app.dashboard_ready
-
-        def ready() -> None:
-            app.call_after_refresh(painted)  # queued ahead of the app's own after-paint work
-            original()
-
-        app.dashboard_ready = ready  # type: ignore[method-assign]
-        app.run(headless=True, size=(width, height))
+        report_first_frame()
+        build_app(config, store).run(headless=True, size=(width, height))
         return
 
     if mode == "memory":
