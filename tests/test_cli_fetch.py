@@ -71,7 +71,7 @@ def test_table_is_plain_and_free_of_control_characters(tmp_path: Path, server: L
 
 
 def test_fetch_waits_for_post_steps(tmp_path: Path, server: LocalServer, capsys, monkeypatch) -> None:
-    from idlibmon.commands import fetch as fetch_cmd
+    from idlibmon.ingest import steps as steps_module
 
     server.routes["/f"] = rss(items(3))
     seen: list[int] = []
@@ -85,7 +85,7 @@ def test_fetch_waits_for_post_steps(tmp_path: Path, server: LocalServer, capsys,
 
         return [step]
 
-    monkeypatch.setattr(fetch_cmd, "post_steps", fake_steps)
+    monkeypatch.setattr(steps_module, "default_post_steps", fake_steps)
     path = write_config(tmp_path, [("F", server.url("/f"))])
     code, _out, _ = run(capsys, "fetch", "--once", "--json", "--config", str(path))
     assert code == 0 and len(seen) == 3

@@ -411,3 +411,32 @@ async def test_unsendable_validators_are_not_kept(tmp_path: Path, server: LocalS
     again, _ = await cycle(tmp_path, [("T", server.url("/f"))])
     assert again.feeds[0].error is None
     assert "if-none-match" not in server.requests[-1].headers
+
+
+async def test_post_steps_run_on_a_quiet_cycle_and_are_closed_with_the_loop(tmp_path: Path, server: LocalServer) -> None:
+    """A 304-only cycle still gives steps a turn (deferred pages, retries); aclose closes them."""
+    server.routes["/feed.xml"] = with_validators(rss(items(2)))
+    cfg = config(tmp_path, [("F", server.url("/feed.xml"))])
+    batches: list[list[int]] = []
+
+    class Step:
+        closed = False
+
+        async def __call__(self, ids: list[int]) -> None:
+            batches.append(list(ids))
+
+        async def aclose(self) -> None:
+            Step.closed = True
+
+    with Store(cfg.store.path) as store:
+        loop = FetchLoop(cfg, store, parse_workers=0, post_steps=[Step()])
+        try:
+            await loop.run_once(only_due=False)
+            first = len(batches)
+            quiet = await loop.run_once(only_due=False)
+        finally:
+            await loop.aclose()
+    assert quiet.feeds[0].status == 304 and quiet.new == 0
+    assert any(len(b) == 2 for b in batches[:first])
+    assert batches[first:] == [[]]
+    assert Step.closed

@@ -17,21 +17,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def make_fetcher(config: Any, now: Callable[[], datetime]) -> Any:
-    """A factory for the fetch loop (with extraction as its post step), or None if ingest is absent."""
+    """A factory for the fetch loop (with bodies and extraction as post steps), or None if ingest is absent."""
     try:
         from idlibmon.ingest.loop import FetchLoop
     except ImportError:
         return None
 
     def factory(store: Any, on_feed: Callable[[Any], None]) -> Any:
-        steps = []
-        try:
-            from idlibmon.pipeline import extraction_step
-        except ImportError:
-            pass
-        else:
-            steps.append(extraction_step(config, store.path))
-        return FetchLoop(config, store, now=now, post_steps=steps, on_feed=on_feed)
+        from idlibmon.ingest.steps import default_post_steps
+
+        loop = FetchLoop(config, store, now=now, on_feed=on_feed)
+        loop.post_steps = default_post_steps(config, store, loop)
+        return loop
 
     return factory
 

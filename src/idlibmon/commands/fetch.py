@@ -10,11 +10,11 @@ import logging
 import signal
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from idlibmon.config import Config
-    from idlibmon.ingest.loop import CycleResult, FetchLoop, PostStep
+    from idlibmon.ingest.loop import CycleResult, FetchLoop
     from idlibmon.store import Store
 
 
@@ -54,30 +54,13 @@ def run(args: argparse.Namespace) -> int:
         store.close()
 
 
-def post_steps(config: Config, store: Store, loop: FetchLoop) -> list[PostStep]:
-    """Article bodies, then extraction — each only if its module has been installed."""
-    steps: list[PostStep] = []
-    try:
-        from idlibmon.ingest.bodies import body_step
-    except ImportError:
-        pass
-    else:
-        steps.append(body_step(config, store, loop.client))
-    try:
-        from idlibmon.pipeline import extraction_step
-    except ImportError:
-        pass
-    else:
-        steps.append(extraction_step(config, Path(store.path)))
-    return steps
-
-
 def _make_loop(config: Config, store: Store, steps: bool) -> FetchLoop:
     from idlibmon.ingest.loop import FetchLoop
+    from idlibmon.ingest.steps import default_post_steps
 
     loop = FetchLoop(config, store)
     if steps:
-        loop.post_steps = post_steps(config, store, loop)
+        loop.post_steps = default_post_steps(config, store, loop)
     return loop
 
 
@@ -86,7 +69,6 @@ async def _once(config: Config, store: Store, *, only_due: bool, steps: bool) ->
     try:
         return await loop.run_once(only_due=only_due)
     finally:
-        await _close_steps(loop)
         await loop.aclose()
 
 
@@ -101,21 +83,7 @@ async def _forever(config: Config, store: Store, *, steps: bool) -> None:
         loop.acquire()
         await loop.run_forever(stop)
     finally:
-        await _close_steps(loop)
         await loop.aclose()
-
-
-async def _close_steps(loop: FetchLoop) -> None:
-    for step in loop.post_steps:
-        close: Any = getattr(step, "aclose", None) or getattr(step, "close", None)
-        if close is None:
-            continue
-        try:
-            out = close()
-            if asyncio.iscoroutine(out):
-                await out
-        except Exception:
-            logging.getLogger(__name__).exception("closing a post step failed")
 
 
 def _log_to_file() -> Path:

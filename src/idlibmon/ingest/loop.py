@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TypeVar
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -164,6 +164,17 @@ class FetchLoop:
         return fn(self._wstore)
 
     async def aclose(self) -> None:
+        """Close the post steps, the writer, the parsers and the client, and release the lock."""
+        for step in self.post_steps:
+            close: Any = getattr(step, "aclose", None) or getattr(step, "close", None)
+            if close is None:
+                continue
+            try:
+                out = close()
+                if asyncio.iscoroutine(out):
+                    await out
+            except Exception:
+                log.exception("closing post step %r failed", step)
         if self._writer is not None:
             wstore, self._wstore = self._wstore, None
             if wstore is not None and wstore is not self.store:
@@ -222,6 +233,9 @@ class FetchLoop:
         try:
             results = await asyncio.gather(*(self._one(feed, state, queue) for feed, state in work))
             if consumer is not None:
+                # One empty batch per cycle: steps with deferred work of their own (pages held back
+                # by the per-cycle cap, retries now due, extraction catch-up) run even on a quiet cycle.
+                queue.put_nowait([])
                 await queue.join()
         finally:
             for task in (consumer, beat):
