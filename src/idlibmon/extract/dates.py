@@ -126,7 +126,8 @@ _SEASON_NOUN = re.compile(
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:an?|the|last|this|next|early|mid|late)\s*-?\s*)$")
 _FUTURE_BEFORE = re.compile(
     r"(?i:\b(?:will|shall|going\s+to|due\s+to|(?:is|are)\s+due|scheduled|expected\s+to|set\s+to|plans?\s+to|planned|"
-    r"upcoming|to\s+be\s+held|is\s+to|are\s+to|to\s+(?:start|begin|take\s+effect|come\s+into\s+(?:force|effect)))\b)"
+    r"upcoming|to\s+be\s+held|is\s+to|are\s+to|expires?|runs?\s+out"
+    r"|(?<!was\s)(?<!were\s)(?<!supposed\s)to\s+(?:start|begin|take\s+effect|come\s+into\s+(?:force|effect)))\b)"
     r"|’ll\b|'ll\b"
 )
 # Only a date opening its clause looks ahead: "On Monday, the council will vote".
@@ -388,7 +389,7 @@ def _resolve(m: re.Match[str], text: str, pub: date) -> tuple[str, str | None, s
         if requested and not direction:
             return f"@w{wd}", None, default("on"), False, span_start  # counted from the request's own day
         if direction == "next" or (future and direction not in ("last", "past")):
-            ahead = (wd - pub.weekday()) % 7 or 7
+            ahead = (wd - pub.weekday()) % 7 or 7  # the issue's rule: the next one after the day
             day = pub + timedelta(days=ahead)
         else:
             day = pub - timedelta(days=back)

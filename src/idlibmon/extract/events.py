@@ -39,12 +39,14 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
     # words that look like a trigger but are not one: matched first, then dropped
     "_": [
         (0, r"(?:military|army|armou?red|troop|Turkish|Russian|US|American|rebel|regime)\s+(?:\w+\s+)?convoys?"),
+        (0, r"(?:death\s+)?toll\s+(?:rose|climbed|increased|has\s+risen|had\s+risen|reached|stood)"),
     ],
     "other": [
         (60, r"(?:published|released|issued|put\s+out)\s+(?:a|an|its|their|the)\s+(?:\w+\s+){0,3}?(?:report|investigation|study|analysis|documentary|findings|video|dossier)"),
         (30, r"(?:report|investigation|study)\s+(?:was\s+)?(?:published|released)"),
         (20, r"protest(?:s|ed|ers)?|demonstrat(?:ions?|ed|ors)|rall(?:y|ies|ied)|sit-ins?|vigils?"),
-        (20, r"flood(?:s|ed|ing)?|(?:winter\s+)?storms?|heavy\s+rains?|torrential\s+rains?|snow(?:fall|storms?)?"),
+        (35, r"flood(?:s|ed|ing)?|(?:winter\s+)?storms?|heavy\s+rains?|torrential\s+rains?|snow(?:fall|storms?)?"),
+        (40, r"(?:first\s+)?(?:cases?|infections?)\b(?:\s+[\w-]+){0,4}?\s+(?:was|were|had\s+been|has\s+been)\s+confirmed|outbreaks?"),
         (15, r"elections?|earthquakes?"),
         (40, r"(?:died|dying|die)\s+(?:from|of)\s+(?:the\s+)?(?:cold|hypothermia|exposure)|(?:froze|freezing|frozen)\s+to\s+death"),
     ],
@@ -63,21 +65,28 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"retook|retaken|retake|overran|overrun|fell\s+to|fall\s+of|took\s+over|taken\s+over|(?:drove|pushed)\s+(?:\w+\s+){0,2}out"
              r"|(?:took|taken|take|won|winning|win)\s+back|(?:took|taken|take|taking)\s+(?:the\s+)?(?:\w+\s+)?(?:towns?|villages?|city|cities|hills?|areas?|neighbourhoods?|districts?|bases?|airbase|positions?)\b"
              r"|raised\s+(?:the|their)\s+flag|changed\s+hands|swept\s+(?:into|through|across)"
-             r"|consolidated\s+(?:its\s+|their\s+)?control"
+             r"|consolidated\s+(?:its\s+|their\s+)?control|secured"
              r"|(?:expell?ed|ousted|evicted)\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?(?:town|village|city|area|district|neighbou?rhood)"),
         (15, r"entered|recover(?:ed|ing)|liberat(?:ed|ion)"),
     ],
     "offensive": [
-        (30, r"offensives?|incursions?|counter-?(?:attacks?|offensives?)|(?:military|ground|air|aerial|bombing)\s+(?:campaign|operation)s?"),
+        (30, r"offensives?|incursions?|counter-?(?:attacks?|offensives?)|(?:military|ground|air|aerial|bombing)\s+(?:campaign|operation)s?"
+             r"|(?:new|fresh|renewed|major|army's|military's|government's|regime's)\s+campaign|campaigns?\s+(?:\w+\s+)?(?:began|started|resumed|was\s+launched)"
+             r"|invad(?:ed|es|ing)|invasion"),
+        (40, r"launch(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:attacks|assaults?|offensives?|operations?|campaigns?)"
+             r"|(?:trying|tried|attempting|attempts?|bid|seeking|sought|pushing)\s+to\s+(?:re)?(?:take|capture|seize|recapture)"),
         (25, r"encircl(?:ed|ing|ement)|besieg(?:ed|ing)|(?:laid|lay)\s+siege"
              r"|(?:new|second|third|fresh|renewed|major|ground)\s+push|push(?:es)?\s+(?:began|started)"
              r"|reached\s+the\s+(?:outskirts|edges?|gates)|closed\s+in\s+on"),
         (20, r"assaults?|(?:military\s+)?operations?|push(?:ed)?\s+(?:into|towards|toward|north|south|east|west)|advanc(?:es|ed|ing)"
              r"|(?:troops|forces)\s+(?:moved|pushed)"),
-        (30, r"moved\s+(?:north|south|east|west)\w*"),
+        (30, r"(?:fighting|front(?:\s*-?\s*lines?)?|troops|forces|army)\s+(?:has\s+|have\s+)?moved\s+(?:north|south|east|west)\w*"),
     ],
     "escalation": [
-        (35, r"escalat(?:ion|ed|es|ing)|intensif(?:ied|ies|y|ying|ication)|stepped\s+up|ramped\s+up|upsurge|flare-?ups?|flared"),
+        (35, r"escalat(?:ion|ed|es|ing)|intensif(?:ied|ies|y|ying|ication)|stepped\s+up|ramped\s+up|picked\s+up|upsurge|flare-?ups?|flared"),
+        # "the bombing that began in mid-December", "fighting resumed on 20 October"
+        (40, r"(?:fighting|clashes|hostilities|violence|bombing|bombardment|shelling)(?:\s+[\w'’-]+){0,6}?\s+"
+             r"(?:began|started|resumed|erupted|picked\s+up|flared(?:\s+up)?)"),
         (25, r"(?:surge|spike|increase|rise|uptick)\s+in\s+(?:\w+\s+)?(?:violence|fighting|hostilities|attacks|strikes|bombardment|shelling|air\s*strikes)"),
         (15, r"renewed\s+(?:fighting|violence|hostilities|clashes|bombardment|bombing)|worsen(?:ed|ing)|deteriorat(?:ed|ion|ing)"
              r"|surged?"),
@@ -90,8 +99,10 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|shot\s+down|downed|ambush(?:ed)?"),
         (25, r"attack(?:s|ed|ing)?|rockets?|missiles?|drones?|artillery|explosions?|exploded|blasts?|struck|strikes?|targeted|clashes|clashed"),
         # casualty words: the only attack words that a period's toll ("killed since April") uses
-        (10, r"kill(?:ed|ing|s)|dead|died|deaths|wounded(?!\s+patients)|injured|casualties"),
-        (12, r"fighting|hit|fired|pound(?:ed|ing)|dropped\s+(?:\w+\s+){0,2}(?:bombs?|barrel|missiles?|munitions|leaflets)"),
+        (10, r"kill(?:ed|ing|s)|dead|died|deaths|wounded(?!\s+patients)|injured|casualties|fighting"),
+        (5, r"hit"),
+        (25, r"(?:put|knocked|forced)\s+(?:[\w-]+\s+){0,5}?out\s+of\s+(?:service|action|operation)"),
+        (12, r"fired|pound(?:ed|ing)|dropped\s+(?:\w+\s+){0,2}(?:bombs?|barrel|missiles?|munitions|leaflets)"),
     ],
     "displacement": [
         # "displaced families", "displacement camps" name people and places, not a movement
@@ -106,7 +117,8 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
     "talks": [
         (35, r"talks|negotiations?|negotiated|summit|meeting|met|meets|meet|phone\s+call|(?:spoke|speak|talk)\s+by\s+(?:tele)?phone"
              r"|by\s+(?:tele)?phone|conference|discuss(?:es|ed|ing)?"
-             r"|brief(?:s|ed|ing)?\s+(?:the\s+)?(?:UN\s+)?(?:Security\s+Council|council|reporters|journalists|the\s+press)"),
+             r"|brief(?:s|ed|ing)?\s+(?:the\s+)?(?:UN\s+)?(?:Security\s+Council|council|reporters|journalists|the\s+press)"
+             r"|(?:was|were)\s+briefed"),
         (30, r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|warn(?:ed|s|ing)|urg(?:ed|es|ing)|called\s+(?:for|on)|calls\s+(?:for|on)|condemn(?:ed|s|ing)|demand(?:ed|s)|appealed|press(?:ed)?\s+for|pledged|vowed|threaten(?:ed|s)|tweeted"),
         (20, r"announc(?:ed|es|ing)|statement|briefed|visit(?:ed|s)?|agreed|agreement|accord|deal|proposed|rejected|signed|vetoe?(?:d|s)?"),
     ],
@@ -115,7 +127,9 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|convoys?\s+(?:of|carrying)\s+(?:\d[\d,]*\s+)?(?:aid|trucks|lorries|food|relief|humanitarian|supplies)"
              r"|cross-?border\s+(?:aid|operations?|mechanism|deliveries|delivery)|humanitarian\s+(?:pause|corridor|access|aid|assistance|operations?|response|truce)"),
         (30, r"aid\s+deliver(?:y|ies|ed)|deliver(?:ed|ing|ies)\s+(?:[\w,]+\s+){0,6}?(?:aid|assistance|food|supplies|medicines?|tents|items|kits|vaccines)"
-             r"|resolution|airdrop|flash\s+appeal|distribut(?:ed|ion|ions)\s+(?:of\s+)?(?:\w+\s+)?(?:aid|food|tents|assistance|kits)"),
+             r"|resolution|airdrop|flash\s+appeal|distribut(?:ed|ion|ions)\s+(?:of\s+)?(?:[\w,]+\s+)?(?:aid|food|tents|assistance|kits|blankets|items|supplies|parcels|baskets)"),
+        (30, r"(?:plan|appeal)s?\s+(?:was\s+|were\s+)?(?:released|launched|issued)|launched\s+(?:a|an|the)\s+(?:[\w$-]+\s+){0,4}?(?:plan|appeal)"
+             r"|(?:response|readiness|humanitarian|flash|winter(?:i[sz]ation)?)\s+(?:plan|appeal)"),
         (25, r"shipments?\s+of|(?:aid|relief|medical|humanitarian)\s+(?:supplies|shipments?|deliveries)"),
         (15, r"convoys?"),
         (20, r"vaccinat(?:ion|ed)|relief\s+(?:supplies|items|operation)|(?:aid|relief|humanitarian)\s+trucks?"
@@ -266,10 +280,10 @@ _NOT_TRIGGERS = frozenset((
     "camp", "camps", "cent", "children", "city", "civilian", "contact", "continued", "control", "could", "council", "countryside", "crossed", "crossing",
     "death", "december", "defence", "dozens", "during", "earlier", "early", "end", "estimated", "facilities", "february", "fighters", "first", "five",
     "for", "four", "friday", "from", "front", "government", "group", "had", "half", "hama", "has", "have", "he",
-    "health", "held", "her", "highlights", "highway", "his", "home", "homes", "hospital", "hospitals", "hostilities", "hours", "human", "idlib",
+    "health", "held", "her", "highlights", "highway", "his", "home", "homes", "hospital", "hospitals", "hostilities", "hours", "human",
     "in", "including", "into", "is", "it", "its", "largely", "last", "late", "launched", "least", "live", "local", "maarat",
     "many", "march", "market", "may", "media", "mid", "million", "ministry", "monday", "monitor", "month", "months", "more", "morning",
-    "moscow", "most", "nations", "near", "nearly", "need", "next", "north", "northwest", "not", "of", "office", "officials", "one",
+    "most", "nations", "near", "nearly", "need", "next", "north", "northwest", "not", "of", "office", "officials", "one",
     "only", "open", "or", "other", "our", "out", "over", "overview", "per", "period", "president", "province", "putin", "rebel",
     "rebels", "recent", "refugees", "regime", "region", "remain", "reported", "response", "returned", "rights", "russia", "said", "say",
     "says", "security", "september", "several", "she", "sheikhoun", "since", "sites", "situation", "six", "soldiers", "some", "south", "southern",
@@ -319,8 +333,12 @@ _SPOKEN_CEASEFIRE = re.compile(
     r"took\s+effect|came\s+into\s+(?:force|effect)|would\s+(?:start|begin|take\s+effect))\b"
     r"|\b(?:agreed|declared|announced|reached)\s+(?:to\s+|on\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:cease-?\s?fire|truce)\b)"
 )
+# Whoever speaks for a government (or the UN's leadership) makes a statement; agencies,
+# monitors and the press are sources.
 _LEADER = re.compile(
-    r"\b(?:President|Prime\s+Minister|[Mm]inister|Secretary-General|Secretary\s+of\s+State|Chancellor|King|Emir)\b"
+    r"\b(?:President|Prime\s+Minister|[Mm]inist(?:er|ry)|Secretary-General|Under-Secretary-General|Secretary\s+of\s+State"
+    r"|Chancellor|King|Emir|[Cc]hief|Envoy|High\s+Commissioner|Kremlin|Pentagon|State\s+Department|[Gg]overnment"
+    r"|Turkey|Russia|Iran|Syria|Israel|Damascus|Ankara|Moscow|Tehran|Washington|Beijing)\b(?!\s+(?:Observatory|Civil\s+Defence))"
 )
 # A dateline ("Gaziantep, 28 February 2020 -") dates the text, not a happening.
 _DATELINE_AFTER = re.compile(r"(?:\s*\((?:[A-Z][\w.&' -]{0,30})\))?\s*(?:[-–—:|]|\n|$)")
@@ -339,7 +357,7 @@ _COMMA_SPACE = re.compile(r",\s")
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\b")
 _SOFT_BREAK = re.compile(r"(?i:\b(?:as|and|when|since|before|following|then)\b)")
 _HARD_BREAK = re.compile(
-    r"[;:()\[\]—–]|\s-\s|(?i:\b(?:while|whereas|which|who|where|after|amid|despite|prompting|but|because|although|though)\b)"
+    r"[;:—–]|\s-\s|(?i:\b(?:while|whereas|which|who|where|after|amid|despite|prompting|but|because|although|though)\b)"
 )
 _CLAUSE_END = re.compile(
     r",\s|[;:()\[\]—–]|\s-\s|\s(?:as|while|whereas|which|who|where|after|amid|despite|from\s+amid|but|because"
@@ -412,7 +430,9 @@ def _sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: 
             m, kind = _STATEMENT_KINDS.search(text, sent[0], sent[1]), "talks"
         if m is None:
             # a head of state or minister speaking makes an official statement, not a report
-            m = _LEADER.search(text, max(sent[0], d.span[0] - 90), min(sent[1], d.span[1] + 90))
+            fronted = text[sent[0]:d.span[0]].strip() == ""
+            m = (_LEADER.search(text, d.span[1], min(sent[1], d.span[1] + 90)) if fronted
+                 else _LEADER.search(text, max(sent[0], d.span[0] - 90), d.span[0]))
         if m:
             trig = (m.start(), m.end(), kind, 40)
             span = _event_span(text, sent, d, trig)
@@ -448,7 +468,7 @@ def _sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: 
     for i, trig in sorted(best.items()):
         d = usable[i]
         kind = _refine(text, d, trig)
-        kind = _outcome(text, sent, trig, kind, triggers)
+        kind = _outcome(text, sent, trig, kind, [t for j, t in enumerate(triggers) if j not in taken])
         span = _event_span(text, sent, d, trig)
         place = _place(text, place_hits, span, watched) or (
             _place(text, place_hits, sent, watched) if len(best) == 1 else None  # else another's place
