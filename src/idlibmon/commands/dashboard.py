@@ -34,8 +34,9 @@ def make_fetcher(config: Any, now: Callable[[], datetime]) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
+    from idlibmon.commands._store import open_store
     from idlibmon.config import load_config
-    from idlibmon.store import Store, utcnow
+    from idlibmon.store import utcnow
     from idlibmon.tui.app import build_app
 
     demo = None
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         config = load_config(args.config)
         display_now = utcnow
     try:
-        store = Store(config.store.path)
+        store = open_store(config.store.path)
         try:
             # Fetch scheduling always runs on the real clock; the demo's story clock is for display.
             app = build_app(config, store, now=display_now, fetcher=make_fetcher(config, utcnow), demo=demo is not None)

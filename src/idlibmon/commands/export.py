@@ -30,9 +30,9 @@ def since_date(text: str) -> datetime:
 def run(args: argparse.Namespace) -> int:
     import sqlite3
 
+    from idlibmon.commands._store import open_store
     from idlibmon.config import load_config
     from idlibmon.exporting import export
-    from idlibmon.store import Store
 
     config = load_config(args.config)
     path = config.store.path
@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"idlibmon: no store at {path} yet: run `idlibmon fetch --once` first", file=sys.stderr)
         return 1
     try:
-        with Store(path) as store:  # not readonly: a store from an older version is migrated first
+        with open_store(path) as store:  # not readonly: a store from an older version is migrated first
             export(store, config, args.what, args.fmt, sys.stdout, since=args.since)
     except sqlite3.DatabaseError as exc:
         print(f"idlibmon: {path}: cannot read the store: {exc}", file=sys.stderr)

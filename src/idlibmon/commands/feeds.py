@@ -45,9 +45,9 @@ def run(args: argparse.Namespace) -> int:
     if action == "export":
         sys.stdout.write(to_opml(config.feeds))
         return 0
-    from idlibmon.store import Store
+    from idlibmon.commands._store import open_store
 
-    with Store(config.store.path) as store:
+    with open_store(config.store.path) as store:
         if action == "enable":
             if store.enable_feed(args.url):
                 print(f"enabled {args.url}; it is fetched on the next cycle")

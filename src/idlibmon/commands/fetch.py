@@ -31,12 +31,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from idlibmon.commands._store import open_store
     from idlibmon.config import load_config
     from idlibmon.ingest.lock import FetchLockHeld
-    from idlibmon.store import Store
 
     config = load_config(args.config)
-    store = Store(config.store.path)
+    store = open_store(config.store.path)
     try:
         if args.once:
             result = asyncio.run(_once(config, store, only_due=args.due, steps=not args.no_extract))

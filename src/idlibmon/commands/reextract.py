@@ -12,10 +12,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from idlibmon.commands._store import open_store
     from idlibmon.config import load_config
     from idlibmon.extract.engine import ENGINE_VERSION
     from idlibmon.pipeline import reextract_all
-    from idlibmon.store import Store
 
     config = load_config(args.config)
     show = sys.stderr.isatty()
@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
         if show and total:
             print(f"\rre-extracting {done}/{total}", end="", file=sys.stderr, flush=True)
 
-    with Store(config.store.path) as store:
+    with open_store(config.store.path) as store:
         done = reextract_all(config, store, progress=progress, everything=args.everything)
     if show and done:
         print(file=sys.stderr)
