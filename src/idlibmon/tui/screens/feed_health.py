@@ -63,12 +63,16 @@ def feed_detail(feed: Any, state: Any | None) -> Text:
 
 
 def feed_rows(config: Config, states: Iterable[Any], now: datetime) -> list[tuple[Text, ...]]:
-    """One row per configured feed, joined with its stored state (by URL); long texts cut short."""
+    """One row per configured feed, joined with its stored state (by URL); long texts cut short.
+
+    The last error comes last: at 120 columns only its tail is cut (the panel below shows it
+    whole), never the next-fetch time.
+    """
     by_url = {_get(s, "url"): s for s in states}
     rows = []
     for feed in config.feeds:
         s = by_url.get(feed.url)
-        name = safe(_short(feed.name, 36), "bold")
+        name = safe(_short(feed.name, 32), "bold")
         if s is None:
             rows.append((name, Text("not fetched yet", "dim"), Text("—"), Text("—"), Text("0"), Text("—")))
             continue
@@ -76,15 +80,16 @@ def feed_rows(config: Config, states: Iterable[Any], now: datetime) -> list[tupl
         disabled = _get(s, "disabled_reason")
         status = _get(s, "status")
         if disabled:
-            state = Text(_short(f"stopped: {disabled}", 30), "bold red")
+            state = Text(_short(f"stopped: {disabled}", 24), "bold red")
         elif error:
             state = Text(f"failing ({status or 'no answer'})", "bold red")
         else:
             state = Text(f"ok ({status})" if status else "ok", "green")
         rows.append((
             name, state, Text(_when(_get(s, "last_success"), now)),
-            safe(_short(error, 48) or "—", "red" if error else "dim"), Text(str(_get(s, "error_count") or 0)),
             Text("—" if disabled else _when(_get(s, "next_due"), now)),
+            Text(str(_get(s, "error_count") or 0)),
+            safe(_short(error, 60) or "—", "red" if error else "dim"),
         ))
     return rows
 
@@ -111,7 +116,7 @@ class FeedHealthScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("Feed", "State", "Last success", "Last error", "Errors", "Next fetch")
+        table.add_columns("Feed", "State", "Last success", "Next fetch", "Errors", "Last error")
         for row in feed_rows(self.config, self.states, self.now()):
             table.add_row(*row)
         table.focus()

@@ -1,0 +1,69 @@
+"""Gaps found by using the dashboard as a reader would (feed health, filter snippets, demo clock)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from idlibmon.config import Config, load_config_text
+from idlibmon.store import FeedState, Store
+from idlibmon.tui.app import IdlibmonApp, build_app
+from idlibmon.tui.screens.feed_health import FeedHealthScreen
+from tui_support import NOW, screen_lines
+
+
+@pytest.fixture(autouse=True)
+def _utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Config:
+    return load_config_text(
+        f'[store]\npath = "{tmp_path / "store.db"}"\n'
+        '[[feeds]]\nname = "NW Syria Humanitarian Flash Updates"\nurl = "http://127.0.0.1:9/flash.xml"\n'
+    )
+
+
+@pytest.fixture
+def store(config: Config) -> Iterator[Store]:
+    s = Store(config.store.path)
+    yield s
+    s.close()
+
+
+def make_app(config: Config, store: Store, **kw: object) -> IdlibmonApp:
+    return build_app(config, store, now=lambda: NOW, poll_interval=0.05, **kw)  # type: ignore[arg-type]
+
+
+async def settle(pilot: object) -> None:
+    await pilot.pause()  # type: ignore[attr-defined]
+    await pilot.app.workers.wait_for_complete()  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+
+
+async def test_feed_health_shows_next_fetch_beside_a_long_error_at_120_columns(config: Config, store: Store) -> None:
+    now = datetime.now(UTC)
+    store.save_feed_state(FeedState(
+        url="http://127.0.0.1:9/flash.xml", name="NW Syria Humanitarian Flash Updates", status=200,
+        last_error=f"{now:%Y-%m-%d %H:%M} UTC: malformed feed: :6:17: undefined entity in the channel title",
+        error_count=3, next_due=now + timedelta(minutes=5, seconds=30),
+    ))
+    app = make_app(config, store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen, FeedHealthScreen)
+        lines = screen_lines(app)
+        assert any("Next fetch" in line for line in lines)
+        row = next(line for line in lines if "NW Syria Humanitarian" in line and "failing" in line)
+        assert "in 5m" in row and " 3 " in row
