@@ -67,3 +67,25 @@ async def test_feed_health_shows_next_fetch_beside_a_long_error_at_120_columns(c
         assert any("Next fetch" in line for line in lines)
         row = next(line for line in lines if "NW Syria Humanitarian" in line and "failing" in line)
         assert "in 5m" in row and " 3 " in row
+
+
+async def test_filter_shows_where_the_body_matched(config: Config, store: Store) -> None:
+    from tui_support import add_article
+
+    add_article(store, title="Families flee shelling in southern Idlib", published=NOW - timedelta(hours=2),
+                body="Residents of Saraqeb said the market was hit twice [bold red]before dawn[/] on Thursday.")
+    add_article(store, title="Aid convoy reaches Idlib", published=NOW - timedelta(hours=1),
+                body="The convoy crossed at Bab al-Hawa with food for 20,000 people.")
+    app = make_app(config, store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.press(*"saraqeb", "enter")
+        await settle(pilot)
+        lines = screen_lines(app)
+        assert any("Families flee shelling" in line for line in lines)
+        snippet = next(line for line in lines if "market was hit" in line)
+        assert "Saraqeb" in snippet and "«" not in snippet and "[bold red]" in snippet
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not any("market was hit" in line for line in screen_lines(app))

@@ -16,6 +16,8 @@ from idlibmon.store import Store
 PAGE = 200
 QUERY_CAP = 5000
 """A text filter shows at most this many matches (newest first)."""
+SNIPPET_CAP = 300
+"""Snippets are looked up for the best-ranked matches only: one FTS query, no per-row cost."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,7 @@ class HeadlineSource:
         self.total = 0
         self._pages: dict[int, list[HeadlineRow]] = {}
         self._query_rows: list[HeadlineRow] | None = None
+        self._snippets: dict[int, str] = {}
         self.reload()
 
     def set_filter(self, *, query: str | None = None, unread_only: bool | None = None) -> None:
@@ -61,9 +64,11 @@ class HeadlineSource:
         """Forget cached rows and recount (after new data or a new filter)."""
         self._pages.clear()
         self._query_rows = None
+        self._snippets = {}
         if self.query:
             self._query_rows = self._fetch(0, QUERY_CAP)
             self.total = len(self._query_rows)
+            self._snippets = self._find_snippets()
         else:
             self.total = self.store.count_articles(relevant_only=self.relevant_only, unread_only=self.unread_only)
 
@@ -73,6 +78,19 @@ class HeadlineSource:
             unread_only=self.unread_only, query=self.query or None,
         )
         return [_row(a) for a in articles]
+
+    def _find_snippets(self) -> dict[int, str]:
+        """Article id (and its story's id, the row the list shows) -> the text around the match."""
+        found: dict[int, str] = {}
+        for article, snippet in self.store.search(self.query, limit=SNIPPET_CAP):
+            found.setdefault(article.id, snippet)
+            if article.story_id:
+                found.setdefault(article.story_id, snippet)
+        return found
+
+    def snippet(self, article_id: int) -> str:
+        """Where the filter matched this headline, matches wrapped in « »; empty if unknown."""
+        return self._snippets.get(article_id, "")
 
     def row(self, index: int) -> HeadlineRow | None:
         if index < 0 or index >= self.total:

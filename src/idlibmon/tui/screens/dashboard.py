@@ -19,6 +19,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Static
 
 from idlibmon.tui.headline_source import HeadlineSource
+from idlibmon.tui.text import safe
 from idlibmon.tui.timefmt import Clock
 from idlibmon.tui.widgets.figures_pane import FiguresPane
 from idlibmon.tui.widgets.header_bar import HeaderBar
@@ -29,6 +30,17 @@ if TYPE_CHECKING:
     from textual.widgets import Input
 
 PANES = ("headlines", "figures", "timeline")
+
+
+def snippet_text(snippet: str) -> Text:
+    """A « »-marked FTS snippet as inert text, the matches emphasised (markers dropped)."""
+    text = Text(end="", no_wrap=True, overflow="ellipsis")
+    for i, part in enumerate(safe(snippet).plain.split("«")):
+        match, _, rest = part.partition("»") if i else ("", "", part)
+        if match:
+            text.append(match, "bold reverse")
+        text.append(rest)
+    return text
 TITLES = {"headlines": "Headlines", "figures": "Key figures", "timeline": "Timeline"}
 WIDE = 120
 
@@ -64,6 +76,7 @@ class DashboardScreen(Screen[None]):
             with Vertical(id="right"):
                 yield FiguresPane(id="figures")
                 yield TimelinePane(id="timeline")
+        yield Static(id="snippet")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -158,6 +171,19 @@ class DashboardScreen(Screen[None]):
         self.active = "headlines"
         self.headlines.focus()
         self.update_headline_subtitle()
+        self.show_snippet()
+
+    def on_headline_list_highlighted(self, message: HeadlineList.Highlighted) -> None:
+        self.show_snippet()
+
+    def show_snippet(self) -> None:
+        """Under a text filter, the words around the match in the selected headline's text."""
+        line = self.query_one("#snippet", Static)
+        row = self.headlines.selected if self.source.query else None
+        snippet = self.source.snippet(row.id) if row is not None else ""
+        line.display = bool(snippet)
+        if snippet:
+            line.update(snippet_text(snippet))
 
     def action_clear_filter(self) -> None:
         box = self._filter_box()
