@@ -68,3 +68,22 @@ def test_all_at_once_starts_at_last_item(wall: FakeWall) -> None:
 def test_needs_one_time_per_item(wall: FakeWall) -> None:
     with pytest.raises(ValueError):
         SimulatedClock(ReplaySchedule(3, wall=wall), PUBLISHED)
+
+
+def test_lag_keeps_story_time_behind_items_not_fetched_yet(wall: FakeWall) -> None:
+    clock = SimulatedClock(ReplaySchedule(len(PUBLISHED), speed=3, initial=2, wall=wall), PUBLISHED, lag=10)
+    assert clock() == PUBLISHED[1] - timedelta(seconds=10)
+    wall.t += 3  # item 2 is out, but the next poll may be up to `lag` seconds away
+    assert clock() < PUBLISHED[2]
+    wall.t += 10
+    assert clock() == PUBLISHED[2]
+
+
+def test_the_demo_clock_waits_for_the_slowest_poll() -> None:
+    from idlibmon.demo.setup import poll_interval, poll_lag, start_demo
+
+    with start_demo(3.0) as demo:
+        slowest = max(poll_interval(o) for o in demo.server.corpus.outlets)
+        assert demo.now.lag == poll_lag(demo.server) > slowest  # type: ignore[attr-defined]
+    with start_demo(0) as demo:
+        assert demo.now.lag == 0  # type: ignore[attr-defined]
