@@ -89,3 +89,18 @@ async def test_filter_shows_where_the_body_matched(config: Config, store: Store)
         await pilot.press("escape")
         await settle(pilot)
         assert not any("market was hit" in line for line in screen_lines(app))
+
+
+async def test_the_demo_header_clock_follows_the_story_clock(config: Config, store: Store) -> None:
+    import asyncio
+
+    story = [NOW]
+    app = build_app(config, store, now=lambda: story[0], demo=True, poll_interval=0.05)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.dashboard.header.now == NOW
+        story[0] = NOW + timedelta(days=3)  # the replay released a later item
+        await asyncio.sleep(1.3)
+        await pilot.pause()
+        assert app.dashboard.header.now == story[0]
+        assert any("Mon 30 Dec" in line for line in screen_lines(app))

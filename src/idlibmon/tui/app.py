@@ -417,12 +417,18 @@ def build_app(
     demo: bool = False,
     poll_interval: float = 1.0,
     board_loader: BoardLoader | None = None,
+    tick_interval: float | None = None,
 ) -> IdlibmonApp:
     """The dashboard over `store`; with `fetcher`, a background loop keeps it fed.
 
     `board_loader(store, config) -> (board rows, timeline entries)` defaults to the
     aggregation layer; snapshot tests pass fixed rows so they show only the screen's work.
+    `tick_interval`: how often the header clock and relative ages redraw (default 15 s; the
+    demo's story clock moves days in seconds, so there every second).
     """
+    if tick_interval is None:
+        tick_interval = 1.0 if demo else 15.0
     return IdlibmonApp(
-        config, store, now=now, fetcher=fetcher, demo=demo, poll_interval=poll_interval, board_loader=board_loader
+        config, store, now=now, fetcher=fetcher, demo=demo, poll_interval=poll_interval,
+        tick_interval=tick_interval, board_loader=board_loader,
     )
