@@ -212,3 +212,21 @@ def test_each_figure_takes_the_date_of_its_own_clause() -> None:
     text = "Turkey lost 59 soldiers in Idlib in February, 34 of them in a single air strike on 27 February."
     got = {f.value: (f.when.start if f.when else None, f.text) for f in extract(text, date(2020, 3, 6)).figures}
     assert got == {59: ("2020-02", "lost 59 soldiers"), 34: ("2020-02-27", "34 of them")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Strikes killed at least 20 people, among them nine children and two teachers, and injured dozens more.",
+         [(20, "killed"), (9, "killed"), (2, "killed")]),
+        ("Turkey has registered 3.58 million Syrians under temporary protection, more than half a million of them "
+         "in Istanbul.", [(3_580_000, "refugees"), (500_000, "refugees")]),
+        ("Nearly 390,000 Syrians have gone home voluntarily since 2016.", [(390_000, "returned")]),
+        ("The town has grown from 8,000 residents in 2011 to more than 100,000 today.",
+         [(8000, "population"), (100_000, "population")]),
+        ("The baker fled Kafr Nabl in May with his wife and four children.", []),
+        ("The affected settlements host an estimated 1,400 people.", [(1400, "population")]),
+    ],
+)
+def test_lists_protection_and_family_details(text: str, expected: list[tuple[float, str]]) -> None:
+    assert figs(text) == expected

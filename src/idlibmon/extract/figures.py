@@ -68,7 +68,8 @@ _BARE = re.compile(
     might|of|in|on|at|from|to|and|or|by|with|for|since|who|which|that|as|than|into|across|during|over|after|
     before|while|when|but|remain|remained|flee|fled|fleeing|live|living|need|needing|require|requiring|died|
     returned|out|last|this|across|between|inside|near|within|forced|put|left|hit|cut|shut|lost|went|got|came|
-    remain|remains|stay|stays|live|lives|[a-z]+ed|[a-z]+ing)\b)""",
+    remain|remains|stay|stays|live|lives|today|yesterday|tonight|daily|annually|weekly|monthly|a\s+day|a\s+week|
+    a\s+month|a\s+year|per\s+day|every\s+day|each\s+day|this\s+year|last\s+year|[a-z]+ed|[a-z]+ing)\b)""",
     re.X | re.I,
 )
 
@@ -85,7 +86,7 @@ _TRIGGERS = re.compile(
     | (?P<injured>(?:injured|injuring|injuries|injury|wounded|wounding|hurt|maimed)\b)
     | (?P<population>(?:home\s+to|population(?:\s+of)?|before\s+the\s+(?:war|conflict|escalation|offensive)|pre-?war|liv(?:e|es|ing)\s+in|
          reside(?:s|nt)?\s+in|hosts|host|hosting|hosted|(?:province|city|town|region|area|governorate|enclave|district|pocket)\s+of)\b)
-    | (?P<refugees>(?:refugees?|(?:sought|seeking|seek)\s+(?:refuge|asylum)|asylum)\b)
+    | (?P<refugees>(?:refugees?|(?:under\s+)?temporary\s+protection|(?:sought|seeking|seek)\s+(?:refuge|asylum)|asylum)\b)
     | (?P<in_need>(?:in\s+(?:(?:urgent|acute|dire)\s+)?need|need(?:ing|s)?\s+(?:\w+\s+){0,4}?(?:assistance|aid|help|support|shelter|
          protection|food|water|care|treatment|supplies)|
          affected|receiv(?:ed|ing|e)\s+(?:\w+\s+){0,3}?
@@ -94,7 +95,7 @@ _TRIGGERS = re.compile(
          (?:assistance|aid|relief|support|kits|supplies|items|rations|baskets|vouchers|cash|food|water|shelter|
          medicines|help|services)\s+(?:to|for)|(?:deliver|distribut|provid)(?:e|ed|es|ing)\s+(?:\w+\s+){0,4}?to|requir(?:e|es|ing)|
          food[\s-]insecure|targeted\s+with|served)\b)
-    | (?P<returned>(?:returned|returning|returnees|c(?:o|a)me\s+back|coming\s+back|return(?:s|ed)?\s+(?:home|to\s+their)|went\s+back|gone\s+back)\b)
+    | (?P<returned>(?:returned|returning|returnees|(?:gone|went|go|going|come|came)\s+home|c(?:o|a)me\s+back|coming\s+back|return(?:s|ed)?\s+(?:home|to\s+their)|went\s+back|gone\s+back)\b)
     )""",
     re.X,
 )
@@ -132,6 +133,8 @@ _PART = re.compile(
     r"(?:are|were|is|was|have|had|has|remain)\b"
 )
 _AUX_AFTER = re.compile(r"\s+(?:(?:more|others?|of\s+them|of\s+which)\s+)?(?:were|was|have|has|had|are|remain)\s+")
+_FAMILY_DETAIL = re.compile(r"\b(?:his|her|their|my|our|your)\s+(?:[a-z]+\s+(?:and|&)\s+)?$")
+_TO_END = re.compile(r"[^.;]*\bto\s+(?:(?:more\s+than|over|about|some|around|nearly|almost|at\s+least)\s+)?$")
 _LIST_MARK = re.compile(r"[,;|]|\b(?:and|or|plus)\b")
 _NOT_COORD = re.compile(
     r"\b(?:of\s+(?:whom|them|which|those)|who|whom|which|that|were|was|are|is|have|has|had|been|will|would|"
@@ -360,6 +363,16 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             continue
         if n.spelled and bare and n.value < 100:
             continue  # "two of them", "three were …": too little to stand alone as a key figure
+        if n.value < 20 and _FAMILY_DETAIL.search(low, max(lo, c.start - 30), c.start):
+            continue  # "fled with his wife and four children": a family, not a count
+        if not c.self_cat and prev is not None and prev.category and prev.category != "other" and (
+                _coordinated(low, prev.head_end, c.start) or (
+                    low[max(lo, prev.start - 8):prev.start].rstrip().endswith("from")
+                    and _TO_END.match(low, prev.head_end, c.start))):
+            c.category = prev.category  # "nine children and two teachers"; "from 8,000 residents … to 100,000"
+            if c.unit == "people":
+                c.unit = prev.unit
+            continue
         if bare and prev is not None and prev.noun == "facility" and prev.category == "facilities" \
                 and _facility_chain(low[prev.head_end:c.start]):
             c.category, c.unit = "facilities", "facilities"  # "23 facilities damaged and 19 out of service"
