@@ -141,3 +141,24 @@ def test_sentences_given_by_the_caller_give_the_same_events() -> None:
 
     text = "On Thursday, Trump warned Syria. Since 19 December, forces have seized dozens of villages."
     assert find_events(text, FRI, sents=sentences(text)) == find_events(text, FRI)
+
+
+def test_a_happening_dated_only_by_its_report_takes_the_report_day() -> None:
+    text = "Government forces have taken control of Maaret al-Numan, state media reported on Tuesday."
+    assert kinds(text) == [("capture", "2019-12-24")]
+
+
+def test_two_strikes_on_one_day_in_two_towns_are_two_events() -> None:
+    text = "An air strike hit a market in Ariha on Monday. In a separate attack on Monday, shelling hit Saraqib."
+    assert kinds(text) == [("attack", "2019-12-23"), ("attack", "2019-12-23")]
+
+
+def test_no_frequent_skipped_word_can_open_a_trigger() -> None:
+    from idlibmon.extract.events import _NOT_TRIGGERS, _TRIGGERS
+
+    tails = ["", " convoy of trucks", " protocol", " agreement", " moved north", " left", " campaign", " push"]
+    for word in _NOT_TRIGGERS:
+        for tail in tails:
+            phrase = word + tail
+            rx = _TRIGGERS.get(phrase[:2]) or _TRIGGERS.get(phrase[0])
+            assert not (rx and rx.match(phrase)), phrase

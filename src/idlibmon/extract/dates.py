@@ -91,7 +91,8 @@ _PATTERN = re.compile(
     | (?=[tT])(?i:the\s+(?P<wk>weekend))(?![\w-])
     | (?=[\daAoOtTfFsSeEnNcCdDwWmMyY])(?i:(?P<ago_n>{_NUM})?\s*(?P<ago_u>day|week|month|year)s?\s+ago)(?![\w-])
     | (?=[\dtTaAoOfFsSeEnNcC])(?i:(?P<then>then)|the\s+(?P<ana_day>same|following|next|previous)\s+day|the\s+day\s+(?P<ana_ba>before|after)(?!\s+(?:the|a|an|its|their|his|her|yesterday)\b)
-        |(?P<ana_n>{_NUM})\s+(?P<ana_u>day|week|month)s?\s+(?P<ana_dir>later|earlier|after|before))(?![\w-])
+        |(?P<ana_n>{_NUM})\s+(?P<ana_u>day|week|month)s?\s+(?P<ana_dir>later|earlier|after|before)
+        |(?:(?:a\s+few|several|two|three|four|five|six|\d{1,2})\s+)?(?P<hrs>hours)\s+(?:later|earlier|after|before))(?![\w-])
     | (?=[12])(?P<y_y>{_YEAR})(?![\w%]|[.,/-]\d|\s+(?i:people|persons|civilians|families|households|children|trucks|tents|homes|houses|displaced|IDPs|refugees))
     )
     """,
@@ -142,7 +143,7 @@ _REQUEST_BEFORE = re.compile(
 _SKEW = timedelta(days=2)
 _LAST_CLAUSE_BREAK = re.compile(r"(?s:.*)(?:[.!?;:\n]|,\s|\b(?:after|since|when|while|which|who|following)\b)")
 _TENSELESS = (
-    "iso_y", "sl_y", "my_m", "ln_u", "rd", "ago_u", "then", "ana_day", "ana_ba", "ana_u", "y_y", "dr_y", "mdr_y",
+    "iso_y", "sl_y", "my_m", "ln_u", "rd", "ago_u", "then", "ana_day", "ana_ba", "ana_u", "hrs", "y_y", "dr_y", "mdr_y",
     "dm_y", "md_y", "s_y",
 )
 
@@ -449,6 +450,8 @@ def _resolve(m: re.Match[str], text: str, pub: date) -> tuple[str, str | None, s
         word = (g["ana_day"] or g["ana_ba"]).lower()
         offset = {"same": 0, "following": 1, "next": 1, "after": 1, "previous": -1, "before": -1}[word]
         return f"@{offset}", None, default("on"), False, span_start
+    if g["hrs"]:
+        return "@s0", None, "on", False, span_start
     if g["ana_u"]:
         unit = g["ana_u"].lower()
         n = _count(g["ana_n"]) * {"week": 7, "month": 30}.get(unit, 1)
@@ -502,7 +505,7 @@ def _merge_ranges(found: list[tuple[DateMention, bool]], text: str) -> list[Date
             joiner = gap or (nxt.text.split(None, 1)[0].lower() if nxt.text else "")
             dash = gap in ("-", "–", "—") and cur.relation in ("between", "since", "in", "on")
             worded = gap in ("", "and") and joiner in ("to", "and", "until", "till", "through") and (
-                cur.relation in ("between", "since") or joiner != "and"
+                cur.relation in ("between", "since") or joiner != "and" or (len(cur.start) == 7 and len(nxt.start) == 7)
             )
             days = _WEEKDAY_ONLY.fullmatch(cur.text) and _WEEKDAY_ONLY.fullmatch(nxt.text) and gap in ("and", "to", "-", "–", "")
             if days and gap == "" and joiner not in ("to", "and", "until", "till", "through"):

@@ -65,7 +65,8 @@ _LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"retook|retaken|retake|overran|overrun|fell\s+to|fall\s+of|took\s+over|taken\s+over|(?:drove|pushed)\s+(?:\w+\s+){0,2}out"
              r"|(?:took|taken|take|won|winning|win)\s+back|(?:took|taken|take|taking)\s+(?:the\s+)?(?:\w+\s+)?(?:towns?|villages?|city|cities|hills?|areas?|neighbourhoods?|districts?|bases?|airbase|positions?)\b"
              r"|raised\s+(?:the|their)\s+flag|changed\s+hands|swept\s+(?:into|through|across)"
-             r"|consolidated\s+(?:its\s+|their\s+)?control|secured"
+             r"|consolidated\s+(?:its\s+|their\s+)?control|secured|takeover|restored\s+(?:security|control)"
+             r"|(?-i:(?:took|seized)\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z][\w'’-]+)"
              r"|(?:expell?ed|ousted|evicted)\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?(?:town|village|city|area|district|neighbou?rhood)"),
         (15, r"entered|recover(?:ed|ing)|liberat(?:ed|ion)"),
     ],
@@ -318,7 +319,7 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\s+(?:(?i:reporters|journalists|the\s+press|the\s+media)|(?:[A-Z][\w'’-]*|of|the|for)(?:\s+(?:[A-Z][\w'’-]*|of|the|for)){0,4}))?"
     r"\s*(?i:late\s+|early\s+)?$"
 )
-_SPEECH_AFTER = re.compile(r"(?i:\s*,?\s*(?:said|says|told|reported|stated|added|noted|wrote)\b)")
+_SPEECH_AFTER = re.compile(r"(?i:\s*(?:said|says|told|reported|stated|added|noted|wrote)\b)")
 # "On Monday, the UN's humanitarian office said ..." dates the saying, not what was said.
 _SPEECH_AFTER_FRONTED = re.compile(
     r"\s*,\s*(?:[\w'’.-]+\s+){1,7}?(?i:said|says|told|reported|stated|announced\s+that)\b"
@@ -439,6 +440,12 @@ def _sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: 
             place = _place(text, place_hits, span, watched) or _place(text, place_hits, sent, watched)
             out.append((Event(start=d.start, end=d.end, kind=kind, text=text[span[0]:span[1]], span=span,
                               resolved_from=d.text, place=place), _relative(d)))
+    if not usable and spoken and not out and len(spoken[-1].start) == 10 and spoken[-1].end is None:
+        # "Forces have taken control of Maaret al-Numan, state media reported on Tuesday":
+        # the report's day is the only date the happening gets
+        usable = spoken[-1:]
+        triggers = [t for t in triggers if t[3] >= 25 and t[1] <= usable[0].span[0]
+                    and t[2] in ("capture", "attack", "ceasefire", "offensive")]
     if not usable:
         return out
     usable.sort(key=lambda d: d.span)
@@ -628,6 +635,8 @@ def _deduplicated(events: list[tuple[Event, int]]) -> list[Event]:
 def _same(a: Event, b: Event) -> bool:
     if a.kind != b.kind:
         return False
+    if a.place and b.place and a.place != b.place and not (a.end or b.end):
+        return False  # two strikes on one day in two towns
     if a.start == b.start:
         return True
     if a.end and b.end:
