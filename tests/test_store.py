@@ -188,3 +188,45 @@ def test_kill_9_mid_write_leaves_a_consistent_store(tmp_path: Path) -> None:
         fts = s.db.execute("SELECT COUNT(*) FROM articles_fts").fetchone()[0]
         assert fts == sum(per_feed)
         s.db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+
+
+def _raw_article(db: sqlite3.Connection, i: int, published: str | None, fetched: str, *, relevant: str = '["Idlib"]',
+                 story: int | None = None, read: int = 0) -> None:
+    db.execute(
+        "INSERT INTO articles (id, feed_url, guid, title, content, published, fetched, relevant, story_id, read) "
+        "VALUES (?, 'http://a/f', ?, ?, 'long text', ?, ?, ?, ?, ?)",
+        (i, f"g{i}", f"T{i}", published, fetched, relevant, story, read),
+    )
+
+
+def test_headline_list_pages_newest_first_by_publication_or_fetch_time(tmp_path: Path) -> None:
+    # rows written by a store of schema 3, before the headline indexes existed, are listed by the new one
+    path = tmp_path / "old.db"
+    old = sqlite3.connect(path, isolation_level=None)
+    for script in _MIGRATIONS[:3]:
+        old.executescript(script)
+    old.execute("PRAGMA user_version=3")
+    _raw_article(old, 1, "2026-01-01T10:00:00+00:00", "2026-01-05T00:00:00+00:00")
+    _raw_article(old, 2, None, "2026-01-03T00:00:00+00:00")               # undated: its fetch time counts
+    _raw_article(old, 3, "2026-01-02T00:00:00+00:00", "2026-01-05T00:00:00+00:00", story=3, read=1)
+    _raw_article(old, 4, "2026-01-04T00:00:00+00:00", "2026-01-05T00:00:00+00:00", story=3)   # member of story 3
+    _raw_article(old, 5, "2026-01-02T00:00:00+00:00", "2026-01-05T00:00:00+00:00", story=3)
+    _raw_article(old, 6, "2026-01-06T00:00:00+00:00", "2026-01-06T00:00:00+00:00", relevant="[]")
+    _raw_article(old, 7, "2026-01-02T00:00:00+00:00", "2026-01-02T00:00:00+00:00")           # same time as 3: id breaks the tie
+    old.close()
+    with Store(path) as store:
+        heads = store.articles()
+        assert [a.id for a in heads] == [2, 7, 3, 1]
+        assert {a.id: a.story_sources for a in heads} == {2: 1, 7: 1, 3: 3, 1: 1}
+        assert heads[0].content == "long text" and heads[0].published is None and heads[0].fetched is not None
+        assert [a.id for a in store.articles(limit=2, offset=1)] == [7, 3]
+        assert [a.id for a in store.articles(unread_only=True)] == [2, 7, 1]
+        assert [a.id for a in store.articles(since=datetime(2026, 1, 2, tzinfo=UTC))] == [2, 7, 3]
+        assert [a.id for a in store.articles(relevant_only=False)] == [6, 2, 7, 3, 1]
+        assert [a.id for a in store.articles(query="T3")] == [3]
+        assert store.count_articles() == 4 and store.count_articles(unread_only=True) == 3
+        # the page comes from the index: no sort of the whole history per page
+        plan = " ".join(r[3] for r in store.db.execute(
+            "EXPLAIN QUERY PLAN SELECT a.id FROM articles a WHERE a.relevant != '[]' "
+            "AND (a.story_id IS NULL OR a.story_id = a.id) ORDER BY COALESCE(a.published, a.fetched) DESC, a.id DESC"))
+        assert "articles_heads" in plan and "TEMP B-TREE" not in plan

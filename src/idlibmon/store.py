@@ -122,6 +122,14 @@ _MIGRATIONS: list[str] = [
     ALTER TABLE articles ADD COLUMN body_fetched TEXT;
     CREATE INDEX articles_body_due ON articles (body_due);
     """,
+    # 4: the headline list in index order. Story heads of relevant articles, newest first, with the
+    # read flag so "unread only" needs no table lookup; and every article by the same sort key.
+    # The sort key is an expression index, so every writer keeps it right without a new column.
+    """
+    CREATE INDEX articles_heads ON articles (COALESCE(published, fetched) DESC, id DESC, read)
+        WHERE relevant != '[]' AND (story_id IS NULL OR story_id = id);
+    CREATE INDEX articles_sort ON articles (COALESCE(published, fetched) DESC, id DESC);
+    """,
 ]
 
 
@@ -307,18 +315,29 @@ class Store:
         if query:
             where.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
             args.append(fts_query(query))
+        # the page's ids come from an index alone; only those rows are then read whole
         sql = (
-            _ARTICLE_SELECT
-            + " WHERE " + " AND ".join(where)
+            "SELECT a.id FROM articles a WHERE " + " AND ".join(where)
             + " AND (a.story_id IS NULL OR a.story_id = a.id)"
             + " ORDER BY COALESCE(a.published, a.fetched) DESC, a.id DESC LIMIT ? OFFSET ?"
         )
-        return [_article(r) for r in self.db.execute(sql, (*args, limit, offset))]
+        ids = [r[0] for r in self.db.execute(sql, (*args, limit, offset))]
+        return self._articles_by_id(ids)
+
+    def _articles_by_id(self, ids: Sequence[int]) -> list[Article]:
+        """These articles, in the order given (ids that vanished meanwhile are skipped)."""
+        found: dict[int, Article] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            rows = self.db.execute(_ARTICLE_SELECT + f" WHERE a.id IN ({','.join('?' * len(chunk))})", chunk)
+            found.update((r["id"], _article(r)) for r in rows)
+        return [found[i] for i in ids if i in found]
 
     def count_articles(self, *, relevant_only: bool = True, unread_only: bool = False) -> int:
-        where = ["(story_id IS NULL OR story_id = id)"]
+        where = []
         if relevant_only:
             where.append("relevant != '[]'")
+        where.append("(story_id IS NULL OR story_id = id)")
         if unread_only:
             where.append("read = 0")
         return int(self.db.execute("SELECT COUNT(*) FROM articles WHERE " + " AND ".join(where)).fetchone()[0])
