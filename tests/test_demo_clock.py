@@ -70,20 +70,33 @@ def test_needs_one_time_per_item(wall: FakeWall) -> None:
         SimulatedClock(ReplaySchedule(3, wall=wall), PUBLISHED)
 
 
-def test_lag_keeps_story_time_behind_items_not_fetched_yet(wall: FakeWall) -> None:
-    clock = SimulatedClock(ReplaySchedule(len(PUBLISHED), speed=3, initial=2, wall=wall), PUBLISHED, lag=10)
-    assert clock() == PUBLISHED[1] - timedelta(seconds=10)
-    wall.t += 3  # item 2 is out, but the next poll may be up to `lag` seconds away
-    assert clock() < PUBLISHED[2]
-    wall.t += 10
-    assert clock() == PUBLISHED[2]
+
+def test_following_deliveries_story_time_waits_for_the_poll(wall: FakeWall) -> None:
+    clock = SimulatedClock(ReplaySchedule(len(PUBLISHED), speed=3, initial=2, wall=wall), PUBLISHED)
+    clock.follow_deliveries()
+    assert clock() == PUBLISHED[1]
+    wall.t += 6  # items 2 and 3 are out, but no client has fetched them yet
+    assert clock() == PUBLISHED[1] + timedelta(seconds=6)
+    clock.delivered([3, 2], wall.t)  # a poll served them
+    assert clock() == PUBLISHED[3]
+    wall.t += 60
+    assert clock() == PUBLISHED[3] + timedelta(minutes=1)
+    clock.delivered([0], wall.t)  # an older item served again never pulls it back
+    assert clock() == PUBLISHED[3] + timedelta(minutes=1)
 
 
-def test_the_demo_clock_waits_for_the_slowest_poll() -> None:
-    from idlibmon.demo.setup import poll_interval, poll_lag, start_demo
+def test_the_demo_clock_moves_when_the_replay_serves_a_feed() -> None:
+    import httpx
 
-    with start_demo(3.0) as demo:
-        slowest = max(poll_interval(o) for o in demo.server.corpus.outlets)
-        assert demo.now.lag == poll_lag(demo.server) > slowest  # type: ignore[attr-defined]
-    with start_demo(0) as demo:
-        assert demo.now.lag == 0  # type: ignore[attr-defined]
+    from idlibmon.demo.setup import start_demo
+
+    with start_demo(3.0, initial=1) as demo:
+        before = demo.now()
+        released = demo.server.released_items()
+        assert before - released[-1].published < timedelta(minutes=1)
+        later = demo.server.corpus.items[5]
+        demo.server.schedule.t0 -= 30  # ten more items are out; nobody has fetched them
+        assert demo.now() - released[-1].published < timedelta(minutes=1)
+        feed = demo.server.feed_url(later.outlet)
+        assert httpx.get(feed).status_code == 200
+        assert demo.now() >= later.published > before

@@ -5,9 +5,10 @@ since it was released (times `scale`), so relative times read "2 h ago" on the s
 day rather than "6 years ago". It never runs backwards: items published at the same minute
 but released seconds apart would otherwise pull it back.
 
-`lag` (wall seconds) holds story time back by about the longest wait between an item's
-release and the poll that fetches it: without it the clock leaps to items the screen does
-not show yet, and a headline that has just arrived already reads "3d".
+With `follow_deliveries()`, "released" means "served to a client in a feed": the replay
+server calls `delivered()` when a feed answer carries items. Feeds are polled every 10–15 s
+while items are released every few seconds, so a clock driven by releases alone runs ahead
+of the screen, and a headline that has just arrived already reads "3d".
 
 Use it for what the user reads (relative times, "new" markers, stored fetch times), not
 for scheduling fetches: it leaps by days whenever an item is released, and a poller timed
@@ -16,7 +17,8 @@ on it would fire every feed at every leap.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
 from idlibmon.demo.schedule import ReplaySchedule
@@ -25,24 +27,42 @@ from idlibmon.demo.schedule import ReplaySchedule
 class SimulatedClock:
     """A `Callable[[], datetime]` (timezone-aware UTC) driven by a replay schedule."""
 
-    def __init__(
-        self, schedule: ReplaySchedule, published: Sequence[datetime], *, scale: float = 1.0, lag: float = 0.0
-    ) -> None:
+    def __init__(self, schedule: ReplaySchedule, published: Sequence[datetime], *, scale: float = 1.0) -> None:
         if len(published) != schedule.count:
             raise ValueError("one publication time per scheduled item")
         self.schedule = schedule
         self.scale = scale
-        self.lag = max(0.0, lag)
+        self._published = [p.timestamp() for p in published]
         # now(w) = max over released j of pub_j + (w - r_j) * scale = w * scale + max_j(pub_j - r_j * scale);
         # the prefix maxima make each call O(1).
         self._offsets: list[float] = []
         best = float("-inf")
-        for k, pub in enumerate(published):
-            best = max(best, pub.timestamp() - schedule.release_time(k) * scale)
+        for k, pub in enumerate(self._published):
+            best = max(best, pub - schedule.release_time(k) * scale)
             self._offsets.append(best)
+        self._following = False
+        self._delivered = float("-inf")
+        self._lock = threading.Lock()
+
+    def follow_deliveries(self) -> None:
+        """From now on, story time moves only with items a client has been served."""
+        with self._lock:
+            self._following = True
+            if self.schedule.initial:  # what is out at the start counts as delivered at t0
+                self._delivered = max(self._delivered, self._offsets[self.schedule.initial - 1])
+
+    def delivered(self, indexes: Iterable[int], at: float) -> None:
+        """Items `indexes` (corpus order) were served at wall time `at` (any thread)."""
+        best = max((self._published[k] for k in indexes), default=None)
+        if best is None:
+            return
+        with self._lock:
+            self._delivered = max(self._delivered, best - at * self.scale)
 
     def __call__(self) -> datetime:
-        w = self.schedule.wall() - self.lag
+        w = self.schedule.wall()
+        if self._following and self._delivered > float("-inf"):
+            return datetime.fromtimestamp(w * self.scale + self._delivered, UTC)
         n = self.schedule.released(w)
         if n == 0:
             return datetime.fromtimestamp(w, UTC)

@@ -19,7 +19,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -62,6 +62,9 @@ class ReplayServer:
         self._pages = {i.page_path: k for k, i in enumerate(self.corpus.items)}
         self._feeds = {o.path: o for o in self.corpus.outlets}
         self._lm = {o.key: self._last_modified_steps(o.key) for o in self.corpus.outlets}
+        self._index = {id(item): k for k, item in enumerate(self.corpus.items)}
+        self.on_deliver: Callable[[list[int], float], None] | None = None
+        """Called with the corpus indexes of the items in each full (200) feed answer, and its wall time."""
         self.httpd = ThreadingHTTPServer((HOST, port), _handler(self, log))
         self.httpd.daemon_threads = True
         self._thread = threading.Thread(
@@ -166,6 +169,8 @@ class ReplayServer:
         }
         if _not_modified(headers, etag, lm):
             return Response(304, out_headers, b"")
+        if self.on_deliver is not None and items:
+            self.on_deliver([self._index[id(i)] for i in items], at)
         return Response(200, out_headers, body)
 
     def _render(self, outlet: Outlet, items: Sequence[Item], count: int) -> tuple[bytes, str]:

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from idlibmon.demo.clock import SimulatedClock
-from idlibmon.demo.corpus import Outlet
 from idlibmon.demo.replay import ReplayServer
 from idlibmon.demo.schedule import DEFAULT_INITIAL, DEFAULT_SPEED, Wall
 
@@ -53,20 +52,6 @@ def _toml_str(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-DEMO_JITTER = 0.2
-
-
-def poll_interval(outlet: Outlet) -> int:
-    """Seconds between polls of one demo feed (the config's floor is 10)."""
-    return max(10, outlet.interval)
-
-
-def poll_lag(server: ReplayServer) -> float:
-    """The longest wait from an item's release to the poll that fetches it, plus a margin."""
-    slowest = max((poll_interval(o) for o in server.corpus.outlets), default=10)
-    return slowest * (1 + DEMO_JITTER) + 2
-
-
 def demo_config_text(server: ReplayServer, store_path: Path) -> str:
     """The demo's config: its own store, loopback pages allowed, fast polling, demo feeds.
 
@@ -80,7 +65,7 @@ def demo_config_text(server: ReplayServer, store_path: Path) -> str:
         "[fetch]",
         "allow_private_addresses = true   # article pages come from the replay server on 127.0.0.1",
         "timeout = 5",
-        f"jitter = {DEMO_JITTER}",
+        "jitter = 0.2",
         "max_backoff = 60",
         "page_per_host_concurrency = 2",
         "page_delay = 0.1",
@@ -91,7 +76,7 @@ def demo_config_text(server: ReplayServer, store_path: Path) -> str:
             "[[feeds]]",
             f"name = {_toml_str(outlet.name)}",
             f"url = {_toml_str(server.base_url + outlet.path)}",
-            f"interval = {poll_interval(outlet)}",
+            f"interval = {max(10, outlet.interval)}",
             f"full_text = {'false' if outlet.full_text else 'true'}",
             f"tags = {json.dumps(['demo', *outlet.tags])}",
             "",
@@ -152,8 +137,9 @@ def start_demo(
         store_path = directory / "store.db"
         config_path = directory / "config.toml"
         config_path.write_text(demo_config_text(server, store_path), encoding="utf-8")
-        clock = SimulatedClock(server.schedule, [i.published for i in server.corpus.items], scale=time_scale,
-                               lag=poll_lag(server) if server.schedule.speed else 0.0)
+        clock = SimulatedClock(server.schedule, [i.published for i in server.corpus.items], scale=time_scale)
+        clock.follow_deliveries()  # story time moves when the app has the item, not before
+        server.on_deliver = clock.delivered
     except BaseException:
         if server is not None:
             server.close()
