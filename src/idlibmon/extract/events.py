@@ -282,7 +282,7 @@ _NOT_TRIGGERS = frozenset((
     "death", "december", "defence", "dozens", "during", "earlier", "early", "end", "estimated", "facilities", "february", "fighters", "first", "five",
     "for", "four", "friday", "from", "front", "government", "group", "had", "half", "hama", "has", "have", "he",
     "health", "held", "her", "highlights", "highway", "his", "home", "homes", "hospital", "hospitals", "hostilities", "hours", "human",
-    "in", "including", "into", "is", "it", "its", "largely", "last", "late", "launched", "least", "live", "local", "maarat",
+    "in", "including", "into", "is", "it", "its", "largely", "last", "late", "least", "live", "local", "maarat",
     "many", "march", "market", "may", "media", "mid", "million", "ministry", "monday", "monitor", "month", "months", "more", "morning",
     "most", "nations", "near", "nearly", "need", "next", "north", "northwest", "not", "of", "office", "officials", "one",
     "only", "open", "or", "other", "our", "out", "over", "overview", "per", "period", "president", "province", "putin", "rebel",
@@ -432,8 +432,9 @@ def _sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: 
         if m is None:
             # a head of state or minister speaking makes an official statement, not a report
             fronted = text[sent[0]:d.span[0]].strip() == ""
+            lo = max(sent[0], d.span[0] - 90, text.rfind(",", sent[0], d.span[0]) + 1)  # the speaker only
             m = (_LEADER.search(text, d.span[1], min(sent[1], d.span[1] + 90)) if fronted
-                 else _LEADER.search(text, max(sent[0], d.span[0] - 90), d.span[0]))
+                 else _LEADER.search(text, lo, d.span[0]))
         if m:
             trig = (m.start(), m.end(), kind, 40)
             span = _event_span(text, sent, d, trig)
