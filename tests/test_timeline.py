@@ -208,3 +208,28 @@ def test_merge_events_over_pairs_matches_the_store_path(store, config, add_artic
         (e.start, e.kind, e.count, e.curated) for e in build_timeline(store, config)
     ]
     assert [(e.start, e.count) for e in extracted(via_pairs)] == [("2019-12-26", 2)]
+
+
+def test_the_date_ordered_match_picks_what_weighing_every_candidate_picks(config: Config) -> None:
+    # The merge looks at finer entries nearest-date-first and stops early; the full scan is the reference.
+    import random
+
+    from idlibmon.aggregate.scope import Watch
+    from idlibmon.aggregate.timeline import SourceRef, _best_match, _Index
+
+    rng = random.Random(3)
+    watch = Watch(config)
+    places = [None, "Idlib", "southern Idlib", "Maaret al-Numan", "Saraqeb", "Syria"]
+    starts = ["2019", "2019-12", "2019-11", "2019-12-01", "2019-12-05", "2019-12-26", "2019-11-30", "2020-01"]
+    for _ in range(40):
+        index = _Index()
+        for _ in range(rng.randrange(1, 40)):
+            entry = TimelineEntry(start=rng.choice(starts), end=None, kind=rng.choice(["attack", "talks"]),
+                                  label="x", curated=rng.random() < 0.1, place=rng.choice(places))
+            entry.sources = [SourceRef("o", "u", "t", i) for i in range(rng.randrange(0, 4))]
+            index.add(entry)
+        for start in starts:
+            for place in places:
+                event = Event(start, "attack", place=place)
+                expected = _best_match(index.same_date("attack", start), event, place, watch)
+                assert index.best_match(event, place, watch) is expected

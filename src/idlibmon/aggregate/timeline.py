@@ -10,7 +10,9 @@ extracted event that matches one attaches to it instead of making a new entry.
 
 from __future__ import annotations
 
+import bisect
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -103,14 +105,30 @@ def independent_sources(sources: Sequence[SourceRef]) -> int:
     return len({find(i) for i in range(len(sources))})
 
 
+_EVENTS: dict[str, Event] = {}
+"""Each stored event's JSON, parsed once and kept between refreshes (the screen rebuilds
+the timeline on every store change). Merging never changes an Event."""
+_EVENTS_MAX = 500_000
+
+
 def build_timeline(store: Store, config: Config) -> list[TimelineEntry]:
     rows = store.extraction_index("events", relevant_only=True)
-    datas = json.loads("[" + ",".join(r["data"] for r in rows) + "]")
+    if len(_EVENTS) > _EVENTS_MAX:
+        _EVENTS.clear()
+    new = [r["data"] for r in rows if r["data"] not in _EVENTS]
+    if new:
+        for text, data in zip(new, json.loads("[" + ",".join(new) + "]"), strict=True):
+            _EVENTS[text] = Event.from_dict(data)
+    stamps: dict[str, str] = {}
     found = []
-    for row, data in zip(rows, datas, strict=True):
+    for row in rows:
         published = row["published"] or row["fetched"] or ""
-        found.append(Told(Event.from_dict(data), row["article_id"], row["outlet"], row["link"],
-                          row["story_id"] or row["article_id"], _utc(published)))
+        stamp = stamps.get(published)
+        if stamp is None:
+            stamp = stamps[published] = _utc(published)
+        article_id = row["article_id"]
+        found.append(Told(_EVENTS[row["data"]], article_id, row["outlet"], row["link"],
+                          row["story_id"] or article_id, stamp))
     return merge(found, config)
 
 
@@ -136,18 +154,43 @@ def merge_events(found: Iterable[tuple[Event, Article]], config: Config) -> list
     ], config)
 
 
+_ISO = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
 class _Index:
-    """Entries by (kind, start) and by (kind, every prefix of start): a match is one lookup away."""
+    """Entries by (kind, start) and by (kind, every prefix of start): a match is one lookup away.
+
+    The finer entries under a prefix are also kept by start, in date order, so a coarse
+    event ("in December") looks at the nearest days first and stops once nothing nearer
+    than its best match is left, instead of weighing every day of the month.
+    """
 
     def __init__(self) -> None:
         self.exact: dict[tuple[str, str], list[TimelineEntry]] = {}
         self.finer: dict[tuple[str, str], list[TimelineEntry]] = {}
+        self.finer_by_start: dict[tuple[str, str], dict[str, list[TimelineEntry]]] = {}
+        self.finer_starts: dict[tuple[str, str], list[str]] = {}
+        self.finer_curated: dict[tuple[str, str], list[TimelineEntry]] = {}
+        self.seq: dict[int, int] = {}
+        self.regular = True
+        """False once a start is not plain ISO: then date order is not string order."""
 
     def add(self, entry: TimelineEntry) -> None:
+        self.seq[id(entry)] = len(self.seq)
+        if not _ISO.fullmatch(entry.start) or first_day(entry.start) is None:
+            self.regular = False
         self.exact.setdefault((entry.kind, entry.start), []).append(entry)
         for n in (4, 7):
             if len(entry.start) > n:
-                self.finer.setdefault((entry.kind, entry.start[:n]), []).append(entry)
+                key = (entry.kind, entry.start[:n])
+                self.finer.setdefault(key, []).append(entry)
+                groups = self.finer_by_start.setdefault(key, {})
+                if entry.start not in groups:
+                    groups[entry.start] = []
+                    bisect.insort(self.finer_starts.setdefault(key, []), entry.start)
+                groups[entry.start].append(entry)
+                if entry.curated:
+                    self.finer_curated.setdefault(key, []).append(entry)
 
     def same_date(self, kind: str, start: str) -> list[TimelineEntry]:
         """Entries of `kind` whose start equals `start` at the coarser precision."""
@@ -157,6 +200,46 @@ class _Index:
                 out += self.exact.get((kind, start[:n]), [])
         out += self.finer.get((kind, start), [])
         return out
+
+    def best_match(self, event: Event, place: str | None, watch: Watch) -> TimelineEntry | None:
+        """What `_best_match` over `same_date` picks, without weighing every finer entry."""
+        kind, start = event.kind, event.start
+        target = first_day(start)
+        if target is None or not self.regular or not _ISO.fullmatch(start):
+            return _best_match(self.same_date(kind, start), event, place, watch)
+        coarse: list[TimelineEntry] = []
+        for n in (4, 7, 10):
+            if n <= len(start):
+                coarse += self.exact.get((kind, start[:n]), [])
+        # 1. a compatible curated entry wins over any extracted one
+        curated = [e for e in coarse if e.curated] + self.finer_curated.get((kind, start), [])
+        found = _best_match(curated, event, place, watch)
+        if found is not None:
+            return found
+        # 2. among the coarser-or-equal entries, one dated exactly like the event wins outright
+        found = _best_match(coarse, event, place, watch)
+        if found is not None and found.start == start:
+            return found
+        # 3. finer entries, nearest date first; ties go to more sources, then to the earlier-added
+        best_key: tuple[int, int, int] | None = None
+        if found is not None:
+            best_key = (abs(((first_day(found.start) or target) - target).days), -len(found.sources), -1)
+        groups = self.finer_by_start.get((kind, start), {})
+        compatible: dict[str | None, bool] = {}
+        for day in self.finer_starts.get((kind, start), []):
+            days = ((first_day(day) or target) - target).days
+            if best_key is not None and days > best_key[0]:
+                break
+            for e in groups[day]:
+                ok = compatible.get(e.place)
+                if ok is None:
+                    ok = compatible[e.place] = places_compatible(e.place, place, watch)
+                if not ok:
+                    continue
+                key = (days, -len(e.sources), self.seq[id(e)])
+                if best_key is None or key < best_key:
+                    found, best_key = e, key
+        return found
 
 
 def merge(found: Iterable[Told], config: Config) -> list[TimelineEntry]:
@@ -169,13 +252,15 @@ def merge(found: Iterable[Told], config: Config) -> list[TimelineEntry]:
     ]
     for entry in entries:
         index.add(entry)
+    told_in: dict[int, set[int | None]] = {}
+    """Per entry (by id()), the articles already among its sources."""
     # Finer dates first, so "on 26 December" makes the entry that "in December" then joins.
     for told in sorted(found, key=lambda t: (-len(t.event.start), t.published, t.article_id)):
         event = told.event
         place = watch.place_name(event.place)
         ref = SourceRef(outlet=told.outlet, url=told.url, text=event.text, article_id=told.article_id,
                         story_id=told.story_id, published=told.published or None)
-        entry = _best_match(index.same_date(event.kind, event.start), event, place, watch)
+        entry = index.best_match(event, place, watch)
         if entry is None:
             entry = TimelineEntry(
                 start=event.start, end=event.end, kind=event.kind, label=event.text or event.kind,
@@ -183,8 +268,13 @@ def merge(found: Iterable[Told], config: Config) -> list[TimelineEntry]:
             )
             entries.append(entry)
             index.add(entry)
+            told_in[id(entry)] = {told.article_id}
             continue
-        if all(s.article_id != told.article_id for s in entry.sources):
+        seen = told_in.get(id(entry))
+        if seen is None:
+            seen = told_in[id(entry)] = {s.article_id for s in entry.sources}
+        if told.article_id not in seen:
+            seen.add(told.article_id)
             entry.sources.append(ref)
         if not entry.curated:
             entry.place = _narrower(entry.place, place, watch)
@@ -211,17 +301,26 @@ def _utc(stamp: str) -> str:
 
 
 def _best_match(matches: list[TimelineEntry], event: Event, place: str | None, watch: Watch) -> TimelineEntry | None:
-    matches = [e for e in matches if places_compatible(e.place, place, watch)]
-    if not matches:
-        return None
-    # A curated entry first, then the one dated most like the event, then the best-sourced.
+    """A curated entry first, then the one dated most like the event, then the best-sourced;
+    among equals the first in `matches`. One pass, each place and date weighed once."""
     target = first_day(event.start) or date.min
-    return min(matches, key=lambda e: (
-        not e.curated,
-        e.start != event.start,
-        abs(((first_day(e.start) or target) - target).days),
-        -len(e.sources),
-    ))
+    compatible: dict[str | None, bool] = {}
+    distance: dict[str, int] = {}
+    best: TimelineEntry | None = None
+    best_key: tuple[bool, bool, int, int] | None = None
+    for e in matches:
+        ok = compatible.get(e.place)
+        if ok is None:
+            ok = compatible[e.place] = places_compatible(e.place, place, watch)
+        if not ok:
+            continue
+        days = distance.get(e.start)
+        if days is None:
+            days = distance[e.start] = abs(((first_day(e.start) or target) - target).days)
+        key = (not e.curated, e.start != event.start, days, -len(e.sources))
+        if best_key is None or key < best_key:
+            best, best_key = e, key
+    return best
 
 
 def places_compatible(a: str | None, b: str | None, watch: Watch) -> bool:
