@@ -276,11 +276,11 @@ def _key_starts() -> re.Pattern[str]:
 _WORD_START = _key_starts()
 # Frequent words that begin no trigger although their first letters might: skipped unmatched.
 _NOT_TRIGGERS = frozenset((
-    "about", "according", "across", "after", "all", "also", "among", "and", "ankara", "april", "are", "area", "areas", "army",
+    "about", "according", "across", "after", "all", "also", "among", "and", "ankara", "april", "are", "area", "areas",
     "around", "as", "assistance", "at", "bab", "back", "be", "been", "before", "began", "between", "border", "but", "came",
     "camp", "camps", "cent", "children", "city", "civilian", "contact", "continued", "control", "could", "council", "countryside", "crossed", "crossing",
     "death", "december", "defence", "dozens", "during", "earlier", "early", "end", "estimated", "facilities", "february", "fighters", "first", "five",
-    "for", "four", "friday", "from", "front", "government", "group", "had", "half", "hama", "has", "have", "he",
+    "for", "four", "friday", "from", "government", "group", "had", "half", "hama", "has", "have", "he",
     "health", "held", "her", "highlights", "highway", "his", "home", "homes", "hospital", "hospitals", "hostilities", "hours", "human",
     "in", "including", "into", "is", "it", "its", "largely", "last", "late", "least", "live", "local", "maarat",
     "many", "march", "market", "may", "media", "mid", "million", "ministry", "monday", "monitor", "month", "months", "more", "morning",
