@@ -104,3 +104,17 @@ async def test_the_demo_header_clock_follows_the_story_clock(config: Config, sto
         await pilot.pause()
         assert app.dashboard.header.now == story[0]
         assert any("Mon 30 Dec" in line for line in screen_lines(app))
+
+
+async def test_figure_rows_never_wrap_at_120_columns(config: Config, store: Store) -> None:
+    from tui_support import fixed_board, sample_store
+
+    sample_store(store)
+    app = make_app(config, store, board_loader=fixed_board)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = [line.split("││", 1)[-1] for line in screen_lines(app)[2:20]]
+        first = next(i for i, line in enumerate(pane) if "Displaced" in line)
+        assert "235,000  ▁" in pane[first]  # the sparkline stays beside its figure
+        assert pane[first + 1].strip(" │").startswith("≠ 2 sources · 12–25 Dec 2019")
+        assert pane[first + 3].strip(" │").startswith("Killed")  # no wrapped remnant in between

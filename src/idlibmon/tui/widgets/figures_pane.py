@@ -14,7 +14,12 @@ from idlibmon.tui.widgets.pane_list import PaneList
 
 
 def figure_row_text(row: Any) -> Text:
-    """Two lines: label, figure, sparkline, disagreement; then period, source and change."""
+    """Up to three unwrapped lines: label, figure, sparkline; disagreement, period, source; change.
+
+    Lines are cut with an ellipsis rather than wrapped (app.tcss: `text-wrap: nowrap`): a
+    wrapped sparkline or outlet name broke the pane's columns. What matters most comes first on each line, and Enter lists
+    every source in full.
+    """
     label = CATEGORY_LABELS.get(row.category, row.category.replace("_", " ").title())
     text = Text(end="")
     text.append(f"{label:<15}", "bold")
@@ -27,13 +32,13 @@ def figure_row_text(row: Any) -> Text:
     if spark:
         text.append("  ")
         text.append(spark, "cyan")
+    text.append("\n  ")
     disagreeing = list(row.disagreeing or [])
     if disagreeing:
-        text.append(f"  ≠ {len(disagreeing) + 1} sources", "bold yellow")
+        text.append(f"≠ {len(disagreeing) + 1} sources", "bold yellow")
+        text.append(" · ", "dim")
     details = [period(getattr(head.figure, "when", None)) or when_text(head.published), safe(head.outlet).plain]
-    line2 = " · ".join(d for d in details if d)
-    text.append("\n  ")
-    text.append(line2, "dim")
+    text.append(" · ".join(d for d in details if d), "dim")
     if row.change:
         text.append("\n  ")
         text.append_text(safe(row.change, "italic"))
