@@ -17,6 +17,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 
 from idlibmon.aggregate.scope import (
     Placement,
@@ -106,14 +107,19 @@ def figure_records(store: Store, config: Config) -> list[FigureRecord]:
         texts: dict[int, str] = {}
         for i, data in zip(new, datas, strict=True):
             _PLACED[keys[i]] = _place(Figure.from_dict(data), keys[i][1], store, watch, texts)
+    stamps: dict[tuple[str | None, str | None], tuple[datetime | None, date | None]] = {}
     records = []
     for row, key in zip(rows, keys, strict=True):
         fig, placed = _PLACED[key]
-        published, fetched = _dt(row["published"]), _dt(row["fetched"])
-        stamp = published or fetched
+        when = (row["published"], row["fetched"])
+        stamp = stamps.get(when)
+        if stamp is None:
+            published = _dt(when[0])
+            moment = published or _dt(when[1])
+            stamp = stamps[when] = (published, moment.date() if moment else None)
         records.append(FigureRecord(
-            figure=fig, article_id=key[1], outlet=row["outlet"], url=row["link"], published=published,
-            title=row["title"], note=placed.note, reported=stamp.date() if stamp else None,
+            figure=fig, article_id=key[1], outlet=row["outlet"], url=row["link"], published=stamp[0],
+            title=row["title"], note=placed.note, reported=stamp[1],
             story_id=row["story_id"] or key[1], one_day=placed.one_day,
         ))
     return records
@@ -151,23 +157,27 @@ def build_board(store: Store, config: Config) -> list[BoardRow]:
 
 def build_board_from(records: Sequence[FigureRecord], config: Config) -> list[BoardRow]:
     """One row per category that has any figure, in the vocabulary's order."""
-    rows = []
-    for category in BOARD_CATEGORIES:
-        mine = [r for r in records if r.figure.category == category]
-        if mine:
-            rows.append(_row(category, mine, config.watch.subject))
-    return rows
+    by_category: dict[str, list[FigureRecord]] = {}
+    for r in records:
+        by_category.setdefault(r.figure.category, []).append(r)
+    return [_row(c, by_category[c], config.watch.subject) for c in BOARD_CATEGORIES if c in by_category]
 
 
 def _rank(r: FigureRecord) -> tuple[object, ...]:
     """Sort key of the rule: later report, named agency, longer cumulative window, later article."""
+    source = r.figure.source
     return (
         r.reported or date.min,
-        r.figure.source is not None and r.figure.source.strip() != "",
+        source is not None and source.strip() != "",
         window_days(r.figure.when, r.reported),
-        r.published.timestamp() if r.published else float("-inf"),
+        _timestamp(r.published) if r.published else float("-inf"),
         r.article_id,
     )
+
+
+@lru_cache(maxsize=65536)
+def _timestamp(moment: datetime) -> float:
+    return moment.timestamp()
 
 
 def _row(category: str, mine: list[FigureRecord], subject: str) -> BoardRow:
