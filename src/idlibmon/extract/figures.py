@@ -249,28 +249,50 @@ def _coordinated(text: str, a_end: int, b_start: int) -> bool:
             and not _TRIGGERS.search(gap))
 
 
-def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int, str]]) -> tuple[int, str, Span] | None:
-    """The category trigger closest to candidate i that no other number stands in front of."""
+def _blocked_after(low: str, cands: list[_Cand], i: int, ts: int) -> bool:
+    """Does another number, not listed with candidate i, stand between it and a trigger at ts?"""
+    c = cands[i]
+    for o in cands[i + 1:]:
+        if o.number.span[0] >= ts:
+            return False
+        if o.number.span[0] > c.number.span[1] and not _coordinated(low, c.head_end, o.start):
+            return True
+    return False
+
+
+def _blocked_before(low: str, cands: list[_Cand], i: int, te: int) -> bool:
+    """Does another number, not listed with candidate i, stand between a trigger ending at te and it?"""
+    c = cands[i]
+    for o in reversed(cands[:i]):
+        if o.number.span[0] <= te:
+            return False
+        if o.number.span[1] < c.start and not _coordinated(low, o.head_end, c.start):
+            return True
+    return False
+
+
+def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int, str]],
+             starts: list[int]) -> tuple[int, str, Span] | None:
+    """The category trigger closest to candidate i that no other number stands in front of.
+
+    Only triggers within reach are looked at (`starts` holds the triggers' sorted starts), so a
+    hostile sentence of thousands of numbers stays linear."""
     c = cands[i]
     n = c.number
     bare = c.noun is None
     best: tuple[int, str, Span] | None = None
-    for ts, te, cat in triggers:
+    first = bisect.bisect_left(starts, c.start - 200)
+    last = bisect.bisect_right(starts, c.head_end + 100)
+    for ts, te, cat in triggers[first:last]:
         if ts >= n.span[1] and ts < c.head_end:
             dist = 0  # "400,000 displaced": the noun is the trigger
         elif ts >= c.head_end:
             dist = ts - c.head_end
-            if dist > (30 if bare else 90) or _PART.search(low, c.head_end, ts) or any(
-                o.number.span[0] > n.span[1] and o.number.span[0] < ts
-                and not _coordinated(low, c.head_end, o.start) for o in cands[i + 1:]
-            ):
+            if dist > (30 if bare else 90) or _PART.search(low, c.head_end, ts) or _blocked_after(low, cands, i, ts):
                 continue
         elif te <= c.start:
             dist = c.start - te
-            if dist > (30 if bare else 70) or any(
-                o.number.span[1] < c.start and o.number.span[0] > te
-                and not _coordinated(low, o.head_end, c.start) for o in cands[:i]
-            ):
+            if dist > (30 if bare else 70) or _blocked_before(low, cands, i, te):
                 continue
             dist += 2  # on a tie the predicate after the number wins
         else:
@@ -286,7 +308,8 @@ def _tally(text: str, lo: int, c: _Cand, triggers: list[tuple[int, int, str]]) -
     """ "the death toll … has risen to 19", "bringing the number of civilians killed … to 1,700"."""
     if not _TALLY_TO.search(text, max(lo, c.start - 25), c.start):
         return None
-    window = text[lo:c.start]
+    base = max(lo, c.start - 160)  # a tally's head is near its number; a bounded look stays linear
+    window = text[base:c.start]
     heads = list(_TALLY_HEAD.finditer(window))
     if not heads:
         return None
@@ -294,11 +317,11 @@ def _tally(text: str, lo: int, c: _Cand, triggers: list[tuple[int, int, str]]) -
     if any(ch.isdigit() for ch in window[h.end():]):
         return None
     if h.group("toll"):
-        return "killed", (lo + h.start(), lo + h.end())
+        return "killed", (base + h.start(), base + h.end())
     if h.group("population"):
-        return "population", (lo + h.start(), lo + h.end())
+        return "population", (base + h.start(), base + h.end())
     for ts, te, cat in triggers:
-        if lo + h.end() <= ts < c.start:
+        if base + h.end() <= ts < c.start:
             return cat, (ts, te)
     return None
 
@@ -306,8 +329,8 @@ def _tally(text: str, lo: int, c: _Cand, triggers: list[tuple[int, int, str]]) -
 def _facility_hit(text: str, cands: list[_Cand], i: int, lo: int, hi: int) -> bool:
     """A facility count is a key figure when the facilities were hit or put out of service."""
     c = cands[i]
-    after_end = min([hi, c.head_end + 80, *(o.number.span[0] for o in cands[i + 1:])])
-    before_start = max([lo, c.start - 60, *(o.number.span[1] for o in cands[:i])])
+    after_end = min(hi, c.head_end + 80, cands[i + 1].number.span[0] if i + 1 < len(cands) else hi)
+    before_start = max(lo, c.start - 60, cands[i - 1].number.span[1] if i > 0 else lo)
     return bool(_FACILITY_HIT.search(text, c.head_end, after_end) or _FACILITY_HIT.search(text, before_start, c.start))
 
 
@@ -323,6 +346,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
     `low` is `text` lowercased (same offsets) for the case-blind patterns; `carry` is the
     last figure of the sentence before, which "Of those, 560,000 …" goes on counting."""
     triggers = [(m.start(), m.end(), m.lastgroup or "") for m in _TRIGGERS.finditer(low, lo, hi)]
+    starts = [t[0] for t in triggers]
     for i, c in enumerate(cands):
         n = c.number
         prev = cands[i - 1] if i > 0 else carry
@@ -333,7 +357,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             c.category, c.unit = "other", "km"
             continue
         if c.noun == "area":
-            if _AREA_TAKEN.search(text, lo, hi):
+            if _AREA_TAKEN.search(text, max(lo, c.start - 150), min(hi, c.head_end + 150)):
                 c.category, c.unit = "other", "areas"
             continue
         if c.noun == "facility":
@@ -378,15 +402,16 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             c.category, c.unit = "facilities", "facilities"  # "23 facilities damaged and 19 out of service"
             continue
         if bare and _FACILITY_HIT.match(text, n.span[1] + 1) is None and (_AUX_AFTER.match(
-                low, n.span[1]) or text[lo:c.start].rstrip().endswith((":", "|"))) and _FACILITY_NOUN.search(
-                text, lo, c.start) and _facility_hit(text, cands, i, lo, hi):
+                low, n.span[1]) or text[max(lo, c.start - 4):c.start].rstrip().endswith((":", "|"))) and _FACILITY_NOUN.search(
+                text, max(lo, c.start - 150), c.start) and _facility_hit(text, cands, i, lo, hi):
             c.category, c.unit = "facilities", "facilities"  # "of the 550 schools …, 180 were damaged"
             continue
         tally = _tally(text, lo, c, triggers)
-        best = _nearest(low, cands, i, triggers)
+        best = _nearest(low, cands, i, triggers, starts)
         if c.self_cat:
             nxt = cands[i + 1].number.span[0] if i + 1 < len(cands) else hi
-            returned = any(cat == "returned" and c.head_end <= ts < min(nxt, c.head_end + 40) for ts, _, cat in triggers)
+            near = triggers[bisect.bisect_left(starts, c.head_end):bisect.bisect_left(starts, min(nxt, c.head_end + 40))]
+            returned = any(cat == "returned" for _, _, cat in near)
             c.category = "returned" if returned else c.self_cat
         elif tally:
             c.category, c.trig_span = tally
@@ -475,7 +500,7 @@ def find_figures(
         hi = max([hi, *[c.hi for c in cands]])
         _categorise(text, low, cands, lo, hi, carry if carry is not None and carry.sent == si - 1 else None)
         carry = next((c for c in reversed(cands) if c.category and c.category != "other"), None)
-        for c in cands:
+        for k, c in enumerate(cands):
             if not c.category:
                 continue
             n = c.number
@@ -490,7 +515,7 @@ def find_figures(
                 value=n.value, high=n.high, category=c.category, unit=c.unit, qualifier=c.qualifier,
                 text=text[s:e], span=(s, e),
                 when=None if c.unit == "km" else _period(text, dates, lo, hi, n.span[0], others=[
-                    o.number.span[0] for o in cands if o is not c and o.category]),
+                    o.number.span[0] for o in cands[max(0, k - 1):k + 2] if o is not c and o.category]),
                 place=_place(places, lo, hi, n.span[0]), source=sources.of(si),
             )
             figures.append((fig, si))

@@ -254,7 +254,7 @@ def _masked(text: str, low: str, s: int, e: int) -> bool:
     return any(m.start() < e and s < m.end() for m in _MASK.finditer(text, lo, hi))
 
 
-_MASK_QUICK = re.compile(r"[/@+]|www|tel|phone|fax|mob|call|hotline|whatsapp|00")
+_MASK_QUICK = re.compile(r"[/@+]|www|tel|phone|fax|mob|call|hotline|whatsapp|(?<![\d,.])00\d")
 
 
 def _atoms(text: str, low: str) -> list[_Atom]:

@@ -102,6 +102,7 @@ class Sources:
         self.low = low if low is not None else ascii_lower(text)
         self.sents = sents
         self._explicit: dict[int, str | None] = {}
+        self._of: dict[int, str | None] = {}
 
     def explicit(self, i: int) -> str | None:
         if i not in self._explicit:
@@ -130,6 +131,11 @@ class Sources:
     def of(self, i: int) -> str | None:
         """The source of sentence i: named in it, "it said" (the last one named), named at
         the end of the next sentence ("…, OCHA said"), or by a lead-in line."""
+        if i not in self._of:
+            self._of[i] = self._find(i)
+        return self._of[i]
+
+    def _find(self, i: int) -> str | None:
         text = self.text
         src = self.explicit(i)
         if src:
