@@ -421,7 +421,7 @@ class Store:
         """Every stored figure or event (`table`) as raw JSON with its article's light columns.
 
         Aggregation reads the whole history on every refresh; this skips building an Article
-        (and counting its story) per row. Columns: data, article_id, outlet, link, title,
+        (and counting its story) per row. Columns, in this order (callers unpack rows by position): data, article_id, outlet, link, title,
         published, fetched, story_id.
         """
         if table not in ("figures", "events"):

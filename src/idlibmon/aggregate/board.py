@@ -100,7 +100,7 @@ def figure_records(store: Store, config: Config) -> list[FigureRecord]:
     rows = store.extraction_index("figures", relevant_only=True)
     if len(_PLACED) > _PLACED_MAX:
         _PLACED.clear()
-    keys = [(watch.key, row["article_id"], row["data"]) for row in rows]
+    keys = [(watch.key, row[1], row[0]) for row in rows]
     new = [i for i, key in enumerate(keys) if key not in _PLACED]
     if new:
         datas = json.loads("[" + ",".join(rows[i]["data"] for i in new) + "]")
@@ -109,18 +109,19 @@ def figure_records(store: Store, config: Config) -> list[FigureRecord]:
             _PLACED[keys[i]] = _place(Figure.from_dict(data), keys[i][1], store, watch, texts)
     stamps: dict[tuple[str | None, str | None], tuple[datetime | None, date | None]] = {}
     records = []
-    for row, key in zip(rows, keys, strict=True):
+    # rows unpacked by position: looking columns up by name costs more than the rest of the loop
+    for (_, article_id, outlet, link, title, published_at, fetched_at, story_id), key in zip(rows, keys, strict=True):
         fig, placed = _PLACED[key]
-        when = (row["published"], row["fetched"])
+        when = (published_at, fetched_at)
         stamp = stamps.get(when)
         if stamp is None:
-            published = _dt(when[0])
-            moment = published or _dt(when[1])
+            published = _dt(published_at)
+            moment = published or _dt(fetched_at)
             stamp = stamps[when] = (published, moment.date() if moment else None)
         records.append(FigureRecord(
-            figure=fig, article_id=key[1], outlet=row["outlet"], url=row["link"], published=stamp[0],
-            title=row["title"], note=placed.note, reported=stamp[1],
-            story_id=row["story_id"] or key[1], one_day=placed.one_day,
+            figure=fig, article_id=article_id, outlet=outlet, url=link, published=stamp[0],
+            title=title, note=placed.note, reported=stamp[1],
+            story_id=story_id or article_id, one_day=placed.one_day,
         ))
     return records
 

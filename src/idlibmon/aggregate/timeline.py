@@ -115,20 +115,19 @@ def build_timeline(store: Store, config: Config) -> list[TimelineEntry]:
     rows = store.extraction_index("events", relevant_only=True)
     if len(_EVENTS) > _EVENTS_MAX:
         _EVENTS.clear()
-    new = [r["data"] for r in rows if r["data"] not in _EVENTS]
+    new = [r[0] for r in rows if r[0] not in _EVENTS]
     if new:
         for text, data in zip(new, json.loads("[" + ",".join(new) + "]"), strict=True):
             _EVENTS[text] = Event.from_dict(data)
     stamps: dict[str, str] = {}
     found = []
-    for row in rows:
-        published = row["published"] or row["fetched"] or ""
+    # rows unpacked by position: looking columns up by name costs more than the rest of the loop
+    for data, article_id, outlet, link, _, published_at, fetched_at, story_id in rows:
+        published = published_at or fetched_at or ""
         stamp = stamps.get(published)
         if stamp is None:
             stamp = stamps[published] = _utc(published)
-        article_id = row["article_id"]
-        found.append(Told(_EVENTS[row["data"]], article_id, row["outlet"], row["link"],
-                          row["story_id"] or article_id, stamp))
+        found.append(Told(_EVENTS[data], article_id, outlet, link, story_id or article_id, stamp))
     return merge(found, config)
 
 
