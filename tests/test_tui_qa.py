@@ -118,3 +118,20 @@ async def test_figure_rows_never_wrap_at_120_columns(config: Config, store: Stor
         assert "235,000  ▁" in pane[first]  # the sparkline stays beside its figure
         assert pane[first + 1].strip(" │").startswith("≠ 2 sources · 12–25 Dec 2019")
         assert pane[first + 3].strip(" │").startswith("Killed")  # no wrapped remnant in between
+
+
+async def test_the_header_keeps_its_clock_at_80_columns(config: Config, store: Store) -> None:
+    from idlibmon.tui.widgets.header_bar import FetchState
+
+    app = make_app(config, store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.set_fetch_state(FetchState(last_update=NOW, errors=3, unread=1234, note="demo replay"))
+        await pilot.pause()
+        header = screen_lines(app)[0]
+        assert "⚠ 3 feeds failing" in header and "1,234 unread" in header
+        assert header.rstrip().endswith("14:05") and "…" not in header
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        header = screen_lines(app)[0]
+        assert "demo replay" in header and header.rstrip().endswith("Fri 27 Dec 14:05")

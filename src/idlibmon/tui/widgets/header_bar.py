@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -42,6 +43,16 @@ class HeaderBar(Widget):
         super().__init__(id=id)
         self.subject = plain_title(subject)
 
+    def _right(self, parts: list[tuple[str, str]], fmt: Callable[[datetime], str]) -> Text:
+        right = Text(end="", no_wrap=True)
+        for i, (label, style) in enumerate(parts):
+            if i:
+                right.append("  │  ", "dim")
+            right.append(label, style)
+        if self.now is not None:
+            right.append(f"   {fmt(self.now)} ", "bold")
+        return right
+
     def render(self) -> Text:
         s = self.state
         left = Text(end="", no_wrap=True)
@@ -60,19 +71,17 @@ class HeaderBar(Widget):
             parts.append((f"{s.unread:,} unread", ""))
         if s.note:
             parts.append((s.note, "italic"))
-        right = Text(end="", no_wrap=True)
-        for i, (label, style) in enumerate(parts):
-            if i:
-                right.append("  │  ", "dim")
-            right.append(label, style)
-        if self.now is not None:
-            right.append(f"   {clock_with_date(self.now)} ", "bold")
         width = self.size.width
-        gap = width - left.cell_len - right.cell_len
-        if gap < 1:
-            # Narrow: keep the state, drop the subject first.
+        right = self._right(parts, clock_with_date)
+        if left.cell_len + right.cell_len >= width:
+            # Narrow: drop the subject, then the note, then the date; the state and clock stay.
             left = Text(" idlibmon ", "bold reverse", end="")
-            gap = max(1, width - left.cell_len - right.cell_len)
+            for drop_note, fmt in ((False, clock_with_date), (True, clock_with_date), (True, clock)):
+                kept = parts[:-1] if drop_note and s.note else parts
+                right = self._right(kept, fmt)
+                if left.cell_len + right.cell_len < width:
+                    break
+        gap = max(1, width - left.cell_len - right.cell_len)
         line = Text(end="", no_wrap=True, overflow="ellipsis")
         line.append_text(left)
         line.append(" " * gap)
