@@ -417,12 +417,25 @@ class Store:
         sql = "SELECT id FROM articles WHERE extracted_version < ? ORDER BY id"
         return [r[0] for r in self.db.execute(sql, (below_version,))]
 
+    def article_parts(self, ids: Iterable[int]) -> dict[int, Article]:
+        """Just the text of these articles (title, summary, content, body; other fields empty):
+        what the board needs to read figures' sentences, without a query per article."""
+        ids = list(ids)
+        out: dict[int, Article] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            sql = f"SELECT id, title, summary, content, body FROM articles WHERE id IN ({','.join('?' * len(chunk))})"
+            for r in self.db.execute(sql, chunk):
+                out[r[0]] = Article(id=r[0], feed_url="", outlet="", guid="", title=r[1], summary=r[2],
+                                    content=r[3], body=r[4])
+        return out
+
     def extraction_index(self, table: str, *, relevant_only: bool = True) -> list[sqlite3.Row]:
         """Every stored figure or event (`table`) as raw JSON with its article's light columns.
 
         Aggregation reads the whole history on every refresh; this skips building an Article
-        (and counting its story) per row. Columns, in this order (callers unpack rows by position): data, article_id, outlet, link, title,
-        published, fetched, story_id.
+        (and counting its story) per row. Columns, in this order (callers unpack rows by
+        position): data, article_id, outlet, link, title, published, fetched, story_id.
         """
         if table not in ("figures", "events"):
             raise ValueError(table)

@@ -103,10 +103,11 @@ def figure_records(store: Store, config: Config) -> list[FigureRecord]:
     keys = [(watch.key, row[1], row[0]) for row in rows]
     new = [i for i, key in enumerate(keys) if key not in _PLACED]
     if new:
-        datas = json.loads("[" + ",".join(rows[i]["data"] for i in new) + "]")
-        texts: dict[int, str] = {}
-        for i, data in zip(new, datas, strict=True):
-            _PLACED[keys[i]] = _place(Figure.from_dict(data), keys[i][1], store, watch, texts)
+        figures = [Figure.from_dict(d) for d in json.loads("[" + ",".join(rows[i][0] for i in new) + "]")]
+        wanted = {keys[i][1] for i, fig in zip(new, figures, strict=True) if _reads_sentence(fig)}
+        texts = {article_id: article_text(a) for article_id, a in store.article_parts(sorted(wanted)).items()}
+        for i, fig in zip(new, figures, strict=True):
+            _PLACED[keys[i]] = _place(fig, keys[i][1], watch, texts)
     stamps: dict[tuple[str | None, str | None], tuple[datetime | None, date | None]] = {}
     records = []
     # rows unpacked by position: looking columns up by name costs more than the rest of the loop
@@ -126,14 +127,16 @@ def figure_records(store: Store, config: Config) -> list[FigureRecord]:
     return records
 
 
-def _place(fig: Figure, article_id: int, store: Store, watch: Watch, texts: dict[int, str]) -> tuple[Figure, Placement]:
-    if fig.place and not needs_sentence(fig.when):  # its place and period say it all
+def _reads_sentence(fig: Figure) -> bool:
+    """Whether placing the figure needs its sentence from the article's text."""
+    return not (fig.place and not needs_sentence(fig.when))
+
+
+def _place(fig: Figure, article_id: int, watch: Watch, texts: dict[int, str]) -> tuple[Figure, Placement]:
+    if not _reads_sentence(fig):  # its place and period say it all
         sentence, previous = fig.text, ""
     else:
-        if article_id not in texts:
-            article = store.article(article_id)
-            texts[article_id] = article_text(article) if article else ""
-        sentence, previous = _sentences(fig, texts[article_id])
+        sentence, previous = _sentences(fig, texts.get(article_id, ""))
     return fig, place_figure(fig.place, fig.when, sentence, previous, watch)
 
 
