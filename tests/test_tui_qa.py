@@ -135,3 +135,20 @@ async def test_the_header_keeps_its_clock_at_80_columns(config: Config, store: S
         await pilot.pause()
         header = screen_lines(app)[0]
         assert "demo replay" in header and header.rstrip().endswith("Fri 27 Dec 14:05")
+
+
+async def test_headlines_from_an_earlier_year_keep_the_columns_aligned(config: Config, store: Store) -> None:
+    from tui_support import add_article
+
+    add_article(store, title="Talks resume in Astana", published=NOW - timedelta(days=3), outlet="Levant Wire")
+    add_article(store, title="Shelling near Saraqeb", published=datetime(2018, 9, 20, 8, tzinfo=UTC),
+                outlet="Levant Wire")
+    app = make_app(config, store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        lines = screen_lines(app)
+        new = next(line for line in lines if "Talks resume" in line)
+        old = next(line for line in lines if "Shelling near" in line)
+        assert "Sep'18" in old
+        assert new.index("Levant") == old.index("Levant")
+        assert new.index("Talks") == old.index("Shelling")

@@ -40,6 +40,14 @@ def relative(dt: datetime | None, now: datetime) -> str:
     return when.strftime("%b %Y")
 
 
+def column_age(dt: datetime | None, now: datetime) -> str:
+    """`relative` in at most six cells, for the headline list's time column: "Dec'19", not "Dec 2019"."""
+    age = relative(dt, now)
+    if len(age) > 6 and dt is not None:
+        return local(dt).strftime("%b'%y")
+    return age
+
+
 def ago(dt: datetime | None, now: datetime) -> str:
     """"12m ago", "3h ago", "2d ago"; empty for anything older than a week (the date says it)."""
     age = relative(dt, now)

@@ -23,9 +23,9 @@ from textual.strip import Strip
 
 from idlibmon.tui.headline_source import HeadlineRow, HeadlineSource
 from idlibmon.tui.text import emphasise_figures, safe
-from idlibmon.tui.timefmt import Clock, relative
+from idlibmon.tui.timefmt import Clock, column_age
 
-_age = lru_cache(maxsize=4096)(relative)
+_age = lru_cache(maxsize=4096)(column_age)
 """Ages are asked for every visible row on every repaint; within a minute they do not change."""
 
 
