@@ -230,3 +230,17 @@ def test_each_figure_takes_the_date_of_its_own_clause() -> None:
 )
 def test_lists_protection_and_family_details(text: str, expected: list[tuple[float, str]]) -> None:
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The storm damaged 1,250 tents, affecting more than 23,000 people.", [(23_000, "in_need")]),
+        ("\"About a million people are moving towards our border,\" he said.", [(1_000_000, "displaced")]),
+        ("He said Turkey, already home to 3.7 million Syrians, could not bear a new influx.",
+         [(3_700_000, "refugees")]),
+        ("Idlib is home to 3 million Syrians.", [(3_000_000, "population")]),
+    ],
+)
+def test_more_wordings(text: str, expected: list[tuple[float, str]]) -> None:
+    assert figs(text) == expected

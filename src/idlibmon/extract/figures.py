@@ -80,7 +80,7 @@ _TRIGGERS = re.compile(
     r"""\b(?=[a-zA-Z])(?:
       (?P<displaced>(?:displaced|displacing|displacement|displacements|idps|idp(?!\s+[a-z])|fled(?:\s+(?:their|the)\s+homes?)?|
          flee(?:ing|s)?|uprooted|(?:forced|driven|chased)\s+(?:from|out\s+of)\s+(?:their\s+)?homes?|
-         left\s+their\s+homes?|(?:from|out\s+of)\s+their\s+homes?|evacuated|on\s+the\s+move|escaped|made\s+homeless|homeless|arrived|arrivals|arriving|arrives?)\b)
+         left\s+their\s+homes?|(?:from|out\s+of)\s+their\s+homes?|evacuated|on\s+the\s+move|escaped|made\s+homeless|homeless|arrived|arrivals|arriving|arrives?|moving\s+(?:towards?|north)|heading\s+(?:north|towards?))\b)
     | (?P<killed>(?:killed|killing|kill|kills|dead|died|die|dying|deaths?(?:\s+toll)?|toll|fatalities|
          lost\s+their\s+lives|lost|slain|perished|massacred|executed|shot\s+dead|murdered|bodies)\b)
     | (?P<injured>(?:injured|injuring|injuries|injury|wounded|wounding|hurt|maimed)\b)
@@ -89,7 +89,7 @@ _TRIGGERS = re.compile(
     | (?P<refugees>(?:refugees?|(?:under\s+)?temporary\s+protection|(?:sought|seeking|seek)\s+(?:refuge|asylum)|asylum)\b)
     | (?P<in_need>(?:in\s+(?:(?:urgent|acute|dire)\s+)?need|need(?:ing|s)?\s+(?:\w+\s+){0,4}?(?:assistance|aid|help|support|shelter|
          protection|food|water|care|treatment|supplies)|
-         affected|receiv(?:ed|ing|e)\s+(?:\w+\s+){0,3}?
+         affected|affecting|affects|receiv(?:ed|ing|e)\s+(?:\w+\s+){0,3}?
          (?:assistance|aid|food|support|help|rations|supplies)|reach(?:ed|ing|es)?|(?:assist|help|support|target|serve)(?=\s+(?:an?\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+)?\d)|(?:damag|destroy|flood)(?:ed|ing)\s+the\s+(?:tents|homes|shelters|houses)\s+of|assisted|beneficiaries|benefited|fed|feeding|cut\s+off|
          with\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|from\s+(?:\w+\s+){0,2}?(?:aid|assistance|deliveries|supplies)|
          (?:assistance|aid|relief|support|kits|supplies|items|rations|baskets|vouchers|cash|food|water|shelter|
@@ -135,6 +135,7 @@ _PART = re.compile(
 _AUX_AFTER = re.compile(r"\s+(?:(?:more|others?|of\s+them|of\s+which)\s+)?(?:were|was|have|has|had|are|remain)\s+")
 _FAMILY_DETAIL = re.compile(r"\b(?:his|her|their|my|our|your)\s+(?:[a-z]+\s+(?:and|&)\s+)?$")
 _TO_END = re.compile(r"[^.;]*\bto\s+(?:(?:more\s+than|over|about|some|around|nearly|almost|at\s+least)\s+)?$")
+_HOST_COUNTRY = re.compile(r"\b(?:Turkey|Lebanon|Jordan|Iraq|Egypt|Germany|Europe|Sweden|Kurdistan)\b")
 _LIST_MARK = re.compile(r"[,;|]|\b(?:and|or|plus)\b")
 _NOT_COORD = re.compile(
     r"\b(?:of\s+(?:whom|them|which|those)|who|whom|which|that|were|was|are|is|have|has|had|been|will|would|"
@@ -426,6 +427,9 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             c.category = "population"  # "the 3 million people in the area"
         elif c.noun == "person" and re.match(r"(?:residents|inhabitants)\b", text[c.head_end - 12:c.head_end].split()[-1]):
             c.category = "population"
+        if c.category == "population" and c.noun == "person" and "syrian" in low[n.span[1]:c.head_end] \
+                and _HOST_COUNTRY.search(text, max(lo, c.start - 120), c.start):
+            c.category = "refugees"  # "Turkey, already home to 3.7 million Syrians"
         if c.category == "population" and not tally and (
                 (bare and best and best[0] > 12) or _OF_THEM.match(text, n.span[1])):
             c.category = None  # "population" needs the number right at it, and not a part "of them"
