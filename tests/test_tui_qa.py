@@ -152,3 +152,19 @@ async def test_headlines_from_an_earlier_year_keep_the_columns_aligned(config: C
         assert "Sep'18" in old
         assert new.index("Levant") == old.index("Levant")
         assert new.index("Talks") == old.index("Shelling")
+
+
+async def test_a_wrapped_timeline_label_hangs_under_the_label_column(config: Config, store: Store) -> None:
+    from tui_support import fixed_board, sample_store
+
+    sample_store(store)
+    app = make_app(config, store, board_loader=fixed_board)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = [line.split("││", 1)[-1] for line in screen_lines(app)[20:32]]
+        first = next(i for i, line in enumerate(pane) if "Mass displacement from" in line)
+        assert pane[first].startswith(" 12 Dec 2019 DSP Mass displacement")
+        assert pane[first + 1].startswith(" " * 17 + "southern Idlib ×3")
+        await pilot.resize_terminal(160, 48)  # wider: the label is laid out again for the new width
+        await settle(pilot)
+        assert any("Mass displacement from southern Idlib ×3" in line for line in screen_lines(app))
