@@ -299,15 +299,18 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[int, int, str, int]
     """(start, end, kind, bonus) of every event word in text[start:end]."""
     out: list[tuple[int, int, str, int]] = []
     last = start
+    skip, get = _NOT_TRIGGERS, _TRIGGERS.get  # locals: this loop runs for every word of a dated sentence
     for w in _WORD_START.finditer(text, start, end):
         pos = w.start()
-        if pos < last or w.group().lower() in _NOT_TRIGGERS:
+        if pos < last or w.group().lower() in skip:
             continue
-        rx = _TRIGGERS.get(text[pos:pos + 2].lower()) or _TRIGGERS.get(text[pos].lower())
-        m = rx.match(text, pos, end) if rx else None
+        rx = get(text[pos:pos + 2].lower()) or get(text[pos].lower())
+        if rx is None:
+            continue
+        m = rx.match(text, pos, end)
         if m:
-            out.append((pos, m.end(), *_GROUPS[m.lastgroup or ""]))
             last = m.end()
+            out.append((pos, last, *_GROUPS[m.lastgroup or ""]))
     return out
 
 # The source speaking: "OCHA said on Friday", "told Middle East Eye earlier this month",
