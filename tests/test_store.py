@@ -230,3 +230,16 @@ def test_headline_list_pages_newest_first_by_publication_or_fetch_time(tmp_path:
             "EXPLAIN QUERY PLAN SELECT a.id FROM articles a WHERE a.relevant != '[]' "
             "AND (a.story_id IS NULL OR a.story_id = a.id) ORDER BY COALESCE(a.published, a.fetched) DESC, a.id DESC"))
         assert "articles_heads" in plan and "TEMP B-TREE" not in plan
+
+
+def test_a_store_under_a_file_is_a_clear_store_error(tmp_path) -> None:
+    """The folder cannot be made (a file stands in the way): one StoreError, not an OSError traceback."""
+    import pytest as _pytest
+
+    from idlibmon.store import Store as _Store
+    from idlibmon.store import StoreError as _StoreError
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with _pytest.raises(_StoreError, match="cannot create the store's folder"):
+        _Store(blocker / "sub" / "store.db")
