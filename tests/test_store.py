@@ -232,14 +232,9 @@ def test_headline_list_pages_newest_first_by_publication_or_fetch_time(tmp_path:
         assert "articles_heads" in plan and "TEMP B-TREE" not in plan
 
 
-def test_a_store_under_a_file_is_a_clear_store_error(tmp_path) -> None:
+def test_a_store_under_a_file_is_a_clear_store_error(tmp_path: Path) -> None:
     """The folder cannot be made (a file stands in the way): one StoreError, not an OSError traceback."""
-    import pytest as _pytest
-
-    from idlibmon.store import Store as _Store
-    from idlibmon.store import StoreError as _StoreError
-
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with _pytest.raises(_StoreError, match="cannot create the store's folder"):
-        _Store(blocker / "sub" / "store.db")
+    with pytest.raises(StoreError, match="cannot create the store's folder"):
+        Store(blocker / "sub" / "store.db")
