@@ -58,5 +58,5 @@ def extract(
     figures = find_figures(text, sents, skip=skip, dates=dates, places=place_hits)
     events: list[Event] = []
     if find_events:
-        events = find_events(text, anchor, places, dates=dates, skip=skip)
+        events = find_events(text, anchor, places, dates=dates, skip=skip, sents=sents)
     return Extraction(figures=figures, events=events)

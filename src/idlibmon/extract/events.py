@@ -542,7 +542,10 @@ def _cost(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int]
             gap_start = when.end()
         elif opens and text.startswith(",", gap_start):
             skip = 1
-    return gap_end - gap_start + breaks.toll(gap_start, gap_end, skip) - bonus
+    near = gap_end - gap_start - bonus
+    if near > _MAX_COST:
+        return near  # too far already: the tolls (never negative) cannot bring it back in reach
+    return near + breaks.toll(gap_start, gap_end, skip)
 
 
 def _refine(text: str, d: DateMention, trig: tuple[int, int, str, int]) -> str:
