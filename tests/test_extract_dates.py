@@ -148,3 +148,41 @@ def test_a_day_just_past_a_lagging_feed_date_is_not_last_year() -> None:
     assert one("A convoy crossed on 1 February.", JAN).start == "2020-02-01"
     assert one("A convoy crossed on 1 January.", date(2019, 12, 31)).start == "2020-01-01"
     assert one("Talks were held on 3 February.", JAN).start == "2019-02-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        # a schedule announced a few weeks ahead is this year's, not last year's
+        ("Russia and Turkey agreed joint patrols along the M4 from 15 March.", date(2020, 3, 6), "2020-03-15"),
+        ("Russia announced a unilateral ceasefire in Idlib from 31 August.", date(2019, 8, 30), "2019-08-31"),
+        ("Russia announced a ceasefire in Idlib from 3 September.", date(2019, 8, 30), "2019-09-03"),
+        ("The truce holds until 20 January, the ministry said.", date(2020, 1, 9), "2020-01-20"),
+        ("The fighters' deadline expires on 10 January.", date(2020, 1, 9), "2020-01-10"),
+        ("The UN cross-border mandate expires on 10 July.", date(2020, 5, 20), "2020-07-10"),
+        # a weekday written with the day names the year where the two agree
+        ("The truce takes effect at midnight on Sunday, 12 January.", date(2020, 1, 9), "2020-01-12"),
+        ("The ceasefire began on Saturday, 31 August.", date(2019, 8, 30), "2019-08-31"),
+        ("The ceasefire begins on Saturday, 7 September.", date(2019, 8, 30), "2019-09-07"),
+        # a plan told in the past stays in the past; a day far ahead is last year's
+        ("A truce that was supposed to begin on Jan. 12 collapsed.", date(2020, 1, 20), "2020-01-12"),
+        ("A truce that was supposed to begin from 12 February collapsed.", date(2020, 1, 20), "2019-02-12"),
+        ("Patrols ran from 15 June along the highway.", date(2020, 3, 6), "2019-06-15"),
+        ("On 28 January, a convoy crossed.", date(2020, 1, 10), "2019-01-28"),
+    ],
+)
+def test_day_without_year_is_nearest_plausible(text: str, published: date, start: str) -> None:
+    assert one(text, published).start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        ("Fighting resumed in April.", FRI, "2019-04"),
+        ("Fighting resumed in December.", JAN, "2019-12"),
+        ("Talks will resume in April.", FRI, "2020-04"),
+        ("Aid is expected to reach the camps by the end of March, officials will say.", FRI, "2020-03"),
+    ],
+)
+def test_bare_month_keeps_the_past_unless_the_clause_looks_ahead(text: str, published: date, start: str) -> None:
+    assert one(text, published).start == start

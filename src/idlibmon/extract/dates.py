@@ -324,7 +324,12 @@ def _resolve(m: re.Match[str], text: str, pub: date) -> tuple[str, str | None, s
     if g["dm_d"] or g["md_d"]:
         d, mon, yr = (g["dm_d"], g["dm_m"], g["dm_y"]) if g["dm_d"] else (g["md_d"], g["md_m"], g["md_y"])
         month, di = _month(mon), int(d)
-        day = _day_in_year(int(yr), month, di) if yr else _past_day(pub, month, di, future)
+        if yr:
+            day = _day_in_year(int(yr), month, di)
+        else:
+            named = _WEEKDAY_NAMED.search(m.group())
+            weekday = _WEEKDAYS[named.group().lower()] if named else None
+            day = _nearest_day(pub, month, di, future, weekday, _schedule_cue(text, m, rel_word))
         if day is None:
             return None
         return day.isoformat(), None, default("on"), bool(yr), span_start
@@ -580,6 +585,47 @@ def _past_day(pub: date, month: int, day: int, future: bool) -> date | None:
     if future:
         return next((c for c in cands if c >= pub), None)
     return next((c for c in reversed(cands) if c <= pub + _SKEW), None)
+
+
+_WEEKDAY_NAMED = re.compile(_WEEKDAY)
+_AHEAD = timedelta(days=75)
+_SCHEDULE_RELS = frozenset(["from", "starting", "starting on", "starting from", "beginning", "beginning on", "until", "till"])
+_SCHEDULE_BEFORE = re.compile(
+    r"(?i:\b(?:starting|next|deadline|takes?\s+effect|comes?\s+into\s+(?:force|effect)|ends?|runs?|lasts?)\b)"
+)
+_PAST_PLAN = re.compile(r"(?i:\b(?:was|were|had\s+been)\s+(?:supposed|meant|due|scheduled|set|planned|expected)\b)")
+
+
+def _schedule_cue(text: str, m: re.Match[str], rel_word: str | None) -> bool:
+    """Whether the clause announces a schedule ("patrols from 15 March", "runs until 10 July"),
+    which makes a day a few weeks after publication plausible; "was supposed to begin" is no plan ahead."""
+    before = text[max(0, m.start() - 80):m.start()]
+    cut = _LAST_CLAUSE_BREAK.match(before)
+    if cut:
+        before = before[cut.end():]
+    if _PAST_PLAN.search(before):
+        return False
+    return rel_word in _SCHEDULE_RELS or bool(_SCHEDULE_BEFORE.search(before))
+
+
+def _nearest_day(pub: date, month: int, day: int, future: bool, weekday: int | None,
+                 scheduled: bool) -> date | None:
+    """The year for a day and month given without one.
+
+    A weekday written with it ("Sunday, 12 January") names the year where the two agree; a
+    scheduled day ("from 15 March") may lie up to ~2.5 months after publication, since news
+    announces truces and patrols ahead; otherwise the past is the safer reading."""
+    if weekday is not None and not future:
+        cands = [c for y in (pub.year - 1, pub.year, pub.year + 1) if (c := _safe_date(y, month, day))]
+        fitting = [c for c in cands if c.weekday() == weekday and -timedelta(days=366) < c - pub <= _AHEAD]
+        if len(fitting) == 1:
+            return fitting[0]
+    if scheduled and not future:
+        for year in (pub.year, pub.year + 1):
+            ahead = _safe_date(year, month, day)
+            if ahead is not None and pub < ahead <= pub + _AHEAD:
+                return ahead
+    return _past_day(pub, month, day, future)
 
 
 def _month_year(pub: date, month: int, direction: str, future: bool) -> int:
