@@ -359,9 +359,9 @@ _DESPITE = re.compile(r"(?i:\b(?:despite|violat\w*|breach(?:ed|es|ing)?(?:\s+of)
 _COMMA = re.compile(r",")
 _COMMA_SPACE = re.compile(r",\s")
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\b")
-_SOFT_BREAK = re.compile(r"(?i:\b(?:as|and|when|since|before|following|then)\b)")
+_SOFT_BREAK = re.compile(r"(?i:\b(?=[abfstw])(?:as|and|when|since|before|following|then)\b)")  # look-ahead: first letters
 _HARD_BREAK = re.compile(
-    r"[;:—–]|\s-\s|(?i:\b(?:while|whereas|which|who|where|after|amid|despite|prompting|but|because|although|though)\b)"
+    r"[;:—–]|\s-\s|(?i:\b(?=[abdptw])(?:while|whereas|which|who|where|after|amid|despite|prompting|but|because|although|though)\b)"
 )
 _CLAUSE_END = re.compile(
     r",\s|[;:()\[\]—–]|\s-\s|\s(?:as|while|whereas|which|who|where|after|amid|despite|from\s+amid|but|because"
