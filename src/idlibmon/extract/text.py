@@ -230,7 +230,7 @@ _BOILER_LINE = re.compile(
     re.I | re.X,
 )
 # Words that make a short line furniture wherever they stand in it.
-_BOILER_WORDS = re.compile(r"\b(?:newsletters?|all\ rights\ reserved|republish(?:ing)?|cookies?)\b", re.I | re.X)
+_BOILER_WORDS = re.compile(r"\b(?=[acnr])(?:newsletters?|all\ rights\ reserved|republish(?:ing)?|cookies?)\b", re.I | re.X)
 # A caption: a line ending in a picture credit such as "(MEE/Mustafa Dahnon)" or "(AFP)".
 _CREDIT = re.compile(
     r"""[(\[]\s*(?:
