@@ -317,3 +317,86 @@ def test_one_days_count_or_running_total(sentence: str, one_day: bool) -> None:
 
     assert is_one_day(Period("2020-02-16"), fold(sentence)) is one_day
     assert is_one_day(Period("2020-02"), fold(sentence)) is False  # a month is no single day
+
+
+def _report_text(store: Store, add_article, outlet: str, published: str, content: str,
+                 *quoted: tuple[str, Figure]) -> int:
+    """An article with real text, each figure placed at its quote (its sentence is read)."""
+    article_id = add_article(store, outlet=outlet, title=f"{outlet} report", content=content, published=published)
+    article = store.article(article_id)
+    assert article is not None
+    text = article_text(article)
+    figures = []
+    for quote, f in quoted:
+        start = text.index(quote)
+        figures.append(Figure(f.value, f.category, unit=f.unit, qualifier=f.qualifier, text=quote,
+                              span=(start, start + len(quote)), when=f.when, place=f.place, source=f.source))
+    store.save_extraction(article_id, Extraction(figures=figures), 1)
+    return article_id
+
+
+def test_an_undated_toll_of_one_strike_does_not_displace_the_running_total(store, config, add_article) -> None:
+    # The newest reports carry one strike's toll twice: dated ("on Thursday") and undated, in the
+    # next sentence ("put the toll at 34") or after a sentence with no date ("34 soldiers had died").
+    report(store, add_article, "Monitor", "2020-02-20T09:00:00+00:00",
+           fig(1_700, "killed", when=("2019-04-29", None), text="1,700 civilians killed since 29 April",
+               source="SOHR"))
+    _report_text(
+        store, add_article, "Wire", "2020-02-27T22:00:00+00:00",
+        "At least 33 Turkish soldiers were killed in an air strike in Idlib province on Thursday, officials said.\n\n"
+        "The Syrian Observatory for Human Rights put the toll at 34. Turkey said it struck back.",
+        ("At least 33 Turkish soldiers were killed", fig(33, "killed", when=("2020-02-27", None))),
+        ("toll at 34", fig(34, "killed", place=None, source="SOHR")),
+    )
+    _report_text(
+        store, add_article, "Post", "2020-02-28T13:00:00+00:00",
+        "The air strike that killed 33 Turkish soldiers on Thursday brought Turkey and Russia closer to war "
+        "than at any time since the war in Syria began.\n\n"
+        "The soldiers died near the village of Balyun. The Observatory said 34 soldiers had died.",
+        ("killed 33 Turkish soldiers", fig(33, "killed", when=("2020-02-27", None), place="southern Idlib")),
+        ("34 soldiers had died", fig(34, "killed", place=None, source="SOHR")),
+    )
+
+    killed = row(build_board(store, config), "killed")
+
+    assert killed.headline is not None and killed.headline.figure.value == 1_700
+    assert sorted(r.figure.value for r in killed.context) == [33, 33, 34, 34]
+    assert {r.note for r in killed.context if r.figure.when is None} == {"one incident"}
+
+
+@pytest.mark.parametrize(("sentence", "previous", "incident"), [
+    ("the observatory put the toll at 34", "33 soldiers were killed in an air strike on thursday", True),
+    ("partners reported at least a dozen civilians killed", "the strike on 20 november that hit a camp", True),
+    ("34 soldiers were killed in an attack on their post", "", True),
+    ("more than 1,300 civilians have been killed", "the offensive began in april", False),
+    ("at least 1,000 civilians killed so far", "a strike on thursday hit a market", False),
+    ("air strikes have killed 500 people", "", False),
+])
+def test_an_undated_count_of_one_event_or_a_total(sentence: str, previous: str, incident: bool) -> None:
+    from idlibmon.aggregate.scope import fold, is_one_incident
+
+    assert is_one_incident(fold(sentence), fold(previous)) is incident
+
+
+def test_a_comparison_since_the_war_began_does_not_make_a_days_count_a_total() -> None:
+    from idlibmon.aggregate.scope import fold, is_one_day
+
+    said = "the strike that killed 33 soldiers on thursday is the worst at any time since the war in syria began"
+    assert is_one_day(Period("2020-02-27"), fold(said)) is True
+    assert is_one_day(Period("2020-07-22"), fold("killed 31 people on monday, one of the deadliest attacks "
+                                                  "since the offensive began in april")) is True
+
+
+def test_another_outlets_undated_count_of_the_same_incident_is_not_a_total(store, config, add_article) -> None:
+    report(store, add_article, "Monitor", "2019-11-10T09:00:00+00:00",
+           fig(1_300, "killed", when=("2019-04-29", None), text="1,300 civilians killed since 29 April"))
+    report(store, add_article, "Wire", "2019-11-20T20:00:00+00:00",
+           fig(12, "killed", when=("2019-11-20", None), text="a strike killed 12 people on Wednesday"))
+    report(store, add_article, "Charity", "2019-11-21T09:00:00+00:00",
+           fig(12, "killed", place=None, text="at least 12 people were killed"),
+           fig(40, "injured", place=None, text="40 were injured"))
+
+    board = build_board(store, config)
+
+    assert row(board, "killed").headline.figure.value == 1_300
+    assert row(board, "injured").headline.figure.value == 40  # nothing to match: stays

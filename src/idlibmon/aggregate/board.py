@@ -23,6 +23,8 @@ from idlibmon.aggregate.scope import (
     Placement,
     Watch,
     first_day,
+    fold,
+    is_running_total,
     needs_sentence,
     place_figure,
     same_window,
@@ -124,7 +126,39 @@ def figure_records(store: Store, config: Config) -> list[FigureRecord]:
             title=title, note=placed.note, reported=stamp[1],
             story_id=story_id or article_id, one_day=placed.one_day,
         ))
+    _rival_counts_of_one_incident(records)
     return records
+
+
+def _rival_counts_of_one_incident(records: list[FigureRecord]) -> None:
+    """An undated count that matches one day's count of the same thing is another telling of
+    that incident, not a running total: "33 killed on Thursday … the Observatory said 34
+    soldiers had died" in one article (a close number), or "at least 12 people were killed" in
+    a statement a day after another outlet's "a dozen killed on Wednesday" (the same number)."""
+    in_article: dict[tuple[int, str, str], list[float]] = {}
+    nearby: dict[tuple[str, str, float, float | None], list[date]] = {}
+    for r in records:
+        if r.one_day and r.candidate:
+            fig = r.figure
+            in_article.setdefault((r.article_id, fig.category, fig.unit), []).append(float(fig.value))
+            if r.reported is not None:
+                nearby.setdefault((fig.category, fig.unit, fig.value, fig.high), []).append(r.reported)
+    if not in_article:
+        return
+    for r in records:
+        fig = r.figure
+        if r.one_day or not r.candidate or fig.when is not None or is_running_total(fold(fig.text)):
+            continue
+        values = in_article.get((r.article_id, fig.category, fig.unit), ())
+        days = nearby.get((fig.category, fig.unit, fig.value, fig.high), ())
+        if any(v > 0 and 2 / 3 <= fig.value / v <= 3 / 2 for v in values) or (
+            r.reported is not None and any(abs((r.reported - d).days) <= _SAME_INCIDENT_DAYS for d in days)
+        ):
+            r.one_day = True
+
+
+_SAME_INCIDENT_DAYS = 2
+"""How far apart two outlets' reports of one incident's toll may be."""
 
 
 def _reads_sentence(fig: Figure) -> bool:
@@ -196,7 +230,7 @@ def _row(category: str, mine: list[FigureRecord], subject: str) -> BoardRow:
         # Running totals exist: one day's count is an incident, listed, not the state of things.
         for r in candidates:
             if r.one_day:
-                r.note = f"one day ({_day(r)})"
+                r.note = f"one day ({_day(r)})" if r.figure.when else "one incident"
         candidates = [r for r in candidates if r.candidate]
     context = [r for r in newest_first if not r.candidate]
     if not candidates:
@@ -288,7 +322,7 @@ def _rule_used(head: FigureRecord, candidates: list[FigureRecord], context: list
         decided = f"the longer cumulative window among {len(same_day)} same-day reports"
     else:
         decided = f"the latest of {len(same_day)} same-day reports"
-    if any(r.one_day and r.note and r.note.startswith("one day") for r in context):
+    if any(r.one_day and r.note and r.note.startswith(("one day", "one incident")) for r in context):
         decided += "; one day's counts set aside for a running total"
     return f"{RULE} — picked: {decided}"
 

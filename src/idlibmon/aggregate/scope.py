@@ -51,6 +51,29 @@ _RUNNING_TOTAL = re.compile(
     r"|(have|has|had) (now |already |so far )?been"
     rf"|by (the end of |mid |early |late )?{_MONTH_OR_DAY})\b"
 )
+# "Since" that compares ("the worst at any time since the war began") rather than opens a span.
+_COMPARISON_SINCE = re.compile(
+    r"\b(at any (time|point)|ever|for the first time|in (years|decades)"
+    r"|(deadliest|worst|biggest|largest|heaviest|highest|bloodiest)\b[^,;]*?) since [^,;]*"
+    r"|since the (war|conflict|uprising|crisis|revolution)( in syria)? (began|started|erupted|broke out)"
+    r"|since the (start|beginning|outbreak|onset) of the (war|conflict|uprising|crisis|revolution)"
+)
+# Words that make an undated count a running total beyond doubt ("toll" and "have been" are
+# said of one strike's dead as well).
+_STRONG_TOTAL = re.compile(
+    r"\b(since|so far|to date|in total|altogether|overall|cumulative|as of|until|till"
+    rf"|by (the end of |mid |early |late )?{_MONTH_OR_DAY})\b"
+)
+# One event told in the sentence: "in an air strike", "the attack that killed", "on Thursday".
+_INCIDENT = re.compile(
+    r"\b((in|by|during) (an?|one|a single) (\w+ ){0,3}(air ?strike|strike|attack|bombing|raid|explosion|blast"
+    r"|ambush|bombardment)"
+    r"|(a|an|the|one|last nights|yesterdays) (\w+ ){0,2}(air ?strike|strike|attack|bombing|raid|explosion|blast"
+    r"|ambush) (on|that|which|hit)"
+    r"|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|on (the )?\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"|single (attack|strike|incident))\b"
+)
 # Words that refer back to the watched area in a relevant article.
 _AREA_ANAPHORA = re.compile(
     r"\b(the (province|governorate|region|enclave|pocket|area|de escalation zone)|(rebel|opposition) held)\b"
@@ -207,6 +230,8 @@ def place_figure(place: str | None, when: Period | None, sentence: str, previous
         return Placement(area, f"about {place}")
     if when is not None and watch.start and earlier(when.start, watch.start):
         return Placement(Area.WIDER, f"longer span (since {when.start})")
+    if when is None:
+        return Placement(Area.WATCHED, one_day=is_one_incident(own, fold(previous)))
     return Placement(Area.WATCHED, one_day=is_one_day(when, own))
 
 
@@ -220,7 +245,22 @@ def is_one_day(when: Period | None, folded_sentence: str) -> bool:
     if not needs_sentence(when):
         return False
     assert when is not None
-    return when.end == when.start or not _RUNNING_TOTAL.search(folded_sentence)
+    return when.end == when.start or not _RUNNING_TOTAL.search(_COMPARISON_SINCE.sub(" ", folded_sentence))
+
+
+def is_running_total(folded_text: str) -> bool:
+    """Words that make a count a running total beyond doubt ("since", "so far", "in total")."""
+    return bool(_STRONG_TOTAL.search(_COMPARISON_SINCE.sub(" ", folded_text)))
+
+
+def is_one_incident(folded_sentence: str, folded_previous: str) -> bool:
+    """An undated count of one event: its sentence, or the one before that it reports on
+    ("put the toll at 34" after "33 soldiers were killed in an air strike on Thursday"),
+    tells a single event, and nothing in its own sentence makes it a running total."""
+    own = _COMPARISON_SINCE.sub(" ", folded_sentence)
+    if _STRONG_TOTAL.search(own):
+        return False
+    return bool(_INCIDENT.search(own) or _INCIDENT.search(_COMPARISON_SINCE.sub(" ", folded_previous)))
 
 
 def earlier(a: str, b: str) -> bool:
