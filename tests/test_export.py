@@ -260,3 +260,25 @@ def test_markdown_figures_read_like_a_story(filled: Config) -> None:
     assert "| 284,000 |" in row
     assert "[UN News](https://un.example/284000)" in row
     assert "| yes |" in row  # the headline figure
+
+
+def test_one_outlet_telling_an_event_twice_is_named_once(config: Config, add_article) -> None:
+    # Levant Wire tells the ceasefire in two articles, and one of them was stored twice (same URL).
+    with Store(config.store.path) as store:
+        for link, published in (("https://wire.example/a", "2020-03-05T10:00:00+00:00"),
+                                ("https://wire.example/a", "2020-03-05T11:00:00+00:00"),
+                                ("https://wire.example/b", "2020-03-06T09:00:00+00:00")):
+            article_id = add_article(store, outlet="Levant Wire", title="Ceasefire", published=published, link=link)
+            store.save_extraction(article_id, Extraction(events=[
+                Event("2020-03-05", "ceasefire", text="A ceasefire took effect on 5 March")]), 1)
+
+    entry = json.loads(run_export(config, "timeline", "json"))["timeline"][-1]
+    table = run_export(config, "timeline", "md")
+
+    assert entry["count"] == 1
+    assert [s["url"] for s in entry["sources"]] == ["https://wire.example/a", "https://wire.example/b"]
+    rows = list(csv.DictReader(io.StringIO(run_export(config, "timeline", "csv"))))
+    assert rows[-1]["sources"] == "Levant Wire"
+    assert rows[-1]["urls"] == "https://wire.example/a https://wire.example/b"
+    assert "[Levant Wire](https://wire.example/a) [2](https://wire.example/b)" in table
+    assert table.count("Levant Wire") == 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, TextIO
@@ -21,7 +21,7 @@ from urllib.parse import quote, urlsplit
 
 from idlibmon.aggregate.board import build_board_from, figure_records, format_number
 from idlibmon.aggregate.scope import last_day
-from idlibmon.aggregate.timeline import build_timeline, format_span
+from idlibmon.aggregate.timeline import SourceRef, build_timeline, format_span
 from idlibmon.config import Config
 from idlibmon.models import FIGURE_CATEGORIES
 from idlibmon.sanitize import clean_text
@@ -159,9 +159,27 @@ def timeline_items(store: Store, config: Config, since: datetime | None = None) 
         items.append({
             "start": e.start, "end": e.end, "kind": e.kind, "label": e.label, "curated": e.curated,
             "count": e.count,
-            "sources": [{"outlet": s.outlet, "url": s.url, "text": s.text} for s in e.sources],
+            "sources": _distinct_sources(e.sources),
         })
     return items
+
+
+def _distinct_sources(sources: Sequence[SourceRef]) -> list[dict[str, str]]:
+    """Each (outlet, URL) once: one page stored under two ids is one telling."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for s in sources:
+        key = (s.outlet, s.url)
+        if s.url and key in seen:
+            continue
+        seen.add(key)
+        out.append({"outlet": s.outlet, "url": s.url, "text": s.text})
+    return out
+
+
+def _outlets(item: dict[str, Any]) -> str:
+    """The outlets that told an entry, each named once ("Levant Wire", not "Levant Wire; Levant Wire")."""
+    return "; ".join(dict.fromkeys(s["outlet"] for s in item["sources"]))
 
 
 def headline_items(store: Store, since: datetime | None = None, page: int = 2000) -> list[dict[str, Any]]:
@@ -221,7 +239,7 @@ COLUMNS: dict[str, list[Column]] = {
         Column("label", lambda i: i["label"]),
         Column("curated", lambda i: i["curated"]),
         Column("count", lambda i: i["count"]),
-        Column("sources", lambda i: "; ".join(s["outlet"] for s in i["sources"])),
+        Column("sources", _outlets),
         Column("urls", lambda i: " ".join(s["url"] for s in i["sources"] if s["url"])),
     ],
     "headlines": [
@@ -273,5 +291,17 @@ def _write_timeline_md(items: list[dict[str, Any]], out: TextIO) -> None:
     out.write("|" + "|".join(" --- " for _ in range(len(cols) + 1)) + "|\n")
     for item in items:
         cells = [md_text(c.get(item)) for c in cols]
-        links = ", ".join(md_link(s["outlet"], s["url"]) for s in item["sources"])
+        links = ", ".join(_outlet_links(item["sources"]))
         out.write("| " + " | ".join([*cells, links]) + " |\n")
+
+
+def _outlet_links(sources: list[dict[str, str]]) -> list[str]:
+    """One cell per outlet: its name links its first article, further articles follow as [2], [3]."""
+    by_outlet: dict[str, list[str]] = {}
+    for s in sources:
+        by_outlet.setdefault(s["outlet"], []).append(s["url"])
+    cells = []
+    for outlet, urls in by_outlet.items():
+        more = [md_link(str(n), url) for n, url in enumerate(urls[1:], start=2) if url]
+        cells.append(" ".join([md_link(outlet, urls[0]), *more]))
+    return cells

@@ -251,8 +251,8 @@ def merge(found: Iterable[Told], config: Config) -> list[TimelineEntry]:
     ]
     for entry in entries:
         index.add(entry)
-    told_in: dict[int, set[int | None]] = {}
-    """Per entry (by id()), the articles already among its sources."""
+    told_in: dict[int, set[int | tuple[str, str] | None]] = {}
+    """Per entry (by id()), the articles (and outlet, URL pairs) already among its sources."""
     # Finer dates first, so "on 26 December" makes the entry that "in December" then joins.
     for told in sorted(found, key=lambda t: (-len(t.event.start), t.published, t.article_id)):
         event = told.event
@@ -267,13 +267,16 @@ def merge(found: Iterable[Told], config: Config) -> list[TimelineEntry]:
             )
             entries.append(entry)
             index.add(entry)
-            told_in[id(entry)] = {told.article_id}
+            told_in[id(entry)] = {told.article_id, (told.outlet, told.url)}
             continue
         seen = told_in.get(id(entry))
         if seen is None:
-            seen = told_in[id(entry)] = {s.article_id for s in entry.sources}
-        if told.article_id not in seen:
+            seen = told_in[id(entry)] = {s.article_id for s in entry.sources} | {(s.outlet, s.url)
+                                                                                for s in entry.sources}
+        # one article, or one page stored twice (same outlet and URL), is one source
+        if told.article_id not in seen and (not told.url or (told.outlet, told.url) not in seen):
             seen.add(told.article_id)
+            seen.add((told.outlet, told.url))
             entry.sources.append(ref)
         if not entry.curated:
             entry.place = _narrower(entry.place, place, watch)
