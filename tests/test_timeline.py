@@ -233,3 +233,29 @@ def test_the_date_ordered_match_picks_what_weighing_every_candidate_picks(config
                 event = Event(start, "attack", place=place)
                 expected = _best_match(index.same_date("attack", start), event, place, watch)
                 assert index.best_match(event, place, watch) is expected
+
+
+def test_a_month_level_deal_attaches_to_the_curated_talks_of_that_month(tmp_path: Path, add_article) -> None:
+    config = load_config_text(
+        f'[store]\npath = "{tmp_path / "store.db"}"\n'
+        '[[timeline]]\ndate = "2018-09-17"\nkind = "talks"\nlabel = "Sochi agreement"\n'
+        '[[timeline]]\ndate = "2018-09-20"\nkind = "offensive"\nlabel = "A push elsewhere"\n'
+    )
+    with Store(config.store.path) as store:
+        tell(store, add_article, "Wire",
+             Event("2018-09", "ceasefire", text="they remained committed to the September 2018 deal"),
+             published="2019-04-26T10:00:00+00:00")
+        tell(store, add_article, "Paper",
+             Event("2018-09", "ceasefire", text="shelling stopped for a while in September 2018"),
+             Event("2018", "ceasefire", text="a 2018 agreement"),
+             Event("2018-10", "ceasefire", text="the October 2018 truce"),
+             published="2019-05-01T10:00:00+00:00")
+
+        entries = build_timeline(store, config)
+
+    sochi = next(e for e in entries if e.label == "Sochi agreement")
+    assert [s.outlet for s in sochi.sources] == ["Wire"]
+    # no agreement named, a year only (it joins the same-kind month entry), another month: not Sochi
+    assert sorted((e.start, e.label, e.count) for e in extracted(entries)) == [
+        ("2018-09", "shelling stopped for a while in September 2018", 1), ("2018-10", "the October 2018 truce", 1),
+    ]

@@ -260,6 +260,8 @@ def merge(found: Iterable[Told], config: Config) -> list[TimelineEntry]:
         ref = SourceRef(outlet=told.outlet, url=told.url, text=event.text, article_id=told.article_id,
                         story_id=told.story_id, published=told.published or None)
         entry = index.best_match(event, place, watch)
+        if entry is None or not entry.curated:
+            entry = _curated_agreement(index, event, place, watch) or entry
         if entry is None:
             entry = TimelineEntry(
                 start=event.start, end=event.end, kind=event.kind, label=event.text or event.kind,
@@ -287,6 +289,24 @@ def merge(found: Iterable[Told], config: Config) -> list[TimelineEntry]:
         entry.sources.sort(key=lambda s: (s.published or "", s.article_id or 0))
     entries.sort(key=lambda e: (e.start, not e.curated, e.kind, e.label))
     return entries
+
+
+_AGREEMENT_KINDS = ("ceasefire", "talks")
+"""Kinds one agreement is told as: "the September 2018 deal" (a ceasefire) is the Sochi talks' outcome."""
+_AGREEMENT_WORDS = re.compile(r"\b(deal|agreement|accord|memorandum|truce|ceasefire|cease fire|agreed|signed)\b")
+
+
+def _curated_agreement(index: _Index, event: Event, place: str | None, watch: Watch) -> TimelineEntry | None:
+    """A curated agreement of the other agreement kind on the event's date, for an event that
+    names an agreement and is no finer than the curated date ("September 2018" for 17 Sep 2018).
+
+    Year-only events never attach this way: a year holds too many agreements to tell which.
+    """
+    if event.kind not in _AGREEMENT_KINDS or len(event.start) < 7 or not _AGREEMENT_WORDS.search(fold(event.text)):
+        return None
+    curated = [e for kind in _AGREEMENT_KINDS if kind != event.kind
+               for e in index.same_date(kind, event.start) if e.curated and len(e.start) >= len(event.start)]
+    return _best_match(curated, event, place, watch)
 
 
 def _utc(stamp: str) -> str:
