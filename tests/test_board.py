@@ -400,3 +400,27 @@ def test_another_outlets_undated_count_of_the_same_incident_is_not_a_total(store
 
     assert row(board, "killed").headline.figure.value == 1_300
     assert row(board, "injured").headline.figure.value == 40  # nothing to match: stays
+
+
+def test_no_fall_against_an_older_figure_over_a_longer_window(store, config, add_article) -> None:
+    report(store, add_article, "Flash", "2019-08-02T09:00:00+00:00",
+           fig(350_000, when=("2019-05-01", None), text="350,000 displaced since 1 May"))
+    report(store, add_article, "Coalition", "2019-09-03T09:00:00+00:00",
+           fig(500_000, when=("2019-04", None), text="half a million displaced since April"))
+    report(store, add_article, "Post", "2019-09-10T09:00:00+00:00",
+           fig(400_000, when=("2019-05", "2019-08"), text="400,000 displaced between May and August"))
+
+    displaced = row(build_board(store, config), "displaced")
+
+    # 500,000 counts from April: more time, not a fall; the comparable May count is the reference
+    assert displaced.change == "up from 350,000 on 2 Aug"
+    assert [v for _, v in displaced.series] == [350_000, 500_000, 400_000]
+
+
+def test_a_fall_over_the_same_window_still_says_down(store, config, add_article) -> None:
+    report(store, add_article, "Flash", "2019-09-03T09:00:00+00:00",
+           fig(500_000, when=("2019-05", None), text="500,000 displaced since May"))
+    report(store, add_article, "Post", "2019-09-10T09:00:00+00:00",
+           fig(400_000, when=("2019-05-01", "2019-08-31"), text="400,000 displaced between May and August"))
+
+    assert row(build_board(store, config), "displaced").change == "down from 500,000 on 3 Sep"

@@ -22,6 +22,7 @@ from functools import lru_cache
 from idlibmon.aggregate.scope import (
     Placement,
     Watch,
+    earlier,
     first_day,
     fold,
     is_running_total,
@@ -240,10 +241,11 @@ def _row(category: str, mine: list[FigureRecord], subject: str) -> BoardRow:
         )
     head = candidates[0]
     agreeing, disagreeing = _same_scope(head, candidates[1:])
-    series = _series(candidates)
+    picks = _daily_picks(candidates)
+    series = [(day, float(r.figure.value)) for day, r in picks]
     return BoardRow(
         category=category, headline=head, rule=_rule_used(head, candidates, context), disagreeing=disagreeing,
-        series=series, change=_change(series), context=context, all=newest_first, agreeing=agreeing,
+        series=series, change=_change(picks), context=context, all=newest_first, agreeing=agreeing,
     )
 
 
@@ -290,25 +292,44 @@ def _same_scope(head: FigureRecord, others: list[FigureRecord]) -> tuple[list[Fi
     return agreeing, disagreeing
 
 
-def _series(candidates: list[FigureRecord]) -> list[tuple[date, float]]:
+def _daily_picks(candidates: list[FigureRecord]) -> list[tuple[date, FigureRecord]]:
     """Each report day's pick (candidates arrive best first), oldest day first."""
-    by_day: dict[date, float] = {}
+    by_day: dict[date, FigureRecord] = {}
     for r in candidates:
         if r.reported is not None and r.reported not in by_day:
-            by_day[r.reported] = float(r.figure.value)
-    return sorted(by_day.items())
+            by_day[r.reported] = r
+    return sorted(by_day.items(), key=lambda item: item[0])
 
 
-def _change(series: list[tuple[date, float]]) -> str | None:
-    """Against the last report day with a different value (repeats of the same number skipped)."""
-    if not series:
+def _change(picks: list[tuple[date, FigureRecord]]) -> str | None:
+    """Against the last report day with a different value (repeats of the same number skipped).
+
+    A fall is only a fall over a comparable window: an older figure counted from an earlier
+    start ("500,000 since April" before "400,000 between May and August") covers more, so
+    it is passed over for the one before it.
+    """
+    if not picks:
         return None
-    now, latest = series[-1]
-    for then, before in reversed(series[:-1]):
-        if before != latest:
-            word = "up" if latest > before else "down"
-            return f"{word} from {format_number(before)} on {short_date(then, now)}"
+    now, newest = picks[-1]
+    latest = float(newest.figure.value)
+    for then, older in reversed(picks[:-1]):
+        before = float(older.figure.value)
+        if before == latest:
+            continue
+        if before > latest and _longer_window(older, newest):
+            continue
+        word = "up" if latest > before else "down"
+        return f"{word} from {format_number(before)} on {short_date(then, now)}"
     return None
+
+
+def _longer_window(older: FigureRecord, newer: FigureRecord) -> bool:
+    """Both windows known and the older one starts earlier (compared at the coarser precision).
+    Two days' counts are one day each, whatever their dates."""
+    a, b = older.figure.when, newer.figure.when
+    if a is None or b is None or (older.one_day and newer.one_day):
+        return False
+    return earlier(a.start, b.start)
 
 
 def _rule_used(head: FigureRecord, candidates: list[FigureRecord], context: list[FigureRecord]) -> str:
