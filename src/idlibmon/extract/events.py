@@ -316,7 +316,7 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[int, int, str, int]
 # The source speaking: "OCHA said on Friday", "told Middle East Eye earlier this month",
 # "said in a statement on Monday", "The UN on Friday said".
 _SPEECH_BEFORE = re.compile(
-    r"\b(?i:said|says|say|told|tells|reported|reports|stated|added|noted|explained|wrote|according\s+to)"
+    r"\b(?=(?i:[aenrstw]))(?i:said|says|say|told|tells|reported|reports|stated|added|noted|explained|wrote|according\s+to)"
     r"(?:\s+(?i:in|to|during|at)\s+(?i:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?i:statement|report|update|briefing|interview|tweet|post|conference|meeting|speech|address))?"
     r"(?:\s+(?:(?i:reporters|journalists|the\s+press|the\s+media)|(?:[A-Z][\w'’-]*|of|the|for)(?:\s+(?:[A-Z][\w'’-]*|of|the|for)){0,4}))?"
