@@ -276,6 +276,7 @@ def test_one_days_count_gives_way_to_a_running_total(store, config, add_article)
     assert killed.headline is not None and killed.headline.figure.value == 1_500
     assert [(r.figure.value, r.note) for r in killed.context] == [(18, "one day (24 Jan)")]
     assert "one day's counts set aside" in killed.rule
+    assert "no running total" not in killed.rule
 
 
 def test_with_no_running_total_the_latest_days_count_leads(store, config, add_article) -> None:
@@ -287,6 +288,7 @@ def test_with_no_running_total_the_latest_days_count_leads(store, config, add_ar
     killed = row(build_board(store, config), "killed")
 
     assert killed.headline is not None and killed.headline.figure.value == 33
+    assert killed.rule.endswith("one day's count (27 Feb): no running total reported")
     assert killed.context == []
     assert killed.change == "up from 18 on 16 Jan"
 

@@ -345,6 +345,9 @@ def _rule_used(head: FigureRecord, candidates: list[FigureRecord], context: list
         decided = f"the latest of {len(same_day)} same-day reports"
     if any(r.one_day and r.note and r.note.startswith(("one day", "one incident")) for r in context):
         decided += "; one day's counts set aside for a running total"
+    if head.one_day:
+        what = f"one day's count ({_day(head)})" if head.figure.when else "one incident's count"
+        decided += f"; {what}: no running total reported"
     return f"{RULE} — picked: {decided}"
 
 
