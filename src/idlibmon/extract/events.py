@@ -329,7 +329,7 @@ _SPEECH_AFTER_FRONTED = re.compile(
 )
 # Words that make the source's speaking itself the news: "Erdogan said on Sunday ... and warned".
 _STATEMENT_KINDS = re.compile(
-    r"(?i:\b(?:warn(?:ed|s|ing)|threaten(?:ed|s)|vow(?:ed|s)|urg(?:ed|es)|call(?:ed|s)\s+(?:for|on)|demand(?:ed|s)"
+    r"(?i:\b(?=[cdptuvw])(?:warn(?:ed|s|ing)|threaten(?:ed|s)|vow(?:ed|s)|urg(?:ed|es)|call(?:ed|s)\s+(?:for|on)|demand(?:ed|s)"
     r"|condemn(?:ed|s)|pledg(?:ed|es)|ultimatum|deadline)\b)"
 )
 _SPOKEN_CEASEFIRE = re.compile(
@@ -354,7 +354,7 @@ _REQUEST = re.compile(
 )
 _UNTIL_DONE = re.compile(r"(?i:\bhad\b)")
 _DEADLINE = re.compile(r"(?i:\b(?:would|will|must|should|has\s+to|have\s+to|to\s+be|deadline|ultimatum|expected)\b)")
-_DESPITE = re.compile(r"(?i:\b(?:despite|violat\w*|breach(?:ed|es|ing)?(?:\s+of)?|in\s+violation\s+of|under|since)\s+(?:\w+\s+){0,2}$)")
+_DESPITE = re.compile(r"(?i:\b(?=[bdisuv])(?:despite|violat\w*|breach(?:ed|es|ing)?(?:\s+of)?|in\s+violation\s+of|under|since)\s+(?:\w+\s+){0,2}$)")
 # Clause breaks: punctuation, and conjunctions that open a new clause.
 _COMMA = re.compile(r",")
 _COMMA_SPACE = re.compile(r",\s")

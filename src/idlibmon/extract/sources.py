@@ -63,7 +63,7 @@ _CUE = re.compile(  # the look-ahead (every cue's first letter) skips most words
     r"quoted|via|based\s+on)\b"
 )
 _PRONOUN = re.compile(
-    r"\b(?:it|the\s+(?:agency|office|monitor|organi[sz]ation|group|observatory|body|ministry|charity|UN\s+body|"
+    r"\b(?=[it])(?:it|the\s+(?:agency|office|monitor|organi[sz]ation|group|observatory|body|ministry|charity|UN\s+body|"
     r"UN\s+agency|watchdog|report|update))\s+(?:said|says|added|reported|estimated|noted|warned|stated)\b",
     re.I,
 )
