@@ -426,3 +426,20 @@ def test_a_fall_over_the_same_window_still_says_down(store, config, add_article)
            fig(400_000, when=("2019-05-01", "2019-08-31"), text="400,000 displaced between May and August"))
 
     assert row(build_board(store, config), "displaced").change == "down from 500,000 on 3 Sep"
+
+
+def test_a_part_of_a_larger_count_is_never_the_headline(store, config, add_article) -> None:
+    report(store, add_article, "Rights office", "2019-07-26T09:00:00+00:00",
+           fig(450, "killed", when=("2019-04-29", None), text="at least 450 civilians had been killed"),
+           fig(103, "killed", when=("2019-07-16", "2019-07-26"), text="103 of them"))
+    report(store, add_article, "Monitor", "2019-08-30T09:00:00+00:00",
+           fig(1_089, "killed", when=("2019-04-29", None), text="1,089 civilians, including 304 children, killed since 29 April"),
+           fig(304, "killed", when=("2019-04-29", None), text="304 children"))
+
+    killed = row(build_board(store, config), "killed")
+
+    assert killed.headline is not None and killed.headline.figure.value == 1_089
+    assert killed.change == "up from 450 on 26 Jul"
+    assert sorted((r.figure.value, r.note) for r in killed.context) == [
+        (103, "part of a larger figure"), (304, "part of a larger figure")
+    ]

@@ -14,6 +14,7 @@ while a running total of its category exists, it is listed as context too.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -128,7 +129,29 @@ def figure_records(store: Store, config: Config) -> list[FigureRecord]:
             story_id=story_id or article_id, one_day=placed.one_day,
         ))
     _rival_counts_of_one_incident(records)
+    _parts_of_larger_figures(records)
     return records
+
+
+_PART_OF = re.compile(r"\b(of them|of whom|among them)\b", re.IGNORECASE)
+
+
+def _parts_of_larger_figures(records: list[FigureRecord]) -> None:
+    """A count of part of another figure ("103 of them", "including 304 children" inside
+    "1,089 civilians, including 304 children") is no total of its own: listed, not headlined."""
+    by_article: dict[tuple[int, str], list[FigureRecord]] = {}
+    for r in records:
+        by_article.setdefault((r.article_id, r.figure.category), []).append(r)
+    for r in records:
+        if not r.candidate:
+            continue
+        fig = r.figure
+        if _PART_OF.search(fig.text) or any(
+            o is not r and o.figure.value > fig.value and any(c.isalpha() for c in fig.text)
+            and fig.text in o.figure.text
+            for o in by_article[(r.article_id, fig.category)]
+        ):
+            r.note = "part of a larger figure"
 
 
 def _rival_counts_of_one_incident(records: list[FigureRecord]) -> None:
