@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -112,6 +112,8 @@ def figure_records(store: Store, config: Config) -> list[FigureRecord]:
         texts = {article_id: article_text(a) for article_id, a in store.article_parts(sorted(wanted)).items()}
         for i, fig in zip(new, figures, strict=True):
             _PLACED[keys[i]] = _place(fig, keys[i][1], watch, texts)
+        changed = {keys[i][1] for i in new}
+        _mark_parts([key for key in keys if key[1] in changed])
     stamps: dict[tuple[str | None, str | None], tuple[datetime | None, date | None]] = {}
     records = []
     # rows unpacked by position: looking columns up by name costs more than the rest of the loop
@@ -129,29 +131,43 @@ def figure_records(store: Store, config: Config) -> list[FigureRecord]:
             story_id=story_id or article_id, one_day=placed.one_day,
         ))
     _rival_counts_of_one_incident(records)
-    _parts_of_larger_figures(records)
     return records
 
 
 _PART_OF = re.compile(r"\b(of them|of whom|among them)\b", re.IGNORECASE)
 
 
-def _parts_of_larger_figures(records: list[FigureRecord]) -> None:
+@lru_cache(maxsize=65536)
+def _total_words(text: str) -> bool:
+    """Cached: the board is rebuilt on every store change, the quotes rarely change."""
+    return is_running_total(fold(text))
+
+
+@lru_cache(maxsize=65536)
+def _says_part_of(text: str) -> bool:
+    return bool(_PART_OF.search(text))
+
+
+def _mark_parts(keys: list[tuple[str, int, str]]) -> None:
     """A count of part of another figure ("103 of them", "including 304 children" inside
-    "1,089 civilians, including 304 children") is no total of its own: listed, not headlined."""
-    by_article: dict[tuple[int, str], list[FigureRecord]] = {}
-    for r in records:
-        by_article.setdefault((r.article_id, r.figure.category), []).append(r)
-    for r in records:
-        if not r.candidate:
-            continue
-        fig = r.figure
-        if _PART_OF.search(fig.text) or any(
-            o is not r and o.figure.value > fig.value and any(c.isalpha() for c in fig.text)
-            and fig.text in o.figure.text
-            for o in by_article[(r.article_id, fig.category)]
-        ):
-            r.note = "part of a larger figure"
+    "1,089 civilians, including 304 children") is no total of its own: listed, not headlined.
+    Decided once per article when its figures are placed (`keys`: all of those articles' figures)."""
+    by_article: dict[tuple[int, str], list[tuple[str, int, str]]] = {}
+    for key in keys:
+        by_article.setdefault((key[1], _PLACED[key][0].category), []).append(key)
+    for group in by_article.values():
+        figures = [_PLACED[key][0] for key in group]
+        for key, fig in zip(group, figures, strict=True):
+            placed = _PLACED[key][1]
+            if placed.note is not None:
+                continue
+            if _says_part_of(fig.text) or (any(c.isalpha() for c in fig.text) and any(
+                o is not fig and o.value > fig.value and fig.text in o.text for o in figures
+            )):
+                _PLACED[key] = (fig, replace(placed, note=_PART_NOTE))
+
+
+_PART_NOTE = "part of a larger figure"
 
 
 def _rival_counts_of_one_incident(records: list[FigureRecord]) -> None:
@@ -171,7 +187,7 @@ def _rival_counts_of_one_incident(records: list[FigureRecord]) -> None:
         return
     for r in records:
         fig = r.figure
-        if r.one_day or not r.candidate or fig.when is not None or is_running_total(fold(fig.text)):
+        if r.one_day or not r.candidate or fig.when is not None or _total_words(fig.text):
             continue
         values = in_article.get((r.article_id, fig.category, fig.unit), ())
         days = nearby.get((fig.category, fig.unit, fig.value, fig.high), ())
