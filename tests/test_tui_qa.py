@@ -168,3 +168,13 @@ async def test_a_wrapped_timeline_label_hangs_under_the_label_column(config: Con
         await pilot.resize_terminal(160, 48)  # wider: the label is laid out again for the new width
         await settle(pilot)
         assert any("Mass displacement from southern Idlib ×3" in line for line in screen_lines(app))
+
+
+def test_an_open_period_reads_since_unless_the_figure_counts_one_day() -> None:
+    from idlibmon.models import Period
+    from idlibmon.tui.formatting import period
+
+    assert period(Period("2019-06-13")) == "since 13 Jun 2019"
+    assert period(Period("2019-06-13"), one_day=True) == "on 13 Jun 2019"
+    assert period(Period("2019-12-12", "2019-12-25"), one_day=True).startswith("12")
+    assert period(None) == ""

@@ -76,14 +76,19 @@ def date_range(start: str, end: str) -> str:
     return f"{iso_date(start)} – {iso_date(end)}"
 
 
-def period(when: Any) -> str:
-    """A figure's period: "27 Dec 2019", "12 Dec 2019 – 25 Dec 2019", or "" if unknown."""
+def period(when: Any, *, one_day: bool = False) -> str:
+    """A figure's period: "12 Dec 2019 – 25 Dec 2019", "since Apr 2019", "on 13 Jun 2019", or "".
+
+    An open period reads "since …" unless the board knows the figure counts a single day.
+    """
     if when is None:
         return ""
     start, end = getattr(when, "start", None), getattr(when, "end", None)
     if start and end:
         return date_range(start, end)
-    return f"since {iso_date(start)}" if start else ""
+    if not start:
+        return ""
+    return f"on {iso_date(start)}" if one_day else f"since {iso_date(start)}"
 
 
 def sparkline(series: Sequence[tuple[Any, float]], width: int = 10) -> str:

@@ -48,7 +48,7 @@ def figure_sources(row: Any) -> tuple[Text, list[SourceItem]]:
     items = [
         SourceItem(
             outlet=r.outlet, url=r.url, quote=r.figure.text, headline=r.title,
-            when=when_text(r.published), figure=" ".join(x for x in (figure_phrase(r.figure), period(r.figure.when)) if x),
+            when=when_text(r.published), figure=" ".join(x for x in (figure_phrase(r.figure), period(r.figure.when, one_day=bool(getattr(r, "one_day", False)))) if x),
             article_id=r.article_id,
         )
         for r in records

@@ -37,7 +37,7 @@ def figure_row_text(row: Any) -> Text:
     if disagreeing:
         text.append(f"≠ {len(disagreeing) + 1} sources", "bold yellow")
         text.append(" · ", "dim")
-    details = [period(getattr(head.figure, "when", None)) or when_text(head.published), safe(head.outlet).plain]
+    details = [period(getattr(head.figure, "when", None), one_day=bool(getattr(head, "one_day", False))) or when_text(head.published), safe(head.outlet).plain]
     text.append(" · ".join(d for d in details if d), "dim")
     if row.change:
         text.append("\n  ")
