@@ -23,6 +23,7 @@ RULES = {
     "idlibmon.store": ("textual",),
     "idlibmon.ingest": ("textual",),
     "idlibmon.ingest.loop": ("textual",),
+    "idlibmon.ingest.inflate": ("textual",),
     "idlibmon.ingest.parse": HEAVY,  # runs in worker processes: no UI, no HTTP client
     "idlibmon.ingest.fastparse": HEAVY,
     "idlibmon.ingest.jsonfeed": HEAVY,

@@ -9,7 +9,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from idlibmon.ingest.http import TooLarge, _Inflater, parse_retry_after
+from idlibmon.ingest.http import parse_retry_after
+from idlibmon.ingest.inflate import BoundedInflater as _Inflater
+from idlibmon.ingest.inflate import TooLarge
 from idlibmon.ingest.jsonfeed import NotJsonFeed, looks_like_json, parse_json_feed
 from idlibmon.ingest.parse import parse_feed
 
@@ -130,3 +132,11 @@ def test_deflate_with_and_without_zlib_header(wbits: int) -> None:
 def test_unknown_content_encoding_is_refused() -> None:
     with pytest.raises(ValueError, match="unsupported"):
         _Inflater("br", 1000)
+
+
+def test_corrupt_compressed_data_is_a_decoding_error_not_an_internal_one() -> None:
+    """Feeds and pages share one inflater: bad gzip is a bad response, recorded like any other."""
+    import httpx
+
+    with pytest.raises(httpx.DecodingError, match="bad compressed data"):
+        _Inflater("gzip", 1000).feed(b"this is not gzip at all")

@@ -8,18 +8,16 @@ with permanent redirects (301/308) tells the caller the feed's new home.
 
 from __future__ import annotations
 
-import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
 import httpx
 
+from idlibmon.ingest.inflate import TooLarge as TooLarge  # part of this module's API: fetch() raises it
+from idlibmon.ingest.inflate import read_capped as _read_capped
+
 PERMANENT = (301, 308)
-
-
-class TooLarge(Exception):
-    """The response grew beyond `max_bytes` (after decompression)."""
 
 
 @dataclass(slots=True)
@@ -59,55 +57,6 @@ def parse_retry_after(value: str | None, now: datetime) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - now).total_seconds())
-
-
-class _Inflater:
-    """Incremental gzip/deflate decoding that never produces more than `limit` bytes."""
-
-    def __init__(self, encoding: str, limit: int) -> None:
-        self.limit = limit
-        self.size = 0
-        enc = encoding.lower().strip()
-        if enc in ("gzip", "x-gzip"):
-            self.z: zlib._Decompress | None = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        elif enc == "deflate":
-            self.z = zlib.decompressobj()
-            self._deflate_probe = True
-        elif enc in ("", "identity"):
-            self.z = None
-        else:
-            raise ValueError(f"unsupported Content-Encoding {encoding!r}")
-        self.encoding = enc
-
-    def feed(self, data: bytes) -> list[bytes]:
-        if self.z is None:
-            return [self._count(data)]
-        out = []
-        while data:
-            try:
-                chunk = self.z.decompress(data, 65536)
-            except zlib.error:
-                if self.encoding == "deflate" and self.size == 0 and getattr(self, "_deflate_probe", False):
-                    # some servers send raw deflate without the zlib header
-                    self._deflate_probe = False
-                    self.z = zlib.decompressobj(-zlib.MAX_WBITS)
-                    continue
-                raise
-            self._deflate_probe = False
-            out.append(self._count(chunk))
-            data = self.z.unconsumed_tail
-            if self.z.eof:
-                break
-        return out
-
-    def flush(self) -> list[bytes]:
-        return [self._count(self.z.flush())] if self.z is not None else []
-
-    def _count(self, chunk: bytes) -> bytes:
-        self.size += len(chunk)
-        if self.size > self.limit:
-            raise TooLarge(f"response larger than {self.limit:,} bytes")
-        return chunk
 
 
 async def fetch(
@@ -153,16 +102,3 @@ async def fetch(
         finally:
             await response.aclose()
     raise httpx.TooManyRedirects("more than 10 redirects", request=request)
-
-
-async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes:
-    declared = response.headers.get("content-length", "")
-    encoding = response.headers.get("content-encoding", "")
-    if declared.isdigit() and not encoding and int(declared) > max_bytes:
-        raise TooLarge(f"response of {int(declared):,} bytes, larger than {max_bytes:,}")
-    inflater = _Inflater(encoding, max_bytes)
-    parts: list[bytes] = []
-    async for raw in response.aiter_raw():
-        parts.extend(inflater.feed(raw))
-    parts.extend(inflater.flush())
-    return b"".join(parts)

@@ -24,13 +24,15 @@ import asyncio
 import ipaddress
 import socket
 import ssl
-import zlib
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpcore
 import httpx
+
+from idlibmon.ingest.inflate import TooLarge as TooLarge  # part of this module's API: fetch_page() raises it
+from idlibmon.ingest.inflate import read_capped as _read_capped
 
 ALLOWED_SCHEMES = ("http", "https")
 MAX_REDIRECTS = 5
@@ -44,10 +46,6 @@ Connector = Callable[..., Awaitable[httpcore.AsyncNetworkStream]]
 
 class UnsafeURL(Exception):
     """A link we refuse to fetch: a scheme other than http(s), or a host on a non-public address."""
-
-
-class TooLarge(Exception):
-    """The page grew beyond the size cap (counted after decompression)."""
 
 
 async def system_resolve(host: str, port: int) -> list[str]:
@@ -291,63 +289,3 @@ async def fetch_page(
                 return page
             finally:
                 await response.aclose()
-
-
-async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes:
-    declared = response.headers.get("content-length", "")
-    encoding = response.headers.get("content-encoding", "").strip().lower()
-    if declared.isdigit() and encoding in ("", "identity") and int(declared) > max_bytes:
-        raise TooLarge(f"page of {int(declared):,} bytes, over the {max_bytes:,}-byte cap")
-    decoder = _BoundedDecoder(encoding, max_bytes)
-    parts: list[bytes] = []
-    async for raw in response.aiter_raw():
-        parts.extend(decoder.feed(raw))
-    parts.extend(decoder.flush())
-    return b"".join(parts)
-
-
-class _BoundedDecoder:
-    """gzip/deflate decoding in bounded steps: a small "zip bomb" cannot fill memory."""
-
-    STEP = 65536
-
-    def __init__(self, encoding: str, limit: int) -> None:
-        self.limit, self.size = limit, 0
-        self.encoding = encoding
-        if encoding in ("gzip", "x-gzip"):
-            self.z: Any = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        elif encoding == "deflate":
-            self.z = zlib.decompressobj()
-        elif encoding in ("", "identity"):
-            self.z = None
-        else:
-            # We asked for gzip/deflate only; anything else we cannot bound, so we do not read it.
-            raise httpx.DecodingError(f"unsupported Content-Encoding {encoding!r}")
-        self.raw_deflate_tried = encoding != "deflate"
-
-    def feed(self, data: bytes) -> list[bytes]:
-        if self.z is None:
-            return [self._count(data)]
-        out = []
-        while data and not self.z.eof:
-            try:
-                chunk = self.z.decompress(data, self.STEP)
-            except zlib.error as exc:
-                if not self.raw_deflate_tried and self.size == 0:
-                    # Some servers send "deflate" without the zlib header.
-                    self.raw_deflate_tried = True
-                    self.z = zlib.decompressobj(-zlib.MAX_WBITS)
-                    continue
-                raise httpx.DecodingError(f"bad compressed data: {exc}") from None
-            out.append(self._count(chunk))
-            data = self.z.unconsumed_tail
-        return out
-
-    def flush(self) -> list[bytes]:
-        return [self._count(self.z.flush())] if self.z is not None else []
-
-    def _count(self, chunk: bytes) -> bytes:
-        self.size += len(chunk)
-        if self.size > self.limit:
-            raise TooLarge(f"page over the {self.limit:,}-byte cap after decompression")
-        return chunk
