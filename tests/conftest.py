@@ -75,3 +75,15 @@ def replay_server() -> Iterator[object]:
     srv = ReplayServer(speed=0)
     yield srv
     srv.close()
+
+
+@pytest.fixture
+def utc_timezone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Local time is UTC for the test: the screen shows local times, snapshots must not vary."""
+    import time
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

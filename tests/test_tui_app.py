@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -11,23 +10,15 @@ import pytest
 
 from idlibmon.config import Config, load_config_text
 from idlibmon.store import Store
-from idlibmon.tui.app import IdlibmonApp, build_app
 from idlibmon.tui.screens.dashboard import DashboardScreen
 from idlibmon.tui.screens.detail import DATE_STYLE, FIGURE_STYLE, HeadlineDetail
 from idlibmon.tui.screens.feed_health import FeedHealthScreen
 from idlibmon.tui.screens.help import HelpScreen
 from idlibmon.tui.screens.sources import SourcesScreen
 from idlibmon.tui.screens.too_small import TooSmallScreen
-from tui_support import NOW, add_article, fill, sample_store, screen_lines
+from tui_support import NOW, add_article, fill, make_app, sample_store, screen_lines, settle
 
-
-@pytest.fixture(autouse=True)
-def _utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("utc_timezone")
 
 
 @pytest.fixture
@@ -43,16 +34,6 @@ def store(config: Config) -> Iterator[Store]:
     s = Store(config.store.path)
     yield s
     s.close()
-
-
-def make_app(config: Config, store: Store, **kw: object) -> IdlibmonApp:
-    return build_app(config, store, now=lambda: NOW, poll_interval=0.05, **kw)  # type: ignore[arg-type]
-
-
-async def settle(pilot: object) -> None:
-    await pilot.pause()  # type: ignore[attr-defined]
-    await pilot.app.workers.wait_for_complete()  # type: ignore[attr-defined]
-    await pilot.pause()  # type: ignore[attr-defined]
 
 
 async def test_headlines_newest_first_one_row_per_story(config: Config, store: Store) -> None:

@@ -15,14 +15,7 @@ from idlibmon.tui import links
 from idlibmon.tui.app import build_app
 from tui_support import NOW, Record, Row, _record, sample_store
 
-
-@pytest.fixture(autouse=True)
-def _utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("utc_timezone")
 
 
 def _config(tmp_path: Path, extra: str = "") -> Config:

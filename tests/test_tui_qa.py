@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -11,18 +10,11 @@ import pytest
 
 from idlibmon.config import Config, load_config_text
 from idlibmon.store import FeedState, Store
-from idlibmon.tui.app import IdlibmonApp, build_app
+from idlibmon.tui.app import build_app
 from idlibmon.tui.screens.feed_health import FeedHealthScreen
-from tui_support import NOW, screen_lines
+from tui_support import NOW, make_app, screen_lines, settle
 
-
-@pytest.fixture(autouse=True)
-def _utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("utc_timezone")
 
 
 @pytest.fixture
@@ -38,16 +30,6 @@ def store(config: Config) -> Iterator[Store]:
     s = Store(config.store.path)
     yield s
     s.close()
-
-
-def make_app(config: Config, store: Store, **kw: object) -> IdlibmonApp:
-    return build_app(config, store, now=lambda: NOW, poll_interval=0.05, **kw)  # type: ignore[arg-type]
-
-
-async def settle(pilot: object) -> None:
-    await pilot.pause()  # type: ignore[attr-defined]
-    await pilot.app.workers.wait_for_complete()  # type: ignore[attr-defined]
-    await pilot.pause()  # type: ignore[attr-defined]
 
 
 async def test_feed_health_shows_next_fetch_beside_a_long_error_at_120_columns(config: Config, store: Store) -> None:

@@ -7,7 +7,6 @@ pictures change only when the screen's own rendering changes. Update deliberatel
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,16 +16,9 @@ import pytest
 from idlibmon.config import load_config_text
 from idlibmon.store import Store
 from idlibmon.tui.app import IdlibmonApp, build_app
-from tui_support import NOW, fixed_board, sample_store
+from tui_support import NOW, fixed_board, sample_store, settle
 
-
-@pytest.fixture(autouse=True)
-def _utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("utc_timezone")
 
 
 @pytest.fixture
@@ -38,23 +30,17 @@ def app(tmp_path: Path) -> Iterator[IdlibmonApp]:
     store.close()
 
 
-async def _settled(pilot: Any) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 def test_wide_dashboard(app: IdlibmonApp, snap_compare: Any) -> None:
-    assert snap_compare(app, terminal_size=(160, 48), run_before=_settled)
+    assert snap_compare(app, terminal_size=(160, 48), run_before=settle)
 
 
 def test_narrow_dashboard_headlines(app: IdlibmonApp, snap_compare: Any) -> None:
-    assert snap_compare(app, terminal_size=(80, 24), run_before=_settled)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=settle)
 
 
 def test_narrow_dashboard_key_figures(app: IdlibmonApp, snap_compare: Any) -> None:
     async def run_before(pilot: Any) -> None:
-        await _settled(pilot)
+        await settle(pilot)
         await pilot.press("2")
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
@@ -62,7 +48,7 @@ def test_narrow_dashboard_key_figures(app: IdlibmonApp, snap_compare: Any) -> No
 
 def test_narrow_headline_detail(app: IdlibmonApp, snap_compare: Any) -> None:
     async def run_before(pilot: Any) -> None:
-        await _settled(pilot)
+        await settle(pilot)
         await pilot.press("enter")
         await pilot.pause()
 
@@ -71,7 +57,7 @@ def test_narrow_headline_detail(app: IdlibmonApp, snap_compare: Any) -> None:
 
 def test_wide_light_theme(app: IdlibmonApp, snap_compare: Any) -> None:
     async def run_before(pilot: Any) -> None:
-        await _settled(pilot)
+        await settle(pilot)
         await pilot.press("t", "3")
 
     assert snap_compare(app, terminal_size=(160, 48), run_before=run_before)

@@ -15,6 +15,7 @@ from idlibmon.config import Config
 from idlibmon.models import Event, Extraction, Figure, Period
 from idlibmon.store import Store
 from idlibmon.texts import article_text
+from idlibmon.tui.app import IdlibmonApp, build_app
 
 NOW = datetime(2019, 12, 27, 14, 5, tzinfo=UTC)
 OUTLETS = ("Middle East Eye", "UN News", "Al Jazeera", "BBC News", "Enab Baladi", "Syria Direct")
@@ -184,3 +185,15 @@ def fixed_board(_store: Store, _config: Config) -> tuple[list[Any], list[Any]]:
         Entry("2019-04", None, "offensive", "Offensive on southern Idlib and northern Hama", True, count=5),
     ]
     return board, timeline
+
+
+def make_app(config: Config, store: Store, **kw: object) -> IdlibmonApp:
+    """The app as the CLI builds it, on the fixed clock and a fast store poll."""
+    return build_app(config, store, now=lambda: NOW, poll_interval=0.05, **kw)  # type: ignore[arg-type]
+
+
+async def settle(pilot: object) -> None:
+    """Let workers finish and the screen catch up."""
+    await pilot.pause()  # type: ignore[attr-defined]
+    await pilot.app.workers.wait_for_complete()  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
