@@ -184,11 +184,8 @@ def _first_letters(pattern: str) -> str | None:
     return "".join(sorted(letters))
 
 
-def _expand(branch: str, depth: int = 0) -> list[str]:
-    """Spell out a leading group so every branch starts with plain letters where it can:
-    "(?:re)?captur" -> "recaptur", "captur" (the dispatch key is a branch's first two letters)."""
-    if depth > 3 or not branch.startswith("(?:"):
-        return [branch]
+def _group_end(branch: str) -> int:
+    """Index of the ")" closing the group that opens `branch` (escapes skipped)."""
     level, i = 0, 0
     while i < len(branch):
         c = branch[i]
@@ -200,6 +197,15 @@ def _expand(branch: str, depth: int = 0) -> list[str]:
         if level == 0:
             break
         i += 1
+    return i
+
+
+def _expand(branch: str, depth: int = 0) -> list[str]:
+    """Spell out a leading group so every branch starts with plain letters where it can:
+    "(?:re)?captur" -> "recaptur", "captur" (the dispatch key is a branch's first two letters)."""
+    if depth > 3 or not branch.startswith("(?:"):
+        return [branch]
+    i = _group_end(branch)
     inner, rest = branch[3:i], branch[i + 1:]
     if rest[:1] in ("*", "+", "{") or "(?P" in inner:
         return [branch]
@@ -216,17 +222,7 @@ def _branch_first(branch: str) -> set[str] | None:
     if ch.isalpha():
         return {ch.lower()}
     if branch.startswith("(?:"):
-        depth, i = 0, 0
-        while i < len(branch):
-            c = branch[i]
-            if c == "\\":
-                i += 2
-                continue
-            depth += c == "("
-            depth -= c == ")"
-            if depth == 0:
-                break
-            i += 1
+        i = _group_end(branch)
         inner = _first_letters(branch[3:i])
         if inner is None:
             return None
