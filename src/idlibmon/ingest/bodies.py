@@ -100,7 +100,13 @@ class HostGate:
 
 
 class BodyStep:
-    """The post step; call `aclose()` when the loop stops (closes the client it made)."""
+    """The post step for article bodies; call `aclose()` when the loop stops (closes the client it made).
+
+    Runs before extraction (see the module docstring). `client` is used only if it came from
+    `safe_http.safe_client`; otherwise the step makes its own, honouring `[fetch]
+    allow_private_addresses`. `heartbeat` (e.g. the loop's `lock.heartbeat`) is called after
+    every page.
+    """
 
     def __init__(
         self,
@@ -297,23 +303,8 @@ class BodyStep:
         return self.matcher.match(state.title, state.summary, state.content, body)
 
 
-def body_step(
-    config: Config,
-    store: Store,
-    client: httpx.AsyncClient | None = None,
-    *,
-    now: Callable[[], datetime] = utcnow,
-    resolve: Resolver | None = None,
-    connect: Connector | None = None,
-    heartbeat: Callable[[], object] | None = None,
-) -> BodyStep:
-    """The fetch loop's post step for article bodies (see the module docstring for ordering).
-
-    `client` is used only if it came from `safe_http.safe_client`; otherwise the step makes
-    its own, honouring `[fetch] allow_private_addresses`. `heartbeat` (e.g. the loop's
-    `lock.heartbeat`) is called after every page.
-    """
-    return BodyStep(config, store, client, now=now, resolve=resolve, connect=connect, heartbeat=heartbeat)
+body_step = BodyStep
+"""The fetch loop's post step for article bodies (the name the loop's wiring uses)."""
 
 
 def _content_type(headers: Mapping[str, str]) -> str:
