@@ -19,6 +19,7 @@ from pathlib import Path
 from idlibmon.demo.clock import SimulatedClock
 from idlibmon.demo.replay import ReplayServer
 from idlibmon.demo.schedule import DEFAULT_INITIAL, DEFAULT_SPEED, Wall
+from idlibmon.pids import pid_alive
 
 
 @dataclass
@@ -88,16 +89,6 @@ PREFIX = "idlibmon-demo-"
 OWNER_FILE = "owner.pid"
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def sweep_stale(root: Path | None = None) -> list[Path]:
     """Remove demo directories left by demos that died without cleaning up (a killed terminal).
 
@@ -110,7 +101,7 @@ def sweep_stale(root: Path | None = None) -> list[Path]:
             pid = int((path / OWNER_FILE).read_text().strip())
         except (OSError, ValueError):
             continue
-        if pid != os.getpid() and not _alive(pid):
+        if pid != os.getpid() and not pid_alive(pid):
             shutil.rmtree(path, ignore_errors=True)
             removed.append(path)
     return removed

@@ -12,6 +12,7 @@ import socket
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from idlibmon.pids import pid_alive
 from idlibmon.store import LockHolder, Store, utcnow
 
 STALE_AFTER = timedelta(seconds=120)
@@ -27,18 +28,6 @@ class FetchLockHeld(Exception):
             f"another idlibmon is fetching into this store (pid {holder.pid} on {holder.host}, "
             f"since {holder.started:%Y-%m-%d %H:%M:%S} UTC)"
         )
-
-
-def pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return True
 
 
 class FetchLock:
