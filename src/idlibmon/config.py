@@ -12,6 +12,7 @@ import difflib
 import os
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
@@ -96,6 +97,8 @@ class Config:
     timeline: list[CuratedEvent]
     path: Path | None = None
     """The user's file that was merged over the defaults, if any."""
+    keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """[keys]: action name -> its keys, in Textual's key names ("slash", "ctrl+r")."""
 
 
 # ---- schema ---------------------------------------------------------------------------
@@ -111,12 +114,92 @@ _TABLES: dict[str, dict[str, tuple[type, ...]]] = {
     "watch": {"subject": (str,), "terms": (list,)},
     "ui": {"theme": (str,), "alert_categories": (list,), "bell": (bool,)},
 }
+
+# ---- [keys] ---------------------------------------------------------------------------------
+# Every action a user may rebind -> the screens where its keys are live. Two actions that share
+# a screen must not share a key (one would silently shadow the other). The TUI maps these
+# names to its binding ids (tui/keymap.py); the packaged config.toml holds today's keys.
+_MAIN, _DETAIL, _SOURCES, _HEALTH, _HELP = "dashboard", "headline detail", "sources", "feed health", "help"
+KEY_ACTIONS: dict[str, tuple[str, ...]] = {
+    "quit": (_MAIN,), "help": (_MAIN, _HELP), "filter": (_MAIN,), "unread": (_MAIN,),
+    "mark_read": (_MAIN,), "refresh": (_MAIN,), "feed_health": (_MAIN, _HEALTH),
+    "open_link": (_MAIN, _DETAIL, _SOURCES), "copy_link": (_MAIN, _DETAIL, _SOURCES, _HEALTH),
+    "theme": (_MAIN,), "next_pane": (_MAIN,), "previous_pane": (_MAIN,), "show_headlines": (_MAIN,),
+    "show_figures": (_MAIN,), "show_timeline": (_MAIN,), "clear_filter": (_MAIN,),
+    "down": (_MAIN, _DETAIL, _HEALTH), "up": (_MAIN, _DETAIL, _HEALTH), "page_down": (_MAIN, _HEALTH),
+    "page_up": (_MAIN, _HEALTH), "first": (_MAIN, _DETAIL, _HEALTH), "last": (_MAIN, _DETAIL, _HEALTH),
+    "back": (_DETAIL, _SOURCES, _HEALTH, _HELP), "fetch_feed": (_HEALTH,), "enable_feed": (_HEALTH,),
+}
+_RESERVED = {"ctrl+c": "copying and the quit hint", "ctrl+p": "the command palette", "ctrl+q": "quitting"}
+_MODIFIERS = {"ctrl", "shift", "alt", "meta", "super", "hyper"}
+_NAMED_KEYS = {
+    "escape", "enter", "tab", "space", "backspace", "delete", "insert", "home", "end",
+    "pageup", "pagedown", "up", "down", "left", "right", *(f"f{i}" for i in range(1, 25)),
+}
+# Textual's names for characters whose Unicode name it shortens.
+_SHORT_NAMES = {"solidus": "slash", "reverse_solidus": "backslash", "commercial_at": "at",
+                "hyphen_minus": "minus", "plus_sign": "plus", "low_line": "underscore"}
+
+
+def _char_key(char: str) -> str:
+    """Textual's name for the key that types `char`: itself if alphanumeric, else its Unicode name."""
+    if char.isalnum():
+        return char
+    name = unicodedata.name(char, "").lower().replace("-", "_").replace(" ", "_")
+    return _SHORT_NAMES.get(name, name)
+
+
+def key_name(spec: str) -> str | None:
+    """One key as written by the user ("/", "ctrl+r", "F5", "question_mark") in Textual's form, or None."""
+    spec = spec.strip()
+    if len(spec) == 1:
+        return _char_key(spec) if spec.isprintable() and not spec.isspace() else None
+    *mods, base = spec.split("+")
+    mods = [m.lower() for m in mods]
+    if any(m not in _MODIFIERS for m in mods) or len(set(mods)) != len(mods) or not base:
+        return None
+    if len(base) == 1:
+        if not base.isprintable() or base.isspace():
+            return None
+        base = _char_key(base.lower() if mods else base)  # terminals report ctrl+r, never ctrl+R
+    elif base.lower() in _NAMED_KEYS:
+        base = base.lower()
+    elif base not in _SHORT_NAMES.values():
+        try:
+            char = unicodedata.lookup(base.replace("_", " "))
+        except KeyError:
+            return None
+        if len(char) != 1 or char.isalnum() or not char.isprintable() or _char_key(char) != base:
+            return None
+    return "+".join([*mods, base])
+
+
+def key_label(key: str) -> str:
+    """A key name as a user reads it: "slash" -> '/' (slash), "ctrl+r" -> 'ctrl+r'."""
+    *mods, base = key.split("+")
+    if len(base) > 1 and base not in _NAMED_KEYS:
+        long = {v: k for k, v in _SHORT_NAMES.items()}.get(base, base)
+        try:
+            char = unicodedata.lookup(long.replace("_", " "))
+        except KeyError:
+            char = ""
+        if char:
+            return f"'{'+'.join([*mods, char])}' ({key})"
+    return f"'{key}'"
+
+
+def key_specs(value: str | list[str]) -> list[str]:
+    """The separate key specs of a [keys] value: "q,ctrl+q" or ["q", "ctrl+q"] (where "," is a key)."""
+    if isinstance(value, str):
+        return [part for part in value.split(",")] if value.strip() != "," else [","]
+    return list(value)
 _FEED_KEYS: dict[str, tuple[type, ...]] = {
     "name": (str,), "url": (str,), "interval": (int,), "full_text": (bool,), "tags": (list,),
 }
 _TIMELINE_KEYS: dict[str, tuple[type, ...]] = {
     "date": (str,), "kind": (str,), "label": (str,), "url": (str,),
 }
+_TABLES["keys"] = {action: (str, list) for action in KEY_ACTIONS}
 _LISTS = {"feeds": _FEED_KEYS, "timeline": _TIMELINE_KEYS}
 _TOP = set(_TABLES) | set(_LISTS) | {"places"}
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -181,6 +264,9 @@ def load_config(explicit: str | os.PathLike[str] | None = None) -> Config:
                 data[key] = {**defaults.get(key, {}), **value}
             else:
                 data[key] = value  # feeds, timeline and places lists replace
+        _check_key_clashes(data.get("keys", {}), user.get("keys", {}), text, str(path))
+    else:
+        _check_key_clashes(data.get("keys", {}), data.get("keys", {}), default_config_text(), "<packaged config.toml>")
     return _build(data, path)
 
 
@@ -192,6 +278,7 @@ def load_config_text(text: str, name: str = "<string>") -> Config:
     data = dict(defaults)
     for key, value in user.items():
         data[key] = {**defaults.get(key, {}), **value} if key in _TABLES else value
+    _check_key_clashes(data.get("keys", {}), user.get("keys", {}), text, name)
     return _build(data, None)
 
 
@@ -212,7 +299,7 @@ def _parse(text: str, name: str) -> dict[str, Any]:
 
 
 def _line_of(text: str, key: str, after: int = 0) -> int | None:
-    pat = re.compile(rf'^\s*(?:"{re.escape(key)}"|{re.escape(key)})\s*=|^\s*\[\[?\s*{re.escape(key)}\s*\]', re.M)
+    pat = re.compile(rf'^[ \t]*(?:"{re.escape(key)}"|{re.escape(key)})\s*=|^[ \t]*\[\[?\s*{re.escape(key)}\s*\]', re.M)
     for m in pat.finditer(text):
         line = text.count("\n", 0, m.start()) + 1
         if line > after:
@@ -222,7 +309,7 @@ def _line_of(text: str, key: str, after: int = 0) -> int | None:
 
 def _header_lines(text: str, top: str) -> list[int]:
     """Line numbers of every `[[top]]` header, in order (one pass over the text)."""
-    pat = re.compile(rf"^\s*\[\[\s*{re.escape(top)}\s*\]\]", re.M)
+    pat = re.compile(rf"^[ \t]*\[\[\s*{re.escape(top)}\s*\]\]", re.M)
     lines, pos, line = [], 0, 1
     for m in pat.finditer(text):
         line += text.count("\n", pos, m.start())
@@ -235,7 +322,7 @@ def _where(name: str, text: str, key: str, table: str | None = None) -> str:
     """`file:line` of `key`, looked for after its table's header when there is one."""
     after = 0
     if table:
-        m = re.search(rf"^\s*\[\s*{re.escape(table)}\s*\]", text, re.M)
+        m = re.search(rf"^[ \t]*\[\s*{re.escape(table)}\s*\]", text, re.M)
         after = text.count("\n", 0, m.start()) + 1 if m else 0
     line = _line_of(text, key, after=after) or _line_of(text, key)
     return f"{name}:{line}" if line else name
@@ -289,10 +376,18 @@ def _validate(data: dict[str, Any], text: str, name: str) -> None:
                 raise ConfigError(f"{_where(name, text, top)}: '{top}' must be a table [{top}]")
             for key, v in value.items():
                 schema = _TABLES[top]
+                if key not in schema and top == "keys":
+                    raise ConfigError(
+                        f"{_where(name, text, key, top)}: unknown action '{key}' in [keys]{_hint(key, schema)}"
+                        " (the help screen, ?, lists every action by name)"
+                    )
                 if key not in schema:
                     raise ConfigError(
                         f"{_where(name, text, key, top)}: unknown key '{top}.{key}'{_hint(key, schema)}"
                     )
+                if top == "keys":
+                    _validate_key_value(key, v, _where(name, text, key, top))
+                    continue
                 if not _check_type(v, schema[key]):
                     raise ConfigError(
                         f"{_where(name, text, key, top)}: '{top}.{key}' must be {_type_name(schema[key])}, "
@@ -313,6 +408,49 @@ def _validate(data: dict[str, Any], text: str, name: str) -> None:
                     )
         else:
             _validate_list(top, value, text, name)
+
+
+def _validate_key_value(action: str, value: Any, where: str) -> None:
+    """One [keys] entry: a string of comma-separated keys or a list of keys, each one we can name."""
+    shape = 'a string of keys like "r" or "ctrl+r,f5", or a list like ["r", "f5"]'
+    if not isinstance(value, (str, list)) or (isinstance(value, list) and not all(isinstance(k, str) for k in value)):
+        raise ConfigError(f"{where}: keys.{action} must be {shape}, got {_toml_repr(value)}")
+    specs = key_specs(value)
+    if not specs or all(not k.strip() for k in specs):
+        raise ConfigError(f"{where}: keys.{action} needs at least one key ({shape})")
+    for spec in specs:
+        key = key_name(spec)
+        if key is None:
+            raise ConfigError(
+                f"{where}: keys.{action}: {_toml_repr(spec)} is not a key; write a character (\"r\", \"/\", \"G\"), "
+                f"a name (\"enter\", \"pagedown\", \"f5\") or modifiers with one (\"ctrl+r\")"
+            )
+        if key in _RESERVED and not (key == "ctrl+q" and action == "quit"):
+            raise ConfigError(f"{where}: keys.{action}: {_toml_repr(spec)} is kept for {_RESERVED[key]}")
+
+
+def resolve_keys(table: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """[keys] values as tuples of Textual key names, each key once, in the order written."""
+    return {action: tuple(dict.fromkeys(k for k in map(key_name, key_specs(v)) if k)) for action, v in table.items()}
+
+
+def _check_key_clashes(merged: dict[str, Any], user: dict[str, Any], text: str, name: str) -> None:
+    """Two actions live on the same screen must not share a key: one would never fire."""
+    keys = resolve_keys(merged)
+    owner: dict[tuple[str, str], str] = {}
+    for action in sorted(keys, key=lambda a: (a not in user, list(KEY_ACTIONS).index(a))):
+        for screen in KEY_ACTIONS[action]:
+            for key in keys[action]:
+                other = owner.setdefault((screen, key), action)
+                if other == action:
+                    continue
+                first, second = (other, action) if other in user else (action, other)
+                where = _where(name, text, first, "keys")
+                default = "" if second in user else " (its default: give it another key too)"
+                raise ConfigError(
+                    f"{where}: keys: {key_label(key)} is given to both '{first}' and '{second}'{default} "
+                    f"on the {screen} screen; one of them would never run"
+                )
 
 
 def _validate_list(top: str, value: Any, text: str, name: str) -> None:
@@ -372,4 +510,5 @@ def _build(data: dict[str, Any], path: Path | None) -> Config:
         feeds=[FeedConfig(**f) for f in data.get("feeds", [])],
         timeline=[CuratedEvent(**t) for t in data.get("timeline", [])],
         path=path,
+        keys=resolve_keys(data.get("keys", {})),
     )

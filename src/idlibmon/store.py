@@ -733,6 +733,16 @@ class Store:
         with self.transaction() as db:
             db.execute(f"UPDATE articles SET {', '.join(sets)} WHERE id = ?", (*args, article_id))
 
+    def make_feed_due(self, url: str) -> bool:
+        """Ask for one feed on the next cycle (the feed-health screen's "fetch now").
+
+        Only its next-due time changes: back-off count, Retry-After and a 410 stop stay, so a
+        hand-made fetch is still polite. True if such a feed exists.
+        """
+        with self.transaction() as db:
+            cur = db.execute("UPDATE feeds SET next_due = NULL WHERE url = ? OR current_url = ?", (url, url))
+            return cur.rowcount > 0
+
 
 _ARTICLE_COLUMNS = (
     "a.id, a.feed_url, a.outlet, a.guid, a.link, a.title, a.summary, a.content, a.body, a.published, "

@@ -24,6 +24,7 @@ from idlibmon.store import Store
 from idlibmon.tui import links
 from idlibmon.tui.board_data import BoardLoader, load_board_and_timeline
 from idlibmon.tui.headline_source import HeadlineRow, HeadlineSource
+from idlibmon.tui.keymap import keymap
 from idlibmon.tui.live import FetchRunner, LoopFactory, prepare_subprocesses
 from idlibmon.tui.screens.dashboard import DashboardScreen
 from idlibmon.tui.screens.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
@@ -88,6 +89,8 @@ class IdlibmonApp(App[None]):
         self.alerts: list[str] = []
         """Alert messages raised so far (tests and the log read them)."""
         self.browser: list[str] | None = links.graphical_opener()
+        self.fetch_clock: Clock = system_now
+        """Fetch times are stored on the real clock (the demo's story clock is for display only)."""
         if fetcher is not None:
             prepare_subprocesses()
         theme = config.ui.theme
@@ -114,9 +117,7 @@ class IdlibmonApp(App[None]):
 
     def on_mount(self) -> None:
         self.set_class(self.no_color, "-no-color")
-        keys = getattr(self.config, "keys", None)
-        if keys:  # a [keys] table (binding id -> keys), once the config schema carries one
-            self.set_keymap(dict(keys))
+        self.set_keymap(keymap(self.config.keys))  # [keys] in config.toml, by action name
 
     def dashboard_ready(self) -> None:
         """Called by the dashboard screen once its widgets exist: start the clocks and workers."""
@@ -274,6 +275,9 @@ class IdlibmonApp(App[None]):
         note = state.note or ("demo replay" if self.demo else "")
         self.set_fetch_state(state.but(unread=self.fetch_state.unread, note=note))
         self.poll_store()
+        live = getattr(self.screen, "feed_progress", None)  # the feed-health screen, when open
+        if live is not None:
+            live()
 
     async def on_unmount(self) -> None:
         if self.runner is not None:
@@ -343,9 +347,7 @@ class IdlibmonApp(App[None]):
     def action_feed_health(self) -> None:
         from idlibmon.tui.screens.feed_health import FeedHealthScreen
 
-        states = list(self.store.feed_states()) if hasattr(self.store, "feed_states") else []
-        # Fetch times are stored on the real clock (the demo's story clock is for display only).
-        self.push_screen(FeedHealthScreen(self.config, states, system_now))
+        self.push_screen(FeedHealthScreen(self.config, self.store, self.fetch_clock, runner=self.runner))
 
     def action_toggle_theme(self) -> None:
         """Light <-> dark within the family in use (ansi themes stay ansi: they follow the terminal)."""

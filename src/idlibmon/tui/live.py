@@ -69,10 +69,16 @@ class FetchRunner:
         self.finished = threading.Event()
         """Set when the worker thread is done (the app's exit waits for it)."""
         self.cycles = 0
+        self.in_flight: frozenset[str] = frozenset()
+        """URLs of the feeds this cycle still fetches (replaced whole, so the UI thread reads it safely)."""
 
     # ---- called from the UI thread ------------------------------------------------------
     def fetch_now(self) -> None:
         self._force.set()
+        self._poke()
+
+    def wake(self) -> None:
+        """Look for due feeds now rather than after the idle wait (a feed was made due by hand)."""
         self._poke()
 
     def stop(self) -> None:
@@ -137,13 +143,16 @@ class FetchRunner:
         force = self._force.is_set()
         self._force.clear()
         due = getattr(loop, "due_feeds", None)
-        total = len(due(only_due=not force)) if due is not None else 0
+        work = due(only_due=not force) if due is not None else []
+        total = len(work)
+        self.in_flight = frozenset(str(getattr(item[0], "url", "")) for item in work)
         self._state = self._state.but(active=True, done=0, total=total, note="")
         if total or force:
             self._report()
         try:
             await loop.run_once(only_due=not force)
         finally:
+            self.in_flight = frozenset()
             self.cycles += 1
             self._state = self._state.but(active=False, errors=self._count_errors(store))
             if self._state.done:
@@ -158,6 +167,7 @@ class FetchRunner:
     def _on_feed(self, result: Any) -> None:
         """A feed finished (called on the worker thread by the loop)."""
         url = getattr(result, "url", "")
+        self.in_flight = self.in_flight - {url}
         if getattr(result, "error", None):
             self._failing[url] = str(result.error)
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -13,29 +14,51 @@ from textual.widgets import Static
 
 from idlibmon.tui.formatting import KIND_TAGS
 
-KEYS = [
-    ("Panes", [("Tab / Shift+Tab", "next / previous pane"), ("1 2 3", "Headlines, Key figures, Timeline")]),
-    ("Moving", [("↑ ↓  j k", "previous / next"), ("PgUp PgDn", "page"), ("g G  Home End", "first / last")]),
+GROUPS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Panes", [
+        ("next_pane", "next pane"), ("previous_pane", "previous pane"), ("show_headlines", "Headlines"),
+        ("show_figures", "Key figures"), ("show_timeline", "Timeline"),
+    ]),
+    ("Moving", [
+        ("down", "next"), ("up", "previous"), ("page_down", "page down"), ("page_up", "page up"),
+        ("first", "first"), ("last", "last"),
+    ]),
     ("Items", [
-        ("Enter", "details (headline text, or every source behind a figure or event)"),
-        ("Esc", "back"), ("o", "open link (graphical browser; over SSH: show and copy)"),
-        ("y", "copy link (OSC 52: works over SSH and tmux)"), ("m", "mark headline read"),
+        ("Enter", "details, or every source behind an item"),
+        ("back", "back (detail, sources, feed health, help)"),
+        ("open_link", "open link (over SSH: shows and copies it)"),
+        ("copy_link", "copy link (OSC 52: works over SSH and tmux)"), ("mark_read", "mark headline read"),
     ]),
     ("View", [
-        ("/", "filter headlines (full-text search); Esc clears"), ("u", "unread only on/off"),
-        ("r", "refresh now"), ("f", "feed health"), ("t", "light / dark theme"),
-        ("Ctrl+P", "command palette: every action by name"), ("?", "this help"), ("q", "quit"),
+        ("filter", "filter headlines (full-text search)"), ("clear_filter", "clear the filter"),
+        ("unread", "unread only on/off"), ("refresh", "fetch every feed now"), ("feed_health", "feed health"),
+        ("theme", "light / dark theme"), ("Ctrl+P", "command palette: every action by name"),
+        ("help", "this help"), ("quit", "quit (Ctrl+Q quits too)"),
+    ]),
+    ("Feed health (the selected feed)", [
+        ("fetch_feed", "fetch this feed now"), ("enable_feed", "re-enable a feed stopped by 410 Gone"),
+        ("copy_link", "copy the feed's URL"),
     ]),
 ]
+"""(group, [(action name in [keys] — or a fixed key —, what it does)])."""
 
 
-def help_text() -> Text:
+def key_display(keys: Iterable[str], show: Callable[[Binding], str]) -> str:
+    """The keys of one action as the footer writes them ("↓ j", "^r")."""
+    return " ".join(show(Binding(key, "")) for key in keys) or "(none)"
+
+
+def help_text(keys: Mapping[str, Sequence[str]], show: Callable[[Binding], str]) -> Text:
+    """Every action with the keys in force, and its name for the [keys] table of config.toml."""
     text = Text(end="")
-    text.append("idlibmon — keys\n", "bold")
-    for group, keys in KEYS:
+    text.append("idlibmon — keys", "bold")
+    text.append("   (rebind by name in [keys] of config.toml)\n", "dim")
+    for group, rows in GROUPS:
         text.append(f"\n{group}\n", "bold underline")
-        for key, what in keys:
-            text.append(f"  {key:<16}", "bold")
+        for name, what in rows:
+            fixed = name not in keys
+            text.append(f"  {name if fixed else key_display(keys[name], show):<14}", "bold")
+            text.append(f"{'' if fixed else name:<15}", "dim")
             text.append(f"{what}\n")
     text.append("\nSigns\n", "bold underline")
     text.append("  ●   unread\n  ×N  outlets covering the story, or sources behind an entry\n")
@@ -59,5 +82,6 @@ class HelpScreen(ModalScreen[None]):
     """
 
     def compose(self) -> ComposeResult:
+        keys = getattr(self.app, "config", None)
         with VerticalScroll():
-            yield Static(help_text())
+            yield Static(help_text(keys.keys if keys is not None else {}, self.app.get_key_display))

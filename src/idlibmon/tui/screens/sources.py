@@ -90,7 +90,7 @@ def _item_text(item: SourceItem) -> Text:
 class SourcesScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "app.pop_screen", "Back", id="sources.back"),
-        Binding("o,enter", "open_link", "Open link", id="sources.open"),
+        Binding("o", "open_link", "Open link", id="sources.open"),  # Enter: the list's own select
         Binding("y", "copy_link", "Copy link", id="sources.copy"),
     ]
 

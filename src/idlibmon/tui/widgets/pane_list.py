@@ -18,11 +18,14 @@ class PaneList(OptionList):
     """Base of the figures and timeline panes."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
+        Binding("k", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("j", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("g", "first", "First", show=False, id="list.first"),
+        Binding("G", "last", "Last", show=False, id="list.last"),
+        Binding("pageup", "page_up", "Page up", show=False, id="list.page_up"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="list.page_down"),
     ]
+    """With ids, so [keys] in config.toml rebinds them (OptionList's own arrows stay)."""
 
     def render_line(self, y: int) -> Strip:
         strip = super().render_line(y)
