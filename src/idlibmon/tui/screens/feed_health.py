@@ -179,16 +179,18 @@ class FeedHealthScreen(Screen[None]):
         Binding("g", "move('scroll_top')", "First", show=False, id="health.first"),
         Binding("G", "move('scroll_bottom')", "Last", show=False, id="health.last"),
     ]
+    POLL = 1.0
+    """Seconds between two reads of the stored states (the countdowns tick, other processes' fetches show)."""
 
     def __init__(
-        self, config: Config, store: FeedStore, now: Clock, *, runner: Runner | None = None, poll: float = 1.0
+        self, config: Config, store: FeedStore, now: Clock, *, runner: Runner | None = None, poll: float | None = None
     ) -> None:
         super().__init__()
         self.config = config
         self.store = store
         self.now = now
         self.runner = runner
-        self.poll = poll
+        self.poll = poll if poll is not None else self.POLL
         self.states: list[Any] = []
         self._cells: dict[int, list[tuple[str, str]]] = {}
 
@@ -237,7 +239,7 @@ class FeedHealthScreen(Screen[None]):
             old = self._cells.get(i, [])
             for column, (cell, key) in enumerate(zip(row, keys, strict=True)):
                 if column >= len(old) or old[column] != key:
-                    table.update_cell(str(i), COLUMNS[column], cell, update_width=column < len(COLUMNS) - 1)
+                    table.update_cell(str(i), COLUMNS[column], cell, update_width=True)
             self._cells[i] = keys
         self._show_head()
         self._show_detail(table.cursor_row)
