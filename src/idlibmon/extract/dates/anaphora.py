@@ -1,0 +1,68 @@
+"""Dates counted from another date: "the next day", "three days later", "since then"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from idlibmon.extract.dates.mention import DateMention
+
+
+def resolve_anaphora(found: list[DateMention], text: str, published: date) -> list[DateMention]:
+    """"The next day", "three days later", "since then": counted from the date mentioned last
+    in the same sentence, else from the first date of the sentence before (its main time)."""
+    out: list[DateMention] = []
+    for d in found:
+        if not d.start.startswith("@"):
+            out.append(d)
+            continue
+        anchor = _anchor(out, d, text)
+        if d.start.startswith("@s"):
+            # "a week after a similar attack": from the sentence's own date, else the publication day
+            same = anchor if anchor and not _SENTENCE_END.search(text, anchor.span[1], d.span[0] + 1) else None
+            if same is None:
+                later = next((f for f in found if f.span[0] > d.span[1] and not f.start.startswith("@")), None)
+                if later is not None and not _SENTENCE_END.search(text, d.span[1], later.span[0] + 1) \
+                        and "," not in text[d.span[1]:later.span[0]]:
+                    same = later
+            base = date.fromisoformat(same.start) if same and len(same.start) == 10 else published
+            day = (base + timedelta(days=int(d.start[2:]))).isoformat()
+            out.append(DateMention(d.span, d.text, day[:7] if d.end == "m" else day, None, d.relation))
+            continue
+        if d.start.startswith("@w"):
+            base = date.fromisoformat(anchor.start) if anchor and len(anchor.start) == 10 and not _SENTENCE_END.search(
+                text, anchor.span[1], d.span[0] + 1) else published
+            ahead = (int(d.start[2:]) - base.weekday()) % 7 or 7
+            out.append(DateMention(d.span, d.text, (base + timedelta(days=ahead)).isoformat(), None, d.relation))
+            continue
+        offset = int(d.start[1:])
+        if anchor is None:
+            continue
+        if offset == 0 and d.relation in ("since", "until"):
+            start = anchor.end if anchor.relation == "between" and anchor.end and d.relation == "until" else anchor.start
+        elif len(anchor.start) == 10:
+            start = (date.fromisoformat(anchor.start) + timedelta(days=offset)).isoformat()
+        else:
+            continue
+        out.append(DateMention(d.span, d.text, start, None, d.relation))
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
+
+
+def _anchor(previous: list[DateMention], d: DateMention, text: str) -> DateMention | None:
+    near = [a for a in previous if d.span[0] - a.span[1] < 600]
+    if not near:
+        return None
+    last = near[-1]
+    if not _SENTENCE_END.search(text, last.span[1], d.span[0] + 1):
+        return last
+    group = [last]
+    for a in reversed(near[:-1]):
+        if _SENTENCE_END.search(text, a.span[1], group[-1].span[0] + 1):
+            break
+        group.append(a)
+    return group[-1]
+
+

@@ -1,0 +1,49 @@
+"""The date grammar: one compiled alternation, a named group per kind of expression.
+
+The resolver reads which groups matched; relation words ("since", "between") and
+modifiers ("mid-", "the end of") may open any of them."""
+
+from __future__ import annotations
+
+import re
+
+from idlibmon.extract.dates.vocabulary import DASH, MONTH_ANY, MONTH_FULL, NUM, ORD, WEEKDAY, YEAR
+
+_REL = (
+    r"(?=[sfbodtuiwalegSFBODTUIWALEG])(?i:(?P<rel>since|from|between|on|in|during|over|throughout|through|until|till|up\s+to|by|before|after"
+    r"|following|as\s+of|starting(?:\s+on|\s+from|\s+in)?|beginning(?:\s+on|\s+in)?|as\s+early\s+as"
+    r"|(?:late|early)\s+on|within|for|of|to|and|at))\s+"
+)
+_MOD = (
+    r"(?=[emltbsfEMLTBSF])(?i:(?P<mod>early|mid|late|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half"
+    r"|(?:first|second|third|fourth|last)\s+(?:week|days|few\s+days))\s+of|earlier\s+in|later\s+in))(?:\s*-\s*|\s+)"
+)
+
+DATE_PATTERN = re.compile(
+    rf"""
+    (?<![\w-])(?:{_REL})?(?:{_MOD})?
+    (?:
+      (?=\d)(?P<iso_y>{YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?!\d)
+    | (?=\d)(?P<sl_d>[0-3]?\d)/(?P<sl_m>[01]?\d)/(?P<sl_y>{YEAR})(?!\d)
+    | (?=[\dMTWFS])(?:{WEEKDAY},?\s+(?:the\s+)?)?(?P<dr_d1>[0-3]?\d){ORD}{DASH}(?P<dr_d2>[0-3]?\d){ORD}\s+(?:of\s+)?(?P<dr_m>{MONTH_ANY})(?:,?\s+(?P<dr_y>{YEAR}))?(?![\w])
+    | (?=[JFMASOND])(?P<mdr_m>{MONTH_ANY})\s+(?P<mdr_d1>[0-3]?\d){ORD}{DASH}(?P<mdr_d2>[0-3]?\d){ORD}(?:,?\s+(?P<mdr_y>{YEAR}))?(?![\d,.]?\d)
+    | (?=[\dMTWFS])(?:{WEEKDAY},?\s+(?:the\s+)?)?(?P<dm_d>[0-3]?\d){ORD}\s+(?:of\s+)?(?P<dm_m>{MONTH_ANY})(?:,?\s+(?P<dm_y>{YEAR}))?(?![\w])
+    | (?=[JFMASONDTW])(?:{WEEKDAY},?\s+)?(?P<md_m>{MONTH_ANY})\s+(?P<md_d>[0-3]?\d){ORD}(?:,?\s+(?P<md_y>{YEAR}))?(?![\d,.]?\d)
+    | (?=[JFMASOND])(?P<my_m>{MONTH_ANY}),?\s+(?:of\s+)?(?P<my_y>{YEAR})(?!\d)
+    | (?=[JFMASONDlLtTnNpP])(?:(?i:(?P<m_dir>last|this|next|past))\s+)?(?P<m_m>{MONTH_FULL})(?:'s|’s)?(?:\s+(?:of\s+)?(?i:(?P<m_year>last|this|next)\s+year))?(?![\w-])
+    | (?=[lLtTnNpPsSwWaAfF])(?i:(?:(?P<s_dir>last|this|next|past)\s+)?(?:the\s+)?(?P<s_s>spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(?P<s_y>{YEAR}))?)(?![\w-])
+    | (?=[lLnNtTpPMWFS])(?:(?i:(?P<w_dir>last|next|this|past))\s+)?(?P<w_d>{WEEKDAY})(?:'s|’s)?(?:\s+(?i:morning|afternoon|evening|night))?(?![\w-])
+    | (?=[yYtTlLeE])(?i:(?P<rd>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|the\s+day\s+before\s+yesterday))(?![\w-])
+    | (?=[tT])(?i:the\s+(?:last|past)\s+(?P<ln_n>{NUM})?\s*(?P<ln_u>hour|day|week|month|year)s?)(?![\w-])
+    | (?=[eElLtTnNpPcC])(?i:(?P<rp_pre>earlier|later)\s+(?:in\s+)?)?(?i:(?:the\s+)?(?P<rp_dir>this|last|next|past|coming)\s+(?P<rp_u>weekend|week|month|year))(?![\w-])
+    | (?=[eElL])(?i:(?P<rp2_pre>earlier|later)\s+in\s+the\s+(?P<rp2_u>week|month|year))(?![\w-])
+    | (?=[tT])(?i:the\s+(?P<wk>weekend))(?![\w-])
+    | (?=[\daAoOtTfFsSeEnNcCdDwWmMyY])(?i:(?P<ago_n>{NUM})?\s*(?P<ago_u>day|week|month|year)s?\s+ago)(?![\w-])
+    | (?=[\dtTaAoOfFsSeEnNcC])(?i:(?P<then>then)|the\s+(?P<ana_day>same|following|next|previous)\s+day|the\s+day\s+(?P<ana_ba>before|after)(?!\s+(?:the|a|an|its|their|his|her|yesterday)\b)
+        |(?P<ana_n>{NUM})\s+(?P<ana_u>day|week|month)s?\s+(?P<ana_dir>later|earlier|after|before)
+        |(?:(?:a\s+few|several|two|three|four|five|six|\d{1,2})\s+)?(?P<hrs>hours)\s+(?:later|earlier|after|before))(?![\w-])
+    | (?=[12])(?P<y_y>{YEAR})(?![\w%]|[.,/-]\d|\s+(?i:people|persons|civilians|families|households|children|trucks|tents|homes|houses|displaced|IDPs|refugees))
+    )
+    """,
+    re.VERBOSE,
+)

@@ -1,0 +1,63 @@
+"""Two dates that make one range: "from May to August 2019", "1 December – 3 January"."""
+
+from __future__ import annotations
+
+import re
+
+from idlibmon.extract.dates.mention import DateMention
+from idlibmon.extract.dates.vocabulary import WEEKDAY
+
+
+def merge_ranges(found: list[tuple[DateMention, bool]], text: str) -> list[DateMention]:
+    """Join "from May to August 2019" or "1 December – 3 January": the first end borrows the year."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        cur, cur_explicit = found[i]
+        if i + 1 < len(found):
+            nxt, _ = found[i + 1]
+            gap = text[cur.span[1]:nxt.span[0]].strip().lower()
+            joiner = gap or (nxt.text.split(None, 1)[0].lower() if nxt.text else "")
+            dash = gap in ("-", "–", "—") and cur.relation in ("between", "since", "in", "on")
+            worded = gap in ("", "and") and joiner in ("to", "and", "until", "till", "through") and (
+                cur.relation in ("between", "since") or joiner != "and" or (len(cur.start) == 7 and len(nxt.start) == 7)
+            )
+            days = _WEEKDAY_ONLY.fullmatch(cur.text) and _WEEKDAY_ONLY.fullmatch(nxt.text) and gap in ("and", "to", "-", "–", "")
+            if days and gap == "" and joiner not in ("to", "and", "until", "till", "through"):
+                days = None
+            if days and cur.start < nxt.start:
+                # "on Sunday and Monday": one span of days
+                span = (cur.span[0], nxt.span[1])
+                out.append(DateMention(span, text[span[0]:span[1]], cur.start, nxt.start, cur.relation))
+                i += 2
+                continue
+            if (dash or worded) and _absolute(cur) and _absolute(nxt):
+                start = cur.start
+                if not cur_explicit and len(start) >= 7:
+                    start = _borrow_year(start, nxt.start)
+                end = nxt.end or nxt.start
+                if start <= end:
+                    rel = "between" if cur.relation in ("between", "since", "in", "on") else cur.relation
+                    span = (cur.span[0], nxt.span[1])
+                    out.append(DateMention(span, text[span[0]:span[1]], start, end, rel))
+                    i += 2
+                    continue
+        out.append(cur)
+        i += 1
+    return out
+
+
+_WEEKDAY_ONLY = re.compile(rf"(?:(?i:on|to|until|till|through)\s+)?{WEEKDAY}")
+
+
+def _absolute(d: DateMention) -> bool:
+    words = d.text.lower()
+    return not any(w in words for w in ("ago", "last", "this", "next", "past", "day", "week", "night"))
+
+
+def _borrow_year(start: str, end_start: str) -> str:
+    """A range's first end takes its year from the second: "May to August 2019"."""
+    end_year, end_rest = int(end_start[:4]), end_start[5:]
+    year = end_year if start[5:] <= (end_rest or "12") else end_year - 1
+    return f"{year:04d}{start[4:]}"
+

@@ -1,0 +1,54 @@
+"""Whether a clause looks ahead ("will meet on Friday", "patrols from 15 March"), which decides
+the year or week a bare day falls in."""
+
+from __future__ import annotations
+
+import re
+
+_FUTURE_BEFORE = re.compile(
+    r"(?i:\b(?:will|shall|going\s+to|due\s+to|(?:is|are)\s+due|scheduled|expected\s+to|set\s+to|plans?\s+to|planned|"
+    r"upcoming|to\s+be\s+held|is\s+to|are\s+to|expires?|runs?\s+out"
+    r"|(?<!was\s)(?<!were\s)(?<!supposed\s)to\s+(?:start|begin|take\s+effect|come\s+into\s+(?:force|effect)))\b)"
+    r"|’ll\b|'ll\b"
+)
+# Only a date opening its clause looks ahead: "On Monday, the council will vote".
+_FUTURE_AFTER = re.compile(
+    r"(?i:\s*,(?:(?!\b(?:said|says|told|that|warned|announced|added|after|when|and|but)\b)[^.;!?,]){0,40}?"
+    r"\b(?:will|shall|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected|are\s+expected)\b)"
+)
+START_RELS = ("from", "starting", "starting on", "starting from", "beginning", "beginning on")
+REQUEST_BEFORE = re.compile(
+    r"(?i:\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|propos(?:es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?)\b)"
+)
+_LAST_CLAUSE_BREAK = re.compile(r"(?s:.*)(?:[.!?;:\n]|,\s|\b(?:after|since|when|while|which|who|following)\b)")
+
+
+_SCHEDULE_RELS = frozenset(["from", "starting", "starting on", "starting from", "beginning", "beginning on", "until", "till"])
+_SCHEDULE_BEFORE = re.compile(
+    r"(?i:\b(?:starting|next|deadline|takes?\s+effect|comes?\s+into\s+(?:force|effect)|ends?|runs?|lasts?)\b)"
+)
+_PAST_PLAN = re.compile(r"(?i:\b(?:was|were|had\s+been)\s+(?:supposed|meant|due|scheduled|set|planned|expected)\b)")
+
+
+def schedule_cue(text: str, m: re.Match[str], rel_word: str | None) -> bool:
+    """Whether the clause announces a schedule ("patrols from 15 March", "runs until 10 July"),
+    which makes a day a few weeks after publication plausible; "was supposed to begin" is no plan ahead."""
+    before = text[max(0, m.start() - 80):m.start()]
+    cut = _LAST_CLAUSE_BREAK.match(before)
+    if cut:
+        before = before[cut.end():]
+    if _PAST_PLAN.search(before):
+        return False
+    return rel_word in _SCHEDULE_RELS or bool(_SCHEDULE_BEFORE.search(before))
+
+
+
+def is_future(text: str, start: int, end: int) -> bool:
+    """Whether the clause around a date speaks of the future ("will meet on Friday")."""
+    before = text[max(0, start - 80):start]
+    cut = _LAST_CLAUSE_BREAK.match(before)
+    if cut:
+        before = before[cut.end():]
+    if _FUTURE_BEFORE.search(before):
+        return True
+    return bool(_FUTURE_AFTER.match(text, end, min(len(text), end + 60)))

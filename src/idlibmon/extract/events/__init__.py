@@ -1,0 +1,67 @@
+"""Dated happenings for the timeline: each date in a sentence claims the event word nearest to it.
+
+Conflict reporting puts a date next to the verb or noun of what happened ("captured the town
+on Tuesday", "Since 1 December, 390,000 people have fled", "a ceasefire announced in August").
+So the engine finds every date and every event trigger of a sentence and pairs them cheapest
+first, each date and each trigger used once: the cost is the distance in characters, plus a
+toll for each comma or clause boundary crossed, less the trigger's strength ("offensive" names
+a happening, "killed" only accompanies one). Dates on which the article's own source speaks
+("OCHA said on Friday") claim nothing: they date the report, not the war; a leader's words
+("Erdogan said on Sunday ... and warned") are a statement, kind talks. The same happening
+told twice (headline and body) is kept once, in its best-dated telling.
+
+The parts: `lexicon` (trigger words by kind), `triggers` (finding them), `speech` (the source
+speaking, datelines), `clauses` (what pairing a date with a trigger costs), `sentence` (the
+pairing), `dedupe` (one happening once).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from idlibmon.extract.dates import DateMention, find_dates
+from idlibmon.extract.events.clauses import Span
+from idlibmon.extract.events.dedupe import deduplicated
+from idlibmon.extract.events.sentence import sentence_events
+from idlibmon.extract.events.triggers import find_triggers
+from idlibmon.extract.places import find_places
+from idlibmon.extract.text import sentences
+from idlibmon.models import Event
+
+__all__ = ["find_events"]
+
+
+def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] | None = None,
+                dates: list[DateMention] | None = None, skip: Sequence[Span] = (),
+                sents: Sequence[Span] | None = None) -> list[Event]:
+    """Every dated happening in `text`, once each, in text order.
+
+    `dates`, `sents` (from `text.sentences`) and `skip` (boilerplate spans) save work when the
+    caller has them already; found here otherwise (except `skip`)."""
+    if dates is None:
+        dates = find_dates(text, published)
+    if not dates:
+        return []
+    dates = sorted(dates, key=lambda d: d.span)
+    place_hits: list[tuple[Span, str]] | None = None
+    watched = set(places or ())
+    events: list[tuple[Event, int]] = []
+    di = 0
+    for s, e in sentences(text) if sents is None else sents:
+        while di < len(dates) and dates[di].span[0] < s:
+            di += 1
+        dj = di
+        while dj < len(dates) and dates[dj].span[1] <= e:
+            dj += 1
+        if dj == di or any(a < e and s < b for a, b in skip):
+            continue
+        # Triggers are looked for only in sentences that carry a date: most text has none.
+        triggers = [t for t in find_triggers(text, s, e) if t[2] != "_"]
+        if not triggers:
+            continue
+        if place_hits is None:
+            place_hits = find_places(text, places)
+        events.extend(sentence_events(text, (s, e), dates[di:dj], triggers, place_hits, watched))
+    return deduplicated(events)
+

@@ -1,0 +1,109 @@
+"""Event trigger words by kind, each with the bonus (in characters of distance) it earns when
+paired with a date."""
+
+from __future__ import annotations
+
+# kind -> (bonus in characters of distance, trigger patterns). A strong trigger names the
+# happening itself; a weak one often only accompanies it ("killed" beside "offensive").
+LEXICON: dict[str, list[tuple[int, str]]] = {
+    # words that look like a trigger but are not one: matched first, then dropped
+    "_": [
+        (0, r"(?:military|army|armou?red|troop|Turkish|Russian|US|American|rebel|regime)\s+(?:\w+\s+)?convoys?"),
+        (0, r"(?:death\s+)?toll\s+(?:rose|climbed|increased|has\s+risen|had\s+risen|reached|stood)"),
+    ],
+    "other": [
+        (60, r"(?:published|released|issued|put\s+out)\s+(?:a|an|its|their|the)\s+(?:\w+\s+){0,3}?(?:report|investigation|study|analysis|documentary|findings|video|dossier)"),
+        (30, r"(?:report|investigation|study)\s+(?:was\s+)?(?:published|released)"),
+        (20, r"protest(?:s|ed|ers)?|demonstrat(?:ions?|ed|ors)|rall(?:y|ies|ied)|sit-ins?|vigils?"),
+        (35, r"flood(?:s|ed|ing)?|(?:winter\s+)?storms?|heavy\s+rains?|torrential\s+rains?|snow(?:fall|storms?)?"),
+        (40, r"(?:first\s+)?(?:cases?|infections?)\b(?:\s+[\w-]+){0,4}?\s+(?:was|were|had\s+been|has\s+been)\s+confirmed|outbreaks?"),
+        (15, r"elections?|earthquakes?"),
+        (40, r"(?:died|dying|die)\s+(?:from|of)\s+(?:the\s+)?(?:cold|hypothermia|exposure)|(?:froze|freezing|frozen)\s+to\s+death"),
+    ],
+    "ceasefire": [
+        (35, r"cease-?\s?fires?|truces?|cessation\s+of\s+hostilities|armistice|halt\s+to\s+(?:the\s+)?(?:fighting|hostilities)"
+             r"|halt(?:ed|s)?\s+(?:fire|firing|hostilities|fighting)"),
+        (25, r"de-?escalation\s+(?:agreement|deal|memorandum|zone\s+agreement)"),
+        (30, r"demilitari[sz]ed\s+(?:zone|buffer|area)|buffer\s+zone|de-?escalation\s+zone"),
+        (30, r"(?:Sochi|Astana|Moscow|Idlib)\s+(?:agreement|deal|memorandum|accord|protocol)"),
+        # between the warring sides' backers, a deal struck is a truce more often than not
+        (25, r"(?:deal|agreement|accord)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:reached|struck|brokered)"
+             r"|(?:reached|struck|brokered)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord)"),
+    ],
+    "capture": [
+        (30, r"(?:re)?captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|take|taken|taking|gained|gain|regained|seized|wrested)\s+(?:full\s+)?control"),
+        (30, r"retook|retaken|retake|overran|overrun|fell\s+to|fall\s+of|took\s+over|taken\s+over|(?:drove|pushed)\s+(?:\w+\s+){0,2}out"
+             r"|(?:took|taken|take|won|winning|win)\s+back|(?:took|taken|take|taking)\s+(?:the\s+)?(?:\w+\s+)?(?:towns?|villages?|city|cities|hills?|areas?|neighbourhoods?|districts?|bases?|airbase|positions?)\b"
+             r"|raised\s+(?:the|their)\s+flag|changed\s+hands|swept\s+(?:into|through|across)"
+             r"|consolidated\s+(?:its\s+|their\s+)?control|secured|takeover|restored\s+(?:security|control)"
+             r"|(?-i:(?:took|seized)\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z][\w'’-]+)"
+             r"|(?:expell?ed|ousted|evicted)\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?(?:town|village|city|area|district|neighbou?rhood)"),
+        (15, r"entered|recover(?:ed|ing)|liberat(?:ed|ion)"),
+    ],
+    "offensive": [
+        (30, r"offensives?|incursions?|counter-?(?:attacks?|offensives?)|(?:military|ground|air|aerial|bombing)\s+(?:campaign|operation)s?"
+             r"|(?:new|fresh|renewed|major|army's|military's|government's|regime's)\s+campaign|campaigns?\s+(?:\w+\s+)?(?:began|started|resumed|was\s+launched)"
+             r"|invad(?:ed|es|ing)|invasion"),
+        (40, r"launch(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:attacks|assaults?|offensives?|operations?|campaigns?)"
+             r"|(?:trying|tried|attempting|attempts?|bid|seeking|sought|pushing)\s+to\s+(?:re)?(?:take|capture|seize|recapture)"),
+        (25, r"encircl(?:ed|ing|ement)|besieg(?:ed|ing)|(?:laid|lay)\s+siege"
+             r"|(?:new|second|third|fresh|renewed|major|ground)\s+push|push(?:es)?\s+(?:began|started)"
+             r"|reached\s+the\s+(?:outskirts|edges?|gates)|closed\s+in\s+on"),
+        (20, r"assaults?|(?:military\s+)?operations?|push(?:ed)?\s+(?:into|towards|toward|north|south|east|west)|advanc(?:es|ed|ing)"
+             r"|(?:troops|forces)\s+(?:moved|pushed)"),
+        (30, r"(?:fighting|front(?:\s*-?\s*lines?)?|troops|forces|army)\s+(?:has\s+|have\s+)?moved\s+(?:north|south|east|west)\w*"),
+    ],
+    "escalation": [
+        (35, r"escalat(?:ion|ed|es|ing)|intensif(?:ied|ies|y|ying|ication)|stepped\s+up|ramped\s+up|picked\s+up|upsurge|flare-?ups?|flared"),
+        # "the bombing that began in mid-December", "fighting resumed on 20 October"
+        (40, r"(?:fighting|clashes|hostilities|violence|bombing|bombardment|shelling)(?:\s+[\w'’-]+){0,6}?\s+"
+             r"(?:began|started|resumed|erupted|picked\s+up|flared(?:\s+up)?)"),
+        (25, r"(?:surge|spike|increase|rise|uptick)\s+in\s+(?:\w+\s+)?(?:violence|fighting|hostilities|attacks|strikes|bombardment|shelling|air\s*strikes)"),
+        (15, r"renewed\s+(?:fighting|violence|hostilities|clashes|bombardment|bombing)|worsen(?:ed|ing)|deteriorat(?:ed|ion|ing)"
+             r"|surged?"),
+        # a bare "resumed" takes the kind of what resumed ("talks", "the offensive"), so only this:
+        (25, r"resumption\s+of\s+(?:the\s+)?(?:fighting|hostilities|bombing|bombardment|attacks|air\s*strikes|shelling)"),
+    ],
+    "attack": [
+        (25, r"air\s?-?strikes?|air\s?-?raids?|(?:barrel|car|truck|lorry|suicide|roadside|motorcycle)\s+bombs?|IEDs?"
+             r"|shell(?:ing|ed|s)|bomb(?:s|ed|ing|ings|ardment|arded)?|massacres?"
+             r"|shot\s+down|downed|ambush(?:ed)?"),
+        (25, r"attack(?:s|ed|ing)?|rockets?|missiles?|drones?|artillery|explosions?|exploded|blasts?|struck|strikes?|targeted|clashes|clashed"),
+        # casualty words: the only attack words that a period's toll ("killed since April") uses
+        (10, r"kill(?:ed|ing|s)|dead|died|deaths|wounded(?!\s+patients)|injured|casualties|fighting"),
+        (5, r"hit"),
+        (25, r"(?:put|knocked|forced)\s+(?:[\w-]+\s+){0,5}?out\s+of\s+(?:service|action|operation)"),
+        (12, r"fired|pound(?:ed|ing)|dropped\s+(?:\w+\s+){0,2}(?:bombs?|barrel|missiles?|munitions|leaflets)"),
+    ],
+    "displacement": [
+        # "displaced families", "displacement camps" name people and places, not a movement
+        (30, r"fled|flee(?:ing|s)?|uprooted|exodus|forced\s+(?:\w+\s+){0,2}(?:from|to\s+leave|out\s+of)\s+(?:\w+\s+)?homes"
+             r"|displaced(?!\s+(?:people|persons|families|households|children|women|men|Syrians|civilians|communities|population|populations|IDPs|residents))"
+             r"|displacement(?!\s+(?:camps?|sites?|settlements?|shelters?|centres?|centers?|areas?))"),
+        (20, r"left\s+their\s+homes|on\s+the\s+move|evacuat(?:ed|ion|ions)|new\s+arrivals"
+             r"|(?:people|families|residents|civilians|inhabitants|households)\s+(?:have\s+|has\s+|had\s+)?left\b"
+             r"|number\s+of\s+(?:newly\s+)?displaced"
+             r"|(?:walked|marched|headed|streamed|moved|massed|gathered)\s+(?:\w+\s+){0,2}(?:towards?|to|at|on)\s+(?:the\s+)?(?:\w+\s+)?(?:border|frontier|camps?)"),
+    ],
+    "talks": [
+        (35, r"talks|negotiations?|negotiated|summit|meeting|met|meets|meet|phone\s+call|(?:spoke|speak|talk)\s+by\s+(?:tele)?phone"
+             r"|by\s+(?:tele)?phone|conference|discuss(?:es|ed|ing)?"
+             r"|brief(?:s|ed|ing)?\s+(?:the\s+)?(?:UN\s+)?(?:Security\s+Council|council|reporters|journalists|the\s+press)"
+             r"|(?:was|were)\s+briefed"),
+        (30, r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|warn(?:ed|s|ing)|urg(?:ed|es|ing)|called\s+(?:for|on)|calls\s+(?:for|on)|condemn(?:ed|s|ing)|demand(?:ed|s)|appealed|press(?:ed)?\s+for|pledged|vowed|threaten(?:ed|s)|tweeted"),
+        (20, r"announc(?:ed|es|ing)|statement|briefed|visit(?:ed|s)?|agreed|agreement|accord|deal|proposed|rejected|signed|vetoe?(?:d|s)?"),
+    ],
+    "humanitarian": [
+        (40, r"(?:aid|relief|humanitarian|UN|food|cross-?border|inter-?agency)\s+convoys?"
+             r"|convoys?\s+(?:of|carrying)\s+(?:\d[\d,]*\s+)?(?:aid|trucks|lorries|food|relief|humanitarian|supplies)"
+             r"|cross-?border\s+(?:aid|operations?|mechanism|deliveries|delivery)|humanitarian\s+(?:pause|corridor|access|aid|assistance|operations?|response|truce)"),
+        (30, r"aid\s+deliver(?:y|ies|ed)|deliver(?:ed|ing|ies)\s+(?:[\w,]+\s+){0,6}?(?:aid|assistance|food|supplies|medicines?|tents|items|kits|vaccines)"
+             r"|resolution|airdrop|flash\s+appeal|distribut(?:ed|ion|ions)\s+(?:of\s+)?(?:[\w,]+\s+)?(?:aid|food|tents|assistance|kits|blankets|items|supplies|parcels|baskets)"),
+        (30, r"(?:plan|appeal)s?\s+(?:was\s+|were\s+)?(?:released|launched|issued)|launched\s+(?:a|an|the)\s+(?:[\w$-]+\s+){0,4}?(?:plan|appeal)"
+             r"|(?:response|readiness|humanitarian|flash|winter(?:i[sz]ation)?)\s+(?:plan|appeal)"),
+        (25, r"shipments?\s+of|(?:aid|relief|medical|humanitarian)\s+(?:supplies|shipments?|deliveries)"),
+        (15, r"convoys?"),
+        (20, r"vaccinat(?:ion|ed)|relief\s+(?:supplies|items|operation)|(?:aid|relief|humanitarian)\s+trucks?"
+             r"|trucks?\s+(?:of|carrying|loaded|with)\b"),
+    ],
+}

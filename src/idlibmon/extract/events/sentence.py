@@ -1,0 +1,138 @@
+"""One sentence's events: its dates and triggers paired cheapest first, each used once."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from idlibmon.extract.dates import DateMention
+from idlibmon.extract.events.clauses import HARD_BREAK, MAX_COST, Breaks, Span, event_span, pair_cost
+from idlibmon.extract.events.dedupe import relative_rank
+from idlibmon.extract.events.place import event_place
+from idlibmon.extract.events.speech import LEADER, SPOKEN_CEASEFIRE, STATEMENT_KINDS, dateline, source_speaks
+from idlibmon.models import Event
+
+_REQUEST = re.compile(
+    r"(?i:\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|press(?:ed|es|ing)?\s+for|push(?:ed|es|ing)?\s+for|demand(?:ed|s|ing)?"
+    r"|appeal(?:ed|s|ing)?\s+for|sought|seek(?:s|ing)?|negotiat\w*|talks\s+(?:on|about)|propos(?:ed|es|ing)|discuss(?:ed|es|ing)?)\b"
+    r"(?:\s+\w+){0,4}\s*$)"
+)
+_UNTIL_DONE = re.compile(r"(?i:\bhad\b)")
+_DEADLINE = re.compile(r"(?i:\b(?:would|will|must|should|has\s+to|have\s+to|to\s+be|deadline|ultimatum|expected)\b)")
+_DESPITE = re.compile(r"(?i:\b(?=[bdisuv])(?:despite|violat\w*|breach(?:ed|es|ing)?(?:\s+of)?|in\s+violation\s+of|under|since)\s+(?:\w+\s+){0,2}$)")
+# Clause breaks: punctuation, and conjunctions that open a new clause.
+_NOT_EVENT_RELATIONS = {"as of"}
+_PERIOD_RELATIONS = {"since", "between", "during", "in"}
+
+
+def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: list[tuple[int, int, str, int]],
+                     place_hits: list[tuple[Span, str]], watched: Collection[str]) -> list[tuple[Event, int]]:
+    triggers = [t for t in triggers if not any(d.span[0] <= t[0] < d.span[1] for d in dates)]
+    usable: list[DateMention] = []
+    spoken: list[DateMention] = []
+    for d in dates:
+        if d.relation in _NOT_EVENT_RELATIONS or dateline(text, d):
+            continue
+        if d.relation == "until" and not _UNTIL_DONE.search(text, sent[0], sent[1]) and (
+            len(d.start) < 10 or _DEADLINE.search(text, sent[0], d.span[0])
+        ):
+            continue  # "by the end of February" is a deadline unless something "had" happened by then
+        (spoken if source_speaks(text, d, sent) else usable).append(d)
+    # The day a newsmaker spoke is an event when what they said was a warning, a demand, a
+    # call, or the news of a ceasefire agreed.
+    out: list[tuple[Event, int]] = []
+    for d in spoken:
+        m = SPOKEN_CEASEFIRE.search(text, d.span[1], sent[1])
+        kind = "ceasefire"
+        if m is None:
+            m, kind = STATEMENT_KINDS.search(text, sent[0], sent[1]), "talks"
+        if m is None:
+            # a head of state or minister speaking makes an official statement, not a report
+            fronted = text[sent[0]:d.span[0]].strip() == ""
+            lo = max(sent[0], d.span[0] - 90, text.rfind(",", sent[0], d.span[0]) + 1)  # the speaker only
+            m = (LEADER.search(text, d.span[1], min(sent[1], d.span[1] + 90)) if fronted
+                 else LEADER.search(text, lo, d.span[0]))
+        if m:
+            trig = (m.start(), m.end(), kind, 40)
+            span = event_span(text, sent, d, trig)
+            place = event_place(text, place_hits, span, watched) or event_place(text, place_hits, sent, watched)
+            out.append((Event(start=d.start, end=d.end, kind=kind, text=text[span[0]:span[1]], span=span,
+                              resolved_from=d.text, place=place), relative_rank(d)))
+    if not usable and spoken and not out and len(spoken[-1].start) == 10 and spoken[-1].end is None:
+        # "Forces have taken control of Maaret al-Numan, state media reported on Tuesday":
+        # the report's day is the only date the happening gets
+        usable = spoken[-1:]
+        triggers = [t for t in triggers if t[3] >= 25 and t[1] <= usable[0].span[0]
+                    and t[2] in ("capture", "attack", "ceasefire", "offensive")]
+    if not usable:
+        return out
+    usable.sort(key=lambda d: d.span)
+    # Cheapest date-trigger pairs first; each date and each trigger is used once.
+    breaks = Breaks(text, sent)
+    # "despite the ceasefire" is the background, not the happening
+    triggers = [
+        (ts, te, kind, bonus - 25 if _DESPITE.search(text, max(sent[0], ts - 40), ts) else bonus)
+        for ts, te, kind, bonus in triggers
+    ]
+    opening = [text[sent[0]:d.span[0]].strip() == "" for d in usable]
+    pairs = sorted(
+        (pair_cost(text, sent, d, t, breaks, opening[i]), i, j)
+        for i, d in enumerate(usable) for j, t in enumerate(triggers)
+        # "1,000 killed since April" is a toll over a period, not a happening
+        if not (t[2] == "attack" and t[3] == 10 and d.relation in _PERIOD_RELATIONS)
+    )
+    best: dict[int, tuple[int, int, str, int]] = {}
+    taken: set[int] = set()
+    for cost, i, j in pairs:
+        if cost > MAX_COST:
+            break
+        if i in best or j in taken:
+            continue
+        best[i] = triggers[j]
+        taken.add(j)
+    for i, trig in sorted(best.items()):
+        d = usable[i]
+        kind = _refine(text, d, trig)
+        kind = _outcome(text, sent, trig, kind, [t for j, t in enumerate(triggers) if j not in taken])
+        span = event_span(text, sent, d, trig)
+        place = event_place(text, place_hits, span, watched) or (
+            event_place(text, place_hits, sent, watched) if len(best) == 1 else None  # else another's place
+        )
+        event = Event(start=d.start, end=d.end, kind=kind, text=text[span[0]:span[1]], span=span,
+                      resolved_from=d.text, place=place)
+        out.append((event, relative_rank(d)))
+    return out
+
+
+def _refine(text: str, d: DateMention, trig: tuple[int, int, str, int]) -> str:
+    """A ceasefire or offensive that someone calls for, dated by the call, is a statement:
+    "Turkey this week pressed for a fresh ceasefire" (but "called for a truce to start on Sunday")."""
+    ts, _te, kind, _bonus = trig
+    if kind in ("ceasefire", "offensive", "humanitarian") and d.span[1] <= ts:
+        m = _REQUEST.search(text, max(d.span[1], ts - 50), ts)
+        if m:
+            return "talks"
+    return kind
+
+
+_WEAK = {"talks": 20, "offensive": 20}
+_MODAL_BEFORE = re.compile(r"(?i:\b(?:could|would|might|may|will|threaten(?:ed|s)?\s+to)\s+(?:\w+\s+)?)$")
+
+
+def _outcome(text: str, sent: Span, trig: tuple[int, int, str, int], kind: str,
+             triggers: list[tuple[int, int, str, int]]) -> str:
+    """A generic verb yields to the specific thing in its clause: an agreement "signed" or
+    "announced" is a ceasefire; forces that "advanced ... and took" villages made a capture."""
+    if trig[3] > _WEAK.get(kind, -1) or _MODAL_BEFORE.search(text, max(sent[0], trig[0] - 25), trig[0]):
+        return kind  # "could veto" is a threat, said; "vetoed" is the resolution's fate
+    wants = ("ceasefire", "humanitarian") if kind == "talks" else ("capture",)
+    for ts, te, k, _bonus in triggers:
+        if k not in wants or abs(ts - trig[0]) > 70:
+            continue
+        want = k
+        lo, hi = (trig[1], ts) if ts >= trig[1] else (te, trig[0])
+        if not HARD_BREAK.search(text, lo, hi) and not (want == "ceasefire" and _REQUEST.search(text, max(sent[0], ts - 50), ts)):
+            return want
+    return kind
+
+

@@ -1,0 +1,58 @@
+"""Dates that belong to someone speaking ("OCHA said on Friday") or to a dateline, not to a happening."""
+
+from __future__ import annotations
+
+import re
+
+from idlibmon.extract.dates import DateMention
+from idlibmon.extract.events.clauses import Span
+
+# "said in a statement on Monday", "The UN on Friday said".
+_SPEECH_BEFORE = re.compile(
+    r"\b(?=(?i:[aenrstw]))(?i:said|says|say|told|tells|reported|reports|stated|added|noted|explained|wrote|according\s+to)"
+    r"(?:\s+(?i:in|to|during|at)\s+(?i:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i:statement|report|update|briefing|interview|tweet|post|conference|meeting|speech|address))?"
+    r"(?:\s+(?:(?i:reporters|journalists|the\s+press|the\s+media)|(?:[A-Z][\w'’-]*|of|the|for)(?:\s+(?:[A-Z][\w'’-]*|of|the|for)){0,4}))?"
+    r"\s*(?i:late\s+|early\s+)?$"
+)
+_SPEECH_AFTER = re.compile(r"(?i:\s*(?:said|says|told|reported|stated|added|noted|wrote)\b)")
+# "On Monday, the UN's humanitarian office said ..." dates the saying, not what was said.
+_SPEECH_AFTER_FRONTED = re.compile(
+    r"\s*,\s*(?:[\w'’.-]+\s+){1,7}?(?i:said|says|told|reported|stated|announced\s+that)\b"
+)
+# Words that make the source's speaking itself the news: "Erdogan said on Sunday ... and warned".
+STATEMENT_KINDS = re.compile(
+    r"(?i:\b(?=[cdptuvw])(?:warn(?:ed|s|ing)|threaten(?:ed|s)|vow(?:ed|s)|urg(?:ed|es)|call(?:ed|s)\s+(?:for|on)|demand(?:ed|s)"
+    r"|condemn(?:ed|s)|pledg(?:ed|es)|ultimatum|deadline)\b)"
+)
+SPOKEN_CEASEFIRE = re.compile(
+    r"(?i:\b(?:cease-?\s?fire|truce|cessation\s+of\s+hostilities)\b[^.;]{0,40}?\b(?:agreed|declared|announced|reached|"
+    r"took\s+effect|came\s+into\s+(?:force|effect)|would\s+(?:start|begin|take\s+effect))\b"
+    r"|\b(?:agreed|declared|announced|reached)\s+(?:to\s+|on\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:cease-?\s?fire|truce)\b)"
+)
+# Whoever speaks for a government (or the UN's leadership) makes a statement; agencies,
+# monitors and the press are sources.
+LEADER = re.compile(
+    r"\b(?:President|Prime\s+Minister|[Mm]inist(?:er|ry)|Secretary-General|Under-Secretary-General|Secretary\s+of\s+State"
+    r"|Chancellor|King|Emir|[Cc]hief|Envoy|High\s+Commissioner|Kremlin|Pentagon|State\s+Department|[Gg]overnment"
+    r"|Turkey|Russia|Iran|Syria|Israel|Damascus|Ankara|Moscow|Tehran|Washington|Beijing)\b(?!\s+(?:Observatory|Civil\s+Defence))"
+)
+# A dateline ("Gaziantep, 28 February 2020 -") dates the text, not a happening.
+_DATELINE_AFTER = re.compile(r"(?:\s*\((?:[A-Z][\w.&' -]{0,30})\))?\s*(?:[-–—:|]|\n|$)")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w .'’-]{0,40},\s*)?$")
+
+
+def dateline(text: str, d: DateMention) -> bool:
+    return bool(_DATELINE_AFTER.match(text, d.span[1]) and _DATELINE_BEFORE.search(text, max(0, d.span[0] - 60), d.span[0]))
+
+
+def source_speaks(text: str, d: DateMention, sent: Span) -> bool:
+    """Is this the day the article's source spoke ("OCHA said on Friday")?"""
+    before = text[max(sent[0], d.span[0] - 80):d.span[0]]
+    if _SPEECH_BEFORE.search(before):
+        return True
+    if _SPEECH_AFTER.match(text, d.span[1], min(sent[1], d.span[1] + 20)):
+        return True
+    opens = text[sent[0]:d.span[0]].strip() == ""
+    return opens and bool(_SPEECH_AFTER_FRONTED.match(text, d.span[1], min(sent[1], d.span[1] + 90)))
+
