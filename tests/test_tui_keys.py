@@ -26,6 +26,7 @@ help = "h"
 down = "down,n"
 back = "escape,b"
 copy_link = "c"
+quit = "Q"
 '''
 
 
@@ -87,6 +88,11 @@ async def test_footer_and_help_show_the_keys_in_force(tmp_path: Path, store: Sto
         assert any("c " in line and "copy_link" in line for line in lines)
         await pilot.press("b")  # back closes help
         assert isinstance(app.screen, DashboardScreen)
+        palette = {c.title: c.help for c in app.get_system_commands(app.screen)}
+        assert palette["Unread only"].endswith("(U)") and palette["Copy link"].endswith("(c)")
+        await pilot.resize_terminal(50, 15)  # too small: the hint names the quit key in force
+        await pilot.pause()
+        assert any("press Q to quit" in line for line in screen_lines(app))
 
 
 async def test_default_keys_unchanged_without_a_keys_table(tmp_path: Path, store: Store) -> None:

@@ -397,17 +397,23 @@ class IdlibmonApp(App[None]):
         self.copy_to_clipboard(link)
         self.notify(f"Copied: {link}", markup=False, timeout=4)
 
+    def key_display(self, action: str) -> str:
+        """The keys of a [keys] action as the footer writes them (the palette and hints name them)."""
+        keys = self.config.keys.get(action, ())
+        return " ".join(self.get_key_display(Binding(k, "")) for k in keys) or "no key"
+
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        yield SystemCommand("Filter headlines", "Full-text search in the stored headlines (/)", self.action_filter)
-        yield SystemCommand("Unread only", "Show only unread headlines, or all again (u)", self.action_toggle_unread)
-        yield SystemCommand("Mark read", "Mark the selected headline read (m)", self.action_mark_read)
-        yield SystemCommand("Refresh now", "Fetch every feed now (r)", self.action_refresh_now)
-        yield SystemCommand("Feed health", "Every feed's state, last error and next fetch (f)", self.action_feed_health)
-        yield SystemCommand("Open link", "Open the selected item's link (o)", self.action_open_selected)
-        yield SystemCommand("Copy link", "Copy the selected item's link (y)", self.action_copy_selected)
-        yield SystemCommand("Help", "Every key (?)", self.action_help)
-        yield SystemCommand("Light/dark theme", "Switch between light and dark (t)", self.action_toggle_theme)
+        key = self.key_display
+        yield SystemCommand("Filter headlines", f"Full-text search in the stored headlines ({key('filter')})", self.action_filter)
+        yield SystemCommand("Unread only", f"Show only unread headlines, or all again ({key('unread')})", self.action_toggle_unread)
+        yield SystemCommand("Mark read", f"Mark the selected headline read ({key('mark_read')})", self.action_mark_read)
+        yield SystemCommand("Refresh now", f"Fetch every feed now ({key('refresh')})", self.action_refresh_now)
+        yield SystemCommand("Feed health", f"Every feed's state, last error and next fetch ({key('feed_health')})", self.action_feed_health)
+        yield SystemCommand("Open link", f"Open the selected item's link ({key('open_link')})", self.action_open_selected)
+        yield SystemCommand("Copy link", f"Copy the selected item's link ({key('copy_link')})", self.action_copy_selected)
+        yield SystemCommand("Help", f"Every key ({key('help')})", self.action_help)
+        yield SystemCommand("Light/dark theme", f"Switch between light and dark ({key('theme')})", self.action_toggle_theme)
 
 
 def build_app(

@@ -249,7 +249,8 @@ class FeedHealthScreen(Screen[None]):
         failing = sum(1 for s in self.states if _get(s, "last_error") and not _get(s, "disabled_reason"))
         stopped = sum(1 for s in self.states if _get(s, "disabled_reason"))
         fetching = sum(1 for f in self.config.feeds if f.url in busy)
-        parts = [f"{len(self.config.feeds)} feeds", f"{failing} failing"]
+        count = len(self.config.feeds)
+        parts = [f"{count} feed{'' if count == 1 else 's'}", f"{failing} failing"]
         if stopped:
             parts.append(f"{stopped} stopped")
         if fetching:

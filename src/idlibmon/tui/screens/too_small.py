@@ -32,5 +32,7 @@ class TooSmallScreen(Screen[None]):
         text = Text(justify="center", end="")
         text.append("Terminal too small\n", "bold")
         text.append(f"{width}×{height}, need {MIN_WIDTH}×{MIN_HEIGHT}\n")
-        text.append("Enlarge the window, or press q to quit", "dim")
+        config = getattr(self.app, "config", None)
+        keys = (config.keys.get("quit") if config is not None else None) or ("q",)
+        text.append(f"Enlarge the window, or press {self.app.get_key_display(Binding(keys[0], ''))} to quit", "dim")
         self.query_one(Static).update(text)
