@@ -95,3 +95,12 @@ def test_every_action_is_wired_to_bindings() -> None:
     from idlibmon.tui.keymap import ACTION_BINDINGS
 
     assert set(ACTION_BINDINGS) == set(KEY_ACTIONS)
+
+
+def test_enter_stays_with_the_lists(tmp_path: Path) -> None:
+    msg = error_of(tmp_path, '[keys]\nrefresh = "r,enter"\n')
+    assert msg.startswith(f"{tmp_path / 'config.toml'}:2: keys.refresh: Enter opens or selects the item")
+    msg = error_of(tmp_path, '[keys]\nfirst = "g"\nfetch_feed = "home"\n')
+    assert msg.startswith(f"{tmp_path / 'config.toml'}:3: keys.fetch_feed: 'home' moves in the lists")
+    keys = load_config_text('[keys]\nfirst = "g"\nlast = "home"\n').keys
+    assert keys["last"] == ("home",) and keys["first"] == ("g",)  # moving keys may move among the moves

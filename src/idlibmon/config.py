@@ -130,6 +130,10 @@ KEY_ACTIONS: dict[str, tuple[str, ...]] = {
     "page_up": (_MAIN, _HEALTH), "first": (_MAIN, _DETAIL, _HEALTH), "last": (_MAIN, _DETAIL, _HEALTH),
     "back": (_DETAIL, _SOURCES, _HEALTH, _HELP), "fetch_feed": (_HEALTH,), "enable_feed": (_HEALTH,),
 }
+_LIST_SCREENS = {_MAIN, _SOURCES, _HEALTH}
+"""Screens with Textual lists, whose own Enter, arrow, page and home/end keys always win."""
+_LIST_KEYS = {"up", "down", "pageup", "pagedown", "home", "end"}
+_MOVES = ("down", "up", "page_down", "page_up", "first", "last")
 _RESERVED = {"ctrl+c": "copying and the quit hint", "ctrl+p": "the command palette", "ctrl+q": "quitting"}
 _MODIFIERS = {"ctrl", "shift", "alt", "meta", "super", "hyper"}
 _NAMED_KEYS = {
@@ -441,6 +445,16 @@ def _check_key_clashes(merged: dict[str, Any], user: dict[str, Any], text: str, 
     for action in sorted(keys, key=lambda a: (a not in user, list(KEY_ACTIONS).index(a))):
         for screen in KEY_ACTIONS[action]:
             for key in keys[action]:
+                if key == "enter" and screen in _LIST_SCREENS:
+                    raise ConfigError(
+                        f"{_where(name, text, action, 'keys')}: keys.{action}: Enter opens or selects the item "
+                        f"in the lists of the {screen} screen and cannot be given to another action"
+                    )
+                if key in _LIST_KEYS and screen in _LIST_SCREENS and action not in _MOVES:
+                    raise ConfigError(
+                        f"{_where(name, text, action, 'keys')}: keys.{action}: '{key}' moves in the lists of the "
+                        f"{screen} screen; give it only to {', '.join(_MOVES)}"
+                    )
                 other = owner.setdefault((screen, key), action)
                 if other == action:
                     continue
