@@ -151,7 +151,9 @@ class DashboardScreen(Screen[None]):
         if box is None:
             from textual.widgets import Input
 
-            box = Input(placeholder="filter headlines (full text) — Enter applies, Esc clears", id="filter")
+            keys = getattr(self.app, "key_display", None)
+            clear = keys("clear_filter") if keys is not None else "esc"
+            box = Input(placeholder=f"filter headlines (full text) — Enter applies, {clear} clears", id="filter")
             self.mount(box, after=self.query_one("#main"))
         box.display = True
         box.value = self.source.query
