@@ -238,3 +238,58 @@ def test_a_store_under_a_file_is_a_clear_store_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(StoreError, match="cannot create the store's folder"):
         Store(blocker / "sub" / "store.db")
+
+
+def test_rows_stored_by_a_fetch_are_searchable_in_the_same_commit(store: Store) -> None:
+    # the index is filled in the insert's own transaction: a reader sees rows and index together
+    ids = store.upsert_entries("http://a/f", "A", [entry("1", "Shelling near Saraqib"), entry("2", "Talks in Ankara")],
+                               NOW).new_ids
+    upto = store.db.execute("SELECT value FROM meta WHERE key = 'fts_upto'").fetchone()[0]
+    assert int(upto) == max(ids)
+    with Store(store.path, readonly=True) as reader:
+        assert [a.id for a, _ in reader.search("saraqib")] == ids[:1]
+        assert [a.id for a in reader.articles(query="ankara")] == ids[1:]
+    store.db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+
+
+def test_rows_written_without_upsert_are_indexed_before_a_search(store: Store) -> None:
+    store.upsert_entries("http://a/f", "A", [entry("1", "Shelling near Saraqib")], NOW)
+    _raw_article(store.db, 50, None, "2026-01-05T00:00:00+00:00")
+    store.db.execute("UPDATE articles SET title = 'Convoy reaches Sarmada' WHERE id = 50")  # not yet indexed
+    assert [a.id for a, _ in store.search("sarmada")] == [50]
+    assert [a.id for a in store.articles(query="sarmada")] == [50]
+    store.db.execute("UPDATE articles SET title = 'Convoy reaches Atmeh' WHERE id = 50")  # indexed: trigger follows
+    assert store.search("sarmada") == [] and [a.id for a, _ in store.search("atmeh")] == [50]
+    store.db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+
+
+def test_deleting_the_newest_rows_lets_a_reused_id_be_indexed(store: Store) -> None:
+    a, b = store.upsert_entries("http://a/f", "A", [entry("1", "Shelling near Saraqib"), entry("2", "Talks in Ankara")],
+                                NOW).new_ids
+    store.db.execute("DELETE FROM articles WHERE id = ?", (b,))
+    assert store.search("ankara") == []
+    (c,) = store.upsert_entries("http://a/f", "A", [entry("3", "Floods in Atmeh camps")], NOW).new_ids
+    assert c == b  # SQLite hands the id out again
+    assert [x.id for x, _ in store.search("atmeh")] == [c] and [x.id for x, _ in store.search("saraqib")] == [a]
+    store.db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+
+
+def test_a_store_of_schema_4_keeps_its_index_and_search_after_migrating(tmp_path: Path) -> None:
+    path = tmp_path / "v4.db"
+    old = sqlite3.connect(path, isolation_level=None)
+    for script in _MIGRATIONS[:4]:
+        old.executescript(script)
+    old.execute("PRAGMA user_version=4")
+    _raw_article(old, 1, "2026-01-01T10:00:00+00:00", "2026-01-05T00:00:00+00:00")  # indexed by the old trigger
+    old.execute("UPDATE articles SET title = 'Shelling near Saraqib' WHERE id = 1")
+    old.close()
+    with Store(path) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(_MIGRATIONS)
+        assert [a.id for a, _ in store.search("saraqib")] == [1]
+        (new,) = store.upsert_entries("http://b/f", "B", [entry("9", "Aid convoy reaches Saraqib")], NOW).new_ids
+        assert sorted(a.id for a, _ in store.search("saraqib")) == [1, new]
+        store.db.execute("UPDATE articles SET title = 'Calm in Idlib' WHERE id = 1")
+        assert [a.id for a, _ in store.search("saraqib")] == [new]
+        store.db.execute("DELETE FROM articles WHERE id = 1")
+        assert store.search("idlib") == []
+        store.db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")

@@ -8,6 +8,8 @@ with permanent redirects (301/308) tells the caller the feed's new home.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -79,6 +81,8 @@ async def fetch(
         request = client.build_request("GET", request_url, headers=headers)
         response = await client.send(request, stream=True, follow_redirects=False)
         try:
+            if response.status_code != 200:
+                await _drain(response)
             if response.is_redirect and "location" in response.headers:
                 target = str(response.url.join(response.headers["location"]))
                 if still_permanent and response.status_code in PERMANENT:
@@ -102,3 +106,22 @@ async def fetch(
         finally:
             await response.aclose()
     raise httpx.TooManyRedirects("more than 10 redirects", request=request)
+
+
+DRAIN_BYTES = 65536
+DRAIN_SECONDS = 1.0
+
+
+async def _drain(response: httpx.Response) -> None:
+    """Read a small unwanted body (304, redirect, error page) so the connection can be kept alive.
+
+    Closing a response before its end closes the connection too: every warm request would
+    open a new one. A larger or slow body is not worth waiting for; then the connection goes.
+    Nothing here fails the request: the status is what counts.
+    """
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > DRAIN_BYTES:
+        return
+    with contextlib.suppress(TooLarge, ValueError, httpx.HTTPError, TimeoutError):
+        async with asyncio.timeout(DRAIN_SECONDS):
+            await _read_capped(response, DRAIN_BYTES)

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from idlibmon.config import Config, FeedConfig
+from idlibmon.ingest.connections import SlotTransport
 from idlibmon.ingest.http import TooLarge, fetch
 from idlibmon.ingest.lock import HEARTBEAT_EVERY, FetchLock, FetchLockHeld
 from idlibmon.ingest.parse import ParsedFeed, ParserPool, parse_feed, watch_key
@@ -136,7 +137,7 @@ class FetchLoop:
             f = self.config.fetch
             self._client = httpx.AsyncClient(
                 timeout=httpx.Timeout(f.timeout, connect=min(f.timeout, 10.0)),
-                limits=httpx.Limits(max_connections=f.concurrency, max_keepalive_connections=f.concurrency),
+                transport=SlotTransport(f.concurrency),
                 headers={"User-Agent": f.user_agent},
                 follow_redirects=False,
             )
