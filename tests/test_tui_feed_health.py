@@ -171,3 +171,36 @@ async def test_the_countdown_ticks_on_the_injected_clock(
 def test_countdown_words(seconds: int, text: str) -> None:
     now = datetime(2026, 1, 1, tzinfo=UTC)
     assert countdown(now + timedelta(seconds=seconds), now) == text
+
+
+def test_snapshot_of_the_screen(tmp_path: Path, snap_compare: Any) -> None:
+    """Ok, failing, stopped by 410 and never fetched, on a fixed clock, at 120x40."""
+    config = load_config_text(
+        f'[store]\npath = "{tmp_path / "store.db"}"\n'
+        '[[feeds]]\nname = "UN News – Middle East"\nurl = "http://127.0.0.1:9/un.xml"\n'
+        '[[feeds]]\nname = "Aleppo Evening Bulletin"\nurl = "http://127.0.0.1:9/bulletin.xml"\n'
+        '[[feeds]]\nname = "Syria Daily Digest"\nurl = "http://127.0.0.1:9/digest.atom"\n'
+        '[[feeds]]\nname = "New outlet"\nurl = "http://127.0.0.1:9/new.xml"\n'
+    )
+    t0 = datetime(2026, 11, 25, 21, 0, tzinfo=UTC)
+    store = Store(config.store.path)
+    store.save_feed_state(FeedState(url="http://127.0.0.1:9/un.xml", status=200, last_attempt=t0, last_success=t0,
+                                    next_due=t0 + timedelta(minutes=12, seconds=5)))
+    store.save_feed_state(FeedState(url="http://127.0.0.1:9/bulletin.xml", status=500, last_attempt=t0,
+                                    last_success=t0 - timedelta(hours=3), error_count=4,
+                                    last_error="2026-11-25 21:00 UTC: HTTP 500", next_due=t0 + timedelta(minutes=16)))
+    store.save_feed_state(FeedState(url="http://127.0.0.1:9/digest.atom", status=410, last_attempt=t0,
+                                    error_count=1, last_error="2026-11-25 21:00 UTC: 410 Gone: feed disabled",
+                                    disabled_reason="410 Gone on 2026-11-25 21:00 UTC"))
+    app = make_app(config, store)
+    app.fetch_clock = lambda: t0 + timedelta(minutes=2)
+
+    async def run_before(pilot: Any) -> None:
+        await settle(pilot)
+        await pilot.press("f", "j")
+        await pilot.pause()
+
+    try:
+        assert snap_compare(app, terminal_size=(120, 40), run_before=run_before)
+    finally:
+        store.close()

@@ -8,6 +8,7 @@ stopped by 410 Gone, copy its URL.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any, ClassVar, Protocol
@@ -82,6 +83,14 @@ def countdown(when: datetime, now: datetime) -> str:
     return f"in {seconds // 86400}d {seconds % 86400 // 3600}h"
 
 
+_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})? UTC: ")
+
+
+def _unstamped(error: str) -> str:
+    """An error without the loop's leading "YYYY-MM-DD HH:MM UTC: " (the panel below keeps it)."""
+    return _STAMP.sub("", error)
+
+
 def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -140,7 +149,7 @@ def feed_row(feed: FeedConfig, state: Any | None, now: datetime, fetching: bool 
     if fetching:
         state_cell = busy
     elif disabled:
-        state_cell = Text(_short(f"stopped: {disabled}", 24), "bold red")
+        state_cell = Text(_short(f"stopped: {str(disabled).split(' on ')[0]}", 24), "bold red")
     elif error:
         state_cell = Text("failing", "bold red")
     else:
@@ -149,7 +158,7 @@ def feed_row(feed: FeedConfig, state: Any | None, now: datetime, fetching: bool 
         name, state_cell, Text(str(status) if status else "—", "red" if status and status >= 400 else ""),
         Text(_when(_get(state, "last_success"), now)), Text(next_fetch(state, now, fetching)),
         Text(str(_get(state, "error_count") or 0)),
-        safe(_short(error, 60) or "—", "red" if error else "dim"),
+        safe(_short(_unstamped(error), 60) or "—", "red" if error else "dim"),
     )
 
 
