@@ -34,21 +34,23 @@ def schedule_cue(text: str, m: re.Match[str], rel_word: str | None) -> bool:
     """Whether the clause announces a schedule ("patrols from 15 March", "runs until 10 July"),
     which makes a day a few weeks after publication plausible; "was supposed to begin" is no plan ahead."""
     before = text[max(0, m.start() - 80):m.start()]
-    cut = _LAST_CLAUSE_BREAK.match(before)
-    if cut:
-        before = before[cut.end():]
+    if rel_word not in _SCHEDULE_RELS and not _SCHEDULE_BEFORE.search(before):
+        return False  # no cue in the whole window, so none in its last clause either
+    before = _last_clause(before)
     if _PAST_PLAN.search(before):
         return False
     return rel_word in _SCHEDULE_RELS or bool(_SCHEDULE_BEFORE.search(before))
 
 
+def _last_clause(before: str) -> str:
+    cut = _LAST_CLAUSE_BREAK.match(before)
+    return before[cut.end():] if cut else before
+
 
 def is_future(text: str, start: int, end: int) -> bool:
     """Whether the clause around a date speaks of the future ("will meet on Friday")."""
     before = text[max(0, start - 80):start]
-    cut = _LAST_CLAUSE_BREAK.match(before)
-    if cut:
-        before = before[cut.end():]
-    if _FUTURE_BEFORE.search(before):
+    # the clause is cut out only when the whole window has a cue: most have none
+    if _FUTURE_BEFORE.search(before) and _FUTURE_BEFORE.search(_last_clause(before)):
         return True
     return bool(_FUTURE_AFTER.match(text, end, min(len(text), end + 60)))

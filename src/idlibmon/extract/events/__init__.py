@@ -26,7 +26,7 @@ from idlibmon.extract.events.dedupe import deduplicated
 from idlibmon.extract.events.sentence import sentence_events
 from idlibmon.extract.events.triggers import find_triggers
 from idlibmon.extract.places import find_places
-from idlibmon.extract.text import sentences
+from idlibmon.extract.text import ascii_lower, sentences
 from idlibmon.models import Event
 
 __all__ = ["find_events"]
@@ -47,6 +47,7 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
     place_hits: list[tuple[Span, str]] | None = None
     watched = set(places or ())
     events: list[tuple[Event, int]] = []
+    low = ascii_lower(text)
     di = 0
     for s, e in sentences(text) if sents is None else sents:
         while di < len(dates) and dates[di].span[0] < s:
@@ -57,7 +58,7 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
         if dj == di or any(a < e and s < b for a, b in skip):
             continue
         # Triggers are looked for only in sentences that carry a date: most text has none.
-        triggers = [t for t in find_triggers(text, s, e) if t[2] != "_"]
+        triggers = [t for t in find_triggers(text, s, e, low) if t[2] != "_"]
         if not triggers:
             continue
         if place_hits is None:

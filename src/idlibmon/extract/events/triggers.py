@@ -6,7 +6,9 @@ import re
 from collections.abc import Iterable
 
 from idlibmon.extract.events.lexicon import LEXICON
-from idlibmon.extract.events.regex_branches import branch_first, expand, top_level
+from idlibmon.extract.events.regex_branches import branch_first, expand, group_end, top_level
+from idlibmon.extract.text import ascii_lower
+from idlibmon.extract.word_trie import shortest_prefixes, trie_pattern
 
 GROUPS: dict[str, tuple[str, int]] = {}
 
@@ -45,21 +47,46 @@ def _compile() -> dict[str, re.Pattern[str]]:
 TRIGGERS = _compile()
 
 
-def _key_starts() -> re.Pattern[str]:
-    """Word starts whose first two letters can begin a trigger: most words are skipped in C."""
-    by_first: dict[str, set[str]] = {}
-    for key in TRIGGERS:
-        by_first.setdefault(key[0], set()).add(key[1:])
-    parts = []
-    for first, seconds in sorted(by_first.items()):
-        if "" in seconds:
-            parts.append(re.escape(first))
-        else:
-            parts.append(f"{re.escape(first)}[{''.join(sorted(seconds))}]")
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})[\w'’]*", re.IGNORECASE)
+def _literal_starts(branch: str) -> list[str]:
+    """The plain words a trigger branch must begin with ("air strike" for "air\\s?-?strikes?"),
+    a space standing for white space; [""] when the branch can begin with anything."""
+    if branch.startswith("(?-i:"):  # a case-sensitive part: its own branches
+        inner = branch[5:group_end(branch)]
+        return [p for top in top_level(inner, "|") for b in expand(top) for p in _literal_starts(b)]
+    out, i = "", 0
+    while i < len(branch):
+        m = _LITERAL.match(branch, i)
+        run = m.group() if m else ""
+        after = branch[i + len(run):i + len(run) + 1]
+        if after in ("?", "*", "{"):
+            run = run[:-1]  # the last letter is optional
+            return [(out + run).lower()]
+        out += run
+        i += len(run)
+        if not branch.startswith(r"\s+", i) or not run:
+            break
+        out += " "
+        i += 3
+    return [out.rstrip().lower()]
 
 
-_WORD_START = _key_starts()
+_LITERAL = re.compile(r"[A-Za-z'’-]+")
+
+
+def _prefilter() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words where some trigger can begin, found in the lowered text: a separator then a known
+    start (a pattern that opens with an ASCII character class lets `re` skip most positions by a
+    bitmap test in C; a non-ASCII letter or digit before the word is ruled out afterwards), and
+    the same start at the very beginning of the text. Each match ends where its word ends."""
+    starts = [p for entries in LEXICON.values() for _bonus, pattern in entries
+              for top in top_level(pattern, "|") for b in expand(top) for p in _literal_starts(b)]
+    if "" in starts:  # pragma: no cover - every lexicon branch begins with a word today
+        raise ValueError("a trigger pattern with no literal start defeats the prefilter")
+    trie = trie_pattern(shortest_prefixes(starts))
+    return re.compile(rf"[^a-z0-9_-](?={trie})[\w'’]*"), re.compile(rf"(?={trie})[\w'’]*")
+
+
+_AFTER_SEPARATOR, _AT_TEXT_START = _prefilter()
 # Frequent words that begin no trigger although their first letters might: skipped unmatched.
 NOT_TRIGGERS = frozenset((
     "about", "according", "across", "after", "all", "also", "among", "and", "ankara", "april", "are", "area", "areas",
@@ -81,21 +108,36 @@ NOT_TRIGGERS = frozenset((
 ))
 
 
-def find_triggers(text: str, start: int, end: int) -> list[tuple[int, int, str, int]]:
-    """(start, end, kind, bonus) of every event word in text[start:end]."""
+def find_triggers(text: str, start: int, end: int, low: str | None = None) -> list[tuple[int, int, str, int]]:
+    """(start, end, kind, bonus) of every event word in text[start:end].
+
+    `low` is `ascii_lower(text)` when the caller has it (one per text, not per sentence)."""
+    if low is None:
+        low = ascii_lower(text)
     out: list[tuple[int, int, str, int]] = []
-    last = start
-    skip, get = NOT_TRIGGERS, TRIGGERS.get  # locals: this loop runs for every word of a dated sentence
-    for w in _WORD_START.finditer(text, start, end):
-        pos = w.start()
-        if pos < last or w.group().lower() in skip:
+    skip, get, search = NOT_TRIGGERS, TRIGGERS.get, _AFTER_SEPARATOR.search  # locals: a hot loop
+    w = _AT_TEXT_START.match(low, 0, end) if start == 0 else None
+    i = max(start - 1, 0)
+    while True:
+        if w is None:
+            w = search(low, i, end)
+            if w is None:
+                return out
+            pos = w.start() + 1
+        else:
+            pos = w.start()
+        i = w.end()  # a word that starts no trigger is passed over whole
+        before = low[pos - 1] if pos else " "
+        if pos < start or low[pos:i] in skip or (before > "\x7f" and before.isalnum()) or (
+            pos > 1 and before in "'’" and text[pos - 2].isalnum()  # not the "s" of "Russia's"
+        ):
+            w = None
             continue
-        rx = get(text[pos:pos + 2].lower()) or get(text[pos].lower())
+        w = None
+        rx = get(low[pos:pos + 2]) or get(low[pos])
         if rx is None:
             continue
         m = rx.match(text, pos, end)
         if m:
-            last = m.end()
-            out.append((pos, last, *GROUPS[m.lastgroup or ""]))
-    return out
-
+            i = m.end()
+            out.append((pos, i, *GROUPS[m.lastgroup or ""]))
