@@ -244,3 +244,59 @@ def test_lists_protection_and_family_details(text: str, expected: list[tuple[flo
 )
 def test_more_wordings(text: str, expected: list[tuple[float, str]]) -> None:
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aid reaching people counts them as in need, whatever else they are
+        ("Mobile teams have reached 640 newly displaced households with winter kits.", [(640, "in_need")]),
+        ("Engineers are trucking water to 18,500 people in the hillside camps.", [(18_500, "in_need")]),
+        ("The plan covers the needs of 750,000 people through June.", [(750_000, "in_need")]),
+        ("Without the crossing, 1.9 million people would lose food assistance.", [(1_900_000, "in_need")]),
+        # ... but a count that reached a number is what it counts
+        ("Displacement since November has now reached 610,000 people.", [(610_000, "displaced")]),
+        # crossing a border makes refugees; moving inside the country does not
+        ("Since the invasion, over 2.5 million people have fled Ukraine.", [(2_500_000, "refugees")]),
+        ("About 12,000 people fled across the border into Jordan this week.", [(12_000, "refugees")]),
+        ("Of the 700,000 uprooted, roughly 90,000 who fled abroad are in Chad.",
+         [(700_000, "displaced"), (90_000, "refugees")]),
+        ("Lebanon hosts an estimated 1.5 million Syrians.", [(1_500_000, "refugees")]),
+        ("Some 20,000 people fled to the border area near Atmeh.", [(20_000, "displaced")]),
+        # a head count keeps its own category beside a sub-count with another
+        ("Roughly 2.1 million people, including 900,000 IDPs, live in the enclave.",
+         [(2_100_000, "population"), (900_000, "displaced")]),
+        ("The toll of 2,300 dead is an undercount, a figure that includes 640 children.",
+         [(2300, "killed"), (640, "killed")]),
+        ("Of the 1.2 million residents, 800,000 of them were already displaced.",
+         [(1_200_000, "population"), (800_000, "displaced")]),
+        ("Almost half of the 2 million people in the district have been displaced.", [(2_000_000, "population")]),
+        ("Some 600,000 people remain trapped in the besieged city.", [(600_000, "population")]),
+        # facilities
+        ("Shelling raised to 41 the number of hospitals forced to close this year.", [(41, "facilities")]),
+        ("Three clinics in the town were looted overnight.", [(3, "facilities")]),
+        ("This month, 8 schools and 3 clinics run by the charity were damaged.", [(8, "facilities"), (3, "facilities")]),
+    ],
+)
+def test_aid_reach_borders_subcounts_and_facilities(text: str, expected: list[tuple[float, str]]) -> None:
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around 1 in 3 of those uprooted is a child.",
+        "Two out of five households skip meals.",
+        "Storms battered more than 250 displacement sites overnight.",
+        "Some 9,000 troops are now deployed in the province.",
+        "Each tent was meant for one family, yet new arrivals crowd in with three or four families.",
+        "\"We run every night,\" said Huda, a mother of four who fled Saraqeb.",
+    ],
+)
+def test_ratios_sites_forces_and_details_are_not_key_figures(text: str) -> None:
+    assert [f for f in extract(text, PUB).figures if f.category != "other"] == []
+
+
+def test_displacements_count_movements_not_people() -> None:
+    got = [(f.value, f.category, f.unit) for f in extract("Over 300,000 displacements were tracked in May.", PUB).figures]
+    assert got == [(300_000, "displaced", "other")]

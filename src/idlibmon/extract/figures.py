@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from idlibmon.extract.countries import COUNTRY, PEOPLE, people_of
 from idlibmon.extract.numbers import Number, find_numbers
 from idlibmon.extract.sources import Sources
 from idlibmon.extract.text import Span, ascii_lower, inside
@@ -27,7 +28,12 @@ _PERSON = (
     r"residents|inhabitants|Syrians|villagers|patients|students|pupils|staff|workers|medics|doctors|nurses|"
     r"journalists|volunteers|rescuers|fighters|militants|rebels|insurgents|jihadists|soldiers|troops|servicemen|"
     r"personnel|members|combatants|officers|policemen|police|gunmen|detainees|prisoners|victims|others|lives|"
-    r"Palestinians|Kurds|Turks|Russians|Iraqis|foreigners|nationals|mothers|elderly|newborns|teachers"
+    r"Palestinians|Kurds|Turks|Russians|Iraqis|foreigners|nationals|mothers|elderly|newborns|teachers|" + PEOPLE
+)
+# Soldiers and fighters are counted, but a force somewhere is no population of it.
+_ARMED = re.compile(
+    r"(?:fighters|militants|rebels|insurgents|jihadists|soldiers|troops|servicemen|personnel|combatants|officers|"
+    r"policemen|police|gunmen)$"
 )
 _FAMILY = r"families|family|households|household"
 _FACILITY = (
@@ -39,10 +45,15 @@ _AREA = (
     r"villages?|towns?|communities|localities|neighbou?rhoods|cities|hamlets|settlements|areas|districts|"
     r"sub-?districts|regions"
 )
-# Nouns and participles that carry their category themselves.
+# Places people stay, not people: "400 displacement sites", "60 IDP camps" count no one.
+_SITE = r"sites?|camps?|shelters|collective\s+centres|collective\s+centers|tents|locations|gatherings"
+# Nouns and participles that carry their category themselves. "Displacements" counts
+# movements, not people: OCHA's tracking records each move, so one family displaced three
+# times is three displacements. It stays `displaced` (what it is about) with unit `other`.
 _SELF = (
-    r"(?P<s_displaced>IDPs|IDP(?!\s+[a-z])|internally\s+displaced(?:\s+(?:people|persons))?|displaced(?:\s+(?:people|persons|"
-    r"civilians|Syrians|individuals|children))?|newly\s+displaced|(?:new\s+)?displacements)"
+    r"(?P<s_displaced>IDPs|IDP(?!\s+[a-z])|internally\s+displaced(?:\s+(?:people|persons))?|(?:newly\s+)?displaced"
+    r"(?:\s+(?:people|persons|civilians|Syrians|individuals|children|families|households))?"
+    r"|(?P<moves>(?:new\s+)?displacements|(?:population\s+)?movements))"
     r"|(?P<s_refugees>(?:Syrian\s+)?refugees|asylum[\s-]seekers)"
     r"|(?P<s_returned>returnees|returned|spontaneous\s+returns?)"
     r"|(?P<s_killed>deaths|dead|fatalities|killed|bodies)"
@@ -56,8 +67,9 @@ _HEAD = re.compile(
                            'over', 'after', 'before', 'while', 'when', 'but', 'remain', 'remained', 'fled',
                            'live', 'living', 'need', 'are', 'reportedly', 'so', 'this', 'last', 'per'))})\b)
         [A-Za-z][\w'’-]*){{0,3}}?
-    (?:\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+[a-z][\w'’-]*)?)?
-    \s+(?:(?P<self>{_SELF})|(?P<person>{_PERSON})|(?P<family>{_FAMILY})|(?P<facility>{_FACILITY})|(?P<area>{_AREA}))\b
+    (?:\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+[a-z][\w'’-]*)?|\s+the\s+(?:total\s+)?number\s+of)?
+    \s+(?:(?P<self>{_SELF})|(?P<person>{_PERSON})|(?P<family>{_FAMILY})|(?P<facility>{_FACILITY})|(?P<site>{_SITE})
+       |(?P<area>{_AREA}))\b
     """,
     re.X | re.I,  # anchored at the number, so case-blindness costs little; labels come in capitals
 )
@@ -82,11 +94,12 @@ _TRIGGERS = re.compile(
          flee(?:ing|s)?|uprooted|(?:forced|driven|chased)\s+(?:from|out\s+of)\s+(?:their\s+)?homes?|
          left\s+their\s+homes?|(?:from|out\s+of)\s+their\s+homes?|evacuated|on\s+the\s+move|escaped|made\s+homeless|homeless|arrived|arrivals|arriving|arrives?|moving\s+(?:towards?|north)|heading\s+(?:north|towards?))\b)
     | (?P<killed>(?:killed|killing|kill|kills|dead|died|die|dying|deaths?(?:\s+toll)?|toll|fatalities|
-         lost\s+their\s+lives|lost|slain|perished|massacred|executed|shot\s+dead|murdered|bodies)\b)
+         lost\s+their\s+lives|lost(?!\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies|access))|slain|perished|massacred|executed|shot\s+dead|murdered|bodies)\b)
     | (?P<injured>(?:injured|injuring|injuries|injury|wounded|wounding|hurt|maimed)\b)
     | (?P<population>(?:home\s+to|population(?:\s+of)?|before\s+the\s+(?:war|conflict|escalation|offensive)|pre-?war|liv(?:e|es|ing)\s+in|
-         reside(?:s|nt)?\s+in|hosts|host|hosting|hosted|(?:province|city|town|region|area|governorate|enclave|district|pocket)\s+of)\b)
-    | (?P<refugees>(?:refugees?|(?:under\s+)?temporary\s+protection|(?:sought|seeking|seek)\s+(?:refuge|asylum)|asylum)\b)
+         reside(?:s|nt)?\s+in|lives?(?=\s*[.,;)]|\s+(?:there|here|today|now)\b)|trapped\s+(?:in|inside)|hosts|host|hosting|hosted|(?:province|city|town|region|area|governorate|enclave|district|pocket)\s+of)\b)
+    | (?P<refugees>(?:refugees?|(?:under\s+)?temporary\s+protection|(?:sought|seeking|seek)\s+(?:refuge|asylum)|asylum|
+         cross(?:ed|ing|es)?\s+(?:the\s+border\s+)?into|cross(?:ed|ing|es)?\s+(?:the\s+|an\s+)?(?:international\s+)?border)\b)
     | (?P<in_need>(?:in\s+(?:(?:urgent|acute|dire)\s+)?need|need(?:ing|s)?\s+(?:\w+\s+){0,4}?(?:assistance|aid|help|support|shelter|
          protection|food|water|care|treatment|supplies)|
          affected|affecting|affects|receiv(?:ed|ing|e)\s+(?:\w+\s+){0,3}?
@@ -94,15 +107,30 @@ _TRIGGERS = re.compile(
          with\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|from\s+(?:\w+\s+){0,2}?(?:aid|assistance|deliveries|supplies)|
          (?:assistance|aid|relief|support|kits|supplies|items|rations|baskets|vouchers|cash|food|water|shelter|
          medicines|help|services)\s+(?:to|for)|(?:deliver|distribut|provid)(?:e|ed|es|ing)\s+(?:\w+\s+){0,4}?to|requir(?:e|es|ing)|
-         food[\s-]insecure|targeted\s+with|served)\b)
+         food[\s-]insecure|targeted\s+with|served|needs\s+(?:of|for)|
+         (?:lose|loses|losing|lost|deprived\s+of|cut\s+off\s+from)\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies))\b)
     | (?P<returned>(?:returned|returning|returnees|(?:gone|went|go|going|come|came)\s+home|c(?:o|a)me\s+back|coming\s+back|return(?:s|ed)?\s+(?:home|to\s+their)|went\s+back|gone\s+back)\b)
     )""",
     re.X,
 )
+# After "fled", "fleeing", "arrived": the destination that makes them refugees.
+_ABROAD = re.compile(
+    rf"""\s+(?:
+        (?:from\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:(?:in)?to|across\s+the\s+border\s+(?:in)?to)\s+(?:neighbou?ring\s+)?{COUNTRY}
+      | (?:to|into)\s+neighbou?ring\s+(?:countries|states)
+      | abroad|overseas|the\s+country\b|(?:from\s+)?{COUNTRY}
+      | across\s+(?:the\s+)?(?:border|frontier)s?(?!\s+(?:area|region|zone|town|village|areas))
+    )""",
+    re.X,
+)
+_ARRIVED_IN = re.compile(rf"\s+in\s+(?:neighbou?ring\s+)?{COUNTRY}")
+_HOST_PEOPLE = re.compile(rf"{PEOPLE}$")
+_COUNTRY_RE = re.compile(rf"\b{COUNTRY}")
 _FACILITY_HIT = re.compile(
     r"\b(?:hit|struck|attacked|attacks?|targeted|bombed|shelled|damaged|destroyed|out\s+of\s+(?:service|action)|"
     r"suspended|closed|shut|non-?functional|forced\s+to\s+(?:close|suspend|shut)|stopped|ceased|affected|"
-    r"impacted|evacuated|not\s+functioning|knocked\s+out)\b",
+    r"impacted|evacuated|not\s+functioning|knocked\s+out|looted|ransacked|burn(?:ed|t)|set\s+(?:on\s+fire|ablaze)|"
+    r"raided|vandali[sz]ed|occupied|razed|flattened|demolished)\b",
     re.I,
 )
 _AREA_TAKEN = re.compile(
@@ -111,7 +139,7 @@ _AREA_TAKEN = re.compile(
     re.I,
 )
 _INCLUDING = re.compile(
-    r"(?:\bincluding|\bamong\s+(?:them|whom|those|the\s+dead|the\s+victims|the\s+killed)|\bof\s+whom|\bof\s+them"
+    r"(?:\binclud(?:ing|es|ed|e)|\bamong\s+(?:them|whom|those|the\s+dead|the\s+victims|the\s+killed)|\bof\s+whom|\bof\s+them"
     r"|\bof\s+th(?:o|e)se|\bamong\s+th(?:o|e)se)"
     r"[\s,:]*(?:(?:at\s+least|more\s+than|over|about|some|around|nearly|almost)\s+)?$",
     re.I,
@@ -125,7 +153,8 @@ _COORD = re.compile(
 # ---- qualifier ----------------------------------------------------------------------------
 
 _ADJACENT_TRIGGER = re.compile(
-    r"(?:\s+of\s+(?:whom|them|those))?\s+(?:(?:have|had|has)\s+)?(?:been\s+|were\s+|was\s+|are\s+|is\s+|remain\s+)?"
+    r"(?:\s+of\s+(?:whom|them|those))?(?:,?\s+(?:who|that))?\s+(?:(?:have|had|has)\s+)?(?:(?:already|now|since|also)\s+)?"
+    r"(?:been\s+|were\s+|was\s+|are\s+|is\s+|remain\s+)?(?:(?:already|now|still|also|reportedly|newly)\s+)?"
 )
 # "4 million residents …, more than half are displaced": the predicate belongs to the part.
 _PART = re.compile(
@@ -135,7 +164,6 @@ _PART = re.compile(
 _AUX_AFTER = re.compile(r"\s+(?:(?:more|others?|of\s+them|of\s+which)\s+)?(?:were|was|have|has|had|are|remain)\s+")
 _FAMILY_DETAIL = re.compile(r"\b(?:his|her|their|my|our|your)\s+(?:[a-z]+\s+(?:and|&)\s+)?$")
 _TO_END = re.compile(r"[^.;]*\bto\s+(?:(?:more\s+than|over|about|some|around|nearly|almost|at\s+least)\s+)?$")
-_HOST_COUNTRY = re.compile(r"\b(?:Turkey|Lebanon|Jordan|Iraq|Egypt|Germany|Europe|Sweden|Kurdistan)\b")
 _LIST_MARK = re.compile(r"[,;|]|\b(?:and|or|plus)\b")
 _NOT_COORD = re.compile(
     r"\b(?:of\s+(?:whom|them|which|those)|who|whom|which|that|were|was|are|is|have|has|had|been|will|would|"
@@ -155,6 +183,17 @@ _LOCATIVE = re.compile(
     r"\s+(?:in|inside|across|of|throughout)\s+(?:the\s+)?(?:[A-Z]|(?:whole\s+|entire\s+)?(?:area|region|province|"
     r"governorate|enclave|pocket|north-?west|de-escalation|city|town|district|country)\b)"
 )
+_ASIDE_OPEN = re.compile(r"\s*[,(–—-]\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b")
+_ASIDE_CLOSE = re.compile(r"[,)–—;]| - ")
+_PART_OF = re.compile(
+    r"\b(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters|most|the\s+majority)\s+of\s+"
+    r"(?:the|these|those|its|their)\s+$"
+)
+_AUX = re.compile(r"\b(?:have|has|had|are|were|is|was|remain|remained|remains)\b")
+_REACH_GAP = re.compile(r"[^,;:.\d]{1,40}")
+_CLAUSE_BREAK = re.compile(r",\s*(?:yet|but|while|whereas|although|though)\b|;")
+_PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|mum|dad)s?\s+of\s+$")
+_FAMILY_END = re.compile(r"(?:families|households)$")
 _FACILITY_NOUN = re.compile(rf"\b(?:{_FACILITY})\b", re.I)
 
 _QUALIFIERS = {
@@ -222,7 +261,9 @@ def _head(text: str, low: str, n: Number, limit: int) -> tuple[str | None, str |
     if m:
         if m.group("self"):
             cat = next(k[2:] for k, v in m.groupdict().items() if k.startswith("s_") and v)
-            return "self", cat, m.end()
+            return ("moves" if m.group("moves") else "self"), cat, m.end()
+        if m.group("site"):
+            return None
         for cls in ("person", "family", "facility", "area"):
             if m.group(cls):
                 return cls, None, m.end()
@@ -272,8 +313,21 @@ def _blocked_before(low: str, cands: list[_Cand], i: int, te: int) -> bool:
     return False
 
 
+def _aside_after(low: str, cands: list[_Cand], i: int) -> Span:
+    """Where an "including …" aside right after candidate i lies, or an empty span."""
+    c = cands[i]
+    if i + 1 >= len(cands):
+        return (0, 0)
+    nxt = cands[i + 1]
+    gap = low[c.head_end:nxt.start]
+    if len(gap) > 40 or not _ASIDE_OPEN.match(gap):
+        return (0, 0)
+    close = _ASIDE_CLOSE.search(low, nxt.head_end, nxt.head_end + 80)
+    return (c.head_end, close.start() if close else nxt.head_end)
+
+
 def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int, str]],
-             starts: list[int]) -> tuple[int, str, Span] | None:
+             starts: list[int], lo: int = 0) -> tuple[int, str, Span] | None:
     """The category trigger closest to candidate i that no other number stands in front of.
 
     Only triggers within reach are looked at (`starts` holds the triggers' sorted starts), so a
@@ -284,16 +338,25 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
     best: tuple[int, str, Span] | None = None
     first = bisect.bisect_left(starts, c.start - 200)
     last = bisect.bisect_right(starts, c.head_end + 100)
+    aside = _aside_after(low, cands, i)
+    # "half of the 3 million people … have been displaced": the predicate is the part's
+    whole = _PART_OF.search(low, max(lo, c.start - 30), c.start) is not None or \
+        low[lo:c.start].strip(" \t\n\"'“‘-•*") in ("of the", "of these", "of those", "of an estimated", "of some", "of about")
+    # "tents meant for one family, with three or four families inside": a detail, not the count
+    with_few = n.value < 100 and low.startswith("with ", c.start - 5)
     for ts, te, cat in triggers[first:last]:
         if ts >= n.span[1] and ts < c.head_end:
             dist = 0  # "400,000 displaced": the noun is the trigger
         elif ts >= c.head_end:
-            dist = ts - c.head_end
-            if dist > (30 if bare else 90) or _PART.search(low, c.head_end, ts) or _blocked_after(low, cands, i, ts):
+            if aside[0] <= ts < aside[1]:
+                continue  # "3 million people, including 1.5 million IDPs, live …": the aside's own word
+            dist = ts - c.head_end - (aside[1] - aside[0])
+            if dist > (30 if bare else 90) or _PART.search(low, c.head_end, ts) or _blocked_after(low, cands, i, ts) \
+                    or (whole and _AUX.search(low, c.head_end, ts)) or _CLAUSE_BREAK.search(low, c.head_end, ts):
                 continue
         elif te <= c.start:
             dist = c.start - te
-            if dist > (30 if bare else 70) or _blocked_before(low, cands, i, te):
+            if dist > (30 if bare else 70) or _blocked_before(low, cands, i, te) or with_few:
                 continue
             dist += 2  # on a tie the predicate after the number wins
         else:
@@ -303,6 +366,36 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
         if best is None or dist < best[0]:
             best = (dist, cat, (ts, te))
     return best
+
+
+def _subject_of_reach(low: str, trig: Span, triggers: list[tuple[int, int, str]],
+                     starts: list[int]) -> tuple[int, int, str] | None:
+    """ "Displacement has reached 900,000": a count that reached a number is what it counts,
+    not aid that reached people."""
+    ts, _ = trig
+    if not low.startswith("reach", ts):
+        return None
+    k = bisect.bisect_left(starts, ts) - 1
+    if k < 0:
+        return None
+    ps, pe, cat = triggers[k]
+    if cat == "in_need" or not _REACH_GAP.fullmatch(low, pe, ts):
+        return None
+    return ps, pe, cat
+
+
+def _aid_verb(low: str, c: _Cand, triggers: list[tuple[int, int, str]], starts: list[int]) -> Span | None:
+    """An aid verb right before the number ("reached", "assisted", "delivered … to"): the
+    people counted received aid, whatever else they are."""
+    k = bisect.bisect_left(starts, c.start) - 1
+    if k < 0:
+        return None
+    ts, te, cat = triggers[k]
+    if cat != "in_need" or te > c.start or low[te:c.start].strip() or low.startswith(("need", "in need", "requir"), ts):
+        return None
+    if _subject_of_reach(low, (ts, te), triggers, starts):
+        return None
+    return ts, te
 
 
 def _tally(text: str, lo: int, c: _Cand, triggers: list[tuple[int, int, str]]) -> tuple[str, Span] | None:
@@ -330,7 +423,10 @@ def _tally(text: str, lo: int, c: _Cand, triggers: list[tuple[int, int, str]]) -
 def _facility_hit(text: str, cands: list[_Cand], i: int, lo: int, hi: int) -> bool:
     """A facility count is a key figure when the facilities were hit or put out of service."""
     c = cands[i]
-    after_end = min(hi, c.head_end + 80, cands[i + 1].number.span[0] if i + 1 < len(cands) else hi)
+    j = i + 1  # "10 schools and 6 health facilities … were hit": the list shares its predicate
+    while j < len(cands) and cands[j].noun == "facility" and _coordinated(text, cands[j - 1].head_end, cands[j].start):
+        j += 1
+    after_end = min(hi, cands[j - 1].head_end + 80, cands[j].number.span[0] if j < len(cands) else hi)
     before_start = max(lo, c.start - 60, cands[i - 1].number.span[1] if i > 0 else lo)
     return bool(_FACILITY_HIT.search(text, c.head_end, after_end) or _FACILITY_HIT.search(text, before_start, c.start))
 
@@ -341,12 +437,34 @@ def _facility_chain(gap: str) -> bool:
     return len(gap.split()) <= 6 and bool(_LIST_MARK.search(gap)) and not _TRIGGERS.search(gap)
 
 
+def _hosted_abroad(low: str, lo: int, c: _Cand) -> bool:
+    """ "Lebanon hosts 1.5 million Syrians": a people counted in another country."""
+    people = _HOST_PEOPLE.search(low, c.number.span[1], c.head_end)
+    if people is None:
+        return False
+    own = " ".join(people.group().split())
+    return any(people_of(m.group()) != own for m in _COUNTRY_RE.finditer(low, max(lo, c.start - 120), c.start))
+
+
+def _crossing(low: str, m: re.Match[str]) -> tuple[int, int, str]:
+    """A trigger as (start, end, category); "fled" with a border crossed after it
+    ("fled Ukraine", "fled across the border", "arrived in Chad") counts refugees."""
+    cat = m.lastgroup or ""
+    if cat == "displaced" and low[m.start()] in "fea":
+        a = _ABROAD.match(low, m.end())
+        if a is None and low.startswith("arriv", m.start()):
+            a = _ARRIVED_IN.match(low, m.end())
+        if a is not None:
+            return m.start(), a.end(), "refugees"
+    return m.start(), m.end(), cat
+
+
 def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry: _Cand | None = None) -> None:
     """Pick each candidate's category from the triggers of its sentence [lo, hi).
 
     `low` is `text` lowercased (same offsets) for the case-blind patterns; `carry` is the
     last figure of the sentence before, which "Of those, 560,000 …" goes on counting."""
-    triggers = [(m.start(), m.end(), m.lastgroup or "") for m in _TRIGGERS.finditer(low, lo, hi)]
+    triggers = [_crossing(low, m) for m in _TRIGGERS.finditer(low, lo, hi)]
     starts = [t[0] for t in triggers]
     for i, c in enumerate(cands):
         n = c.number
@@ -367,19 +485,26 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                     prev is not None and prev.category == "facilities" and _coordinated(low, prev.head_end, c.start)):
                 c.category = "facilities"  # "hit 12 hospitals, 10 schools …"
             continue
-        if c.noun == "family":
-            c.unit = "families" if "famil" in text[n.span[1]:c.head_end].lower() else "households"
+        if c.noun == "moves":
+            c.unit = "other"  # "576,000 displacements": movements, which may count a person twice
+        elif c.noun == "family" or (c.noun == "self" and _FAMILY_END.search(low, n.span[1], c.head_end)):
+            c.unit = "families" if "famil" in low[n.span[1]:c.head_end] else "households"
         bare = c.noun is None
+        if n.value < 20 and _PARENT_OF.search(low, max(lo, c.start - 30), c.start):
+            continue  # "a mother of five": a family, not a count
         # "including five children", "34 of them": the aside counts what its head counts
         aside = prev is not None and prev.category is not None and (
             _INCLUDING.search(text, max(lo, c.start - 40), c.start) or _OF_THEM.match(text, n.span[1]))
-        own_m = _ADJACENT_TRIGGER.match(text, c.head_end)
-        own = _TRIGGERS.match(low, own_m.end()) if own_m and own_m.end() > c.head_end else None
-        if own and own.lastgroup == "population" and low.startswith("living", own.start()):
+        own_m = _ADJACENT_TRIGGER.match(low, c.head_end)
+        own_t = _TRIGGERS.match(low, own_m.end()) if own_m and own_m.end() > c.head_end else None
+        own = _crossing(low, own_t) if own_t else None
+        if own and n.spelled and bare and n.value < 100 and ("who" in low[c.head_end:own[0]] or "that" in low[c.head_end:own[0]]):
+            own = None  # "a mother of five who fled": a detail of one person
+        if own and own[2] == "population" and low.startswith("living", own[0]):
             own = None  # "families living in camps": a description; the predicate is elsewhere
         if own and not c.self_cat:  # "11 of whom died", "235,000 have fled"
-            if own.lastgroup != "population" or not _OF_THEM.match(text, n.span[1]):
-                c.category, c.trig_span = own.lastgroup, own.span()
+            if own[2] != "population" or not _OF_THEM.match(text, n.span[1]):
+                c.category, c.trig_span = own[2], (own[0], own[1])
             continue
         if aside and not c.self_cat and prev is not None:
             c.category = prev.category
@@ -408,8 +533,15 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             c.category, c.unit = "facilities", "facilities"  # "of the 550 schools …, 180 were damaged"
             continue
         tally = _tally(text, lo, c, triggers)
-        best = _nearest(low, cands, i, triggers, starts)
-        if c.self_cat:
+        best = _nearest(low, cands, i, triggers, starts, lo)
+        if best and best[1] == "in_need" and best[0] < 30:
+            subject = _subject_of_reach(low, best[2], triggers, starts)
+            if subject:
+                best = (best[0], subject[2], (subject[0], best[2][1]))
+        aid = _aid_verb(low, c, triggers, starts) if c.self_cat and not tally else None
+        if aid:
+            c.category, c.trig_span = "in_need", aid  # "reached 780 newly displaced families with kits"
+        elif c.self_cat:
             nxt = cands[i + 1].number.span[0] if i + 1 < len(cands) else hi
             near = triggers[bisect.bisect_left(starts, c.head_end):bisect.bisect_left(starts, min(nxt, c.head_end + 40))]
             returned = any(cat == "returned" for _, _, cat in near)
@@ -423,12 +555,12 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             c.category = prev.category  # "264 children and 186 women"
             if c.unit == "people":
                 c.unit = prev.unit
-        elif c.noun == "person" and n.value >= 10_000 and _LOCATIVE.match(text, c.head_end):
+        elif c.noun == "person" and n.value >= 10_000 and _LOCATIVE.match(text, c.head_end) \
+                and not _ARMED.search(low, n.span[1], c.head_end):
             c.category = "population"  # "the 3 million people in the area"
         elif c.noun == "person" and re.match(r"(?:residents|inhabitants)\b", text[c.head_end - 12:c.head_end].split()[-1]):
             c.category = "population"
-        if c.category == "population" and c.noun == "person" and "syrian" in low[n.span[1]:c.head_end] \
-                and _HOST_COUNTRY.search(text, max(lo, c.start - 120), c.start):
+        if c.category == "population" and c.noun == "person" and _hosted_abroad(low, lo, c):
             c.category = "refugees"  # "Turkey, already home to 3.7 million Syrians"
         if c.category == "population" and not tally and (
                 (bare and best and best[0] > 12) or _OF_THEM.match(text, n.span[1])):

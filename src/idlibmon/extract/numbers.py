@@ -129,6 +129,14 @@ _BEFORE_FROM_CHANGE = re.compile(
     re.I,
 )
 
+_SMALL = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
+_RATIO_AFTER = re.compile(
+    rf"\s+(?:in|out\s+of)\s+{_SMALL}\b(?![,.]?\d)(?![\s-]*(?:hours?|days?|weeks?|months?|years?|minutes?|attacks?|strikes?|"
+    r"raids?|villages?|towns?|incidents?|places?|locations?|camps?|provinces?|districts?|separate)\b)",
+    re.I,
+)
+_RATIO_BEFORE = re.compile(r"\b(?:one|1|two|2|three|3|four|4|five|5)\s+(?:in|out\s+of)\s*$", re.I)
+
 # Words after which a number is an identifier: "No. 3", "resolution 2254", "Phase 2".
 _ID_TEXT = (
     "no nos number num resolution resolutions article chapter page p pp para paragraph annex vol volume flight "
@@ -339,9 +347,9 @@ def _rejected(text: str, a: _Atom, last: _Atom, kind: str | None) -> bool:
         return True
     if a.value <= 31 and a.value.is_integer() and not a.scaled and _BEFORE_MONTH.search(before):
         return True
-    if a is last and before.rstrip().lower().endswith((" in", "\nin")) and before.rstrip()[:-2].rstrip().lower().endswith(
-            ("one", "1")):
-        return True  # "one in five": a ratio
+    if a is last and a.value <= 20 and a.value.is_integer() and (
+            _RATIO_BEFORE.search(before) or _RATIO_AFTER.match(text, end)):
+        return True  # "1 in 4", "one in five", "two out of three": a ratio, not a count
     if _before_rejects(before):
         return True  # money, an identifier ("No. 3"), an age ("aged 7"), a name ("F-16")
     if a is last and a.value < 120 and text.startswith(",", end) and _BEFORE_NAME_COMMA.search(before):

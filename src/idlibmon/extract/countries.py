@@ -1,0 +1,49 @@
+"""Countries and their peoples, for telling refugees from the internally displaced.
+
+Whether a count of people who fled is `refugees` or `displaced` turns on one thing: did
+they cross an international border? Reports say so with a country name ("fled Ukraine",
+"crossed into Turkey") or a people hosted abroad ("Lebanon hosts 1.5 million Syrians").
+A province or town ("fled Idlib", "fled to the border area") is no border crossing, so
+only sovereign states (and Europe, a destination in its own right) are listed: the states
+of today's wars and those that host their refugees.
+"""
+
+from __future__ import annotations
+
+import re
+
+# country -> its people, as reports name them in the plural
+PEOPLES: dict[str, str] = {
+    "afghanistan": "afghans", "armenia": "armenians", "azerbaijan": "azerbaijanis", "bangladesh": "bangladeshis",
+    "burkina faso": "burkinabe", "burundi": "burundians", "cameroon": "cameroonians",
+    "central african republic": "central africans", "chad": "chadians", "colombia": "colombians",
+    "democratic republic of the congo": "congolese", "drc": "congolese", "congo": "congolese",
+    "egypt": "egyptians", "eritrea": "eritreans", "ethiopia": "ethiopians", "georgia": "georgians",
+    "iran": "iranians", "iraq": "iraqis", "israel": "israelis", "jordan": "jordanians", "kenya": "kenyans",
+    "lebanon": "lebanese", "libya": "libyans", "mali": "malians", "mozambique": "mozambicans",
+    "myanmar": "rohingya", "niger": "nigeriens", "nigeria": "nigerians", "pakistan": "pakistanis",
+    "palestine": "palestinians", "russia": "russians", "rwanda": "rwandans", "somalia": "somalis",
+    "south sudan": "south sudanese", "sudan": "sudanese", "syria": "syrians", "tunisia": "tunisians",
+    "turkey": "turks", "turkiye": "turks", "türkiye": "turks", "uganda": "ugandans", "ukraine": "ukrainians",
+    "venezuela": "venezuelans", "yemen": "yemenis", "tanzania": "tanzanians", "djibouti": "djiboutians", "saudi arabia": "saudis", "oman": "omanis",
+}
+# host countries and regions that have no people of their own in the table
+_DESTINATIONS = ("europe", "the eu", "the european union", "the united states", "the us", "canada",
+                 "the united kingdom", "the uk", "britain", "germany", "greece", "cyprus", "sweden",
+                 "bulgaria", "poland", "romania", "moldova", "hungary", "slovakia", "france", "italy", "spain", "austria",
+                 "the netherlands", "belgium", "switzerland", "norway", "denmark")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+COUNTRY = rf"(?:{_alternation([*PEOPLES, *_DESTINATIONS])})(?![\w'’-])"
+"""A country's name, lowercase (match on ASCII-lowercased text)."""
+PEOPLE = rf"(?:{_alternation(sorted(set(PEOPLES.values())))})(?![\w'’-])"
+"""A people in the plural, lowercase."""
+
+
+def people_of(country: str) -> str | None:
+    """The people of a country ("syria" -> "syrians"), lowercase; None for a region."""
+    return PEOPLES.get(" ".join(country.lower().split()))
