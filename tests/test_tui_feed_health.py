@@ -164,6 +164,30 @@ async def test_the_countdown_ticks_on_the_injected_clock(
         assert any("does not fetch" in n.message for n in app._notifications)
 
 
+async def test_a_read_only_window_hands_fetch_now_to_the_fetching_process(
+    config: Config, store: Store, server: LocalServer
+) -> None:
+    from idlibmon.ingest.lock import FetchLock
+
+    server.routes["/wire.xml"] = OK
+    other = FetchLock(store, pid=4242, host="newsroom-2")  # another idlibmon fetches into this store
+    other.acquire()
+    later = datetime.now(UTC) + timedelta(minutes=9)
+    store.save_feed_state(FeedState(url=server.url("/wire.xml"), status=200, last_attempt=datetime.now(UTC),
+                                    last_success=datetime.now(UTC), next_due=later))
+    try:
+        app = build_app(config, store, fetcher=fetcher(config), poll_interval=0.05)
+        async with app.run_test(size=(140, 40)) as pilot:
+            await wait_until(pilot, lambda: "read-only" in app.fetch_state.note)
+            await pilot.press("f", "r")
+            assert any("this window does not fetch" in n.message for n in app._notifications)
+            assert store.feed_state(server.url("/wire.xml")).next_due is None  # type: ignore[union-attr]
+            await pilot.pause(0.3)
+            assert not server.requests
+    finally:
+        other.release()
+
+
 @pytest.mark.parametrize(("seconds", "text"), [
     (-5, "due now"), (0, "due now"), (9, "in 9s"), (60, "in 1m 00s"), (305, "in 5m 05s"),
     (3600 * 2 + 600, "in 2h 10m"), (86400 * 3 + 7200, "in 3d 2h"),

@@ -312,7 +312,8 @@ class FeedHealthScreen(Screen[None]):
         if feed.url in self._fetching():
             self._say(f"{feed.name} is being fetched now")
             return
-        self._ask_for(feed, f"Fetching {feed.name} now…")
+        self.store.make_feed_due(feed.url)
+        self._wake(f"Fetching {feed.name} now…", f"{feed.name} is due now")
 
     def action_enable_feed(self) -> None:
         """Lift a 410 stop (and the back-off), as `idlibmon feeds enable URL` does."""
@@ -325,16 +326,17 @@ class FeedHealthScreen(Screen[None]):
         if not self.store.enable_feed(feed.url):
             self._say(f"{feed.name} has no stored state yet", "warning")
             return
-        self._ask_for(feed, f"Enabled {feed.url}; it is fetched on the next cycle", make_due=False)
+        self._wake(f"Enabled {feed.url}; it is fetched on the next cycle", f"Enabled {feed.url}")
 
-    def _ask_for(self, feed: FeedConfig, message: str, *, make_due: bool = True) -> None:
-        if make_due:
-            self.store.make_feed_due(feed.url)
-        if self.runner is not None:
+    def _wake(self, fetching: str, done: str) -> None:
+        """Wake our fetch loop and say so; a window that does not fetch says who will."""
+        state = getattr(self.app, "fetch_state", None)
+        read_only = "read-only" in (getattr(state, "note", "") or "")
+        if self.runner is not None and not read_only:
             self.runner.wake()
-            self._say(message)
+            self._say(fetching)
         else:
-            self._say(f"{feed.name} is due now; this window does not fetch (the fetching idlibmon takes it)")
+            self._say(f"{done}; this window does not fetch: the idlibmon that fetches takes it on its next cycle")
         self.refresh_states()
 
     def action_copy_url(self) -> None:
