@@ -28,9 +28,8 @@ _YEAR_ANCHOR = re.compile(rf"{YEAR}(?<!\d{{5}})(?!\d)")
 _LOOKBACK = 70
 
 
-def _anchors(text: str) -> list[tuple[int, int]]:
+def _anchors(text: str, low: str) -> list[tuple[int, int]]:
     """Spans of the anchor words (whole words, any case) and of the years, in text order."""
-    low = ascii_lower(text)
     first = _ANCHOR_AT_START.match(low)
     out = [first.span(1)] if first else []
     out += [m.span(1) for m in _ANCHOR_AFTER_GAP.finditer(low) if low[m.start()] < "\x80" or not low[m.start()].isalpha()]
@@ -40,23 +39,28 @@ def _anchors(text: str) -> list[tuple[int, int]]:
 
 def scan(text: str) -> Iterator[re.Match[str]]:
     """The grammar's matches in text order, leftmost first, as `finditer` would give them."""
+    low = ascii_lower(text)
     last_end = 0
-    for a_start, _a_end in _anchors(text):
+    for a_start, _a_end in _anchors(text, low):
         if a_start < last_end:
             continue
         win = max(last_end, a_start - _LOOKBACK)
         for stop in ".;!?\n":
             cut = text.rfind(stop, win, a_start)
-            if cut >= 0 and not (stop == "." and text[max(0, cut - 4):cut].rstrip().lower().endswith(_ABBREVIATED)):
+            if cut >= 0 and not (stop == "." and low[max(0, cut - 4):cut].rstrip().endswith(_ABBREVIATED)):
                 win = cut + 1
         # Only the unbroken run of date-like words just before the anchor can open its expression.
-        run: list[int] = []
-        for w in reversed(list(_WORD.finditer(text, win, a_start))):
-            word = w.group()
-            if not (word[0].isdigit() or word.lower() in _START_WORDS):
-                break
-            run.append(w.start())
-        for start in (*reversed(run), a_start):
+        run = _RUN_BEFORE_ANCHOR.search(low, win, a_start) if win < a_start else None
+        if run is not None:
+            m = DATE_PATTERN.match(text, run.start())
+            if m and m.end() > a_start:
+                yield m
+                last_end = m.end()
+                continue
+            starts = [w.start() for w in _WORD.finditer(text, run.start() + 1, a_start)] + [a_start]
+        else:
+            starts = [a_start]
+        for start in starts:
             m = DATE_PATTERN.match(text, start)
             if m and m.end() > a_start:
                 yield m
@@ -69,4 +73,9 @@ _WORD = re.compile(r"[^\W\d_]+|\d+")
 _START_WORDS = ANCHOR_WORDS | frozenset(
     ["since", "from", "between", "on", "in", "during", "over", "throughout", "through", "until", "till", "up", "by", "before", "after", "following", "as", "starting", "beginning", "late", "early", "within", "for", "of", "to", "and", "at", "mid", "the", "very", "end", "start", "middle", "first", "second", "third", "fourth", "last", "earlier", "later", "this", "next", "past", "coming", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "couple", "few", "several", "same", "previous"]
 )
+_START_TOKEN = (
+    rf"(?:(?<![^\W\d_])(?:{trie_pattern(_START_WORDS)})(?![^\W\d_])|(?<!\d)\d+)"
+)
+# The run of date-like words (and numbers) that reaches the anchor, in the lowered text.
+_RUN_BEFORE_ANCHOR = re.compile(rf"{_START_TOKEN}(?:[\W_]*{_START_TOKEN})*[\W_]*\Z")
 _ABBREVIATED = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
