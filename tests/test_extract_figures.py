@@ -300,3 +300,21 @@ def test_ratios_sites_forces_and_details_are_not_key_figures(text: str) -> None:
 def test_displacements_count_movements_not_people() -> None:
     got = [(f.value, f.category, f.unit) for f in extract("Over 300,000 displacements were tracked in May.", PUB).figures]
     assert got == [(300_000, "displaced", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shelling claimed the lives of 14 villagers.", [(14, "killed")]),
+        ("Eleven years of war have claimed over 300,000 lives.", [(300_000, "killed")]),
+        ("Some 3,100 people lost their homes when the river burst its banks.", [(3100, "displaced")]),
+        ("About 900 families were forced to leave their villages.", [(900, "displaced")]),
+        ("Dozens died and more than 70 people were taken to hospital.", [(70, "injured")]),
+        ("Roughly 2.6 million people in the northwest depend on aid deliveries.", [(2_600_000, "in_need")]),
+        ("Another 45,000 people are at risk of being uprooted.", [(45_000, "population")]),
+        ("Around 600,000 more are at risk of hunger.", [(600_000, "in_need")]),
+        ("Casualty figures reached 1,400 by March.", []),
+    ],
+)
+def test_wordings_of_loss_aid_and_risk(text: str, expected: list[tuple[float, str]]) -> None:
+    assert figs(text) == expected

@@ -92,12 +92,12 @@ _TRIGGERS = re.compile(
     r"""\b(?=[a-zA-Z])(?:
       (?P<displaced>(?:displaced|displacing|displacement|displacements|idps|idp(?!\s+[a-z])|fled(?:\s+(?:their|the)\s+homes?)?|
          flee(?:ing|s)?|uprooted|(?:forced|driven|chased)\s+(?:from|out\s+of)\s+(?:their\s+)?homes?|
-         left\s+their\s+homes?|(?:from|out\s+of)\s+their\s+homes?|evacuated|on\s+the\s+move|escaped|made\s+homeless|homeless|arrived|arrivals|arriving|arrives?|moving\s+(?:towards?|north)|heading\s+(?:north|towards?))\b)
+         left\s+their\s+homes?|(?:forced|compelled)\s+to\s+(?:leave|flee|abandon)|(?:leave|leaving|abandon(?:ed|ing)?|lost|losing)\s+their\s+(?:homes?|houses?|villages?|towns?)|(?:from|out\s+of)\s+their\s+homes?|evacuated|relocated|on\s+the\s+move|escaped|made\s+homeless|homeless|arrived|arrivals|arriving|arrives?|moving\s+(?:towards?|north)|heading\s+(?:north|towards?))\b)
     | (?P<killed>(?:killed|killing|kill|kills|dead|died|die|dying|deaths?(?:\s+toll)?|toll|fatalities|
-         lost\s+their\s+lives|lost(?!\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies|access))|slain|perished|massacred|executed|shot\s+dead|murdered|bodies)\b)
-    | (?P<injured>(?:injured|injuring|injuries|injury|wounded|wounding|hurt|maimed)\b)
+         lost\s+their\s+lives|(?:claim(?:ed|ing|s)?|cost|costing)\s+the\s+lives\s+of|lives\s+(?:lost|claimed)|(?:claimed|claiming|cost|costing)(?=\s+(?:[\w,]+\s+){0,4}?lives\b)|lost(?!\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies|access))|slain|perished|massacred|executed|shot\s+dead|murdered|bodies)\b)
+    | (?P<injured>(?:injured|injuring|injuries|injury|wounded|wounding|hurt|maimed|hospitali[sz]ed|(?:taken|rushed)\s+to\s+hospital)\b)
     | (?P<population>(?:home\s+to|population(?:\s+of)?|before\s+the\s+(?:war|conflict|escalation|offensive)|pre-?war|liv(?:e|es|ing)\s+in|
-         reside(?:s|nt)?\s+in|lives?(?=\s*[.,;)]|\s+(?:there|here|today|now)\b)|trapped\s+(?:in|inside)|hosts|host|hosting|hosted|(?:province|city|town|region|area|governorate|enclave|district|pocket)\s+of)\b)
+         reside(?:s|nt)?\s+in|live(?=\s*[.,;)]|\s+(?:there|here|today|now)\b)|at\s+(?:imminent\s+|grave\s+|serious\s+)?risk(?!\s+of\s+(?:\w+\s+)?(?:food|hunger|famine|starvation|malnutrition))|trapped\s+(?:in|inside)|hosts|host|hosting|hosted|(?:province|city|town|region|area|governorate|enclave|district|pocket)\s+of)\b)
     | (?P<refugees>(?:refugees?|(?:under\s+)?temporary\s+protection|(?:sought|seeking|seek)\s+(?:refuge|asylum)|asylum|
          cross(?:ed|ing|es)?\s+(?:the\s+border\s+)?into|cross(?:ed|ing|es)?\s+(?:the\s+|an\s+)?(?:international\s+)?border)\b)
     | (?P<in_need>(?:in\s+(?:(?:urgent|acute|dire)\s+)?need|need(?:ing|s)?\s+(?:\w+\s+){0,4}?(?:assistance|aid|help|support|shelter|
@@ -107,7 +107,8 @@ _TRIGGERS = re.compile(
          with\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|from\s+(?:\w+\s+){0,2}?(?:aid|assistance|deliveries|supplies)|
          (?:assistance|aid|relief|support|kits|supplies|items|rations|baskets|vouchers|cash|food|water|shelter|
          medicines|help|services)\s+(?:to|for)|(?:deliver|distribut|provid)(?:e|ed|es|ing)\s+(?:\w+\s+){0,4}?to|requir(?:e|es|ing)|
-         food[\s-]insecure|targeted\s+with|served|needs\s+(?:of|for)|
+         food[\s-]insecure|targeted\s+with|served|needs\s+(?:of|for)|at\s+(?:\w+\s+)?risk\s+of\s+(?:\w+\s+)?(?:food|hunger|famine|starvation|malnutrition)|
+         (?:depend(?:s|ent|ing)?|rel(?:y|ies|ying|iant))\s+(?:up)?on\s+(?:\w+\s+){0,2}?(?:aid|assistance|relief|rations|handouts)|
          (?:lose|loses|losing|lost|deprived\s+of|cut\s+off\s+from)\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies))\b)
     | (?P<returned>(?:returned|returning|returnees|(?:gone|went|go|going|come|came)\s+home|c(?:o|a)me\s+back|coming\s+back|return(?:s|ed)?\s+(?:home|to\s+their)|went\s+back|gone\s+back)\b)
     )""",
@@ -534,10 +535,12 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             continue
         tally = _tally(text, lo, c, triggers)
         best = _nearest(low, cands, i, triggers, starts, lo)
-        if best and best[1] == "in_need" and best[0] < 30:
+        if best and best[1] == "in_need" and low.startswith("reach", best[2][0]):
             subject = _subject_of_reach(low, best[2], triggers, starts)
             if subject:
                 best = (best[0], subject[2], (subject[0], best[2][1]))
+            elif bare:
+                best = None  # "casualties reached 1,200": a tally of something else, not aid reaching people
         aid = _aid_verb(low, c, triggers, starts) if c.self_cat and not tally else None
         if aid:
             c.category, c.trig_span = "in_need", aid  # "reached 780 newly displaced families with kits"
