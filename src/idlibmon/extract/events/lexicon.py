@@ -5,11 +5,20 @@ from __future__ import annotations
 
 # kind -> (bonus in characters of distance, trigger patterns). A strong trigger names the
 # happening itself; a weak one often only accompanies it ("killed" beside "offensive").
+# Where two patterns begin at one word, the kind listed first wins: so a phrase whose subject
+# is an attack word ("bombing drove out ...", "strikes have intensified") is listed before
+# `attack`, and aid ("wounded ... were evacuated", "agreed to open crossings") before `attack` and `talks`.
 LEXICON: dict[str, list[tuple[int, str]]] = {
     # words that look like a trigger but are not one: matched first, then dropped
     "_": [
         (0, r"(?:military|army|armou?red|troop|Turkish|Russian|US|American|rebel|regime)\s+(?:\w+\s+)?convoys?"),
         (0, r"(?:death\s+)?toll\s+(?:rose|climbed|increased|has\s+risen|had\s+risen|reached|stood)"),
+        # an absence is no happening: "a truce took hold, with no air strikes reported"
+        (0, r"(?:no|without)\s+(?:[\w-]+\s+)?(?:air\s?-?strikes?|airstrikes?|air\s?-?raids?|shelling|bombing|bombardment"
+            r"|attacks?|clashes|fighting|casualties)"),
+        # a need is a condition, not an aid operation: "need humanitarian assistance in 2024"
+        (0, r"(?:need|needs|needing|needed|require|requires|requiring|required|depend(?:s|ed|ing)?\s+on|rel(?:y|ies|ied)\s+on)"
+            r"\s+(?:urgent\s+|life-?saving\s+|some\s+(?:form\s+of\s+)?)?(?:humanitarian\s+)?(?:aid|assistance|relief)"),
     ],
     "other": [
         (60, r"(?:published|released|issued|put\s+out)\s+(?:a|an|its|their|the)\s+(?:\w+\s+){0,3}?(?:report|investigation|study|analysis|documentary|findings|video|dossier)"),
@@ -17,7 +26,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (20, r"protest(?:s|ed|ers)?|demonstrat(?:ions?|ed|ors)|rall(?:y|ies|ied)|sit-ins?|vigils?"),
         (35, r"flood(?:s|ed|ing)?|(?:winter\s+)?storms?|heavy\s+rains?|torrential\s+rains?|snow(?:fall|storms?)?"),
         (40, r"(?:first\s+)?(?:cases?|infections?)\b(?:\s+[\w-]+){0,4}?\s+(?:was|were|had\s+been|has\s+been)\s+confirmed|outbreaks?"),
-        (15, r"elections?|earthquakes?"),
+        (15, r"elections?"),
+        (15, r"(?:earth)?quakes?(?:\s+(?:struck|hit|shook|jolted|rocked))?|(?:ground|earth)\s+shook"),
+        (40, r"famine\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:declared|confirmed)|(?:declared|confirmed)\s+(?:a\s+)?famine"),
+        (30, r"(?:airports?|seaports?|ports?)\s+(?:[\w'’-]+\s+){0,4}?(?:closed|shut|reopened)"),
         (40, r"(?:died|dying|die)\s+(?:from|of)\s+(?:the\s+)?(?:cold|hypothermia|exposure)|(?:froze|freezing|frozen)\s+to\s+death"),
     ],
     "ceasefire": [
@@ -27,8 +39,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"demilitari[sz]ed\s+(?:zone|buffer|area)|buffer\s+zone|de-?escalation\s+zone"),
         (30, r"(?:Sochi|Astana|Moscow|Idlib)\s+(?:agreement|deal|memorandum|accord|protocol)"),
         # between the warring sides' backers, a deal struck is a truce more often than not
-        (25, r"(?:deal|agreement|accord)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:reached|struck|brokered)"
-             r"|(?:reached|struck|brokered)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord)"),
+        (25, r"(?:deal|agreement|accord|protocol),?\s+(?:was\s+|were\s+|had\s+been\s+)?(?:reached|struck|brokered|signed|announced)"
+             r"|(?:reached|struck|brokered|agreed|signed|concluded)\s+(?:on\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|protocol)"),
     ],
     "capture": [
         (30, r"(?:re)?captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|take|taken|taking|gained|gain|regained|seized|wrested)\s+(?:full\s+)?control"),
@@ -48,7 +60,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?:trying|tried|attempting|attempts?|bid|seeking|sought|pushing)\s+to\s+(?:re)?(?:take|capture|seize|recapture)"),
         (25, r"encircl(?:ed|ing|ement)|besieg(?:ed|ing)|(?:laid|lay)\s+siege"
              r"|(?:new|second|third|fresh|renewed|major|ground)\s+push|push(?:es)?\s+(?:began|started)"
-             r"|reached\s+the\s+(?:outskirts|edges?|gates)|closed\s+in\s+on"),
+             r"|reached\s+the\s+(?:outskirts|edges?|gates)|closed\s+in\s+on"
+             r"|(?:renewed|resumed|relaunched|restarted)\s+(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+)?(?:push|offensive|campaign|assault|advance)"),
         (20, r"assaults?|(?:military\s+)?operations?|push(?:ed)?\s+(?:into|towards|toward|north|south|east|west)|advanc(?:es|ed|ing)"
              r"|(?:troops|forces)\s+(?:moved|pushed)"),
         (30, r"(?:fighting|front(?:\s*-?\s*lines?)?|troops|forces|army)\s+(?:has\s+|have\s+)?moved\s+(?:north|south|east|west)\w*"),
@@ -57,12 +70,55 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (35, r"escalat(?:ion|ed|es|ing)|intensif(?:ied|ies|y|ying|ication)|stepped\s+up|ramped\s+up|picked\s+up|upsurge|flare-?ups?|flared"),
         # "the bombing that began in mid-December", "fighting resumed on 20 October"
         (40, r"(?:fighting|clashes|hostilities|violence|bombing|bombardment|shelling)(?:\s+[\w'’-]+){0,6}?\s+"
-             r"(?:began|started|resumed|erupted|picked\s+up|flared(?:\s+up)?)"),
+             r"(?:began|started|resumed|erupted|picked\s+up|flared(?:\s+up)?|(?:has|have|had)\s+been\s+(?:under\s+way|underway|raging))"),
+        # attack words as the subject of an escalation verb: "air strikes and shelling have intensified"
+        (40, r"(?:air\s?-?strikes|airstrikes|strikes|attacks|raids|bombing|bombardment|shelling|clashes|fighting)"
+             r"(?:\s+[\w'’-]+){0,4}?\s+(?:intensified|escalated|spread|surged|worsened)"),
+        (40, r"(?:broke|broken|breaking|shattered|ended|abandoned)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:truce|cease-?\s?fire)"),
         (25, r"(?:surge|spike|increase|rise|uptick)\s+in\s+(?:\w+\s+)?(?:violence|fighting|hostilities|attacks|strikes|bombardment|shelling|air\s*strikes)"),
         (15, r"renewed\s+(?:fighting|violence|hostilities|clashes|bombardment|bombing)|worsen(?:ed|ing)|deteriorat(?:ed|ion|ing)"
              r"|surged?"),
         # a bare "resumed" takes the kind of what resumed ("talks", "the offensive"), so only this:
         (25, r"resumption\s+of\s+(?:the\s+)?(?:fighting|hostilities|bombing|bombardment|attacks|air\s*strikes|shelling)"),
+    ],
+    "displacement": [
+        # "displaced families", "displacement camps" name people and places, not a movement
+        (30, r"fled|flee(?:ing|s)?|uprooted|exodus|forced\s+(?:\w+\s+){0,2}(?:from|to\s+leave|out\s+of)\s+(?:\w+\s+)?homes"
+             r"|displaced(?!\s+(?:people|persons|families|households|children|women|men|Syrians|civilians|communities|population|populations|IDPs|residents))"
+             r"|displacement(?!\s+(?:camps?|sites?|settlements?|shelters?|centres?|centers?|areas?))"),
+        (20, r"left\s+their\s+homes|on\s+the\s+move|evacuat(?:ed|ion|ions)|new\s+arrivals"
+             r"|(?:people|families|residents|civilians|inhabitants|households)\s+(?:have\s+|has\s+|had\s+)?left\b"
+             r"|number\s+of\s+(?:newly\s+)?displaced"
+             r"|(?:walked|marched|headed|streamed|moved|massed|gathered)\s+(?:\w+\s+){0,2}(?:towards?|to|at|on)\s+(?:the\s+)?(?:\w+\s+)?(?:border|frontier|camps?)"),
+        # attack words as the subject of flight: "heavy bombing drove out nearly all of its residents"
+        (40, r"(?:bombing|bombardment|shelling|air\s?-?strikes|airstrikes|fighting|clashes|attacks)(?:\s+[\w'’-]+){0,3}?\s+"
+             r"(?:drove|driven|forced|pushed|displaced|uprooted|emptied)"),
+    ],
+    "humanitarian": [
+        (40, r"(?:aid|relief|humanitarian|UN|food|cross-?border|inter-?agency)\s+convoys?"
+             r"|convoys?\s+(?:of|carrying)\s+(?:\d[\d,]*\s+)?(?:aid|trucks|lorries|food|relief|humanitarian|supplies)"
+             r"|cross-?border\s+(?:aid|operations?|mechanism|deliveries|delivery)|humanitarian\s+(?:pause|corridor|access|aid|assistance|operations?|response|truce)"),
+        (30, r"aid\s+deliver(?:y|ies|ed)|deliver(?:ed|ing|ies)\s+(?:[\w,]+\s+){0,6}?(?:aid|assistance|food|supplies|medicines?|tents|items|kits|vaccines)"
+             r"|resolution|airdrop|flash\s+appeal|distribut(?:ed|ion|ions)\s+(?:of\s+)?(?:[\w,]+\s+)?(?:aid|food|tents|assistance|kits|blankets|items|supplies|parcels|baskets)"),
+        (30, r"(?:plan|appeal)s?\s+(?:was\s+|were\s+)?(?:released|launched|issued)|launched\s+(?:a|an|the)\s+(?:[\w$-]+\s+){0,4}?(?:plan|appeal)"
+             r"|(?:response|readiness|humanitarian|flash|winter(?:i[sz]ation)?)\s+(?:plan|appeal)"),
+        (25, r"shipments?\s+of|(?:aid|relief|medical|humanitarian)\s+(?:supplies|shipments?|deliveries)"),
+        (15, r"convoys?"),
+        # aid moving in: "1,399 trucks entered Gaza", "a limited fuel delivery was allowed in"
+        (40, r"(?:trucks|lorries|convoys?|shipments?|deliveries|consignments?)\s+(?:[\w'’-]+\s+){0,2}?"
+             r"(?:entered|crossed|arrived|reached|passed|got\s+through|(?:was|were)\s+allowed)"
+             r"|(?:fuel|aid|food|medical|relief|water)\s+(?:deliver(?:y|ies)|shipments?|supplies)\s+(?:[\w'’-]+\s+){0,2}?(?:was|were)\s+allowed"),
+        (25, r"(?:fuel|food|water|medical)\s+deliver(?:y|ies)"),
+        (35, r"(?:began|begun|started|start)\s+relocating|relocat(?:ed|ing|ion\s+of)\s+(?:[\d,]+\s+)?(?:\w+\s+)?(?:refugees|families|IDPs|people|households)"),
+        # the sick and wounded taken out, people led out through corridors: a relief operation
+        (40, r"(?:patients|wounded|sick|injured|premature\s+babies)(?:\s+[\w'’-]+){0,4}?\s+(?:were|was|have\s+been|had\s+been)\s+evacuated"
+             r"|medical\s+evacuations?|evacuation\s+(?:convoys?|missions?|operations?)|humanitarian\s+corridors"),
+        (40, r"(?:team|mission)s?\s+(?:that\s+|which\s+)?(?:visited|reached|accessed)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
+             r"(?:hospital|camp|site|facility|clinic|warehouse|town|city|area)s?"),
+        (35, r"(?:agreed|decided|voted|allowed)\s+to\s+(?:re-?)?open\s+(?:[\w'’-]+\s+){0,3}?(?:crossings?|corridors?)"
+             r"|(?:re-?)?open(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:crossings?|corridors?)"),
+        (20, r"vaccinat(?:ion|ed)|relief\s+(?:supplies|items|operation)|(?:aid|relief|humanitarian)\s+trucks?"
+             r"|trucks?\s+(?:of|carrying|loaded|with)\b"),
     ],
     "attack": [
         (25, r"air\s?-?strikes?|air\s?-?raids?|(?:barrel|car|truck|lorry|suicide|roadside|motorcycle)\s+bombs?|IEDs?"
@@ -75,16 +131,6 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (25, r"(?:put|knocked|forced)\s+(?:[\w-]+\s+){0,5}?out\s+of\s+(?:service|action|operation)"),
         (12, r"fired|pound(?:ed|ing)|dropped\s+(?:\w+\s+){0,2}(?:bombs?|barrel|missiles?|munitions|leaflets)"),
     ],
-    "displacement": [
-        # "displaced families", "displacement camps" name people and places, not a movement
-        (30, r"fled|flee(?:ing|s)?|uprooted|exodus|forced\s+(?:\w+\s+){0,2}(?:from|to\s+leave|out\s+of)\s+(?:\w+\s+)?homes"
-             r"|displaced(?!\s+(?:people|persons|families|households|children|women|men|Syrians|civilians|communities|population|populations|IDPs|residents))"
-             r"|displacement(?!\s+(?:camps?|sites?|settlements?|shelters?|centres?|centers?|areas?))"),
-        (20, r"left\s+their\s+homes|on\s+the\s+move|evacuat(?:ed|ion|ions)|new\s+arrivals"
-             r"|(?:people|families|residents|civilians|inhabitants|households)\s+(?:have\s+|has\s+|had\s+)?left\b"
-             r"|number\s+of\s+(?:newly\s+)?displaced"
-             r"|(?:walked|marched|headed|streamed|moved|massed|gathered)\s+(?:\w+\s+){0,2}(?:towards?|to|at|on)\s+(?:the\s+)?(?:\w+\s+)?(?:border|frontier|camps?)"),
-    ],
     "talks": [
         (35, r"talks|negotiations?|negotiated|summit|meeting|met|meets|meet|phone\s+call|(?:spoke|speak|talk)\s+by\s+(?:tele)?phone"
              r"|by\s+(?:tele)?phone|conference|discuss(?:es|ed|ing)?"
@@ -92,18 +138,5 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?:was|were)\s+briefed"),
         (30, r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|warn(?:ed|s|ing)|urg(?:ed|es|ing)|called\s+(?:for|on)|calls\s+(?:for|on)|condemn(?:ed|s|ing)|demand(?:ed|s)|appealed|press(?:ed)?\s+for|pledged|vowed|threaten(?:ed|s)|tweeted"),
         (20, r"announc(?:ed|es|ing)|statement|briefed|visit(?:ed|s)?|agreed|agreement|accord|deal|proposed|rejected|signed|vetoe?(?:d|s)?"),
-    ],
-    "humanitarian": [
-        (40, r"(?:aid|relief|humanitarian|UN|food|cross-?border|inter-?agency)\s+convoys?"
-             r"|convoys?\s+(?:of|carrying)\s+(?:\d[\d,]*\s+)?(?:aid|trucks|lorries|food|relief|humanitarian|supplies)"
-             r"|cross-?border\s+(?:aid|operations?|mechanism|deliveries|delivery)|humanitarian\s+(?:pause|corridor|access|aid|assistance|operations?|response|truce)"),
-        (30, r"aid\s+deliver(?:y|ies|ed)|deliver(?:ed|ing|ies)\s+(?:[\w,]+\s+){0,6}?(?:aid|assistance|food|supplies|medicines?|tents|items|kits|vaccines)"
-             r"|resolution|airdrop|flash\s+appeal|distribut(?:ed|ion|ions)\s+(?:of\s+)?(?:[\w,]+\s+)?(?:aid|food|tents|assistance|kits|blankets|items|supplies|parcels|baskets)"),
-        (30, r"(?:plan|appeal)s?\s+(?:was\s+|were\s+)?(?:released|launched|issued)|launched\s+(?:a|an|the)\s+(?:[\w$-]+\s+){0,4}?(?:plan|appeal)"
-             r"|(?:response|readiness|humanitarian|flash|winter(?:i[sz]ation)?)\s+(?:plan|appeal)"),
-        (25, r"shipments?\s+of|(?:aid|relief|medical|humanitarian)\s+(?:supplies|shipments?|deliveries)"),
-        (15, r"convoys?"),
-        (20, r"vaccinat(?:ion|ed)|relief\s+(?:supplies|items|operation)|(?:aid|relief|humanitarian)\s+trucks?"
-             r"|trucks?\s+(?:of|carrying|loaded|with)\b"),
     ],
 }

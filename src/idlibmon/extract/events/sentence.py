@@ -21,13 +21,20 @@ _UNTIL_DONE = re.compile(r"(?i:\bhad\b)")
 _DEADLINE = re.compile(r"(?i:\b(?:would|will|must|should|has\s+to|have\s+to|to\s+be|deadline|ultimatum|expected)\b)")
 _DESPITE = re.compile(r"(?i:\b(?=[bdisuv])(?:despite|violat\w*|breach(?:ed|es|ing)?(?:\s+of)?|in\s+violation\s+of|under|since)\s+(?:\w+\s+){0,2}$)")
 # Clause breaks: punctuation, and conjunctions that open a new clause.
+# A need is a condition ("need humanitarian assistance in 2024"), and a clinic that "suspended
+# operations" stopped its work: neither names a happening of the trigger's kind.
+_NEED_BEFORE = re.compile(
+    r"(?i:\b(?:need|needs|needing|needed|require[sd]?|requiring|depend(?:s|ed|ing)?\s+on|rel(?:y|ies|ied)\s+on)"
+    r"\s+(?:[\w-]+\s+){0,2}$)"
+)
+_HALTED_BEFORE = re.compile(r"(?i:\b(?:suspend|halt|ceas|stopp?|resum|scal(?:e|ed|ing)\s+back)\w*\s+(?:their\s+|its\s+|all\s+)?$)")
 _NOT_EVENT_RELATIONS = {"as of"}
 _PERIOD_RELATIONS = {"since", "between", "during", "in"}
 
 
 def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: list[tuple[int, int, str, int]],
                      place_hits: list[tuple[Span, str]], watched: Collection[str]) -> list[tuple[Event, int]]:
-    triggers = [t for t in triggers if not any(d.span[0] <= t[0] < d.span[1] for d in dates)]
+    triggers = [t for t in triggers if not any(d.span[0] <= t[0] < d.span[1] for d in dates) and not _idle(text, sent, t)]
     usable: list[DateMention] = []
     spoken: list[DateMention] = []
     for d in dates:
@@ -102,6 +109,16 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
                       resolved_from=d.text, place=place)
         out.append((event, relative_rank(d)))
     return out
+
+
+def _idle(text: str, sent: Span, trig: tuple[int, int, str, int]) -> bool:
+    """A trigger word that here names no happening of its kind (see _NEED_BEFORE)."""
+    ts, te, kind, _bonus = trig
+    if kind == "humanitarian":
+        return bool(_NEED_BEFORE.search(text, max(sent[0], ts - 40), ts))
+    if kind == "offensive" and text[ts:te].lower().startswith("operation"):
+        return bool(_HALTED_BEFORE.search(text, max(sent[0], ts - 30), ts))
+    return False
 
 
 def _refine(text: str, d: DateMention, trig: tuple[int, int, str, int]) -> str:

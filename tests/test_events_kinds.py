@@ -1,0 +1,92 @@
+"""Event kinds decided by what happened, not by the loudest word near the date.
+
+Each case is a pattern of conflict reporting in our own words: attack words that are only the
+subject or the absence of the happening, deals that end talks, aid that moves, and happenings
+the timeline would show that are no fighting at all.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from idlibmon.extract.events import find_events
+
+PUB = date(2020, 3, 6)  # a Friday
+
+
+def kinds(text: str, published: date = PUB) -> list[tuple[str, str]]:
+    return [(e.kind, e.start) for e in find_events(text, published, {})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # attack words as the subject of an escalation verb
+        ("Since early February, shelling and air raids have intensified around Ariha.", [("escalation", "2020-02")]),
+        ("On Tuesday, clashes escalated along the M4 highway.", [("escalation", "2020-03-03")]),
+        ("Heavy fighting has been under way in the city since Monday.", [("escalation", "2020-03-02")]),
+        # ... or of flight
+        ("The village has stood empty since January, when shelling drove out most of its families.",
+         [("displacement", "2020-01")]),
+        # an absence of attacks is no attack
+        ("A truce took hold across the province on Friday, with no shelling reported overnight.",
+         [("ceasefire", "2020-03-06")]),
+        # breaking a truce is an escalation
+        ("The militia broke a fragile truce in the south in late January.", [("escalation", "2020-01")]),
+    ],
+)
+def test_attack_words_yield_to_what_they_did(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The first deal, struck in Astana in May 2017, set up four zones.", [("ceasefire", "2017-05")]),
+        ("On 2 March, the two foreign ministers signed a protocol to the earlier memorandum.",
+         [("ceasefire", "2020-03-02")]),
+        ("On Wednesday, the government agreed to open two more crossings from Turkey.",
+         [("humanitarian", "2020-03-04")]),
+    ],
+)
+def test_deals_are_what_they_settle(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In February, some 900 trucks crossed into the enclave from Egypt.", [("humanitarian", "2020-02")]),
+        ("Between 1 and 20 February, 640 lorries entered the north-west.", [("humanitarian", "2020-02-01")]),
+        ("On Monday, a small shipment of fuel was allowed in for the bakeries.", [("humanitarian", "2020-03-02")]),
+        ("On Thursday, wounded children and their mothers were evacuated from the besieged hospital.",
+         [("humanitarian", "2020-03-05")]),
+        ("A UN team that visited the camp on Tuesday found no clean water.", [("humanitarian", "2020-03-03")]),
+        ("On Sunday, the agency began relocating families to a new site further from the border.",
+         [("humanitarian", "2020-03-01")]),
+    ],
+)
+def test_aid_on_the_move_is_humanitarian(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("When the ground shook before dawn on 12 February, whole streets came down.", [("other", "2020-02-12")]),
+        ("On 17 February, a second quake struck near the coast.", [("other", "2020-02-17")]),
+        ("Famine was declared in the camp in December.", [("other", "2019-12")]),
+        ("The city's airport has been closed since 2 March.", [("other", "2020-03-02")]),
+        ("The army renewed its push towards the town in mid-January.", [("offensive", "2020-01")]),
+    ],
+)
+def test_happenings_that_are_no_fighting_are_still_on_the_timeline(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_needing_aid_or_halting_work_is_no_happening_of_that_kind() -> None:
+    assert kinds("Some 4 million people need humanitarian assistance in 2020.") == []
+    assert kinds("At least 40 clinics have suspended operations since 1 February.") == []
+    assert kinds("On Monday, aid agencies delivered food to the camps.") == [("humanitarian", "2020-03-02")]
