@@ -61,10 +61,10 @@ async def test_cursor_keys_move_within_the_list(config: Config, store: Store) ->
         assert headlines.cursor == 2
         await pilot.press("G")
         assert headlines.cursor == 499
-        assert headlines.scroll_y > 400  # the cursor stays in view
+        assert headlines.top > 400  # the cursor stays in view
         assert headlines.selected.title.startswith("Headline 1:")
         await pilot.press("g")
-        assert headlines.cursor == 0 and headlines.scroll_y == 0
+        assert headlines.cursor == 0 and headlines.top == 0
         await pilot.press("pagedown")
         assert headlines.cursor > 20
         # Only the pages the user has visited are held in memory.
@@ -154,7 +154,7 @@ async def test_new_headlines_keep_selection_and_scroll(config: Config, store: St
         await settle(pilot)
         headlines = app.dashboard.headlines
         await pilot.press(*["pagedown"] * 3, "j")
-        selected, top = headlines.selected, round(headlines.scroll_y)
+        selected, top = headlines.selected, headlines.top
         first_visible = headlines.source.row(top)
         writer = Store(config.store.path)  # another connection, as the fetch worker or another process
         for i in range(5):
@@ -165,7 +165,7 @@ async def test_new_headlines_keep_selection_and_scroll(config: Config, store: St
         await settle(pilot)
         assert headlines.source.total == 305
         assert headlines.selected == selected  # same headline still selected
-        assert headlines.source.row(round(headlines.scroll_y)) == first_visible  # same rows on screen
+        assert headlines.source.row(headlines.top) == first_visible  # same rows on screen
         assert headlines.source.row(0).title.startswith("Breaking 4")
         notes = [n.message for n in app._notifications]
         assert any(m.startswith("5 new headlines: Breaking") for m in notes)
@@ -187,7 +187,7 @@ async def test_new_headlines_show_at_top_when_viewing_the_top(config: Config, st
         add_article(store, title="Aid convoy crosses at Bab al-Hawa", published=NOW + timedelta(minutes=1), outlet="Wire")
         app.refresh_data()
         await settle(pilot)
-        assert headlines.scroll_y == 0 and headlines.source.row(0).title == "Aid convoy crosses at Bab al-Hawa"
+        assert headlines.top == 0 and headlines.source.row(0).title == "Aid convoy crosses at Bab al-Hawa"
         assert headlines.selected == selected and headlines.cursor == 1
 
 

@@ -80,7 +80,7 @@ async def test_hostile_titles_render_as_plain_text(config: Config, store: Store)
         # Clicking the would-be action does nothing but move the cursor.
         headlines = app.dashboard.headlines
         row = next(i for i in range(headlines.source.total) if "@click" in headlines.source.row(i).title)
-        await pilot.click(headlines, offset=(40, row))
+        await pilot.click(headlines, offset=(40, row + 1))  # +1: the border above the first row
         await pilot.pause()
         assert app.is_running and headlines.cursor == row
 
