@@ -47,7 +47,7 @@ def merge_ranges(found: list[tuple[DateMention, bool]], text: str) -> list[DateM
     return out
 
 
-_WEEKDAY_ONLY = re.compile(rf"(?:(?i:on|to|until|till|through)\s+)?{WEEKDAY}")
+_WEEKDAY_ONLY = re.compile(rf"(?:(?i:on|to|until|till|through|between|from)\s+)?{WEEKDAY}")
 
 
 def _absolute(d: DateMention) -> bool:

@@ -30,6 +30,7 @@ _NEED_BEFORE = re.compile(
 _HALTED_BEFORE = re.compile(r"(?i:\b(?:suspend|halt|ceas|stopp?|resum|scal(?:e|ed|ing)\s+back)\w*\s+(?:their\s+|its\s+|all\s+)?$)")
 _NOT_EVENT_RELATIONS = {"as of"}
 _PERIOD_RELATIONS = {"since", "between", "during", "in"}
+_RANGE_RELATIONS = {"since", "between"}
 
 
 def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: list[tuple[int, int, str, int]],
@@ -85,8 +86,9 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
     pairs = sorted(
         (pair_cost(text, sent, d, t, breaks, opening[i]), i, j)
         for i, d in enumerate(usable) for j, t in enumerate(triggers)
-        # "1,000 killed since April" is a toll over a period, not a happening
-        if not (t[2] == "attack" and t[3] == 10 and d.relation in _PERIOD_RELATIONS)
+        # "1,000 killed since April", "51 facilities hit between April and August" are tolls
+        # over a period, not happenings
+        if not (t[2] == "attack" and _toll_period(t[3], d.relation))
     )
     best: dict[int, tuple[int, int, str, int]] = {}
     taken: set[int] = set()
@@ -109,6 +111,11 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
                       resolved_from=d.text, place=place)
         out.append((event, relative_rank(d)))
     return out
+
+
+def _toll_period(bonus: int, relation: str) -> bool:
+    """A casualty word ("killed", 10) over any period, or a bare "hit" over a range, counts a toll."""
+    return (bonus == 10 and relation in _PERIOD_RELATIONS) or (bonus < 10 and relation in _RANGE_RELATIONS)
 
 
 def _idle(text: str, sent: Span, trig: tuple[int, int, str, int]) -> bool:

@@ -1,0 +1,29 @@
+"""A period that qualifies a count is not a happening of its own; a happening in a period is."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from idlibmon.extract.dates import find_dates
+from idlibmon.extract.events import find_events
+
+PUB = date(2025, 4, 14)  # a Monday
+
+
+def kinds(text: str, published: date = PUB) -> list[tuple[str, str]]:
+    return [(e.kind, e.start) for e in find_events(text, published, {})]
+
+
+def test_two_weekdays_joined_by_between_are_one_range() -> None:
+    (d,) = find_dates("Medics treated 90 wounded people between Friday and Sunday.", PUB)
+    assert (d.start, d.end, d.relation) == ("2025-04-11", "2025-04-13", "between")
+
+
+def test_counts_over_a_range_are_not_events() -> None:
+    assert kinds("Medics treated 90 wounded people between Friday and Sunday.") == []
+    assert kinds("At least 30 schools were hit between early February and the end of March.") == []
+    assert kinds("Some 19 clinics have been hit since 2 March.") == []
+
+
+def test_a_hit_told_within_a_month_or_week_is_still_an_attack() -> None:
+    assert kinds("Earlier this month, two schools in Ariha were hit on the same day.") == [("attack", "2025-04")]
