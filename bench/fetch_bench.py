@@ -3,7 +3,7 @@
 
 The workload is the team's shared one: ../shared/bench/feed_server.py serving 200 synthetic
 feeds x 50 items from 127.0.0.1 with 50 ms latency, with ETag/Last-Modified. Each figure
-is a whole process, start to exit; the best of --runs is printed.
+is a whole process, start to exit; the best of --runs is printed. The two programs alternate run by run, so both meet the same machine load.
 
   cold: an empty store, every feed downloaded, parsed and stored (10,000 entries)
   warm: the same store again, every feed answered 304 (nothing parsed, nothing stored)
@@ -67,58 +67,78 @@ def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, str
     return elapsed, out.stdout
 
 
-def idlibmon_runs(args: argparse.Namespace, port: int, work: Path) -> tuple[list[float], list[float]]:
-    config = work / "idlibmon.toml"
-    lines = ["[store]", f"path = '{work / 'store.db'}'", "[fetch]",
-             f"concurrency = {args.concurrency}", f"per_host_concurrency = {args.concurrency}", ""]
-    for i in range(args.feeds):
-        lines += ["[[feeds]]", f'name = "Synthetic {i}"', f'url = "http://127.0.0.1:{port}/feed/{i}.xml"', ""]
-    config.write_text("\n".join(lines), encoding="utf-8")
-    cmd = [sys.executable, "-m", "idlibmon", "fetch", "--once", "--json", "--no-extract", "--config", str(config)]
-    env = {**os.environ, "XDG_STATE_HOME": str(work / "state"), "XDG_DATA_HOME": str(work / "data")}
-    cold, warm = [], []
-    for _ in range(args.runs):
-        for f in work.glob("store.db*"):
+class Idlibmon:
+    """`idlibmon fetch --once --no-extract` on a store of its own; cold = the store deleted first."""
+
+    def __init__(self, args: argparse.Namespace, port: int, work: Path) -> None:
+        self.args, self.port, self.work = args, port, work
+        config = work / "idlibmon.toml"
+        lines = ["[store]", f"path = '{work / 'store.db'}'", "[fetch]",
+                 f"concurrency = {args.concurrency}", f"per_host_concurrency = {args.concurrency}", ""]
+        for i in range(args.feeds):
+            lines += ["[[feeds]]", f'name = "Synthetic {i}"', f'url = "http://127.0.0.1:{port}/feed/{i}.xml"', ""]
+        config.write_text("\n".join(lines), encoding="utf-8")
+        self.cmd = [sys.executable, "-m", "idlibmon", "fetch", "--once", "--json", "--no-extract", "--config", str(config)]
+        self.env = {**os.environ, "XDG_STATE_HOME": str(work / "state"), "XDG_DATA_HOME": str(work / "data")}
+
+    def cold(self) -> float:
+        for f in self.work.glob("store.db*"):
             f.unlink()
-        reset(port)
-        t, out = timed(cmd, env)
+        reset(self.port)
+        t, out = timed(self.cmd, self.env)
         data = json.loads(out)
-        want = args.feeds * args.items
+        want = self.args.feeds * self.args.items
         if data["new"] != want:
             raise SystemExit(f"cold run stored {data['new']} entries, expected {want}")
-        cold.append(t)
-        reset(port)
-        t, out = timed(cmd, env)
+        return t
+
+    def warm(self) -> float:
+        reset(self.port)
+        t, out = timed(self.cmd, self.env)
         data = json.loads(out)
-        s = stats(port)
-        if data["new"] != 0 or s["304"] != args.feeds:
-            raise SystemExit(f"warm run: new={data['new']}, server 304s={s['304']} (expected 0 and {args.feeds})")
-        warm.append(t)
-    return cold, warm
+        s = stats(self.port)
+        if data["new"] != 0 or s["304"] != self.args.feeds:
+            raise SystemExit(f"warm run: new={data['new']}, server 304s={s['304']} (expected 0 and {self.args.feeds})")
+        return t
 
 
-def newsboat_runs(args: argparse.Namespace, port: int, work: Path) -> tuple[list[float], list[float]] | None:
-    exe = shutil.which("newsboat")
-    if exe is None:
-        return None
-    home = work / "nb-home"
-    home.mkdir(exist_ok=True)
-    urls = work / "urls"
-    urls.write_text("".join(f"http://127.0.0.1:{port}/feed/{i}.xml\n" for i in range(args.feeds)), encoding="utf-8")
-    conf = work / "nb-config"
-    conf.write_text(f"reload-threads {args.threads}\n", encoding="utf-8")
-    cache = work / "nb-cache.db"
-    cmd = [exe, "-x", "reload", "-u", str(urls), "-c", str(cache), "-C", str(conf)]
-    env = {**os.environ, "HOME": str(home)}
-    cold, warm = [], []
-    for _ in range(args.runs):
-        for f in work.glob("nb-cache.db*"):
+class Newsboat:
+    """`newsboat -x reload` with its own cache; cold = the cache deleted first."""
+
+    def __init__(self, exe: str, args: argparse.Namespace, port: int, work: Path) -> None:
+        home = work / "nb-home"
+        home.mkdir(exist_ok=True)
+        urls = work / "urls"
+        urls.write_text("".join(f"http://127.0.0.1:{port}/feed/{i}.xml\n" for i in range(args.feeds)),
+                        encoding="utf-8")
+        conf = work / "nb-config"
+        conf.write_text(f"reload-threads {args.threads}\n", encoding="utf-8")
+        self.work = work
+        self.cmd = [exe, "-x", "reload", "-u", str(urls), "-c", str(work / "nb-cache.db"), "-C", str(conf)]
+        self.env = {**os.environ, "HOME": str(home)}
+
+    def cold(self) -> float:
+        for f in self.work.glob("nb-cache.db*"):
             f.unlink()
-        t, _ = timed(cmd, env)
-        cold.append(t)
-        t, _ = timed(cmd, env)
-        warm.append(t)
-    return cold, warm
+        return timed(self.cmd, self.env)[0]
+
+    def warm(self) -> float:
+        return timed(self.cmd, self.env)[0]
+
+
+def rounds(args: argparse.Namespace, port: int, work: Path) -> dict[str, dict[str, list[float]]]:
+    """Each round runs every program cold then warm, one after the other, so that both meet the
+    same machine load (on a shared machine the load drifts over minutes)."""
+    programs: dict[str, Idlibmon | Newsboat] = {"idlibmon": Idlibmon(args, port, work)}
+    exe = shutil.which("newsboat")
+    if exe is not None:
+        programs["newsboat"] = Newsboat(exe, args, port, work)
+    times: dict[str, dict[str, list[float]]] = {name: {"cold": [], "warm": []} for name in programs}
+    for _ in range(args.runs):
+        for name, program in programs.items():
+            times[name]["cold"].append(program.cold())
+            times[name]["warm"].append(program.warm())
+    return times
 
 
 def main() -> int:
@@ -135,24 +155,25 @@ def main() -> int:
         return 0
     port = free_port()
     server = start_server(args, port)
+    load_before = os.getloadavg()[0]
     try:
         with tempfile.TemporaryDirectory(prefix="idlibmon-bench-") as tmp:
-            work = Path(tmp)
-            ours = idlibmon_runs(args, port, work)
-            theirs = newsboat_runs(args, port, work)
+            times = rounds(args, port, Path(tmp))
     finally:
         server.terminate()
         server.wait(timeout=10)
     print(f"{args.feeds} feeds x {args.items} items, {args.latency_ms:g} ms latency, best of {args.runs} "
-          f"(2 cores: {os.cpu_count()} CPUs here, load {os.getloadavg()[0]:.1f})")
-    print(f"{'':10} {'cold':>8} {'warm':>8}")
-    print(f"{'idlibmon':10} {min(ours[0]):7.2f}s {min(ours[1]):7.2f}s")
-    if theirs is None:
+          f"({os.cpu_count()} CPUs here, load {load_before:.1f} before, {os.getloadavg()[0]:.1f} after)")
+    print(f"{'':10} {'cold':>8} {'warm':>8}   all runs (cold | warm)")
+    for name, t in times.items():
+        runs = " ".join(f"{x:.2f}" for x in t["cold"]) + " | " + " ".join(f"{x:.2f}" for x in t["warm"])
+        print(f"{name:10} {min(t['cold']):7.2f}s {min(t['warm']):7.2f}s   {runs}")
+    if "newsboat" not in times:
         print("newsboat   not installed (apt-get install newsboat) — only our figures")
         return 0
-    print(f"{'newsboat':10} {min(theirs[0]):7.2f}s {min(theirs[1]):7.2f}s")
-    cold_ratio = min(ours[0]) / min(theirs[0])
-    warm_ratio = min(ours[1]) / min(theirs[1])
+    ours, theirs = times["idlibmon"], times["newsboat"]
+    cold_ratio = min(ours["cold"]) / min(theirs["cold"])
+    warm_ratio = min(ours["warm"]) / min(theirs["warm"])
     print(f"{'ratio':10} {cold_ratio:7.2f}x {warm_ratio:7.2f}x   (targets: cold <= 0.80x, warm <= 0.50x)")
     return 0
 

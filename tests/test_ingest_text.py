@@ -99,3 +99,29 @@ def test_stories_can_match_on_summaries() -> None:
     assert idx.add(2, "a", "Another item, same wire copy", text) == 2  # the same outlet twice is not grouped
     assert idx.add(3, "b", "Humanitarian catastrophe unfolds as families flee", text + " (AFP)") == 1
     assert idx.add(4, "c", "Unrelated", "A different opening: " + text) == 4
+
+
+SUMMARIES = [
+    "Civilians fled the shelling of Saraqib on Thursday as the offensive pushed north along the M5 highway. " * 8,
+    "Ma\u02bfarrat al-Nu\u02bfman: ﬁghting resumed and the \ufb01rst convoys left at dawn, witnesses said. " * 12,
+    "Short one.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SUMMARIES)
+def test_story_keys_from_folded_text_equal_those_from_raw_text(text: str) -> None:
+    # the parser folds each text once and hands the folded form on; the keys must not change
+    from idlibmon.ingest.stories import SUMMARY_CHARS, SUMMARY_KEY_WORDS, summary_key, tokens, words
+
+    folded = fold(text)
+    assert summary_key(text, folded=folded) == summary_key(text)
+    assert words(text, folded=folded) == words(text)
+    expected = tuple(tokens(text[:SUMMARY_CHARS])[:SUMMARY_KEY_WORDS])
+    assert summary_key(text) == (expected if len(expected) == SUMMARY_KEY_WORDS else None)
+
+
+def test_matching_folded_texts_equals_matching_raw_texts(matcher: Matcher) -> None:
+    texts = ("Strikes near MAʿARRAT AL-NUʿMAN", "", "Convoy at Bab al-Hawa; HTS said", "Idleb and Idlib")
+    assert matcher.match_folded(*(fold(t) for t in texts)) == matcher.match(*texts)
+    assert matcher.match(*texts)

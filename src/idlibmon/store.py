@@ -304,18 +304,43 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE … COMMIT; a failure rolls back and becomes a StoreError."""
+        """BEGIN IMMEDIATE … COMMIT; a failure rolls back and becomes a StoreError.
+
+        Inside another transaction this is a savepoint: a failure undoes only its own
+        writes, and they are committed with the outer transaction (the fetch loop stores
+        many feeds in one commit this way).
+        """
+        if self.db.in_transaction:
+            with self._savepoint():
+                yield self.db
+            return
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:  # SQLite rolls back by itself after some errors (disk full)
+                self.db.execute("ROLLBACK")
             raise
         try:
             self.db.execute("COMMIT")
         except sqlite3.OperationalError as exc:
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
             raise StoreError(f"{self.path}: could not save: {exc}") from None
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        self.db.execute("SAVEPOINT nested")
+        try:
+            yield
+        except BaseException:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK TO nested")
+                self.db.execute("RELEASE nested")
+            raise
+        if not self.db.in_transaction:
+            raise StoreError(f"{self.path}: could not save: the transaction was rolled back")
+        self.db.execute("RELEASE nested")
 
     def data_version(self) -> int:
         """Changes whenever another connection commits: a cheap 'anything new?' poll."""
@@ -555,12 +580,15 @@ class Store:
             next_id = int(db.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0]) + 1
             rows = []
             seen: set[str] = set()
+            as_json: dict[tuple[str, ...], str] = {}  # a feed's entries share a few relevance lists
             for ne in entries:
                 e = ne.entry
                 if e.guid in seen:
                     continue
                 seen.add(e.guid)
-                relevant = json.dumps(list(ne.relevant), ensure_ascii=False)
+                relevant = as_json.get(ne.relevant)
+                if relevant is None:
+                    relevant = as_json[ne.relevant] = json.dumps(list(ne.relevant), ensure_ascii=False)
                 published = _iso(e.published)
                 row = existing.get(e.guid)
                 if row is not None:

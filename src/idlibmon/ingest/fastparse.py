@@ -82,9 +82,10 @@ def _plain_utf8(body: bytes, content_type: str) -> bool:
 
 
 def _item_fields(item, url: str) -> dict[str, object] | None:  # type: ignore[no-untyped-def]
-    if _XML_BASE in item.attrib:
+    if item.get(_XML_BASE) is not None:
         return None
     values: dict[str, str] = {}
+    permalink = False
     for child in item:
         tag = child.tag
         if not isinstance(tag, str):
@@ -93,19 +94,21 @@ def _item_fields(item, url: str) -> dict[str, object] | None:  # type: ignore[no
             if len(child):
                 return None
             continue
-        if tag not in _TEXT or tag in values or len(child) or set(child.attrib.keys()) - {"isPermaLink"}:
+        if tag not in _TEXT or tag in values or len(child):
             return None
-        if tag == "guid" and child.get("isPermaLink", "true") == "true" and "link" not in values:
-            return None  # feedparser would take the guid as the link: leave that order to it
-        if "isPermaLink" in child.attrib and tag != "guid":
-            return None
+        attrib = child.attrib
+        if attrib and (tag != "guid" or len(attrib) != 1 or "isPermaLink" not in attrib):
+            return None  # the one attribute we know is a guid's isPermaLink
+        if tag == "guid":
+            permalink = child.get("isPermaLink", "true") == "true"
+            if permalink and "link" not in values:
+                return None  # feedparser would take the guid as the link: leave that order to it
         values[tag] = child.text or ""
     link = values.get("link", "").strip()
     if not link or urljoin(url, link) != link or _EXTRA_SLASHES.match(link):
         return None
     guid = values.get("guid")
-    guid_node = item.find("guid")
-    if guid and guid_node is not None and guid_node.get("isPermaLink", "true") == "true":
+    if guid and permalink:
         # feedparser resolves a permalink guid against the feed's URL, like a link
         if guid != guid.strip() or _EXTRA_SLASHES.match(guid):
             return None

@@ -129,6 +129,8 @@ class FetchLoop:
         self._refiltered = False
         self._writer: ThreadPoolExecutor | None = None
         self._wstore: Store | None = None
+        self._pending: list[tuple[Callable[[Store], Any], asyncio.Future[Any]]] = []
+        self._flusher: asyncio.Task[None] | None = None
 
     # ---- lifecycle ----------------------------------------------------------------------
     @property
@@ -158,6 +160,39 @@ class FetchLoop:
             self._writer = ThreadPoolExecutor(1, thread_name_prefix="idlibmon-writer")
         return await asyncio.get_running_loop().run_in_executor(self._writer, self._in_writer, fn)
 
+    async def _write(self, fn: Callable[[Store], T]) -> T:
+        """`_w` for a feed's writes: in one transaction with every other write waiting for the writer.
+
+        A commit per feed (three, with story groups and feed state) made commits and WAL
+        checkpoints a large part of a cold fetch. Writes that queue up while the writer is busy
+        now share a transaction, each in its own savepoint: a failing write undoes only
+        itself; a failed commit fails them all, and nothing of theirs is stored.
+        """
+        done: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self._pending.append((fn, done))
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.create_task(self._flush())
+        return await done  # type: ignore[no-any-return]
+
+    async def _flush(self) -> None:
+        while self._pending:
+            batch, self._pending = self._pending, []
+            try:
+                writes = [fn for fn, _ in batch]
+                outcomes = await self._w(lambda store, writes=writes: _write_batch(store, writes))
+            except Exception as exc:
+                for _, done in batch:
+                    if not done.done():
+                        done.set_exception(exc)
+                continue
+            for (_, done), (ok, value) in zip(batch, outcomes, strict=True):
+                if done.done():
+                    continue  # its feed was cancelled meanwhile; the write stands
+                if ok:
+                    done.set_result(value)
+                else:
+                    done.set_exception(value)
+
     def _in_writer(self, fn: Callable[[Store], T]) -> T:
         if self._wstore is None:
             memory = str(self.store.path) == ":memory:"
@@ -176,6 +211,8 @@ class FetchLoop:
                     await out
             except Exception:
                 log.exception("closing post step %r failed", step)
+        if self._flusher is not None and not self._flusher.done():
+            await asyncio.gather(self._flusher, return_exceptions=True)  # writes already queued are kept
         if self._writer is not None:
             wstore, self._wstore = self._wstore, None
             if wstore is not None and wstore is not self.store:
@@ -226,8 +263,6 @@ class FetchLoop:
         if self._global is None:
             self._global = asyncio.Semaphore(max(1, self.config.fetch.concurrency))
         work = await self._w(lambda store: self.due_feeds(only_due=only_due, store=store))
-        if len(work) > 1:
-            self.parsers.executor()  # start the workers while the first requests are in flight
         queue: asyncio.Queue[list[int]] = asyncio.Queue()
         consumer = asyncio.create_task(self._run_post_steps(queue)) if self.post_steps else None
         beat = asyncio.create_task(self._keep_lock())
@@ -411,7 +446,7 @@ class FetchLoop:
         if parsed.title:
             state.title = parsed.title
         fetched = self.now()
-        stored = await self._w(lambda store: self._store_entries(store, feed, parsed, fetched))
+        stored = await self._write(lambda store: self._store_entries(store, feed, parsed, fetched))
         result.new, result.new_ids, result.changed_ids = len(stored.new_ids), stored.new_ids, stored.changed_ids
         if parsed.problem:
             return await self._failed(feed, state, result, parsed.problem, keep_status=True)
@@ -420,7 +455,11 @@ class FetchLoop:
 
     async def _parse(self, body: bytes, headers: dict[str, str], url: str) -> ParsedFeed:
         loop = asyncio.get_running_loop()
+        ready = self.parsers.start()
         pool = self.parsers.executor()
+        if ready is not None and not ready.done():
+            with contextlib.suppress(Exception):  # a pool that failed to start fails the submit below
+                await asyncio.wrap_future(ready)  # never submit while the workers start: it would block the loop
         try:
             return await loop.run_in_executor(pool, parse_feed, body, headers, url, self.watch)
         except BrokenProcessPool:
@@ -460,7 +499,7 @@ class FetchLoop:
         state.retry_not_before = None
         interval = feed.interval
         state.next_due = now + timedelta(seconds=interval * (1 + self.rng.uniform(0, self.config.fetch.jitter)))
-        await self._w(lambda store: store.save_feed_state(state))
+        await self._write(lambda store: store.save_feed_state(state))
 
     async def _failed(
         self, feed: FeedConfig, state: FeedState, result: FeedResult, error: str, *, keep_status: bool = False
@@ -474,4 +513,19 @@ class FetchLoop:
         backoff = max(MIN_BACKOFF, feed.interval) * 2 ** min(state.error_count - 1, 20)
         backoff = min(backoff, self.config.fetch.max_backoff)
         state.next_due = now + timedelta(seconds=backoff * (1 + self.rng.uniform(0, self.config.fetch.jitter)))
-        await self._w(lambda store: store.save_feed_state(state))
+        await self._write(lambda store: store.save_feed_state(state))
+
+
+def _write_batch(store: Store, writes: list[Callable[[Store], Any]]) -> list[tuple[bool, Any]]:
+    """(Writer thread) every write in one transaction, each in a savepoint; (ok, result or exception) each."""
+    out: list[tuple[bool, Any]] = []
+    with store.transaction():
+        for fn in writes:
+            try:
+                with store.transaction():
+                    out.append((True, fn(store)))
+            except Exception as exc:
+                if not store.db.in_transaction:
+                    raise  # SQLite rolled the whole batch back (disk full): none of it is stored
+                out.append((False, exc))
+    return out

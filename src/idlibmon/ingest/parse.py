@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from collections.abc import Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -19,7 +20,7 @@ from typing import Any
 from idlibmon.ingest.dedup import link_key
 from idlibmon.ingest.fastparse import parse_rss_fast
 from idlibmon.ingest.jsonfeed import NotJsonFeed, looks_like_json, parse_json_feed
-from idlibmon.ingest.relevance import matcher_for
+from idlibmon.ingest.relevance import fold, matcher_for
 from idlibmon.ingest.stories import summary_key, words
 from idlibmon.ingest.text import html_to_text, plain
 from idlibmon.models import Entry
@@ -60,11 +61,13 @@ def parse_feed(
         if not fmt and problem is None:
             problem = "not a feed"
     matcher = matcher_for(*watch)
-    out = [
-        NewEntry(e, link_key(e.link), matcher.match(e.title, e.summary, e.content),
-                 story_words=words(e.title), story_key=summary_key(e.summary))
-        for e in entries
-    ]
+    out = []
+    for e in entries:
+        title_f, summary_f = fold(e.title), fold(e.summary)  # each text folded once, for all three uses
+        out.append(NewEntry(
+            e, link_key(e.link), matcher.match_folded(title_f, summary_f, fold(e.content)),
+            story_words=words(e.title, folded=title_f), story_key=summary_key(e.summary, folded=summary_f),
+        ))
     return ParsedFeed(title=title, entries=out, format=fmt, problem=problem)
 
 
@@ -153,6 +156,35 @@ class ParserPool:
     def __init__(self, workers: int | None = None) -> None:
         self.workers = workers if workers is not None else min(2, os.cpu_count() or 1)
         self._pool: ProcessPoolExecutor | None = None
+        self._ready: Future[None] | None = None
+
+    def start(self) -> Future[None] | None:
+        """Start the workers in a background thread; the future is done when they can take work.
+
+        The pool spawns a worker at a submit, and that submit waits while the forkserver starts
+        and imports the parsers (0.3–0.8 s here): made by the first feed's parse, it stalled the
+        event loop and every request in flight. Started early and awaited, it stalls nothing.
+        """
+        if self.workers < 2:
+            return None
+        if self._ready is None:
+            pool = self.executor()
+            assert pool is not None
+            ready: Future[None] = Future()
+            ready.set_running_or_notify_cancel()  # a waiter that is cancelled must not cancel it for the others
+            self._ready = ready
+
+            def spawn() -> None:
+                try:
+                    for started in [pool.submit(_warm) for _ in range(self.workers)]:
+                        started.result()
+                except BaseException as exc:  # a broken pool: the next parse reports and replaces it
+                    ready.set_exception(exc)
+                else:
+                    ready.set_result(None)
+
+            threading.Thread(target=spawn, name="idlibmon-parsers-start", daemon=True).start()
+        return self._ready
 
     def executor(self) -> ProcessPoolExecutor | None:
         if self.workers < 2:
@@ -174,12 +206,14 @@ class ParserPool:
         """Forget a broken pool (once, however many feeds saw it break); the next call makes a new one."""
         if broken is not None and broken is self._pool:
             self._pool = None
+            self._ready = None
             broken.shutdown(wait=False, cancel_futures=True)
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+            self._ready = None
 
 
 def watch_key(terms: Sequence[str], places: Mapping[str, Sequence[str]]) -> WatchKey:

@@ -58,12 +58,16 @@ class Matcher:
 
     def match(self, *texts: str) -> tuple[str, ...]:
         """Configured names found in any of `texts`, in first-seen order."""
+        return self.match_folded(*(fold(t) for t in texts if t))
+
+    def match_folded(self, *folded: str) -> tuple[str, ...]:
+        """`match` for texts already passed through `fold` (the parser folds each text once)."""
         if self._re is None:
             return ()
         found: dict[str, None] = {}
-        for text in texts:
+        for text in folded:
             if text:
-                for m in self._re.finditer(fold(text)):
+                for m in self._re.finditer(text):
                     found.setdefault(self.names[m.group(0)], None)
         return tuple(found)
 

@@ -31,15 +31,30 @@ COMMON = 50
 """A word in more titles than this proposes no candidates (it tells stories apart poorly)."""
 SUMMARY_KEY_WORDS = 12
 """Summaries whose first this-many significant words agree are the same story."""
+SUMMARY_CHARS = 600
+"""Only the summary's opening is compared."""
 
 
-def tokens(text: str) -> list[str]:
-    """Significant folded words in order (stop words and one-letter words dropped)."""
-    return [w for w in _WORD.findall(fold(text)) if len(w) > 1 and w not in _STOP]
+def tokens(text: str, *, folded: str | None = None, limit: int | None = None) -> list[str]:
+    """Significant folded words in order (stop words and one-letter words dropped).
+
+    `folded` is `fold(text)` when the caller has it already; `limit` stops after that many.
+    """
+    folded = fold(text) if folded is None else folded
+    if limit is None:
+        return [w for w in _WORD.findall(folded) if len(w) > 1 and w not in _STOP]
+    found: list[str] = []
+    for m in _WORD.finditer(folded):
+        w = m.group()
+        if len(w) > 1 and w not in _STOP:
+            found.append(w)
+            if len(found) == limit:
+                break
+    return found
 
 
-def words(text: str) -> frozenset[str]:
-    return frozenset(tokens(text))
+def words(text: str, *, folded: str | None = None) -> frozenset[str]:
+    return frozenset(tokens(text, folded=folded))
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -49,8 +64,15 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / (len(a) + len(b) - shared)
 
 
-def summary_key(text: str) -> tuple[str, ...] | None:
-    found = tokens(text[:600])[:SUMMARY_KEY_WORDS]
+def summary_key(text: str, *, folded: str | None = None) -> tuple[str, ...] | None:
+    """The opening words of a summary (its first SUMMARY_CHARS characters), or None if too short.
+
+    `folded` is `fold(text)` when the caller has it; folding keeps the length of ASCII text,
+    so then its head is the folded head (other text is folded again, head only).
+    """
+    head = text[:SUMMARY_CHARS]
+    head_folded = folded[:SUMMARY_CHARS] if folded is not None and text.isascii() else fold(head)
+    found = tokens(head, folded=head_folded, limit=SUMMARY_KEY_WORDS)
     return tuple(found) if len(found) == SUMMARY_KEY_WORDS else None
 
 
