@@ -440,3 +440,19 @@ async def test_post_steps_run_on_a_quiet_cycle_and_are_closed_with_the_loop(tmp_
     assert any(len(b) == 2 for b in batches[:first])
     assert batches[first:] == [[]]
     assert Step.closed
+
+
+def test_feeds_writes_share_a_commit_and_a_failing_one_undoes_only_itself(tmp_path: Path) -> None:
+    def failing(store: Store) -> None:
+        store.set_meta("half-done", "1")
+        raise ValueError("bad feed")
+
+    with Store(tmp_path / "s.db") as store:
+        outcomes = loop_module._write_batch(store, [
+            lambda s: s.set_meta("a", "1"), failing, lambda s: s.set_meta("b", "2") or "result",
+        ])
+        assert [ok for ok, _ in outcomes] == [True, False, True]
+        assert isinstance(outcomes[1][1], ValueError) and outcomes[2][1] == "result"
+        assert (store.meta("a"), store.meta("half-done"), store.meta("b")) == ("1", None, "2")
+        with Store(tmp_path / "s.db") as reader:
+            assert (reader.meta("a"), reader.meta("b")) == ("1", "2")

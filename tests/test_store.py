@@ -293,3 +293,14 @@ def test_a_store_of_schema_4_keeps_its_index_and_search_after_migrating(tmp_path
         store.db.execute("DELETE FROM articles WHERE id = 1")
         assert store.search("idlib") == []
         store.db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+
+
+def test_a_transaction_inside_another_is_a_savepoint(store: Store) -> None:
+    with store.transaction():
+        store.set_meta("kept", "1")
+        with pytest.raises(RuntimeError), store.transaction():
+            store.db.execute("INSERT INTO meta (key, value) VALUES ('undone', '1')")
+            raise RuntimeError("this write fails")
+        store.set_meta("also kept", "1")
+        assert store.db.in_transaction  # the outer transaction goes on
+    assert (store.meta("kept"), store.meta("undone"), store.meta("also kept")) == ("1", None, "1")
