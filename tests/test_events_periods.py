@@ -27,3 +27,18 @@ def test_counts_over_a_range_are_not_events() -> None:
 
 def test_a_hit_told_within_a_month_or_week_is_still_an_attack() -> None:
     assert kinds("Earlier this month, two schools in Ariha were hit on the same day.") == [("attack", "2025-04")]
+
+
+def test_a_week_inside_a_long_period_is_another_happening() -> None:
+    text = ("Between 1 January and 28 February, 900 trucks entered the enclave. "
+            "Earlier this week, patients and nurses were evacuated from the main hospital.")
+    assert kinds(text, date(2020, 3, 5)) == [("humanitarian", "2020-01-01"), ("humanitarian", "2020-03-02")]
+
+
+def test_two_statements_on_one_day_are_two_unless_retold() -> None:
+    two = ("NATO envoys held emergency talks in Brussels on Friday. "
+           "The UN chief on Friday repeated his call for a truce.")
+    assert kinds(two, date(2020, 2, 28)) == [("talks", "2020-02-28"), ("talks", "2020-02-28")]
+    retold = ("Erdogan and Putin met in Moscow on Thursday. "
+              "The meeting on Thursday between Putin and Erdogan lasted six hours.")
+    assert kinds(retold, date(2020, 3, 6)) == [("talks", "2020-03-05")]

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
+import re
+from datetime import date
+
 from idlibmon.extract.dates import DateMention
 from idlibmon.models import Event
 
@@ -36,7 +40,58 @@ def _same(a: Event, b: Event) -> bool:
     if a.place and b.place and a.place != b.place and not (a.end or b.end):
         return False  # two strikes on one day in two towns
     if a.start == b.start:
+        # one day's two tellings of a statement or meeting share a name or a word of substance;
+        # a council meeting and a leader's call on one day, told in other words, are two events
+        if a.kind == "talks" and len(a.start) == 10 and not (a.end or b.end):
+            return _share_words(a.text, b.text)
         return True
     if a.end and b.end:
-        return a.start <= b.end and b.start <= a.end
+        return _mostly_overlap(a, b)
     return False
+
+
+_WORD = re.compile(r"[A-Za-z][a-z'’-]{3,}|\d[\d,.]*")
+_PLAIN = frozenset((
+    "after", "again", "against", "also", "among", "around", "been", "before", "between", "both", "during", "early",
+    "earlier", "first", "from", "have", "held", "into", "last", "late", "later", "least", "more", "most", "near",
+    "said", "since", "some", "than", "that", "their", "them", "then", "there", "these", "they", "this", "those",
+    "through", "today", "under", "until", "were", "when", "where", "which", "while", "with", "would", "year",
+    "month", "week", "morning", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "people", "least",
+))
+
+
+def _content(text: str) -> set[str]:
+    return {w[:5] for w in (m.group().lower() for m in _WORD.finditer(text)) if w not in _PLAIN}
+
+
+def _share_words(a: str, b: str) -> bool:
+    return bool(_content(a) & _content(b))
+
+
+def _bounds(start: str, end: str | None) -> tuple[date, date]:
+    """First and last day a start/end pair covers, at the precision written."""
+    def first(s: str) -> date:
+        return date(int(s[:4]), int(s[5:7]) if len(s) >= 7 else 1, int(s[8:10]) if len(s) >= 10 else 1)
+
+    def last(s: str) -> date:
+        y = int(s[:4])
+        if len(s) >= 10:
+            return date(y, int(s[5:7]), int(s[8:10]))
+        m = int(s[5:7]) if len(s) >= 7 else 12
+        return date(y, m, calendar.monthrange(y, m)[1])
+
+    return first(start), last(end or start)
+
+
+def _mostly_overlap(a: Event, b: Event) -> bool:
+    """Two periods that cover mostly the same days ("over the last two weeks", "between 12-25
+    December"); a week inside two months is another happening."""
+    try:
+        (a0, a1), (b0, b1) = _bounds(a.start, a.end), _bounds(b.start, b.end)
+    except ValueError:
+        return a.start <= (b.end or "") and b.start <= (a.end or "")
+    common = (min(a1, b1) - max(a0, b0)).days + 1
+    longest = max((a1 - a0).days, (b1 - b0).days) + 1
+    return common > 0 and 2 * common >= longest
