@@ -49,6 +49,15 @@ def test_attack_words_yield_to_what_they_did(text: str, expected: list[tuple[str
          [("ceasefire", "2020-03-02")]),
         ("On Wednesday, the government agreed to open two more crossings from Turkey.",
          [("humanitarian", "2020-03-04")]),
+        # a meeting that ends in a deal
+        ("On 5 March, the two presidents met in Moscow and agreed an additional protocol.",
+         [("ceasefire", "2020-03-05")]),
+        # what was agreed keeps its kind though it has a date of its own
+        ("On Wednesday, the two sides agreed, through Qatari mediation, a three-day humanitarian pause "
+         "that is expected to begin on Saturday.", [("humanitarian", "2020-03-04"), ("humanitarian", "2020-03-07")]),
+        # a deal named by its date
+        ("The January agreement may fare no better.", [("ceasefire", "2020-01")]),
+        ("Damascus welcomed the deal on Tuesday.", [("talks", "2020-03-03")]),
     ],
 )
 def test_deals_are_what_they_settle(text: str, expected: list[tuple[str, str]]) -> None:

@@ -102,7 +102,10 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
     for i, trig in sorted(best.items()):
         d = usable[i]
         kind = _refine(text, d, trig)
-        kind = _outcome(text, sent, trig, kind, [t for j, t in enumerate(triggers) if j not in taken])
+        # what was agreed is the agreement's kind even when it has its own date ("agreed on
+        # Wednesday a pause to begin on Friday"); an advance keeps its date apart from a capture's
+        kind = _outcome(text, sent, trig, kind, [t for j, t in enumerate(triggers)
+                                                 if j not in taken or (kind == "talks" and t[0] > trig[1])])
         span = event_span(text, sent, d, trig)
         place = event_place(text, place_hits, span, watched) or (
             event_place(text, place_hits, sent, watched) if len(best) == 1 else None  # else another's place
@@ -131,7 +134,9 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int]) -> bool:
 def _refine(text: str, d: DateMention, trig: tuple[int, int, str, int]) -> str:
     """A ceasefire or offensive that someone calls for, dated by the call, is a statement:
     "Turkey this week pressed for a fresh ceasefire" (but "called for a truce to start on Sunday")."""
-    ts, _te, kind, _bonus = trig
+    ts, te, kind, _bonus = trig
+    if kind == "talks" and d.span[1] <= ts and _DEAL.fullmatch(text, ts, te) and text[d.span[1]:ts].strip() in ("", "'s", "’s"):
+        return "ceasefire"  # a deal named by its date, "the March agreement": the belligerents' truce
     if kind in ("ceasefire", "offensive", "humanitarian") and d.span[1] <= ts:
         m = _REQUEST.search(text, max(d.span[1], ts - 50), ts)
         if m:
@@ -139,7 +144,9 @@ def _refine(text: str, d: DateMention, trig: tuple[int, int, str, int]) -> str:
     return kind
 
 
+_DEAL = re.compile(r"(?i:agreement|deal|accord)")
 _WEAK = {"talks": 20, "offensive": 20}
+_AGREED = re.compile(r"(?i:agreed|reached|signed|concluded|struck|brokered)\b")
 _MODAL_BEFORE = re.compile(r"(?i:\b(?:could|would|might|may|will|threaten(?:ed|s)?\s+to)\s+(?:\w+\s+)?)$")
 
 
@@ -147,11 +154,15 @@ def _outcome(text: str, sent: Span, trig: tuple[int, int, str, int], kind: str,
              triggers: list[tuple[int, int, str, int]]) -> str:
     """A generic verb yields to the specific thing in its clause: an agreement "signed" or
     "announced" is a ceasefire; forces that "advanced ... and took" villages made a capture."""
-    if trig[3] > _WEAK.get(kind, -1) or _MODAL_BEFORE.search(text, max(sent[0], trig[0] - 25), trig[0]):
+    if _MODAL_BEFORE.search(text, max(sent[0], trig[0] - 25), trig[0]):
         return kind  # "could veto" is a threat, said; "vetoed" is the resolution's fate
+    # "met in Moscow and agreed an additional protocol": a meeting that ends in a deal
+    strong = trig[3] > _WEAK.get(kind, -1)
+    if strong and kind != "talks":
+        return kind
     wants = ("ceasefire", "humanitarian") if kind == "talks" else ("capture",)
     for ts, te, k, _bonus in triggers:
-        if k not in wants or abs(ts - trig[0]) > 70:
+        if k not in wants or abs(ts - trig[0]) > 70 or (strong and not (ts > trig[1] and _AGREED.match(text, ts))):
             continue
         want = k
         lo, hi = (trig[1], ts) if ts >= trig[1] else (te, trig[0])
