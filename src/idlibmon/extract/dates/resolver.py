@@ -16,7 +16,7 @@ from idlibmon.extract.dates.calendar_rules import (
     safe_date,
     season_now,
 )
-from idlibmon.extract.dates.tense import REQUEST_BEFORE, START_RELS, is_future, schedule_cue
+from idlibmon.extract.dates.tense import REQUEST_BEFORE, START_RELS, is_future, present_plan, schedule_cue
 from idlibmon.extract.dates.vocabulary import SEASONS, WEEKDAY, WEEKDAYS, count_word, month_number, norm
 
 _REL_MAP = {
@@ -172,6 +172,8 @@ def resolve(m: re.Match[str], text: str, pub: date) -> tuple[str, str | None, st
             back = pub.weekday() + 7 - wd  # "last Thursday": in the week before this one
         if requested and not direction:
             return f"@w{wd}", None, default("on"), False, span_start  # counted from the request's own day
+        if not future and not direction and rel_word in (None, "on") and wd != pub.weekday() and present_plan(text, m.start()):
+            future = True  # "when he meets Putin on Thursday"
         if direction == "next" or (future and direction not in ("last", "past")):
             ahead = (wd - pub.weekday()) % 7 or 7  # the rule: the next one after the day
             day = pub + timedelta(days=ahead)

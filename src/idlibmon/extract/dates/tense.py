@@ -54,3 +54,18 @@ def is_future(text: str, start: int, end: int) -> bool:
     if _FUTURE_BEFORE.search(before) and _FUTURE_BEFORE.search(_last_clause(before)):
         return True
     return bool(_FUTURE_AFTER.match(text, end, min(len(text), end + 60)))
+
+
+# A plan told in the present: "when he meets Putin on Thursday", "Britain is hosting a
+# conference on Tuesday". News tells what already happened in the past tense, so a present
+# verb of an arrangement before a weekday looks ahead (the day itself stays today).
+_PRESENT_PLAN = re.compile(
+    r"(?i:\b(?:meets|visits|hosts|holds|travels|convenes|chairs|addresses|arrives|votes|flies|heads)\b"
+    r"|\b(?:is|are)\s+(?!being\b)\w+ing\b)"
+)
+
+
+def present_plan(text: str, start: int) -> bool:
+    """Whether the clause before a date tells an arrangement in the present tense."""
+    before = text[max(0, start - 80):start]
+    return bool(_PRESENT_PLAN.search(before)) and bool(_PRESENT_PLAN.search(_last_clause(before)))

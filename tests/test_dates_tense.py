@@ -1,0 +1,34 @@
+"""A plan told in the present tense looks ahead; what already happened does not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from idlibmon.extract.dates import find_dates
+
+MON = date(2020, 3, 2)  # a Monday
+
+
+def starts(text: str, published: date = MON) -> list[str]:
+    return [d.start for d in find_dates(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He hopes to settle the matter when he meets the Russian leader in Moscow on Thursday.", ["2020-03-05"]),
+        ("Norway is hosting a donors' conference in Oslo on Wednesday.", ["2020-03-04"]),
+        ("The envoy visits Damascus on Friday.", ["2020-03-06"]),
+        # the past stays past
+        ("The envoy visited Damascus on Friday.", ["2020-02-28"]),
+        ("When he met the Russian leader on Thursday, nothing was agreed.", ["2020-02-27"]),
+        # the day itself stays today
+        ("Aid agencies are distributing blankets in the camps on Monday.", ["2020-03-02"]),
+        # a period is no plan
+        ("Families are arriving at the border since Saturday.", ["2020-02-29"]),
+    ],
+)
+def test_present_tense_arrangements_resolve_forward(text: str, expected: list[str]) -> None:
+    assert starts(text) == expected
