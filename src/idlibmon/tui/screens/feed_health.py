@@ -273,8 +273,12 @@ class FeedHealthScreen(Screen[None]):
 
     def _show_detail(self, index: int) -> None:
         feed, state = self._selected(index)
-        if feed is not None:
-            self.query_one("#health-detail", Static).update(feed_detail(feed, state, self.now()))
+        if feed is None:
+            return
+        text = feed_detail(feed, state, self.now())
+        if _get(state, "disabled_reason"):
+            text.append(f"\n{self._key_for('enable_feed', 'e')}: re-enable this feed", "bold")
+        self.query_one("#health-detail", Static).update(text)
 
     # ---- actions on the selected feed ---------------------------------------------------
     def _selected(self, index: int | None = None) -> tuple[FeedConfig | None, Any | None]:
