@@ -55,6 +55,8 @@ RULES = {
     # the dashboard's data helpers are plain: paging over the store, words for figures
     "idlibmon.tui.headline_source": ("textual", "rich", "httpx"),
     "idlibmon.tui.formatting": ("textual", "rich", "httpx"),
+    # [keys] -> binding ids is a plain table (so config and its tests never need Textual)
+    "idlibmon.tui.keymap": ("textual", "rich", "httpx"),
 }
 
 
