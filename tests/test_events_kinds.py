@@ -99,3 +99,21 @@ def test_needing_aid_or_halting_work_is_no_happening_of_that_kind() -> None:
     assert kinds("Some 4 million people need humanitarian assistance in 2020.") == []
     assert kinds("At least 40 clinics have suspended operations since 1 February.") == []
     assert kinds("On Monday, aid agencies delivered food to the camps.") == [("humanitarian", "2020-03-02")]
+
+
+def test_a_measure_against_a_date_dates_nothing() -> None:
+    assert kinds("Rebels made their biggest gains in the valley since 2016.") == []
+    assert kinds("It was the heaviest shelling of the town since May 2018.") == []
+    assert kinds("Since 2016, rebels have held the valley and its three towns.", date(2020, 3, 6)) == []
+
+
+def test_the_finer_of_two_dates_in_one_clause_dates_the_happening() -> None:
+    text = "Calm returned only briefly last year, when the army launched an offensive on the south in April."
+    assert kinds(text) == [("offensive", "2019-04")]
+
+
+def test_a_side_claiming_its_capture_dates_it_by_the_claim() -> None:
+    text = "The paramilitary force said on Sunday it had taken full control of the camp."
+    assert kinds(text) == [("capture", "2020-03-01")]
+    # a toll reported on a day is not an attack on that day
+    assert kinds("A UN spokesman said on Sunday that 40 people had been killed in the camp.") == []

@@ -28,6 +28,11 @@ _NEED_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}$)"
 )
 _HALTED_BEFORE = re.compile(r"(?i:\b(?:suspend|halt|ceas|stopp?|resum|scal(?:e|ed|ing)\s+back)\w*\s+(?:their\s+|its\s+|all\s+)?$)")
+# A superlative or a first measured against a date: "the heaviest shelling since 2018".
+_COMPARED = re.compile(
+    r"(?i:\b(?:biggest|largest|worst|heaviest|deadliest|fiercest|bloodiest|highest|lowest|greatest|strongest|sharpest"
+    r"|most\s+\w+|first\s+time|first)\b[^,;:.()]{0,70}$)"
+)
 _NOT_EVENT_RELATIONS = {"as of"}
 _PERIOD_RELATIONS = {"since", "between", "during", "in"}
 _RANGE_RELATIONS = {"since", "between"}
@@ -45,6 +50,8 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
             len(d.start) < 10 or _DEADLINE.search(text, sent[0], d.span[0])
         ):
             continue  # "by the end of February" is a deadline unless something "had" happened by then
+        if d.relation == "since" and _COMPARED.search(text, max(sent[0], d.span[0] - 90), d.span[0]):
+            continue  # "their biggest advance since 2018" measures, it dates nothing
         (spoken if source_speaks(text, d, sent) else usable).append(d)
     # The day a newsmaker spoke is an event when what they said was a warning, a demand, a
     # call, or the news of a ceasefire agreed.
@@ -70,7 +77,9 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         # "Forces have taken control of Maaret al-Numan, state media reported on Tuesday":
         # the report's day is the only date the happening gets
         usable = spoken[-1:]
-        triggers = [t for t in triggers if t[3] >= 25 and t[1] <= usable[0].span[0]
+        # "RSF said on Sunday they had taken full control of the camp": a side claiming its
+        # own capture dates it by the claim
+        triggers = [t for t in triggers if t[3] >= 25 and (t[1] <= usable[0].span[0] or t[2] == "capture")
                     and t[2] in ("capture", "attack", "ceasefire", "offensive")]
     if not usable:
         return out
@@ -100,7 +109,7 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         best[i] = triggers[j]
         taken.add(j)
     for i, trig in sorted(best.items()):
-        d = usable[i]
+        d = _finer(text, usable, best, i, trig)
         kind = _refine(text, d, trig)
         # what was agreed is the agreement's kind even when it has its own date ("agreed on
         # Wednesday a pause to begin on Friday"); an advance keeps its date apart from a capture's
@@ -114,6 +123,20 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
                       resolved_from=d.text, place=place)
         out.append((event, relative_rank(d)))
     return out
+
+
+def _finer(text: str, usable: list[DateMention], best: dict[int, tuple[int, int, str, int]], i: int,
+           trig: tuple[int, int, str, int]) -> DateMention:
+    """A finer date of the same clause that lies inside the one paired: "collapsed last year,
+    when the regime launched an offensive ... in April" is April."""
+    d = usable[i]
+    for k, other in enumerate(usable):
+        if k in best or len(other.start) <= len(d.start) or not other.start.startswith(d.start):
+            continue
+        lo, hi = (trig[1], other.span[0]) if other.span[0] >= trig[1] else (other.span[1], trig[0])
+        if hi - lo <= 60 and not HARD_BREAK.search(text, lo, hi) and "," not in text[lo:hi]:
+            return other
+    return d
 
 
 def _toll_period(bonus: int, relation: str) -> bool:
