@@ -117,3 +117,15 @@ def test_a_side_claiming_its_capture_dates_it_by_the_claim() -> None:
     assert kinds(text) == [("capture", "2020-03-01")]
     # a toll reported on a day is not an attack on that day
     assert kinds("A UN spokesman said on Sunday that 40 people had been killed in the camp.") == []
+
+
+def test_a_leaders_words_are_a_statement_even_with_no_event_word() -> None:
+    assert kinds("The UN relief chief told the Security Council on Friday that the camps were full.") == [
+        ("talks", "2020-03-06"),
+    ]
+    assert kinds("Ankara said on Thursday it would no longer stop migrants heading for Europe.") == [
+        ("talks", "2020-03-05"),
+    ]
+    # an agency speaking is a source, not a statement
+    assert kinds("The refugee agency said on Thursday that the camps were full.") == []
+    assert kinds("The defence ministry said on Thursday that its troops were in position.") == []

@@ -17,6 +17,7 @@ pairing), `dedupe` (one happening once).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 
@@ -24,12 +25,22 @@ from idlibmon.extract.dates import DateMention, find_dates
 from idlibmon.extract.events.clauses import Span
 from idlibmon.extract.events.dedupe import deduplicated
 from idlibmon.extract.events.sentence import sentence_events
+from idlibmon.extract.events.speech import LEADER
 from idlibmon.extract.events.triggers import find_triggers
 from idlibmon.extract.places import find_places
 from idlibmon.extract.text import ascii_lower, sentences
 from idlibmon.models import Event
 
 __all__ = ["find_events"]
+
+# What makes a leader's words a statement when the sentence names no happening: a person in
+# office speaking ("President Erdogan said ...", "the UN relief chief told the Council ..."),
+# or an intention or a threat ("Ankara said it would no longer stop refugees"). A ministry
+# reporting that "its forces were in position" is a source.
+_STATEMENT_CUE = re.compile(
+    r"\b(?:President|Prime\s+Minister|Minister|Secretary-General|[Cc]hief|Envoy|High\s+Commissioner|Chancellor)\b"
+    r"|(?i:\b(?:would|will|could)\b)"
+)
 
 
 def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] | None = None,
@@ -59,8 +70,8 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
             continue
         # Triggers are looked for only in sentences that carry a date: most text has none.
         triggers = [t for t in find_triggers(text, s, e, low) if t[2] != "_"]
-        if not triggers:
-            continue
+        if not triggers and not (LEADER.search(text, s, e) and _STATEMENT_CUE.search(text, s, e)):
+            continue  # with no event word, only a leader's statement can be an event
         if place_hits is None:
             place_hits = find_places(text, places)
         events.extend(sentence_events(text, (s, e), dates[di:dj], triggers, place_hits, watched))
