@@ -42,3 +42,8 @@ def test_two_statements_on_one_day_are_two_unless_retold() -> None:
     retold = ("Erdogan and Putin met in Moscow on Thursday. "
               "The meeting on Thursday between Putin and Erdogan lasted six hours.")
     assert kinds(retold, date(2020, 3, 6)) == [("talks", "2020-03-05")]
+
+
+def test_killed_in_a_calendar_week_is_a_happening_over_a_rolling_week_a_toll() -> None:
+    assert kinds("The army struck back after 12 of its soldiers were killed last week.") == [("attack", "2025-04-07")]
+    assert kinds("At least 60 civilians were killed over the past week.") == []

@@ -36,6 +36,7 @@ _COMPARED = re.compile(
 _NOT_EVENT_RELATIONS = {"as of"}
 _PERIOD_RELATIONS = {"since", "between", "during", "in"}
 _RANGE_RELATIONS = {"since", "between"}
+_ROLLING = re.compile(r"(?i:\b(?:past|over|throughout|during|within|for|through)\b)")
 
 
 def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: list[tuple[int, int, str, int]],
@@ -97,7 +98,7 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         for i, d in enumerate(usable) for j, t in enumerate(triggers)
         # "1,000 killed since April", "51 facilities hit between April and August" are tolls
         # over a period, not happenings
-        if not (t[2] == "attack" and _toll_period(t[3], d.relation))
+        if not (t[2] == "attack" and _toll_period(t[3], d))
     )
     best: dict[int, tuple[int, int, str, int]] = {}
     taken: set[int] = set()
@@ -139,9 +140,15 @@ def _finer(text: str, usable: list[DateMention], best: dict[int, tuple[int, int,
     return d
 
 
-def _toll_period(bonus: int, relation: str) -> bool:
-    """A casualty word ("killed", 10) over any period, or a bare "hit" over a range, counts a toll."""
-    return (bonus == 10 and relation in _PERIOD_RELATIONS) or (bonus < 10 and relation in _RANGE_RELATIONS)
+def _toll_period(bonus: int, d: DateMention) -> bool:
+    """A casualty word ("killed", 10) over a period, or a bare "hit" over a range, counts a toll;
+    "killed last week" or "this week" names one happening in a calendar week, "killed over the
+    past week" a rolling toll."""
+    if bonus < 10:
+        return d.relation in _RANGE_RELATIONS
+    if bonus > 10 or d.relation not in _PERIOD_RELATIONS:
+        return False
+    return d.relation != "during" or bool(_ROLLING.search(d.text))
 
 
 def _idle(text: str, sent: Span, trig: tuple[int, int, str, int]) -> bool:
