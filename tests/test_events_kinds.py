@@ -129,3 +129,19 @@ def test_a_leaders_words_are_a_statement_even_with_no_event_word() -> None:
     # an agency speaking is a source, not a statement
     assert kinds("The refugee agency said on Thursday that the camps were full.") == []
     assert kinds("The defence ministry said on Thursday that its troops were in position.") == []
+
+
+def test_a_release_speaking_today_is_its_own_voice() -> None:
+    assert kinds("Thousands of families in north-west Syria are sleeping outside, the charity warned today.") == []
+    assert kinds("President Erdogan warned today that Turkey could not take in more refugees.") == [("talks", "2020-03-06")]
+
+
+def test_a_happening_only_feared_is_no_happening() -> None:
+    assert kinds("The WHO warned on Thursday that an outbreak in the camps could be catastrophic.") == [
+        ("talks", "2020-03-05"),
+    ]
+    assert kinds("An outbreak of cholera was confirmed in the camps on Thursday.") == [("other", "2020-03-05")]
+
+
+def test_a_happening_that_closes_a_period_is_not_dated_by_its_start() -> None:
+    assert kinds("Between December and the ceasefire, nearly a million people fled.") == [("displacement", "2019-12")]

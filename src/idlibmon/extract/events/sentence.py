@@ -33,6 +33,11 @@ _COMPARED = re.compile(
     r"(?i:\b(?:biggest|largest|worst|heaviest|deadliest|fiercest|bloodiest|highest|lowest|greatest|strongest|sharpest"
     r"|most\s+\w+|first\s+time|first)\b[^,;:.()]{0,70}$)"
 )
+_AND_THE = re.compile(r"\s*(?:and|until|till|to)\s+(?:the\s+)?")
+_WARNED_THAT = re.compile(
+    r"(?i:\b(?:warn\w*|fear\w*|caution\w*|concern\w*|worr\w*)\s+(?:[\w'’-]+\s+){0,6}?that\s+(?:[\w'’-]+\s+){0,3}$)"
+)
+_MODAL_AFTER = re.compile(r"(?i:(?:\s+[\w'’-]+){0,4}?\s+(?:could|would|might|may)\b)")
 _NOT_EVENT_RELATIONS = {"as of"}
 _PERIOD_RELATIONS = {"since", "between", "during", "in"}
 _RANGE_RELATIONS = {"since", "between"}
@@ -98,7 +103,7 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         for i, d in enumerate(usable) for j, t in enumerate(triggers)
         # "1,000 killed since April", "51 facilities hit between April and August" are tolls
         # over a period, not happenings
-        if not (t[2] == "attack" and _toll_period(t[3], d))
+        if not (t[2] == "attack" and _toll_period(t[3], d)) and not _endpoint(text, d, t)
     )
     best: dict[int, tuple[int, int, str, int]] = {}
     taken: set[int] = set()
@@ -111,6 +116,10 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         taken.add(j)
     for i, trig in sorted(best.items()):
         d = _finer(text, usable, best, i, trig)
+        if trig[2] == "talks" and d.text.lower() == "today" and not LEADER.search(
+            text, max(sent[0], text.rfind(",", sent[0], trig[0]) + 1), trig[0]  # the speaker only
+        ):
+            continue  # "Save the Children warned today": a release's own voice on its own day
         kind = _refine(text, d, trig)
         # what was agreed is the agreement's kind even when it has its own date ("agreed on
         # Wednesday a pause to begin on Friday"); an advance keeps its date apart from a capture's
@@ -151,9 +160,19 @@ def _toll_period(bonus: int, d: DateMention) -> bool:
     return d.relation != "during" or bool(_ROLLING.search(d.text))
 
 
+def _endpoint(text: str, d: DateMention, t: tuple[int, int, str, int]) -> bool:
+    """ "Between December and the ceasefire": the happening closes the period, the date opens it."""
+    return d.relation in ("between", "since") and t[0] >= d.span[1] and bool(_AND_THE.fullmatch(text, d.span[1], t[0]))
+
+
 def _idle(text: str, sent: Span, trig: tuple[int, int, str, int]) -> bool:
-    """A trigger word that here names no happening of its kind (see _NEED_BEFORE)."""
+    """A trigger word that here names no happening of its kind (see _NEED_BEFORE), or only one
+    feared ("warned that an outbreak could be devastating")."""
     ts, te, kind, _bonus = trig
+    if kind != "talks" and _MODAL_AFTER.match(text, te, min(sent[1], te + 50)) and _WARNED_THAT.search(
+        text, max(sent[0], ts - 70), ts
+    ):
+        return True
     if kind == "humanitarian":
         return bool(_NEED_BEFORE.search(text, max(sent[0], ts - 40), ts))
     if kind == "offensive" and text[ts:te].lower().startswith("operation"):
