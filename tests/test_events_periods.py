@@ -47,3 +47,11 @@ def test_two_statements_on_one_day_are_two_unless_retold() -> None:
 def test_killed_in_a_calendar_week_is_a_happening_over_a_rolling_week_a_toll() -> None:
     assert kinds("The army struck back after 12 of its soldiers were killed last week.") == [("attack", "2025-04-07")]
     assert kinds("At least 60 civilians were killed over the past week.") == []
+
+
+def test_a_truce_retold_by_its_month_is_one_truce_at_its_day() -> None:
+    text = ("A truce declared on 31 August brought a lull. "
+            "The August truce lasted barely three months.")
+    assert kinds(text, date(2020, 6, 4)) == [("ceasefire", "2019-08-31")]
+    told_later = "The August truce did not last. The truce had been declared on 31 August."
+    assert kinds(told_later, date(2020, 6, 4)) == [("ceasefire", "2019-08-31")]

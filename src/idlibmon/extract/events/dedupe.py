@@ -29,8 +29,8 @@ def deduplicated(events: list[tuple[Event, int]]) -> list[Event]:
         twin = next((k for k, (other, _) in enumerate(kept) if _same(other, event)), None)
         if twin is None:
             kept.append((event, rank))
-        elif rank < kept[twin][1]:
-            kept[twin] = (event, rank)  # an absolute date beats a relative one
+        elif rank < kept[twin][1] or (rank == kept[twin][1] and len(event.start) > len(kept[twin][0].start)):
+            kept[twin] = (event, rank)  # an absolute date beats a relative one, a day its month
     return sorted((e for e, _ in kept), key=lambda e: e.span)
 
 
@@ -47,7 +47,13 @@ def _same(a: Event, b: Event) -> bool:
         return True
     if a.end and b.end:
         return _mostly_overlap(a, b)
+    if a.kind in _RARE and not (a.end or b.end) and len(a.start) != len(b.start):
+        # "the August truce" retells the truce of 31 August: one ceasefire or offensive a month
+        return a.start.startswith(b.start) or b.start.startswith(a.start)
     return False
+
+
+_RARE = frozenset(("ceasefire", "offensive"))
 
 
 _WORD = re.compile(r"[A-Za-z][a-z'’-]{3,}|\d[\d,.]*")
