@@ -318,3 +318,23 @@ def test_displacements_count_movements_not_people() -> None:
 )
 def test_wordings_of_loss_aid_and_risk(text: str, expected: list[tuple[float, str]]) -> None:
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One child dies of cold in the camps every week.", []),  # a short head at the text's start
+        ("Estimated population of the enclave: 3.2 million", [(3_200_000, "population")]),
+        ("At least 11 migrants, most of them from Syria, drowned off the coast.", [(11, "killed")]),
+        ("Three toddlers froze to death in a tent near Killi.", [(3, "killed")]),
+        ("Around 60 fighters crossed into Turkey with their weapons.", []),
+        ("Some 40 soldiers were wounded in the ambush.", [(40, "injured")]),
+    ],
+)
+def test_deaths_labels_and_forces(text: str, expected: list[tuple[float, str]]) -> None:
+    assert figs(text) == expected
+
+
+def test_places_changing_hands_are_other_areas() -> None:
+    got = [(f.value, f.category, f.unit) for f in extract("About 25 villages changed hands this week.", PUB).figures]
+    assert got == [(25, "other", "areas")]

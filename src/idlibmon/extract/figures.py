@@ -94,7 +94,8 @@ _TRIGGERS = re.compile(
          flee(?:ing|s)?|uprooted|(?:forced|driven|chased)\s+(?:from|out\s+of)\s+(?:their\s+)?homes?|
          left\s+their\s+homes?|(?:forced|compelled)\s+to\s+(?:leave|flee|abandon)|(?:leave|leaving|abandon(?:ed|ing)?|lost|losing)\s+their\s+(?:homes?|houses?|villages?|towns?)|(?:from|out\s+of)\s+their\s+homes?|evacuated|relocated|on\s+the\s+move|escaped|made\s+homeless|homeless|arrived|arrivals|arriving|arrives?|moving\s+(?:towards?|north)|heading\s+(?:north|towards?))\b)
     | (?P<killed>(?:killed|killing|kill|kills|dead|died|die|dying|deaths?(?:\s+toll)?|toll|fatalities|
-         lost\s+their\s+lives|(?:claim(?:ed|ing|s)?|cost|costing)\s+the\s+lives\s+of|lives\s+(?:lost|claimed)|(?:claimed|claiming|cost|costing)(?=\s+(?:[\w,]+\s+){0,4}?lives\b)|lost(?!\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies|access))|slain|perished|massacred|executed|shot\s+dead|murdered|bodies)\b)
+         lost\s+their\s+lives|(?:claim(?:ed|ing|s)?|cost|costing)\s+the\s+lives\s+of|lives\s+(?:lost|claimed)|(?:claimed|claiming|cost|costing)(?=\s+(?:[\w,]+\s+){0,4}?lives\b)|lost(?!\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies|access))|slain|perished|massacred|executed|shot\s+dead|murdered|bodies|drowned|
+         (?:froze|frozen|burned|burnt|starved|beaten|crushed)\s+to\s+death|suffocated)\b)
     | (?P<injured>(?:injured|injuring|injuries|injury|wounded|wounding|hurt|maimed|hospitali[sz]ed|(?:taken|rushed)\s+to\s+hospital)\b)
     | (?P<population>(?:home\s+to|population(?:\s+of)?|before\s+the\s+(?:war|conflict|escalation|offensive)|pre-?war|liv(?:e|es|ing)\s+in|
          reside(?:s|nt)?\s+in|live(?=\s*[.,;)]|\s+(?:there|here|today|now)\b)|at\s+(?:imminent\s+|grave\s+|serious\s+)?risk(?!\s+of\s+(?:\w+\s+)?(?:food|hunger|famine|starvation|malnutrition))|trapped\s+(?:in|inside)|hosts|host|hosting|hosted|(?:province|city|town|region|area|governorate|enclave|district|pocket)\s+of)\b)
@@ -136,7 +137,7 @@ _FACILITY_HIT = re.compile(
 )
 _AREA_TAKEN = re.compile(
     r"\b(?:seized|captured|took|taken|retook|retaken|recaptured|overran|overrun|fell|control|gained|advanced|"
-    r"entered|swept|lost|emptied|deserted|depopulated)\b",
+    r"entered|swept|lost|emptied|deserted|depopulated|changed\s+hands|fallen|retaken|liberated|stormed)\b",
     re.I,
 )
 _INCLUDING = re.compile(
@@ -194,6 +195,7 @@ _AUX = re.compile(r"\b(?:have|has|had|are|were|is|was|remain|remained|remains)\b
 _REACH_GAP = re.compile(r"[^,;:.\d]{1,40}")
 _CLAUSE_BREAK = re.compile(r",\s*(?:yet|but|while|whereas|although|though)\b|;")
 _PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|mum|dad)s?\s+of\s+$")
+_RESIDENTS_END = re.compile(r"\b(?:residents|inhabitants)$")
 _FAMILY_END = re.compile(r"(?:families|households)$")
 _FACILITY_NOUN = re.compile(rf"\b(?:{_FACILITY})\b", re.I)
 
@@ -506,6 +508,8 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         if own and not c.self_cat:  # "11 of whom died", "235,000 have fled"
             if own[2] != "population" or not _OF_THEM.match(text, n.span[1]):
                 c.category, c.trig_span = own[2], (own[0], own[1])
+            if c.category not in (None, "killed", "injured") and _ARMED.search(low, n.span[1], c.head_end):
+                c.category = c.trig_span = None  # "50 fighters crossed into Turkey"
             continue
         if aside and not c.self_cat and prev is not None:
             c.category = prev.category
@@ -561,13 +565,16 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         elif c.noun == "person" and n.value >= 10_000 and _LOCATIVE.match(text, c.head_end) \
                 and not _ARMED.search(low, n.span[1], c.head_end):
             c.category = "population"  # "the 3 million people in the area"
-        elif c.noun == "person" and re.match(r"(?:residents|inhabitants)\b", text[c.head_end - 12:c.head_end].split()[-1]):
+        elif c.noun == "person" and _RESIDENTS_END.search(low, n.span[1], c.head_end):
             c.category = "population"
         if c.category == "population" and c.noun == "person" and _hosted_abroad(low, lo, c):
             c.category = "refugees"  # "Turkey, already home to 3.7 million Syrians"
         if c.category == "population" and not tally and (
-                (bare and best and best[0] > 12) or _OF_THEM.match(text, n.span[1])):
+                (bare and best and best[0] > 12 and not low[lo:c.start].rstrip().endswith(":"))
+                or _OF_THEM.match(text, n.span[1])):
             c.category = None  # "population" needs the number right at it, and not a part "of them"
+        if c.category not in (None, "killed", "injured", "other") and _ARMED.search(low, n.span[1], c.head_end):
+            c.category = c.trig_span = None  # forces are counted only as casualties
         if c.category and c.trig_span is None and best:
             c.trig_span = best[2]
 
