@@ -32,3 +32,8 @@ def starts(text: str, published: date = MON) -> list[str]:
 )
 def test_present_tense_arrangements_resolve_forward(text: str, expected: list[str]) -> None:
     assert starts(text) == expected
+
+
+def test_the_first_days_after_something_are_a_stretch_not_a_date() -> None:
+    assert starts("For the first three days after the quake, no aid came in.") == []
+    assert starts("Three days after the quake, the first convoy came in.") == ["2020-02-28"]

@@ -51,6 +51,7 @@ _TENSELESS = (
 )
 
 _WEEKDAY_NAMED = re.compile(WEEKDAY)
+_SPELL_BEFORE = re.compile(r"(?i:\b(?:first|last|next|initial|final|past)\s+)$")
 
 
 def resolve(m: re.Match[str], text: str, pub: date) -> tuple[str, str | None, str, bool, int] | None:
@@ -242,6 +243,8 @@ def resolve(m: re.Match[str], text: str, pub: date) -> tuple[str, str | None, st
         n = count_word(g["ana_n"]) * {"week": 7, "month": 30}.get(unit, 1)
         if g["ana_n"].lower().strip() in ("a few", "few", "several", "a couple of"):
             return None
+        if _SPELL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return None  # "for the first three days after the quake" is a stretch of time
         # "three days later" counts on from the date before; "a week after X" dates X a week
         # before the sentence's own time (the day told of, else the publication day)
         sign = {"later": 1, "earlier": -1, "after": -1, "before": 1}[g["ana_dir"].lower()]
