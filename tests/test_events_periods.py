@@ -55,3 +55,9 @@ def test_a_truce_retold_by_its_month_is_one_truce_at_its_day() -> None:
     assert kinds(text, date(2020, 6, 4)) == [("ceasefire", "2019-08-31")]
     told_later = "The August truce did not last. The truce had been declared on 31 August."
     assert kinds(told_later, date(2020, 6, 4)) == [("ceasefire", "2019-08-31")]
+
+
+def test_two_aid_happenings_on_one_day_told_in_other_words_are_two() -> None:
+    text = ("On Wednesday, the two sides agreed a four-day humanitarian pause. "
+            "On Wednesday, a limited fuel delivery was allowed in for the bakeries.")
+    assert kinds(text, date(2023, 11, 23)) == [("humanitarian", "2023-11-22"), ("humanitarian", "2023-11-22")]

@@ -42,7 +42,7 @@ def _same(a: Event, b: Event) -> bool:
     if a.start == b.start:
         # one day's two tellings of a statement or meeting share a name or a word of substance;
         # a council meeting and a leader's call on one day, told in other words, are two events
-        if a.kind == "talks" and len(a.start) == 10 and not (a.end or b.end):
+        if a.kind in ("talks", "humanitarian") and len(a.start) == 10 and not (a.end or b.end):
             return _share_words(a.text, b.text)
         return True
     if a.end and b.end:
