@@ -37,3 +37,7 @@ def test_present_tense_arrangements_resolve_forward(text: str, expected: list[st
 def test_the_first_days_after_something_are_a_stretch_not_a_date() -> None:
     assert starts("For the first three days after the quake, no aid came in.") == []
     assert starts("Three days after the quake, the first convoy came in.") == ["2020-02-28"]
+
+
+def test_months_after_count_calendar_months() -> None:
+    assert starts("Ten months after a ceasefire ended the bombing, the camps are full.", date(2021, 1, 26)) == ["2020-03"]

@@ -26,8 +26,12 @@ def resolve_anaphora(found: list[DateMention], text: str, published: date) -> li
                         and "," not in text[d.span[1]:later.span[0]]:
                     same = later
             base = date.fromisoformat(same.start) if same and len(same.start) == 10 else published
+            if d.end == "m":  # "ten months after": calendar months, not 300 days
+                months = base.year * 12 + base.month - 1 + int(d.start[2:]) // 30
+                out.append(DateMention(d.span, d.text, f"{months // 12:04d}-{months % 12 + 1:02d}", None, d.relation))
+                continue
             day = (base + timedelta(days=int(d.start[2:]))).isoformat()
-            out.append(DateMention(d.span, d.text, day[:7] if d.end == "m" else day, None, d.relation))
+            out.append(DateMention(d.span, d.text, day, None, d.relation))
             continue
         if d.start.startswith("@w"):
             base = date.fromisoformat(anchor.start) if anchor and len(anchor.start) == 10 and not _SENTENCE_END.search(
