@@ -145,3 +145,14 @@ def test_a_happening_only_feared_is_no_happening() -> None:
 
 def test_a_happening_that_closes_a_period_is_not_dated_by_its_start() -> None:
     assert kinds("Between December and the ceasefire, nearly a million people fled.") == [("displacement", "2019-12")]
+
+
+def test_the_topic_of_a_briefing_is_no_happening_of_its_own() -> None:
+    assert kinds("On 30 April, the Security Council was briefed on the cross-border operation.") == [
+        ("talks", "2020-04-30"),
+    ]
+
+
+def test_a_leader_behind_an_aside_still_speaks() -> None:
+    text = "Turkey, which backs some rebel groups, said on Monday it would not tolerate new waves of refugees."
+    assert kinds(text) == [("talks", "2020-03-02")]

@@ -14,10 +14,12 @@ from idlibmon.models import Event
 
 _REQUEST = re.compile(
     r"(?i:\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|press(?:ed|es|ing)?\s+for|push(?:ed|es|ing)?\s+for|demand(?:ed|s|ing)?"
-    r"|appeal(?:ed|s|ing)?\s+for|sought|seek(?:s|ing)?|negotiat\w*|talks\s+(?:on|about)|propos(?:ed|es|ing)|discuss(?:ed|es|ing)?)\b"
+    r"|appeal(?:ed|s|ing)?\s+for|sought|seek(?:s|ing)?|negotiat\w*|talks\s+(?:on|about)|propos(?:ed|es|ing)|discuss(?:ed|es|ing)?"
+    r"|(?:briefed|briefing|brief|briefs|report(?:ed|s)?|debate[ds]?|vote[ds]?)\s+(?:on|about))\b"
     r"(?:\s+\w+){0,4}\s*$)"
 )
 _UNTIL_DONE = re.compile(r"(?i:\bhad\b)")
+_VERB_ONLY = re.compile(r"(?i:\s*(?:also\s+)?(?:said|told|says|tells|warned|added|announced|stated)\s*(?:\w+\s*)?)")
 _DEADLINE = re.compile(r"(?i:\b(?:would|will|must|should|has\s+to|have\s+to|to\s+be|deadline|ultimatum|expected)\b)")
 _DESPITE = re.compile(r"(?i:\b(?=[bdisuv])(?:despite|violat\w*|breach(?:ed|es|ing)?(?:\s+of)?|in\s+violation\s+of|under|since)\s+(?:\w+\s+){0,2}$)")
 # Clause breaks: punctuation, and conjunctions that open a new clause.
@@ -71,6 +73,9 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
             # a head of state or minister speaking makes an official statement, not a report
             fronted = text[sent[0]:d.span[0]].strip() == ""
             lo = max(sent[0], d.span[0] - 90, text.rfind(",", sent[0], d.span[0]) + 1)  # the speaker only
+            if _VERB_ONLY.fullmatch(text, lo, d.span[0]):
+                # "Turkey, which backs some rebels, said on Monday": the speaker is before the aside
+                lo = max(sent[0], d.span[0] - 90)
             m = (LEADER.search(text, d.span[1], min(sent[1], d.span[1] + 90)) if fronted
                  else LEADER.search(text, lo, d.span[0]))
         if m:
