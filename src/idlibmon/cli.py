@@ -23,8 +23,13 @@ COMMANDS = {
 }
 
 
-def _add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", metavar="PATH", help="config file (default: $IDLIBMON_CONFIG, then the user's)")
+def _add_common(parser: argparse.ArgumentParser, *, subcommand: bool = False) -> None:
+    # On a subcommand the option must not default to None, or it would overwrite a
+    # `--config` given before the subcommand (`idlibmon --config X fetch`).
+    default = argparse.SUPPRESS if subcommand else None
+    parser.add_argument(
+        "--config", metavar="PATH", default=default, help="config file (default: $IDLIBMON_CONFIG, then the user's)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, help_text in COMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text)
-        _add_common(p)
+        _add_common(p, subcommand=True)
         p.set_defaults(_module=name)
         try:
             module = importlib.import_module(f"idlibmon.commands.{name}")

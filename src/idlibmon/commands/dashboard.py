@@ -9,7 +9,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from idlibmon.config import Config
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -44,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         from idlibmon.demo.setup import start_demo
 
         demo = start_demo(args.speed)
-        config = load_config(demo.config_path)
+        config = demo_config(demo.config_path, args.config)
         display_now: Callable[[], datetime] = demo.now
     else:
         config = load_config(args.config)
@@ -61,3 +65,16 @@ def run(args: argparse.Namespace) -> int:
         if demo is not None:
             demo.close()
     return 0
+
+
+def demo_config(demo_path: Path, user_path: str | None) -> Config:
+    """The replay's config (its feeds, store, timeline) with the user's keys and looks.
+
+    Someone who rebound `q` in their own config expects the demo to obey it too.
+    """
+    from idlibmon.config import load_config
+
+    config = load_config(demo_path)
+    own = load_config(user_path)
+    config.keys, config.ui = own.keys, own.ui
+    return config
