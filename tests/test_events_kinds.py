@@ -156,3 +156,8 @@ def test_the_topic_of_a_briefing_is_no_happening_of_its_own() -> None:
 def test_a_leader_behind_an_aside_still_speaks() -> None:
     text = "Turkey, which backs some rebel groups, said on Monday it would not tolerate new waves of refugees."
     assert kinds(text) == [("talks", "2020-03-02")]
+
+
+def test_a_moment_restated_in_another_clock_is_one_date() -> None:
+    text = "The truce, agreed by Moscow and Ankara, took effect at midnight on Jan. 12 (2200 GMT on Saturday)."
+    assert kinds(text, date(2020, 1, 16)) == [("ceasefire", "2020-01-12")]

@@ -51,8 +51,8 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
     triggers = [t for t in triggers if not any(d.span[0] <= t[0] < d.span[1] for d in dates) and not _idle(text, sent, t)]
     usable: list[DateMention] = []
     spoken: list[DateMention] = []
-    for d in dates:
-        if d.relation in _NOT_EVENT_RELATIONS or dateline(text, d):
+    for k, d in enumerate(dates):
+        if d.relation in _NOT_EVENT_RELATIONS or dateline(text, d) or (k and _restated(text, dates[k - 1], d)):
             continue
         if d.relation == "until" and not _UNTIL_DONE.search(text, sent[0], sent[1]) and (
             len(d.start) < 10 or _DEADLINE.search(text, sent[0], d.span[0])
@@ -163,6 +163,12 @@ def _toll_period(bonus: int, d: DateMention) -> bool:
     if bonus > 10 or d.relation not in _PERIOD_RELATIONS:
         return False
     return d.relation != "during" or bool(_ROLLING.search(d.text))
+
+
+def _restated(text: str, prev: DateMention, d: DateMention) -> bool:
+    """ "At midnight on Jan. 12 (2200 GMT on Saturday)": the same moment in another clock."""
+    opening = text.rfind("(", prev.span[1], d.span[0])
+    return opening >= 0 and text[prev.span[1]:opening].strip() == "" and ")" not in text[opening:d.span[0]]
 
 
 def _endpoint(text: str, d: DateMention, t: tuple[int, int, str, int]) -> bool:
