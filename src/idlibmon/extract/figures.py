@@ -28,7 +28,9 @@ _PERSON = (
     r"residents|inhabitants|Syrians|villagers|patients|students|pupils|staff|workers|medics|doctors|nurses|"
     r"journalists|volunteers|rescuers|fighters|militants|rebels|insurgents|jihadists|soldiers|troops|servicemen|"
     r"personnel|members|combatants|officers|policemen|police|gunmen|detainees|prisoners|victims|others|lives|"
-    r"Palestinians|Kurds|Turks|Russians|Iraqis|foreigners|nationals|mothers|elderly|newborns|teachers|" + PEOPLE
+    r"Palestinians|Kurds|Turks|Russians|Iraqis|foreigners|nationals|mothers|elderly|newborns|teachers|"
+    r"migrants|toddlers|adults|youths|teenagers|adolescents|orphans|farmers|shepherds|passengers|worshippers|"
+    r"shoppers|protesters|demonstrators|pedestrians|aid\s+workers|humanitarians|" + PEOPLE
 )
 # Soldiers and fighters are counted, but a force somewhere is no population of it.
 _ARMED = re.compile(
