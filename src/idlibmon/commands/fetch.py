@@ -37,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
 
     config = load_config(args.config)
     store = open_store(config.store.path)
+    _quieter_collector()
     try:
         if args.once:
             result = asyncio.run(_once(config, store, only_due=args.due, steps=not args.no_extract))
@@ -52,6 +53,21 @@ def run(args: argparse.Namespace) -> int:
         return 1
     finally:
         store.close()
+
+
+def _quieter_collector() -> None:
+    """Run the cyclic garbage collector less often in this process.
+
+    A cold cycle unpickles and stores ~25 objects per entry; at the default threshold the
+    collector ran over a hundred times per 10,000 entries (0.4–0.8 s). What the imports
+    created is frozen out of its scans, and it runs every 20,000 allocations instead of 700.
+    """
+    import gc
+
+    from idlibmon.ingest.parse import GC_THRESHOLD
+
+    gc.freeze()
+    gc.set_threshold(GC_THRESHOLD, 20, 20)
 
 
 def _make_loop(config: Config, store: Store, steps: bool) -> FetchLoop:

@@ -263,6 +263,10 @@ class FetchLoop:
         if self._global is None:
             self._global = asyncio.Semaphore(max(1, self.config.fetch.concurrency))
         work = await self._w(lambda store: self.due_feeds(only_due=only_due, store=store))
+        if sum(1 for _, state in work if state.body_hash is None) > 1:
+            # feeds never parsed (a new store, new feeds) will need the workers: start them
+            # now, while the first requests are in flight; a warm cycle may need none
+            self.parsers.start()
         queue: asyncio.Queue[list[int]] = asyncio.Queue()
         consumer = asyncio.create_task(self._run_post_steps(queue)) if self.post_steps else None
         beat = asyncio.create_task(self._keep_lock())
