@@ -443,3 +443,30 @@ def test_a_part_of_a_larger_count_is_never_the_headline(store, config, add_artic
     assert sorted((r.figure.value, r.note) for r in killed.context) == [
         (103, "part of a larger figure"), (304, "part of a larger figure")
     ]
+
+
+def test_another_conflict_is_placed_by_its_own_country_and_region_names(tmp_path: Path, add_article) -> None:
+    # Written for this test: a user watching Marib in Yemen. Yemen-wide figures and the whole
+    # war are context; "Yemen's north-east" means the watched area; Syria is just elsewhere.
+    config = load_config_text(
+        f'[store]\npath = "{tmp_path / "yemen.db"}"\n'
+        '[watch]\nsubject = "Marib"\nterms = ["Marib"]\nregions = ["Yemen\'s north-east"]\n'
+        'country = ["Yemen", "Republic of Yemen"]\n'
+        '[places]\n"Marib" = ["Ma\'rib"]\n'
+    )
+    with Store(config.store.path) as store:
+        report(store, add_article, "Wire", "2021-03-01T09:00:00+00:00",
+               fig(24_000, place="Yemen's north-east", text="24,000 people displaced in Yemen's north-east"),
+               fig(4_000_000, place="Yemen", text="4 million people displaced in Yemen"),
+               fig(150_000, "killed", place=None, text="The war in Yemen has killed an estimated 150,000 people"),
+               fig(6_000_000, "refugees", place="Syria", text="6 million Syrians are refugees"),
+               relevant=("Marib",))
+
+        board = build_board(store, config)
+
+    displaced = row(board, "displaced")
+    assert displaced.headline is not None and displaced.headline.figure.value == 24_000
+    assert [(r.figure.value, r.note) for r in displaced.context] == [(4_000_000, "Yemen-wide")]
+    assert row(board, "killed").headline is None
+    refugees = row(board, "refugees")
+    assert refugees.headline is None and [r.note for r in refugees.context] == ["about Syria"]

@@ -76,6 +76,10 @@ class FetchConfig:
 class WatchConfig:
     subject: str = "Idlib"
     terms: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    """Other names for the watched area itself ("northwest Syria")."""
+    country: list[str] = field(default_factory=list)
+    """The country it lies in: a figure about the whole country is context, not a headline."""
 
 
 @dataclass(slots=True)
@@ -111,7 +115,7 @@ _TABLES: dict[str, dict[str, tuple[type, ...]]] = {
         "jitter": (int, float), "max_backoff": (int,), "page_per_host_concurrency": (int,),
         "page_delay": (int, float), "page_cap_per_cycle": (int,),
     },
-    "watch": {"subject": (str,), "terms": (list,)},
+    "watch": {"subject": (str,), "terms": (list,), "regions": (list,), "country": (list,)},
     "ui": {"theme": (str,), "alert_categories": (list,), "bell": (bool,)},
 }
 
@@ -399,7 +403,7 @@ def _validate(data: dict[str, Any], text: str, name: str) -> None:
                     )
                 if isinstance(v, (int, float)) and not isinstance(v, bool) and v < 0:
                     raise ConfigError(f"{_where(name, text, key, top)}: '{top}.{key}' must not be negative")
-            for key in ("terms", "alert_categories"):
+            for key in ("terms", "regions", "country", "alert_categories"):
                 if key in value and not all(isinstance(t, str) for t in value[key]):
                     raise ConfigError(f"{_where(name, text, key, top)}: '{top}.{key}' must be a list of strings")
         elif top == "places":

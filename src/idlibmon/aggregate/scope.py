@@ -26,23 +26,18 @@ _APOSTROPHES = "’‘ʿʾʼʹ`´′'＇"
 _FOLD_DROP = str.maketrans({c: None for c in _APOSTROPHES})
 _WORD_GAP = re.compile(r"[\s\-‐‑‒–—―−_/,.;:]+")
 
-# Regional names that mean the watched area itself, keyed by the folded subject. UN reports
-# call the Idlib crisis area "northwest Syria"; a user watching elsewhere adds spellings to
-# [places] instead.
-_REGIONAL_ALIASES = {
-    "idlib": ("north west syria", "northwest syria", "northwestern syria", "north western syria",
-              "nw syria", "syrias north west", "syrias northwest"),
-}
-# Country-level names: a figure about one of these is wider than the watched area.
-_COUNTRY = re.compile(r"\b(syria|syrian arab republic|the country|country ?wide|nationwide|whole country)\b")
-# Phrases that make a figure's span the whole war, or its area the whole country.
-_WIDER_CUES = re.compile(
+# Words that make a figure country-wide whatever the country; the config's [watch] country
+# names are added to them per watch.
+_COUNTRY_WORDS = r"the country|country ?wide|nationwide|whole country"
+# Phrases that make a figure's span the whole war, or its area the whole country; {c} is the
+# watched country's names (folded, so "Syria's" reads "syrias").
+_WIDER_CUES = (
     r"\b(since the (start|beginning|outbreak|onset) of the (war|conflict|uprising|crisis|revolution)"
     r"|since the (war|conflict|uprising|crisis|revolution) (began|started|erupted|broke out)"
-    r"|since (march )?2011|across (the country|syria)|throughout (the country|syria)|nationwide|country ?wide"
-    r"|the (syrian )?(civil )?(war|conflict) in syria|syrias (civil )?(war|conflict)"
-    r"|over the course of the (war|conflict)|(in|during) (the|syrias) (civil )?war)\b"
+    r"|since (march )?2011|across (the country{c})|throughout (the country{c})|nationwide|country ?wide"
+    r"|over the course of the (war|conflict)|(in|during) the (civil )?war{country_war})\b"
 )
+_COUNTRY_WAR = r"|the (\w+ )?(civil )?(war|conflict) in ({names})|({names})s (civil )?(war|conflict)"
 # Words that make a dated count a running total rather than one day's count.
 _MONTH_OR_DAY = (r"(january|february|march|april|may|june|july|august|september|october|november|december"
                  r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2})")
@@ -55,7 +50,7 @@ _RUNNING_TOTAL = re.compile(
 _COMPARISON_SINCE = re.compile(
     r"\b(at any (time|point)|ever|for the first time|in (years|decades)"
     r"|(deadliest|worst|biggest|largest|heaviest|highest|bloodiest)\b[^,;]*?) since [^,;]*"
-    r"|since the (war|conflict|uprising|crisis|revolution)( in syria)? (began|started|erupted|broke out)"
+    r"|since the (war|conflict|uprising|crisis|revolution)( in \w+)? (began|started|erupted|broke out)"
     r"|since the (start|beginning|outbreak|onset) of the (war|conflict|uprising|crisis|revolution)"
 )
 # Words that make an undated count a running total beyond doubt ("toll" and "have been" are
@@ -78,6 +73,16 @@ _INCIDENT = re.compile(
 _AREA_ANAPHORA = re.compile(
     r"\b(the (province|governorate|region|enclave|pocket|area|de escalation zone)|(rebel|opposition) held)\b"
 )
+
+
+@lru_cache(maxsize=8)
+def _country_patterns(countries: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The country-name and whole-war patterns for one watch's country names (folded)."""
+    names = "|".join(re.escape(c) for c in countries)
+    c = f"|{names}" if names else ""
+    country_war = _COUNTRY_WAR.format(names=names) if names else ""
+    country = re.compile(rf"\b({names + '|' if names else ''}{_COUNTRY_WORDS})\b")
+    return country, re.compile(_WIDER_CUES.format(c=c, country_war=country_war))
 
 
 def fold(text: str) -> str:
@@ -126,13 +131,20 @@ class Watch:
                 area |= spellings
             else:
                 within |= spellings
-        area |= set(_REGIONAL_ALIASES.get(subject_key, ()))
+        area |= {fold(r) for r in config.watch.regions if r.strip()}
+        countries = sorted({fold(c) for c in config.watch.country if c.strip()}, key=len, reverse=True)
+        self._country, self._wider = _country_patterns(tuple(countries))
+        self.country_note = (
+            f"{config.watch.country[0]}-wide"
+            if countries and fold(config.watch.country[0]) != subject_key
+            else "country-wide"
+        )
         self._area = _words(area)
         self._within = _words(within - area)
         dates = sorted(t.date for t in config.timeline)
         self.start: str | None = dates[0] if dates else None
         """The watched span begins with the first curated timeline date."""
-        self.key = repr((subject_key, sorted(area), sorted(within), self.start))
+        self.key = repr((subject_key, sorted(area), sorted(within), countries, self.start))
         """Changes when anything that decides a placement changes."""
         self._areas: dict[str, Area] = {}
         self._names: dict[str, str] = {}
@@ -159,7 +171,7 @@ class Watch:
             return Area.WATCHED
         if self._within and self._within.search(key):
             return Area.WITHIN
-        if _COUNTRY.search(key):
+        if self._country.search(key):
             return Area.WIDER
         return Area.ELSEWHERE
 
@@ -180,6 +192,14 @@ class Watch:
             return True
         areas = {self.area_of(a), self.area_of(b)}
         return Area.WATCHED in areas and areas <= {Area.WATCHED, Area.WITHIN}
+
+    def country(self, folded_text: str) -> bool:
+        """The text names the whole country ("Syria", "nationwide")."""
+        return bool(self._country.search(folded_text))
+
+    def wider(self, folded_text: str) -> bool:
+        """The text makes a figure's span the whole war or its area the whole country."""
+        return bool(self._wider.search(folded_text))
 
     def mentions_area(self, folded_text: str) -> bool:
         return bool(
@@ -210,20 +230,20 @@ def place_figure(place: str | None, when: Period | None, sentence: str, previous
     own = fold(sentence)
     # With a period of its own, "since the war began" in the sentence is a comparison
     # ("the largest displacement since the war began"), not the figure's span.
-    if when is None and _WIDER_CUES.search(own):
+    if when is None and watch.wider(own):
         return Placement(Area.WIDER, "whole war or whole country")
     if place:
         area = watch.area_of(place)
     elif watch.mentions_area(own):
         area = Area.WATCHED
-    elif _COUNTRY.search(own):
+    elif watch.country(own):
         area = Area.WIDER
     else:
         before = fold(previous)
-        wider_before = _WIDER_CUES.search(before) or _COUNTRY.search(before)
+        wider_before = watch.wider(before) or watch.country(before)
         area = Area.WIDER if wider_before and not watch.mentions_area(before) else Area.WATCHED
     if area is Area.WIDER:
-        return Placement(area, "Syria-wide" if watch.subject.casefold() != "syria" else "country-wide")
+        return Placement(area, watch.country_note)
     if area is Area.WITHIN:
         return Placement(area, f"{watch.place_name(place)} only")
     if area is Area.ELSEWHERE:
