@@ -21,13 +21,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def make_fetcher(config: Any, now: Callable[[], datetime]) -> Any:
-    """A factory for the fetch loop (with bodies and extraction as post steps), or None if ingest is absent."""
-    try:
-        from idlibmon.ingest.loop import FetchLoop
-    except ImportError:
+    """A factory for the fetch loop (with bodies and extraction as post steps), or None if ingest is absent.
+
+    The loop's modules (httpx, feedparser, the extraction engine) are imported when the
+    factory is called, in the fetch worker after the first frame, not before the screen shows.
+    """
+    from importlib.util import find_spec
+
+    if find_spec("idlibmon.ingest.loop") is None:
         return None
 
     def factory(store: Any, on_feed: Callable[[Any], None]) -> Any:
+        from idlibmon.ingest.loop import FetchLoop
         from idlibmon.ingest.steps import default_post_steps
 
         loop = FetchLoop(config, store, now=now, on_feed=on_feed)

@@ -91,8 +91,6 @@ class IdlibmonApp(App[None]):
         self.browser: list[str] | None = links.graphical_opener()
         self.fetch_clock: Clock = system_now
         """Fetch times are stored on the real clock (the demo's story clock is for display only)."""
-        if fetcher is not None:
-            prepare_subprocesses()
         theme = config.ui.theme
         self.theme = theme if theme in self.available_themes else "textual-dark"
         if self.no_color:
@@ -133,6 +131,7 @@ class IdlibmonApp(App[None]):
     def _after_first_paint(self) -> None:
         self.reload_board()
         if self.fetcher is not None and self.runner is None:
+            prepare_subprocesses()
             self.runner = FetchRunner(self, self.fetcher, self.store.path)
             self.start_fetching()
 

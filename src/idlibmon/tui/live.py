@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import sys
 import threading
 from collections.abc import Callable
 from datetime import datetime
@@ -20,16 +21,24 @@ from idlibmon.tui.widgets.header_bar import FetchState
 
 
 def prepare_subprocesses() -> None:
-    """Start multiprocessing's resource tracker while `sys.stderr` is still a real file.
+    """Start multiprocessing's resource tracker with the terminal's stderr.
 
     The fetch loop parses and extracts in worker processes. Their semaphores start the
     tracker on first use, passing it `sys.stderr.fileno()`; inside a running Textual app
     stderr is Textual's capture object, whose descriptor is invalid, and the start fails.
+    So the real stderr is lent for the call: the tracker (a new interpreter) can then be
+    started after the first frame instead of delaying it.
     """
     from multiprocessing import resource_tracker
 
-    with contextlib.suppress(Exception):
-        resource_tracker.ensure_running()
+    captured = sys.stderr
+    try:
+        if sys.__stderr__ is not None:
+            sys.stderr = sys.__stderr__
+        with contextlib.suppress(Exception):
+            resource_tracker.ensure_running()
+    finally:
+        sys.stderr = captured
 
 
 class FetchLoopLike(Protocol):
