@@ -61,3 +61,10 @@ def test_two_aid_happenings_on_one_day_told_in_other_words_are_two() -> None:
     text = ("On Wednesday, the two sides agreed a four-day humanitarian pause. "
             "On Wednesday, a limited fuel delivery was allowed in for the bakeries.")
     assert kinds(text, date(2023, 11, 23)) == [("humanitarian", "2023-11-22"), ("humanitarian", "2023-11-22")]
+
+
+def test_a_count_of_dead_or_damaged_over_a_range_is_a_toll_whatever_the_weapon() -> None:
+    assert kinds("At least 12 schools have been damaged by shelling since January.", date(2020, 2, 11)) == []
+    assert kinds("Monitors said strikes had killed 74 soldiers since Friday.") == []
+    # without a count, bombing since a date is a happening
+    assert kinds("Jets have pounded towns in the south since 28 April.", date(2019, 5, 20)) == [("attack", "2019-04-28")]

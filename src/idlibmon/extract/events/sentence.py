@@ -43,6 +43,11 @@ _MODAL_AFTER = re.compile(r"(?i:(?:\s+[\w'’-]+){0,4}?\s+(?:could|would|might|m
 _NOT_EVENT_RELATIONS = {"as of"}
 _PERIOD_RELATIONS = {"since", "between", "during", "in"}
 _RANGE_RELATIONS = {"since", "between"}
+_COUNTED = re.compile(
+    r"(?i:\b\d[\d,.]*(?:\s+[\w-]+){0,4}?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?"
+    r"(?:killed|injured|wounded|damaged|destroyed|hit)\b"
+    r"|\b(?:killed|injured|wounded|damaged|destroyed|hit)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?\d)"
+)
 _ROLLING = re.compile(r"(?i:\b(?:past|over|throughout|during|within|for|through)\b)")
 
 
@@ -103,12 +108,16 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         for ts, te, kind, bonus in triggers
     ]
     opening = [text[sent[0]:d.span[0]].strip() == "" for d in usable]
+    # a count of the dead or the damaged over a range ("strikes had killed 74 soldiers since
+    # Friday", "12 schools damaged by shelling since January") is a toll, not an attack
+    counted = any(d.relation in _RANGE_RELATIONS for d in usable) and bool(_COUNTED.search(text, sent[0], sent[1]))
     pairs = sorted(
         (pair_cost(text, sent, d, t, breaks, opening[i]), i, j)
         for i, d in enumerate(usable) for j, t in enumerate(triggers)
         # "1,000 killed since April", "51 facilities hit between April and August" are tolls
         # over a period, not happenings
-        if not (t[2] == "attack" and _toll_period(t[3], d)) and not _endpoint(text, d, t)
+        if not (t[2] == "attack" and (_toll_period(t[3], d) or (counted and d.relation in _RANGE_RELATIONS)))
+        and not _endpoint(text, d, t)
     )
     best: dict[int, tuple[int, int, str, int]] = {}
     taken: set[int] = set()
