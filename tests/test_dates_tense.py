@@ -41,3 +41,9 @@ def test_the_first_days_after_something_are_a_stretch_not_a_date() -> None:
 
 def test_months_after_count_calendar_months() -> None:
     assert starts("Ten months after a ceasefire ended the bombing, the camps are full.", date(2021, 1, 26)) == ["2020-03"]
+
+
+def test_a_date_never_spans_a_paragraph_break() -> None:
+    text = "Children forced from their homes since December\n\n22 January 2020 - Aid groups warned today."
+    found = [(d.text, d.start) for d in find_dates(text, date(2020, 1, 22))]
+    assert ("since December", "2019-12") in found and ("22 January 2020", "2020-01-22") in found
