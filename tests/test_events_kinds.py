@@ -161,3 +161,8 @@ def test_a_leader_behind_an_aside_still_speaks() -> None:
 def test_a_moment_restated_in_another_clock_is_one_date() -> None:
     text = "The truce, agreed by Moscow and Ankara, took effect at midnight on Jan. 12 (2200 GMT on Saturday)."
     assert kinds(text, date(2020, 1, 16)) == [("ceasefire", "2020-01-12")]
+
+
+def test_an_escalation_named_as_a_cause_is_not_the_happening() -> None:
+    text = "Some 80,000 people have been forced from their homes by the escalating violence since early February."
+    assert kinds(text) == [("displacement", "2020-02")]

@@ -29,6 +29,8 @@ _NEED_BEFORE = re.compile(
     r"(?i:\b(?:need|needs|needing|needed|require[sd]?|requiring|depend(?:s|ed|ing)?\s+on|rel(?:y|ies|ied)\s+on)"
     r"\s+(?:[\w-]+\s+){0,2}$)"
 )
+# "forced from their homes by the escalating violence": the cause named, not a happening dated
+_CAUSE_BEFORE = re.compile(r"(?i:\b(?:by|due\s+to|because\s+of|owing\s+to|amid)\s+(?:the\s+|an\s+|a\s+)?(?:recent\s+|ongoing\s+)?$)")
 _HALTED_BEFORE = re.compile(r"(?i:\b(?:suspend|halt|ceas|stopp?|resum|scal(?:e|ed|ing)\s+back)\w*\s+(?:their\s+|its\s+|all\s+)?$)")
 # A superlative or a first measured against a date: "the heaviest shelling since 2018".
 _COMPARED = re.compile(
@@ -195,6 +197,8 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int]) -> bool:
         return True
     if kind == "humanitarian":
         return bool(_NEED_BEFORE.search(text, max(sent[0], ts - 40), ts))
+    if kind == "escalation" and text[ts:te].lower().startswith(("escalating", "escalation", "intensifying")):
+        return bool(_CAUSE_BEFORE.search(text, max(sent[0], ts - 30), ts))
     if kind == "offensive" and text[ts:te].lower().startswith("operation"):
         return bool(_HALTED_BEFORE.search(text, max(sent[0], ts - 30), ts))
     return False
