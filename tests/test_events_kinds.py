@@ -166,3 +166,8 @@ def test_a_moment_restated_in_another_clock_is_one_date() -> None:
 def test_an_escalation_named_as_a_cause_is_not_the_happening() -> None:
     text = "Some 80,000 people have been forced from their homes by the escalating violence since early February."
     assert kinds(text) == [("displacement", "2020-02")]
+
+
+def test_a_date_denied_dates_nothing() -> None:
+    assert kinds('"We need a truce now, not next month," a doctor said.') == []
+    assert kinds("The convoy did not cross until Monday.") == [("humanitarian", "2020-03-02")]

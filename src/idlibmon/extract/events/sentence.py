@@ -42,6 +42,7 @@ _WARNED_THAT = re.compile(
     r"(?i:\b(?:warn\w*|fear\w*|caution\w*|concern\w*|worr\w*)\s+(?:[\w'’-]+\s+){0,6}?that\s+(?:[\w'’-]+\s+){0,3}$)"
 )
 _MODAL_AFTER = re.compile(r"(?i:(?:\s+[\w'’-]+){0,4}?\s+(?:could|would|might|may)\b)")
+_NOT_BEFORE = re.compile(r"(?i:\bnot\s+$)")
 _NOT_EVENT_RELATIONS = {"as of"}
 _PERIOD_RELATIONS = {"since", "between", "during", "in"}
 _RANGE_RELATIONS = {"since", "between"}
@@ -67,6 +68,8 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
             continue  # "by the end of February" is a deadline unless something "had" happened by then
         if d.relation == "since" and _COMPARED.search(text, max(sent[0], d.span[0] - 90), d.span[0]):
             continue  # "their biggest advance since 2018" measures, it dates nothing
+        if d.relation != "until" and _NOT_BEFORE.search(text, max(sent[0], d.span[0] - 8), d.span[0]):
+            continue  # "a ceasefire now, not next month"
         (spoken if source_speaks(text, d, sent) else usable).append(d)
     # The day a newsmaker spoke is an event when what they said was a warning, a demand, a
     # call, or the news of a ceasefire agreed.
