@@ -163,3 +163,23 @@ def test_no_frequent_skipped_word_can_open_a_trigger() -> None:
             rx = TRIGGERS.get(phrase[:2]) or TRIGGERS.get(phrase[0])
             m = rx.match(phrase) if rx else None
             assert m is None or GROUPS[m.lastgroup or ""][0] == "_", phrase  # "_": a known non-trigger
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fighting that starts again, told with a long subject, a parenthesis, or as "renewed"
+        "Fighting between the national army (ANF) and the northern militia resumed on Monday near the dam.",
+        "Hostilities resumed on Monday after a week of calm along the river.",
+        "Violence erupted again on Monday in the market town.",
+        "Renewed clashes were reported on Monday on the road south of the town.",
+    ],
+)
+def test_fighting_that_starts_again_is_an_escalation(text: str) -> None:
+    assert kinds(text) == [("escalation", "2019-12-23")]
+
+
+def test_a_happening_reported_on_a_day_is_dated_by_it_not_taken_for_the_source_speaking() -> None:
+    # "were reported on Monday" dates the clashes; "the monitor reported on Monday" dates a report
+    assert kinds("Renewed clashes were reported on Monday on the road south of the town.") != []
+    assert kinds("The monitor reported on Monday that its count had risen.") == []

@@ -69,15 +69,17 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
     "escalation": [
         (35, r"escalat(?:ion|ed|es|ing)|intensif(?:ied|ies|y|ying|ication)|stepped\s+up|ramped\s+up|picked\s+up|upsurge|flare-?ups?|flared"),
         # "the bombing that began in mid-December", "fighting resumed on 20 October"
-        (40, r"(?:fighting|clashes|hostilities|violence|bombing|bombardment|shelling)(?:\s+[\w'’-]+){0,6}?\s+"
+        # (the subject may be long: "Fighting between the army (FARDC) and the M23 group resumed")
+        (40, r"(?:fighting|clashes|hostilities|violence|bombing|bombardment|shelling)(?:\s+[\w'’()-]+){0,12}?\s+"
              r"(?:began|started|resumed|erupted|picked\s+up|flared(?:\s+up)?|(?:has|have|had)\s+been\s+(?:under\s+way|underway|raging))"),
         # attack words as the subject of an escalation verb: "air strikes and shelling have intensified"
         (40, r"(?:air\s?-?strikes|airstrikes|strikes|attacks|raids|bombing|bombardment|shelling|clashes|fighting)"
              r"(?:\s+[\w'’-]+){0,4}?\s+(?:intensified|escalated|spread|surged|worsened)"),
         (40, r"(?:broke|broken|breaking|shattered|ended|abandoned)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:truce|cease-?\s?fire)"),
         (25, r"(?:surge|spike|increase|rise|uptick)\s+in\s+(?:\w+\s+)?(?:violence|fighting|hostilities|attacks|strikes|bombardment|shelling|air\s*strikes)"),
-        (15, r"renewed\s+(?:fighting|violence|hostilities|clashes|bombardment|bombing)|worsen(?:ed|ing)|deteriorat(?:ed|ion|ing)"
-             r"|surged?"),
+        # fighting that starts again is an escalation, stronger than the attack word it names
+        (35, r"renewed\s+(?:fighting|violence|hostilities|clashes|bombardment|bombing)"),
+        (15, r"worsen(?:ed|ing)|deteriorat(?:ed|ion|ing)|surged?"),
         # a bare "resumed" takes the kind of what resumed ("talks", "the offensive"), so only this:
         (25, r"resumption\s+of\s+(?:the\s+)?(?:fighting|hostilities|bombing|bombardment|attacks|air\s*strikes|shelling)"),
     ],

@@ -8,8 +8,10 @@ from idlibmon.extract.dates import DateMention
 from idlibmon.extract.events.clauses import Span
 
 # "said in a statement on Monday", "The UN on Friday said".
+# (a happening that "was reported on Sunday" is dated by the report, not spoken of)
 _SPEECH_BEFORE = re.compile(
-    r"\b(?=(?i:[aenrstw]))(?i:said|says|say|told|tells|reported|reports|stated|added|noted|explained|wrote|according\s+to)"
+    r"\b(?=(?i:[aenrstw]))(?i:said|says|say|told|tells|(?<!was\s)(?<!were\s)(?<!been\s)reported|reports|stated|added"
+    r"|noted|explained|wrote|according\s+to)"
     r"(?:\s+(?i:in|to|during|at)\s+(?i:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?i:statement|report|update|briefing|interview|tweet|post|conference|meeting|speech|address))?"
     r"(?:\s+(?:(?i:reporters|journalists|the\s+press|the\s+media)|(?:[A-Z][\w'’-]*|of|the|for)(?:\s+(?:[A-Z][\w'’-]*|of|the|for)){0,4}))?"

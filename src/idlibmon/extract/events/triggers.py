@@ -94,7 +94,7 @@ NOT_TRIGGERS = frozenset((
     "camp", "camps", "cent", "children", "city", "civilian", "contact", "continued", "control", "could", "council", "countryside", "crossed", "crossing",
     "death", "december", "defence", "dozens", "during", "earlier", "early", "end", "estimated", "facilities", "february", "fighters", "first", "five",
     "for", "four", "friday", "from", "government", "group", "had", "half", "hama", "has", "have", "he",
-    "health", "held", "her", "highlights", "highway", "his", "home", "homes", "hospital", "hospitals", "hostilities", "hours", "human",
+    "health", "held", "her", "highlights", "highway", "his", "home", "homes", "hospital", "hospitals", "hours", "human",
     "in", "including", "into", "is", "it", "its", "largely", "last", "late", "least", "live", "local", "maarat",
     "many", "march", "market", "may", "media", "mid", "million", "ministry", "monday", "monitor", "month", "months", "more", "morning",
     "most", "nations", "near", "nearly", "need", "next", "north", "northwest", "not", "of", "office", "officials", "one",
@@ -103,7 +103,7 @@ NOT_TRIGGERS = frozenset((
     "says", "security", "september", "several", "she", "sheikhoun", "since", "sites", "situation", "six", "soldiers", "some", "south", "southern",
     "start", "state", "such", "sunday", "suspended", "syria", "syrian", "tayyip", "than", "that", "the", "their", "them", "there",
     "these", "they", "this", "those", "thousands", "three", "through", "thursday", "to", "toll", "towards", "town", "towns", "turkey",
-    "two", "under", "unhcr", "united", "up", "update", "village", "villages", "violence", "war", "was", "we", "were",
+    "two", "under", "unhcr", "united", "up", "update", "village", "villages", "war", "was", "we", "were",
     "when", "where", "which", "while", "who", "will", "with", "women", "workers", "world", "would",
 ))
 
