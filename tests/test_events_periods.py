@@ -68,3 +68,14 @@ def test_a_count_of_dead_or_damaged_over_a_range_is_a_toll_whatever_the_weapon()
     assert kinds("Monitors said strikes had killed 74 soldiers since Friday.") == []
     # without a count, bombing since a date is a happening
     assert kinds("Jets have pounded towns in the south since 28 April.", date(2019, 5, 20)) == [("attack", "2019-04-28")]
+
+
+def test_a_rolling_window_or_a_death_without_violence_is_no_attack() -> None:
+    assert kinds("At least 450 civilians have been killed, 103 of them in the last ten days alone.") == []
+    assert kinds("Her baby daughter died in a tent near Afrin this week.") == []
+
+
+def test_most_of_is_no_superlative() -> None:
+    assert kinds("Most of those displaced since December live in tents.", date(2020, 3, 6)) == [
+        ("displacement", "2019-12"),
+    ]

@@ -35,7 +35,7 @@ _HALTED_BEFORE = re.compile(r"(?i:\b(?:suspend|halt|ceas|stopp?|resum|scal(?:e|e
 # A superlative or a first measured against a date: "the heaviest shelling since 2018".
 _COMPARED = re.compile(
     r"(?i:\b(?:biggest|largest|worst|heaviest|deadliest|fiercest|bloodiest|highest|lowest|greatest|strongest|sharpest"
-    r"|most\s+\w+|first\s+time|first)\b[^,;:.()]{0,70}$)"
+    r"|most\s+(?!of\b)\w+|first\s+time|first)\b[^,;:.()]{0,70}$)"
 )
 _AND_THE = re.compile(r"\s*(?:and|until|till|to)\s+(?:the\s+)?")
 _WARNED_THAT = re.compile(
@@ -51,7 +51,7 @@ _COUNTED = re.compile(
     r"(?:killed|injured|wounded|damaged|destroyed|hit)\b"
     r"|\b(?:killed|injured|wounded|damaged|destroyed|hit)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?\d)"
 )
-_ROLLING = re.compile(r"(?i:\b(?:past|over|throughout|during|within|for|through)\b)")
+_ROLLING = re.compile(r"(?i:\b(?:past|over|throughout|during|within|for|through)\b|\bthe\s+last\b)")
 
 
 def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: list[tuple[int, int, str, int]],
@@ -121,7 +121,7 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         for i, d in enumerate(usable) for j, t in enumerate(triggers)
         # "1,000 killed since April", "51 facilities hit between April and August" are tolls
         # over a period, not happenings
-        if not (t[2] == "attack" and (_toll_period(t[3], d) or (counted and d.relation in _RANGE_RELATIONS)))
+        if not (t[2] == "attack" and (_toll_period(text, t, d) or (counted and d.relation in _RANGE_RELATIONS)))
         and not _endpoint(text, d, t)
     )
     best: dict[int, tuple[int, int, str, int]] = {}
@@ -168,15 +168,16 @@ def _finer(text: str, usable: list[DateMention], best: dict[int, tuple[int, int,
     return d
 
 
-def _toll_period(bonus: int, d: DateMention) -> bool:
+def _toll_period(text: str, t: tuple[int, int, str, int], d: DateMention) -> bool:
     """A casualty word ("killed", 10) over a period, or a bare "hit" over a range, counts a toll;
     "killed last week" or "this week" names one happening in a calendar week, "killed over the
-    past week" a rolling toll."""
+    past week" or "in the last ten days" a rolling toll (and "died" alone names no attack)."""
+    bonus = t[3]
     if bonus < 10:
         return d.relation in _RANGE_RELATIONS
     if bonus > 10 or d.relation not in _PERIOD_RELATIONS:
         return False
-    return d.relation != "during" or bool(_ROLLING.search(d.text))
+    return d.relation != "during" or bool(_ROLLING.search(d.text)) or not text.startswith("kill", t[0])
 
 
 def _restated(text: str, prev: DateMention, d: DateMention) -> bool:
