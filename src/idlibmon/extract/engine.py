@@ -10,24 +10,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
+from idlibmon.extract.dates import DateMention, find_dates
+from idlibmon.extract.events import find_events
+from idlibmon.extract.events.speech import source_speaks
 from idlibmon.extract.figures import find_figures
-from idlibmon.extract.text import boilerplate, html_to_text, looks_like_html, sentences
-from idlibmon.models import Event, Extraction
+from idlibmon.extract.places import find_places
+from idlibmon.extract.text import Span, boilerplate, html_to_text, looks_like_html, sentences
+from idlibmon.models import Extraction
 
 ENGINE_VERSION: int = 1
-
-try:  # dates, places and events are built alongside; the engine degrades without them
-    from idlibmon.extract.dates import find_dates
-except ImportError:  # pragma: no cover - only while the module is missing
-    find_dates = None  # type: ignore[assignment]
-try:
-    from idlibmon.extract.places import find_places
-except ImportError:  # pragma: no cover
-    find_places = None  # type: ignore[assignment]
-try:
-    from idlibmon.extract.events import find_events
-except ImportError:  # pragma: no cover
-    find_events = None  # type: ignore[assignment]
 
 
 def prepare(text: str) -> str:
@@ -51,12 +42,33 @@ def extract(
     anchor = published or date.today()
     skip = boilerplate(text)
     sents = sentences(text)
-    dates = find_dates(text, anchor) if find_dates else []
+    dates = find_dates(text, anchor)
     if skip and dates:
         dates = [d for d in dates if not any(a < d.span[1] and d.span[0] < b for a, b in skip)]
-    place_hits = find_places(text, places) if find_places else []
-    figures = find_figures(text, sents, skip=skip, dates=dates, places=place_hits)
-    events: list[Event] = []
-    if find_events:
-        events = find_events(text, anchor, places, dates=dates, skip=skip, sents=sents)
+    place_hits = find_places(text, places)
+    figures = find_figures(text, sents, skip=skip, dates=_periods(text, dates, sents), places=place_hits)
+    events = find_events(text, anchor, places, dates=dates, skip=skip, sents=sents)
     return Extraction(figures=figures, events=events)
+
+
+def _periods(text: str, dates: list[DateMention], sents: Sequence[Span]) -> list[DateMention]:
+    """The dates a figure's period may come from: the day a source spoke ("Bachelet said on
+    Friday that 450 had been killed since the end of April") dates the saying, so it gives way
+    to any other date of its sentence; alone, it still tells when the count was current."""
+    out: list[DateMention] = []
+    i = 0
+    for s, e in sents:
+        group: list[DateMention] = []
+        while i < len(dates) and dates[i].span[0] < e:
+            if dates[i].span[0] >= s:
+                group.append(dates[i])
+            else:
+                out.append(dates[i])  # between sentences (bullets, spacing): kept as it was
+            i += 1
+        if len(group) > 1:
+            spoken = [source_speaks(text, d, (s, e)) for d in group]
+            if not all(spoken):
+                group = [d for d, said in zip(group, spoken, strict=True) if not said]
+        out.extend(group)
+    out.extend(dates[i:])
+    return out
