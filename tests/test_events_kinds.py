@@ -171,3 +171,8 @@ def test_an_escalation_named_as_a_cause_is_not_the_happening() -> None:
 def test_a_date_denied_dates_nothing() -> None:
     assert kinds('"We need a truce now, not next month," a doctor said.') == []
     assert kinds("The convoy did not cross until Monday.") == [("humanitarian", "2020-03-02")]
+
+
+def test_a_claimed_capture_beside_an_older_one_keeps_both_dates() -> None:
+    text = "On Thursday, rebels said they had retaken Saraqeb, a town the government captured earlier this month."
+    assert kinds(text, date(2020, 2, 28)) == [("capture", "2020-02-27"), ("capture", "2020-02")]

@@ -19,6 +19,7 @@ _REQUEST = re.compile(
     r"(?:\s+\w+){0,4}\s*$)"
 )
 _UNTIL_DONE = re.compile(r"(?i:\bhad\b)")
+_SAID = re.compile(r"(?i:\b(?:said|says|told|tells|announced|stated|reported|declared|claimed)\b)")
 _VERB_ONLY = re.compile(r"(?i:\s*(?:also\s+)?(?:said|told|says|tells|warned|added|announced|stated)\s*(?:\w+\s*)?)")
 _DEADLINE = re.compile(r"(?i:\b(?:would|will|must|should|has\s+to|have\s+to|to\s+be|deadline|ultimatum|expected)\b)")
 _DESPITE = re.compile(r"(?i:\b(?=[bdisuv])(?:despite|violat\w*|breach(?:ed|es|ing)?(?:\s+of)?|in\s+violation\s+of|under|since)\s+(?:\w+\s+){0,2}$)")
@@ -86,13 +87,29 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
             if _VERB_ONLY.fullmatch(text, lo, d.span[0]):
                 # "Turkey, which backs some rebels, said on Monday": the speaker is before the aside
                 lo = max(sent[0], d.span[0] - 90)
-            m = (LEADER.search(text, d.span[1], min(sent[1], d.span[1] + 90)) if fronted
-                 else LEADER.search(text, lo, d.span[0]))
+            if fronted:  # "On Thursday, rebels said ...": the speaker ends at the verb
+                verb = _SAID.search(text, d.span[1], min(sent[1], d.span[1] + 90))
+                m = LEADER.search(text, d.span[1], verb.start() if verb else min(sent[1], d.span[1] + 90))
+            else:
+                m = LEADER.search(text, lo, d.span[0])
         if m:
             trig = (m.start(), m.end(), kind, 40)
             span = event_span(text, sent, d, trig)
             place = event_place(text, place_hits, span, watched) or event_place(text, place_hits, sent, watched)
             out.append((Event(start=d.start, end=d.end, kind=kind, text=text[span[0]:span[1]], span=span,
+                              resolved_from=d.text, place=place), relative_rank(d)))
+    if usable and spoken and not out and len(spoken[0].start) == 10 and spoken[0].end is None:
+        # "On Thursday, rebels said they had retaken Saraqeb, a town the government captured
+        # earlier this month": the claim's day dates the capture claimed, the other date its own
+        d = spoken[0]
+        nxt = min((u.span[0] for u in usable if u.span[0] > d.span[1]), default=sent[1])
+        claim = next((t for t in triggers if t[2] == "capture" and t[3] >= 25
+                      and d.span[1] <= t[0] < min(nxt, d.span[1] + 90)), None)
+        if claim:
+            triggers = [t for t in triggers if t is not claim]
+            span = event_span(text, sent, d, claim)
+            place = event_place(text, place_hits, span, watched)
+            out.append((Event(start=d.start, end=d.end, kind="capture", text=text[span[0]:span[1]], span=span,
                               resolved_from=d.text, place=place), relative_rank(d)))
     if not usable and spoken and not out and len(spoken[-1].start) == 10 and spoken[-1].end is None:
         # "Forces have taken control of Maaret al-Numan, state media reported on Tuesday":
