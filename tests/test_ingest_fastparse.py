@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,42 @@ def test_parse_feed_gives_the_same_result_either_way() -> None:
     body = rss(items(4))
     watch = (("Idlib",), ())
     assert parse_feed(body, {}, URL, watch) == parse_feed(body, {}, URL, watch, fast=False)
+
+
+def _email_date(text: str) -> datetime | None:
+    """The reference reading of a pubDate: email.utils, as feedparser's RFC 822 rules read it."""
+    from email.utils import parsedate_to_datetime
+
+    try:
+        dt = parsedate_to_datetime(text.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    try:
+        return dt.astimezone(UTC)
+    except OverflowError:
+        return None
+
+
+def test_pubdates_read_directly_agree_with_the_email_date_parser() -> None:
+    from idlibmon.ingest.fastparse import _rfc822
+
+    days = ["1", "01", "29", "31", "32", "0"]
+    months = ["Jan", "Feb", "Jun", "Dec", "Foo"]
+    years = ["0000", "0068", "0069", "0099", "1999", "2024", "9999"]
+    times = ["00:00", "23:59:59", "24:00", "12:60", "12:00:60", "07:05:09"]
+    zones = ["+0000", "-0000", "+0530", "-1230", "+2400", "+0099", "-2359", "GMT", "UTC", "UT", "Z"]
+    checked = 0
+    for day in days:
+        for month in months:
+            for year in years:
+                for time_ in times:
+                    for zone in zones:
+                        text = f"Sat, {day} {month} {year} {time_} {zone}"
+                        assert _rfc822(text) == _email_date(text), text
+                        checked += 1
+    assert checked > 10_000
+    assert _rfc822(" Sat, 01 Mar 2025 11:55:00 +0100 ") == datetime(2025, 3, 1, 10, 55, tzinfo=UTC)
+    assert _rfc822("Sat, ٠١ Mar 2025 11:55:00 +0000") == _email_date("Sat, ٠١ Mar 2025 11:55:00 +0000")
+    assert _rfc822("Saturday, 01 Mar 2025 11:55:00 +0000") is None  # not the one shape: feedparser decides

@@ -445,14 +445,15 @@ class Store:
         upto, top = self.db.execute(
             "SELECT (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_upto'), (SELECT MAX(id) FROM articles)"
         ).fetchone()
-        return top is not None and top > (upto or 0)
+        return upto is not None and top is not None and top > upto  # no marker: a schema that indexed by trigger
 
     def _index_new_rows(self) -> int:
         """(Inside a write transaction) index every row above the marker in one statement and move it."""
-        upto = int(self.db.execute("SELECT value FROM meta WHERE key = 'fts_upto'").fetchone()[0])
+        marker = self.db.execute("SELECT value FROM meta WHERE key = 'fts_upto'").fetchone()
         top = self.db.execute("SELECT MAX(id) FROM articles").fetchone()[0]
-        if top is None or top <= upto:
+        if marker is None or top is None or top <= int(marker[0]):
             return 0
+        upto = int(marker[0])
         cur = self.db.execute(
             "INSERT INTO articles_fts (rowid, title, summary, content, body) "
             "SELECT id, title, summary, content, body FROM articles WHERE id > ?",
