@@ -176,3 +176,8 @@ def test_a_date_denied_dates_nothing() -> None:
 def test_a_claimed_capture_beside_an_older_one_keeps_both_dates() -> None:
     text = "On Thursday, rebels said they had retaken Saraqeb, a town the government captured earlier this month."
     assert kinds(text, date(2020, 2, 28)) == [("capture", "2020-02-27"), ("capture", "2020-02")]
+
+
+def test_a_price_falling_to_a_low_is_no_capture() -> None:
+    assert kinds("The Syrian pound fell to a record low against the dollar this week.") == []
+    assert kinds("The town fell to government forces on Tuesday.") == [("capture", "2020-03-03")]

@@ -32,6 +32,7 @@ _NEED_BEFORE = re.compile(
 )
 # "forced from their homes by the escalating violence": the cause named, not a happening dated
 _CAUSE_BEFORE = re.compile(r"(?i:\b(?:by|due\s+to|because\s+of|owing\s+to|amid)\s+(?:the\s+|an\s+|a\s+)?(?:recent\s+|ongoing\s+)?$)")
+_A_LEVEL = re.compile(r"(?i:\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+|record\s+|all-time\s+|\d+-year\s+)*(?:low|high|level|minimum|lowest|zero)s?\b)")
 _HALTED_BEFORE = re.compile(r"(?i:\b(?:suspend|halt|ceas|stopp?|resum|scal(?:e|ed|ing)\s+back)\w*\s+(?:their\s+|its\s+|all\s+)?$)")
 # A superlative or a first measured against a date: "the heaviest shelling since 2018".
 _COMPARED = re.compile(
@@ -218,6 +219,8 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int]) -> bool:
         return True
     if kind == "humanitarian":
         return bool(_NEED_BEFORE.search(text, max(sent[0], ts - 40), ts))
+    if kind == "capture" and text.startswith("fell", ts):
+        return bool(_A_LEVEL.match(text, te))  # "the pound fell to a record low"
     if kind == "escalation" and text[ts:te].lower().startswith(("escalating", "escalation", "intensifying")):
         return bool(_CAUSE_BEFORE.search(text, max(sent[0], ts - 30), ts))
     if kind == "offensive" and text[ts:te].lower().startswith("operation"):
