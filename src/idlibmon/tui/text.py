@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from rich.style import Style
 from rich.text import Text
 
 from idlibmon.sanitize import clean_text
@@ -31,11 +32,15 @@ def safe_block(text: str | None, style: str = "") -> Text:
     return Text(clean_text(text, keep_newlines=True), style=style, end="")
 
 
-def emphasise_figures(text: Text, style: str) -> Text:
+def figure_spans(plain: str) -> list[tuple[int, int]]:
+    """(start, end) of every number in `plain` worth emphasising."""
+    return [m.span() for m in _FIGURE.finditer(plain) if any(ch.isdigit() for ch in m.group())]
+
+
+def emphasise_figures(text: Text, style: str | Style) -> Text:
     """Style every number in `text` (in place) and return it."""
-    for m in _FIGURE.finditer(text.plain):
-        if any(ch.isdigit() for ch in m.group()):
-            text.stylize(style, m.start(), m.end())
+    for start, end in figure_spans(text.plain):
+        text.stylize(style, start, end)
     return text
 
 
