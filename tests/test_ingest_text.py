@@ -63,6 +63,8 @@ def test_fold() -> None:
         ("https://www.example.org/a/b/", "https://example.org/a/b"),
         ("https://example.org:443/a?b=2&a=1", "https://example.org/a?a=1&b=2"),
         ("https://example.org/a?id=1&fbclid=zz", "https://example.org/a?id=1"),
+        ("https://Example.org.?", "http://example.org/"),  # an empty query, a trailing dot
+        ("http://example.org:8080/a/?utm_source=x#top", "https://example.org:8080/a"),
     ],
 )
 def test_equivalent_links_share_a_key(a: str, b: str) -> None:
@@ -73,6 +75,8 @@ def test_different_pages_keep_different_keys() -> None:
     assert link_key("https://example.org/a?id=1") != link_key("https://example.org/a?id=2")
     assert link_key("https://example.org/A") != link_key("https://example.org/a")  # paths are case-sensitive
     assert link_key("") == ""
+    assert link_key("http://example.org:8080/a") != link_key("http://example.org/a")
+    assert link_key("https://example.org/a") == "http://example.org/a"  # the key's own form, no query
 
 
 def test_html_to_text() -> None:
