@@ -181,3 +181,21 @@ def test_a_claimed_capture_beside_an_older_one_keeps_both_dates() -> None:
 def test_a_price_falling_to_a_low_is_no_capture() -> None:
     assert kinds("The Syrian pound fell to a record low against the dollar this week.") == []
     assert kinds("The town fell to government forces on Tuesday.") == [("capture", "2020-03-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a televised speech on Tuesday, the general said elections would wait.", [("talks", "2020-03-03")]),
+        ("The response plan for the north-west, launched on 24 February, seeks $500 million.",
+         [("humanitarian", "2020-02-24")]),
+        ("On Saturday, Ankara opened its borders to Europe for migrants.", [("other", "2020-02-29")]),
+        ("On Monday, state media said troops had re-entered the town.", [("capture", "2020-03-02")]),
+        ("Shelling of villages in the valley has been reported almost daily since mid-February.",
+         [("escalation", "2020-02")]),
+        ("The health minister announced the country's first confirmed case of the virus on Sunday.",
+         [("other", "2020-03-01")]),
+    ],
+)
+def test_statements_plans_borders_returns_and_outbreaks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected

@@ -25,7 +25,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"(?:report|investigation|study)\s+(?:was\s+)?(?:published|released)"),
         (20, r"protest(?:s|ed|ers)?|demonstrat(?:ions?|ed|ors)|rall(?:y|ies|ied)|sit-ins?|vigils?"),
         (35, r"flood(?:s|ed|ing)?|(?:winter\s+)?storms?|heavy\s+rains?|torrential\s+rains?|snow(?:fall|storms?)?"),
-        (40, r"(?:first\s+)?(?:cases?|infections?)\b(?:\s+[\w-]+){0,4}?\s+(?:was|were|had\s+been|has\s+been)\s+confirmed|outbreaks?"),
+        (40, r"(?:first\s+)?(?:cases?|infections?)\b(?:\s+[\w-]+){0,4}?\s+(?:was|were|had\s+been|has\s+been)\s+confirmed|outbreaks?"
+             r"|(?:confirmed\s+)?(?:case|infection)s?\s+of\s+(?:the\s+)?(?:new\s+|novel\s+)?(?:coronavirus|virus|covid-19|covid|cholera|measles|polio)"),
+        # a border thrown open or sealed: "Erdogan opened Turkey's borders to Europe on 28 February"
+        (30, r"(?:opened|reopened|closed|sealed|shut)\s+(?:[\w'’-]+\s+){0,2}?borders?(?!\s+crossings?)"),
         (15, r"elections?"),
         (15, r"(?:earth)?quakes?(?:\s+(?:struck|hit|shook|jolted|rocked))?|(?:ground|earth)\s+shook"),
         (40, r"famine\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:declared|confirmed)|(?:declared|confirmed)\s+(?:a\s+)?famine"),
@@ -51,6 +54,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?-i:(?:took|seized)\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z][\w'’-]+)"
              r"|(?:expell?ed|ousted|evicted)\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?(?:town|village|city|area|district|neighbou?rhood)"),
         (15, r"entered|recover(?:ed|ing)|liberat(?:ed|ion)"),
+        (25, r"re-?entered"),
     ],
     "offensive": [
         (30, r"offensives?|incursions?|counter-?(?:attacks?|offensives?)|(?:military|ground|air|aerial|bombing)\s+(?:campaign|operation)s?"
@@ -74,7 +78,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"(?:began|started|resumed|erupted|picked\s+up|flared(?:\s+up)?|(?:has|have|had)\s+been\s+(?:under\s+way|underway|raging))"),
         # attack words as the subject of an escalation verb: "air strikes and shelling have intensified"
         (40, r"(?:air\s?-?strikes|airstrikes|strikes|attacks|raids|bombing|bombardment|shelling|clashes|fighting)"
-             r"(?:\s+[\w'’-]+){0,4}?\s+(?:intensified|escalated|spread|surged|worsened)"),
+             r"(?:\s+[\w'’-]+){0,4}?\s+(?:intensified|escalated|spread|surged|worsened|increased|(?:has|have)\s+(?:grown|risen))"),
+        # attacks told as daily since a date: "shelling has been reported almost daily since mid-December"
+        (35, r"(?:shelling|air\s?-?strikes|airstrikes|strikes|attacks|bombardment|bombing|clashes)(?:\s+[\w'’-]+){0,8}?\s+"
+             r"(?:almost\s+|nearly\s+)?(?:daily|every\s+day|near-daily|day\s+after\s+day)\b"),
         (40, r"(?:broke|broken|breaking|shattered|ended|abandoned)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:truce|cease-?\s?fire)"),
         (25, r"(?:surge|spike|increase|rise|uptick)\s+in\s+(?:\w+\s+)?(?:violence|fighting|hostilities|attacks|strikes|bombardment|shelling|air\s*strikes)"),
         # fighting that starts again is an escalation, stronger than the attack word it names
@@ -102,7 +109,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|cross-?border\s+(?:aid|operations?|mechanism|deliveries|delivery)|humanitarian\s+(?:pause|corridor|access|aid|assistance|operations?|response|truce)"),
         (30, r"aid\s+deliver(?:y|ies|ed)|deliver(?:ed|ing|ies)\s+(?:[\w,]+\s+){0,6}?(?:aid|assistance|food|supplies|medicines?|tents|items|kits|vaccines)"
              r"|resolution|airdrop|flash\s+appeal|distribut(?:ed|ion|ions)\s+(?:of\s+)?(?:[\w,]+\s+)?(?:aid|food|tents|assistance|kits|blankets|items|supplies|parcels|baskets)"),
-        (30, r"(?:plan|appeal)s?\s+(?:was\s+|were\s+)?(?:released|launched|issued)|launched\s+(?:a|an|the)\s+(?:[\w$-]+\s+){0,4}?(?:plan|appeal)"
+        (30, r"(?:plan|appeal)s?(?:\s+for\s+(?:the\s+)?[\w'’-]+)?,?\s+(?:was\s+|were\s+)?(?:released|launched|issued)|launched\s+(?:a|an|the)\s+(?:[\w$-]+\s+){0,4}?(?:plan|appeal)"
              r"|(?:response|readiness|humanitarian|flash|winter(?:i[sz]ation)?)\s+(?:plan|appeal)"),
         (25, r"shipments?\s+of|(?:aid|relief|medical|humanitarian)\s+(?:supplies|shipments?|deliveries)"),
         (15, r"convoys?"),
@@ -137,7 +144,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (35, r"talks|negotiations?|negotiated|summit|meeting|met|meets|meet|phone\s+call|(?:spoke|speak|talk)\s+by\s+(?:tele)?phone"
              r"|by\s+(?:tele)?phone|conference|discuss(?:es|ed|ing)?"
              r"|brief(?:s|ed|ing)?\s+(?:the\s+)?(?:UN\s+)?(?:Security\s+Council|council|reporters|journalists|the\s+press)"
-             r"|(?:was|were)\s+briefed"),
+             r"|(?:was|were)\s+briefed|(?:in\s+a\s+)?(?:televised\s+|public\s+|annual\s+)?speech|addressed\s+(?:the\s+)?(?:nation|parliament|lawmakers|the\s+General\s+Assembly)"),
         (30, r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|warn(?:ed|s|ing)|urg(?:ed|es|ing)|called\s+(?:for|on)|calls\s+(?:for|on)|condemn(?:ed|s|ing)|demand(?:ed|s)|appealed|press(?:ed)?\s+for|pledged|vowed|threaten(?:ed|s)|tweeted"),
         (20, r"announc(?:ed|es|ing)|statement|briefed|visit(?:ed|s)?|agreed|agreement|accord|deal|proposed|rejected|signed|vetoe?(?:d|s)?"),
     ],
