@@ -199,3 +199,8 @@ def test_a_price_falling_to_a_low_is_no_capture() -> None:
 )
 def test_statements_plans_borders_returns_and_outbreaks(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(text) == expected
+
+
+def test_the_un_relief_coordinator_speaking_is_a_statement() -> None:
+    text = "The Emergency Relief Coordinator, Mark Lowcock, said on Monday that the shelling of camps must stop."
+    assert kinds(text) == [("talks", "2020-03-02")]

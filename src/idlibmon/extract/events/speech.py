@@ -36,7 +36,8 @@ SPOKEN_CEASEFIRE = re.compile(
 # monitors and the press are sources.
 LEADER = re.compile(
     r"\b(?:President|Prime\s+Minister|[Mm]inist(?:er|ry)|Secretary-General|Under-Secretary-General|Secretary\s+of\s+State"
-    r"|Chancellor|King|Emir|[Cc]hief|Envoy|High\s+Commissioner|Kremlin|Pentagon|State\s+Department|[Gg]overnment"
+    r"|Chancellor|King|Emir|[Cc]hief|Envoy|High\s+Commissioner|(?:Relief|Humanitarian|Resident)\s+Coordinator|Special\s+Representative"
+    r"|Kremlin|Pentagon|State\s+Department|[Gg]overnment"
     r"|Turkey|Russia|Iran|Syria|Israel|Damascus|Ankara|Moscow|Tehran|Washington|Beijing)\b(?!\s+(?:Observatory|Civil\s+Defence))"
 )
 # A dateline ("Gaziantep, 28 February 2020 -") dates the text, not a happening.
