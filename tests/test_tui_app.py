@@ -10,6 +10,7 @@ import pytest
 
 from idlibmon.config import Config, load_config_text
 from idlibmon.store import Store
+from idlibmon.tui.headline_source import PAGE
 from idlibmon.tui.screens.dashboard import DashboardScreen
 from idlibmon.tui.screens.detail import DATE_STYLE, FIGURE_STYLE, HeadlineDetail
 from idlibmon.tui.screens.feed_health import FeedHealthScreen
@@ -68,7 +69,7 @@ async def test_cursor_keys_move_within_the_list(config: Config, store: Store) ->
         await pilot.press("pagedown")
         assert headlines.cursor > 20
         # Only the pages the user has visited are held in memory.
-        assert headlines.source.cached_rows() <= 3 * 200
+        assert headlines.source.cached_rows() <= 3 * PAGE
 
 
 async def test_panes_switch_with_tab_and_numbers(config: Config, store: Store) -> None:

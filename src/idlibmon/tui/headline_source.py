@@ -13,7 +13,8 @@ from datetime import datetime
 from idlibmon.models import Article
 from idlibmon.store import Store
 
-PAGE = 200
+PAGE = 100
+"""Rows per store query: a screenful or two, so the first frame reads no more than it shows."""
 QUERY_CAP = 5000
 """A text filter shows at most this many matches (newest first)."""
 SNIPPET_CAP = 300
