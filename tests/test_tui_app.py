@@ -272,3 +272,35 @@ async def test_command_palette_offers_the_actions(config: Config, store: Store) 
                 "Open link", "Copy link", "Help"} <= titles
         ids = {active.binding.id for active in app.screen.active_bindings.values()}
         assert {"quit", "filter", "unread", "mark_read", "refresh", "feed_health", "open", "copy", "help"} <= ids
+
+
+async def test_wheel_and_scrollbar_move_the_view_not_the_selection(config: Config, store: Store) -> None:
+    from textual import events
+
+    fill(store, 500)
+    app = make_app(config, store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        headlines = app.dashboard.headlines
+        height = headlines.size.height
+        # The scrollbar: a track down the right edge with a thumb at the top.
+        def bar_colour(y: int) -> object:
+            return list(headlines.render_line(y))[-1].style.bgcolor
+
+        thumb, track = bar_colour(0), bar_colour(height - 1)
+        assert thumb != track
+        await pilot._post_mouse_events([events.MouseScrollDown], headlines, offset=(20, 5), times=3)
+        await pilot.pause()
+        assert headlines.top > 0 and headlines.cursor == 0  # the view moved, the selection stayed
+        # A press at the bottom of the scrollbar shows the oldest rows; the thumb follows.
+        x, y = headlines.outer_size.width - 2, headlines.outer_size.height - 2  # inside the border
+        await pilot.mouse_down(headlines, offset=(x, y))
+        await pilot.mouse_up(headlines, offset=(x, y))
+        await pilot.pause()
+        assert headlines.top == headlines.max_top == 500 - height
+        assert (bar_colour(0), bar_colour(height - 1)) == (track, thumb)
+        assert headlines.render_line(height - 1).text.startswith("● ")
+        assert "Headline 1:" in headlines.render_line(height - 1).text
+        # Keys still move from the selection, and bring it back into view.
+        await pilot.press("j")
+        assert headlines.cursor == 1 and headlines.top == 1
