@@ -204,3 +204,20 @@ def test_statements_plans_borders_returns_and_outbreaks(text: str, expected: lis
 def test_the_un_relief_coordinator_speaking_is_a_statement() -> None:
     text = "The Emergency Relief Coordinator, Mark Lowcock, said on Monday that the shelling of camps must stop."
     assert kinds(text) == [("talks", "2020-03-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The truce, agreed by the two presidents after six hours of talks, took effect at midnight on Thursday.",
+         [("ceasefire", "2020-03-05")]),
+        ("New sanctions on the central bank took effect on Thursday.", []),
+        ("In January the Security Council renewed the authorisation for six months.", [("humanitarian", "2020-01")]),
+        ("Last year the Council closed two of the three crossings.", [("humanitarian", "2019")]),
+        ("The agency said it fed 1.2 million people in the north-west last month.", [("humanitarian", "2020-02")]),
+        ("On Wednesday, the president gave government forces until the end of March to withdraw.",
+         [("talks", "2020-03-04")]),
+    ],
+)
+def test_truces_taking_effect_the_aid_mandate_aid_reach_and_ultimatums(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected

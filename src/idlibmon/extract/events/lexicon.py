@@ -39,6 +39,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (35, r"cease-?\s?fires?|truces?|cessation\s+of\s+hostilities|armistice|halt\s+to\s+(?:the\s+)?(?:fighting|hostilities)"
              r"|halt(?:ed|s)?\s+(?:fire|firing|hostilities|fighting)"),
         (25, r"de-?escalation\s+(?:agreement|deal|memorandum|zone\s+agreement)"),
+        # "The truce, agreed ... after six hours of talks, took effect at midnight": the truce's
+        # own verb (kept only after a truce word; see sentence._idle)
+        (30, r"took\s+effect|took\s+hold|came\s+into\s+(?:force|effect)|went\s+into\s+effect"),
         (30, r"demilitari[sz]ed\s+(?:zone|buffer|area)|buffer\s+zone|de-?escalation\s+zone"),
         (30, r"(?:Sochi|Astana|Moscow|Idlib)\s+(?:agreement|deal|memorandum|accord|protocol)"),
         # between the warring sides' backers, a deal struck is a truce more often than not
@@ -113,6 +116,12 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?:response|readiness|humanitarian|flash|winter(?:i[sz]ation)?)\s+(?:plan|appeal)"),
         (25, r"shipments?\s+of|(?:aid|relief|medical|humanitarian)\s+(?:supplies|shipments?|deliveries)"),
         (15, r"convoys?"),
+        # the Security Council's cross-border mandate: renewed, cut, crossings closed
+        (35, r"renew(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:authori[sz]ation|mandate|mechanism)"
+             r"|(?:closed|cut|reduced)\s+(?:[\w'’-]+\s+){0,4}?crossings?"),
+        # aid reach: "fed 1.2 million people", "reached 1.3 million people with food assistance"
+        (25, r"(?:fed|feeding|reached|assisted)\s+(?:some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*\s+(?:million\s+)?(?:people|families|households|children)"
+             r"|(?:food|cash|shelter|medical|emergency)\s+(?:assistance|rations|baskets)"),
         # aid moving in: "1,399 trucks entered Gaza", "a limited fuel delivery was allowed in"
         (40, r"(?:trucks|lorries|convoys?|shipments?|deliveries|consignments?)\s+(?:[\w'’-]+\s+){0,2}?"
              r"(?:entered|crossed|arrived|reached|passed|got\s+through|(?:was|were)\s+allowed)"
@@ -145,6 +154,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|by\s+(?:tele)?phone|conference|discuss(?:es|ed|ing)?"
              r"|brief(?:s|ed|ing)?\s+(?:the\s+)?(?:UN\s+)?(?:Security\s+Council|council|reporters|journalists|the\s+press)"
              r"|(?:was|were)\s+briefed|(?:in\s+a\s+)?(?:televised\s+|public\s+|annual\s+)?speech|addressed\s+(?:the\s+)?(?:nation|parliament|lawmakers|the\s+General\s+Assembly)"),
+        (35, r"gave\s+(?:[\w'’-]+\s+){1,4}?until|ultimatum"),
         (30, r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|warn(?:ed|s|ing)|urg(?:ed|es|ing)|called\s+(?:for|on)|calls\s+(?:for|on)|condemn(?:ed|s|ing)|demand(?:ed|s)|appealed|press(?:ed)?\s+for|pledged|vowed|threaten(?:ed|s)|tweeted"),
         (20, r"announc(?:ed|es|ing)|statement|briefed|visit(?:ed|s)?|agreed|agreement|accord|deal|proposed|rejected|signed|vetoe?(?:d|s)?"),
     ],

@@ -32,6 +32,8 @@ _NEED_BEFORE = re.compile(
 )
 # "forced from their homes by the escalating violence": the cause named, not a happening dated
 _CAUSE_BEFORE = re.compile(r"(?i:\b(?:by|due\s+to|because\s+of|owing\s+to|amid)\s+(?:the\s+|an\s+|a\s+)?(?:recent\s+|ongoing\s+)?$)")
+_TRUCE_VERB = re.compile(r"(?i:took\s+effect|took\s+hold|came\s+into\s+(?:force|effect)|went\s+into\s+effect)")
+_TRUCE_WORD = re.compile(r"(?i:\b(?:cease-?\s?fire|truce|cessation|armistice|agreement|deal|accord|protocol)s?\b)")
 _A_LEVEL = re.compile(r"(?i:\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+|record\s+|all-time\s+|\d+-year\s+)*(?:low|high|level|minimum|lowest|zero)s?\b)")
 _HALTED_BEFORE = re.compile(r"(?i:\b(?:suspend|halt|ceas|stopp?|resum|scal(?:e|ed|ing)\s+back)\w*\s+(?:their\s+|its\s+|all\s+)?$)")
 # A superlative or a first measured against a date: "the heaviest shelling since 2018".
@@ -219,6 +221,8 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int]) -> bool:
         return True
     if kind == "humanitarian":
         return bool(_NEED_BEFORE.search(text, max(sent[0], ts - 40), ts))
+    if kind == "ceasefire" and text[ts:ts + 1] in "tTcCwW" and _TRUCE_VERB.fullmatch(text, ts, te):
+        return not _TRUCE_WORD.search(text, sent[0], ts)  # "the sanctions took effect": no truce
     if kind == "capture" and text.startswith("fell", ts):
         return bool(_A_LEVEL.match(text, te))  # "the pound fell to a record low"
     if kind == "escalation" and text[ts:te].lower().startswith(("escalating", "escalation", "intensifying")):
