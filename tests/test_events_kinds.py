@@ -221,3 +221,9 @@ def test_the_un_relief_coordinator_speaking_is_a_statement() -> None:
 )
 def test_truces_taking_effect_the_aid_mandate_aid_reach_and_ultimatums(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(text) == expected
+
+
+def test_a_leader_reporting_a_count_is_a_source() -> None:
+    assert kinds("The interior minister said on Tuesday that 365,000 Syrians had returned home.") == []
+    text = 'Its defence ministry said on Friday that 309 soldiers had been "neutralised", a term it uses for fighters killed, wounded or captured.'
+    assert kinds(text) == []

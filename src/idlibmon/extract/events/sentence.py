@@ -19,6 +19,9 @@ _REQUEST = re.compile(
     r"(?:\s+\w+){0,4}\s*$)"
 )
 _UNTIL_DONE = re.compile(r"(?i:\bhad\b)")
+_COUNT_REPORTED = re.compile(
+    r"(?i:\s*,?\s*(?:that\s+)?(?:[\w'’-]+\s+){0,3}?(?:more\s+than\s+|at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+)?\d)"
+)
 _SAID = re.compile(r"(?i:\b(?:said|says|told|tells|announced|stated|reported|declared|claimed)\b)")
 _VERB_ONLY = re.compile(r"(?i:\s*(?:also\s+)?(?:said|told|says|tells|warned|added|announced|stated)\s*(?:\w+\s*)?)")
 _DEADLINE = re.compile(r"(?i:\b(?:would|will|must|should|has\s+to|have\s+to|to\s+be|deadline|ultimatum|expected)\b)")
@@ -95,6 +98,8 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
                 m = LEADER.search(text, d.span[1], verb.start() if verb else min(sent[1], d.span[1] + 90))
             else:
                 m = LEADER.search(text, lo, d.span[0])
+                if m and _COUNT_REPORTED.match(text, d.span[1], sent[1]):
+                    m = None  # "the minister said on Tuesday that 365,000 Syrians had returned": a report
         if m:
             trig = (m.start(), m.end(), kind, 40)
             span = event_span(text, sent, d, trig)
@@ -120,8 +125,8 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         usable = spoken[-1:]
         # "RSF said on Sunday they had taken full control of the camp": a side claiming its
         # own capture dates it by the claim
-        triggers = [t for t in triggers if t[3] >= 25 and (t[1] <= usable[0].span[0] or t[2] == "capture")
-                    and t[2] in ("capture", "attack", "ceasefire", "offensive")]
+        triggers = [t for t in triggers if t[3] >= 25 and t[2] in ("capture", "attack", "ceasefire", "offensive")
+                    and (t[1] <= usable[0].span[0] or (t[2] == "capture" and t[0] - usable[0].span[1] <= 90))]
     if not usable:
         return out
     usable.sort(key=lambda d: d.span)
