@@ -126,7 +126,7 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         # "RSF said on Sunday they had taken full control of the camp": a side claiming its
         # own capture dates it by the claim
         triggers = [t for t in triggers if t[3] >= 25 and t[2] in ("capture", "attack", "ceasefire", "offensive")
-                    and (t[1] <= usable[0].span[0] or (t[2] == "capture" and t[0] - usable[0].span[1] <= 90))]
+                    and (t[1] <= usable[0].span[0] or (t[2] == "capture" and _claimed(text, usable[0], t)))]
     if not usable:
         return out
     usable.sort(key=lambda d: d.span)
@@ -203,6 +203,15 @@ def _toll_period(text: str, t: tuple[int, int, str, int], d: DateMention) -> boo
     if bonus > 10 or d.relation not in _PERIOD_RELATIONS:
         return False
     return d.relation != "during" or bool(_ROLLING.search(d.text)) or not text.startswith("kill", t[0])
+
+
+def _claimed(text: str, d: DateMention, t: tuple[int, int, str, int]) -> bool:
+    """A capture right in what was said on that day ("said on Sunday they had taken full control
+    of the camp"), not in an aside after it ("..., a term it uses for fighters captured")."""
+    lo = d.span[1]
+    for verb in _SAID.finditer(text, lo, t[0]):  # "On Monday, state media said ...": from the verb on
+        lo = verb.end()
+    return t[0] - d.span[1] <= 90 and "," not in text[lo:t[0]] and not HARD_BREAK.search(text, lo, t[0])
 
 
 def _restated(text: str, prev: DateMention, d: DateMention) -> bool:
