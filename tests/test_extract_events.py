@@ -183,3 +183,31 @@ def test_a_happening_reported_on_a_day_is_dated_by_it_not_taken_for_the_source_s
     # "were reported on Monday" dates the clashes; "the monitor reported on Monday" dates a report
     assert kinds("Renewed clashes were reported on Monday on the road south of the town.") != []
     assert kinds("The monitor reported on Monday that its count had risen.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods hit dozens of camps near the border on Monday, washing away tents.",
+        "Measles cases surged in the camps in November.",
+        "The virus killed 12 people in the camps on Monday, health workers said.",
+        "Torrential rain on Monday flooded 40 camps and killed two people.",
+    ],
+)
+def test_weather_and_disease_are_no_attack(text: str) -> None:
+    assert [k for k, _ in kinds(text)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The offensive, launched on 30 April when jets struck the south, has emptied whole towns.",
+         [("offensive", "2019-04-30")]),
+        ("In late April, jets struck towns across the south as the army launched its campaign.",
+         [("offensive", "2019-04")]),
+        # with no campaign launched, the strike stays an attack
+        ("In late April, jets struck towns across the south.", [("attack", "2019-04")]),
+    ],
+)
+def test_a_launched_campaign_outweighs_its_incidental_attack_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected

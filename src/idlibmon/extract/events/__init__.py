@@ -12,7 +12,7 @@ told twice (headline and body) is kept once, in its best-dated telling.
 
 The parts: `lexicon` (trigger words by kind), `triggers` (finding them), `speech` (the source
 speaking, datelines), `clauses` (what pairing a date with a trigger costs), `sentence` (the
-pairing), `dedupe` (one happening once).
+pairing), `kind_context` (kinds a clause decides), `dedupe` (one happening once).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from datetime import date
 from idlibmon.extract.dates import DateMention, find_dates
 from idlibmon.extract.events.clauses import Span
 from idlibmon.extract.events.dedupe import deduplicated
+from idlibmon.extract.events.kind_context import retuned
 from idlibmon.extract.events.sentence import sentence_events
 from idlibmon.extract.events.speech import LEADER
 from idlibmon.extract.events.triggers import find_triggers
@@ -74,6 +75,7 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
             continue  # with no event word, only a leader's statement can be an event
         if place_hits is None:
             place_hits = find_places(text, places)
-        events.extend(sentence_events(text, (s, e), dates[di:dj], triggers, place_hits, watched))
+        found = sentence_events(text, (s, e), dates[di:dj], triggers, place_hits, watched)
+        events.extend(retuned(text, (s, e), found) if found else found)
     return deduplicated(events)
 

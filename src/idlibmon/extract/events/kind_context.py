@@ -1,0 +1,51 @@
+"""Kinds the whole clause or sentence decides, over the single trigger a date was paired with.
+
+A generic word of harm ("killed", "hit", "struck", "surged") takes its kind from what did the
+harm: a storm, a flood or a virus is no attack ("Floods hit the camps on Tuesday", "COVID-19
+cases surged in August"), so with no weapon in the sentence such an event is `other`. And a
+sentence that says a campaign was launched ("the offensive, launched on 30 April when jets
+struck the south") is about the campaign: its date's incidental attack word gives way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from idlibmon.extract.events.clauses import Span
+from idlibmon.models import Event
+
+_HAZARD = re.compile(
+    r"(?i:\b(?:virus|coronavirus|covid(?:-?19)?|cholera|measles|polio|diphtheria|dengue|ebola|outbreaks?|epidemics?"
+    r"|pandemic|disease|infections?|floods?|flooding|flooded|flash\s+floods?|storms?|snowstorms?|snow(?:fall)?"
+    r"|heavy\s+rains?|torrential\s+rains?|rainfall|blizzards?|hypothermia|freezing|cold\s+(?:snap|wave|weather)"
+    r"|heat\s?waves?|earthquakes?|quakes?|tremors?|aftershocks?|landslides?|sandstorms?)\b)"
+)
+_WEAPON = re.compile(
+    r"(?i:\b(?:air\s?-?strikes?|airstrikes?|air\s?-?raids?|strikes|shell(?:s|ed|ing)?|bomb(?:s|ed|ing|ings|ardment)?"
+    r"|rockets?|missiles?|drones?|artillery|mortars?|gunfire|gunmen|shot|shooting|explosi(?:on|ons|ve|ves)|blasts?"
+    r"|mines?|IEDs?|raids?|assaults?|attack(?:s|ed|ers)?|fighting|clashes|troops|forces|militants|jets|warplanes)\b)"
+)
+_LAUNCHED = re.compile(
+    r"(?i:\blaunch(?:ed|es|ing)?\s+(?:\w+\s+){0,3}?(?:offensives?|campaigns?|operations?)\b"
+    r"|\b(?:offensives?|campaigns?|operations?),?\s+(?:which\s+was\s+|that\s+was\s+)?launched\b)"
+)
+_HARM_KINDS = frozenset({"attack", "escalation"})
+
+
+def retuned(text: str, sent: Span, events: list[tuple[Event, int]]) -> list[tuple[Event, int]]:
+    """The sentence's events with the kinds the clause or sentence decides (see the module)."""
+    out: list[tuple[Event, int]] = []
+    for event, rank in events:
+        a, b = event.span
+        if event.kind in _HARM_KINDS and _HAZARD.search(text, a, b) and not _WEAPON.search(text, *sent):
+            event = replace(event, kind="other")
+        out.append((event, rank))
+    if not any(e.kind == "offensive" for e, _ in out):
+        launch = _LAUNCHED.search(text, sent[0], sent[1])
+        attacks = [k for k, (e, _) in enumerate(out) if e.kind == "attack"]
+        if launch and attacks:
+            # the attack event dated nearest the launch
+            k = min(attacks, key=lambda k: abs(out[k][0].span[0] - launch.start()))
+            out[k] = (replace(out[k][0], kind="offensive"), out[k][1])
+    return out
