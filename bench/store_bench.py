@@ -47,6 +47,7 @@ def fill(path: Path, n: int, rng: random.Random) -> None:
             rows,
         )
     store.set_stories(pairs + [(h, h) for h in {h for _, h in pairs}])
+    store.index_pending()  # rows written by SQL, as a fetch would have indexed them
     store.close()
 
 

@@ -456,3 +456,29 @@ def test_feeds_writes_share_a_commit_and_a_failing_one_undoes_only_itself(tmp_pa
         assert (store.meta("a"), store.meta("half-done"), store.meta("b")) == ("1", None, "2")
         with Store(tmp_path / "s.db") as reader:
             assert (reader.meta("a"), reader.meta("b")) == ("1", "2")
+
+
+async def test_a_reader_searching_mid_cycle_finds_each_feed_as_soon_as_it_is_reported(
+    tmp_path: Path, server: LocalServer
+) -> None:
+    # what the screen does while a fetch runs: another connection searches the store; rows are
+    # indexed in the transaction that stores them, so a reader never needs to write
+    feeds = []
+    for n in range(4):
+        server.routes[f"/f{n}.xml"] = rss(items(3, f"feed{n}", topic=f"Sarmada{n}"))
+        feeds.append((f"F{n}", server.url(f"/f{n}.xml")))
+    cfg = config(tmp_path, feeds)
+    found: dict[str, int] = {}
+    with Store(cfg.store.path) as store, Store(cfg.store.path, readonly=True) as reader:
+        def on_feed(result: FeedResult) -> None:
+            n = result.url.rsplit("/f", 1)[1].split(".")[0]
+            assert reader._fts_behind() is False
+            found[n] = len(reader.search(f"sarmada{n}"))
+
+        loop = FetchLoop(cfg, store, on_feed=on_feed, parse_workers=0)
+        try:
+            result = await loop.run_once(only_due=False)
+        finally:
+            await loop.aclose()
+    assert result.new == 12
+    assert found == {str(n): 3 for n in range(4)}

@@ -272,6 +272,9 @@ class Store:
             self.db = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode=WAL")
+            # NORMAL under WAL: a commit does not wait for the disk. A crash or kill of the
+            # program loses nothing committed and never corrupts the file; only a power cut or
+            # OS crash may drop the last commits (WAL checkpoints still sync).
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA busy_timeout=30000")

@@ -1,8 +1,10 @@
 """The fetch loop: every due feed, conditionally, concurrently, into the store.
 
-One httpx client; a global and a per-host limit; parsing in worker processes; one
-transaction per feed. Feed state (validators, body hash, errors, back-off, moves) is
-saved after every feed, so an interrupted cycle loses nothing already stored.
+One httpx client (over `SlotTransport`); a global and a per-host limit; parsing in worker
+processes; a feed's entries, story groups and state each in a savepoint of a transaction
+shared with the other feeds' writes waiting at that moment (see `_write`). Feed state
+(validators, body hash, errors, back-off, moves) is saved with every feed, so an
+interrupted cycle loses nothing already committed.
 Steps that follow storing (article bodies, extraction) plug in as `post_steps`: they
 get the ids of new and changed articles, batch after batch, never concurrently.
 """
