@@ -7,8 +7,8 @@ December; only a future-tense clause ("will meet on Friday") looks forward.
 
 Dates are ISO strings whose length is their precision: "2019", "2019-12", "2019-12-19".
 The steps: `spans` finds the expressions (one grammar, tried only near anchor words),
-`resolver` turns each into dates, `ranges` joins "from May to August", `anaphora` counts
-"the next day" from the date before.
+`resolver` turns each into dates (`relative_days` for words counted from the publication day),
+`ranges` joins "from May to August", `anaphora` counts "the next day" from the date before.
 """
 
 

@@ -1,0 +1,130 @@
+"""Dates counted from the publication day or from another date: weekdays, "yesterday", "the
+last two weeks", "this month", "the weekend", "three days ago", "the next day", "since then"."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from idlibmon.extract.dates.calendar_rules import minus, period
+from idlibmon.extract.dates.hit import Hit, Resolved
+from idlibmon.extract.dates.tense import present_plan
+from idlibmon.extract.dates.vocabulary import WEEKDAYS, count_word, norm
+
+_PAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star)\b")
+_SPELL_BEFORE = re.compile(r"(?i:\b(?:first|last|next|initial|final|past)\s+)$")
+
+
+
+def weekday(h: Hit) -> Resolved | None:
+    g, m, text, pub, rel_word, span_start, future, requested = h.g, h.m, h.text, h.pub, h.rel_word, h.span_start, h.future, h.requested
+    wd = WEEKDAYS[g["w_d"].lower()]
+    direction = (g["w_dir"] or "").lower()
+    if text[max(0, m.start("w_d") - 7):m.start("w_d")].rstrip().lower().endswith(("black", "good", "bloody", "palm")):
+        return None
+    if _PAPER_AFTER.match(text, m.end("w_d")):
+        return None  # "the Sunday Times" is a newspaper
+    back = (pub.weekday() - wd) % 7
+    if direction in ("last", "past"):
+        back = pub.weekday() + 7 - wd  # "last Thursday": in the week before this one
+    if requested and not direction:
+        return f"@w{wd}", None, h.default("on"), False, span_start  # counted from the request's own day
+    if not future and not direction and rel_word in (None, "on") and wd != pub.weekday() and present_plan(text, m.start()):
+        future = True  # "when he meets Putin on Thursday"
+    if direction == "next" or (future and direction not in ("last", "past")):
+        ahead = (wd - pub.weekday()) % 7 or 7  # the issue's rule: the next one after the day
+        day = pub + timedelta(days=ahead)
+    else:
+        day = pub - timedelta(days=back)
+    return day.isoformat(), None, h.default("on"), False, span_start
+
+
+def named_day(h: Hit) -> Resolved | None:
+    g, pub, span_start = h.g, h.pub, h.span_start
+    word = norm(g["rd"])
+    offset = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2}.get(word, 0)
+    return (pub + timedelta(days=offset)).isoformat(), None, h.default("on"), False, span_start
+
+
+def last_n(h: Hit) -> Resolved | None:
+    g, pub, relation, span_start = h.g, h.pub, h.relation, h.span_start
+    unit = g["ln_u"].lower()
+    n = count_word(g["ln_n"]) if g["ln_n"] else 1
+    first = minus(pub, n, unit).isoformat()
+    start = first if unit in ("hour", "day", "week") else first[:7]
+    return start, pub.isoformat(), "during" if relation in ("", "in") else relation, False, span_start
+
+
+def this_or_last_period(h: Hit) -> Resolved | None:
+    g, pub, span_start, future = h.g, h.pub, h.span_start, h.future
+    unit = (g["rp_u"] or g["rp2_u"]).lower()
+    direction = (g["rp_dir"] or "this").lower()
+    pre = (g["rp_pre"] or g["rp2_pre"] or "").lower()
+    if direction == "past":
+        first = minus(pub, 1, unit if unit != "weekend" else "week")
+        return first.isoformat(), pub.isoformat(), h.default("during"), False, span_start
+    shift = {"this": 0, "last": -1, "next": 1, "coming": 1}[direction]
+    if pre == "later" and direction == "this" and not future:
+        return None  # "later this month" is a plan, not a date we can place
+    return period(pub, unit, shift, h.default("during" if unit in ("week", "weekend") else "in"), span_start)
+
+
+def weekend(h: Hit) -> Resolved | None:
+    pub, span_start, future = h.pub, h.span_start, h.future
+    sat = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    if future:
+        sat = pub + timedelta(days=(5 - pub.weekday()) % 7 or 7)
+    end = min(sat + timedelta(days=1), pub) if not future else sat + timedelta(days=1)
+    return sat.isoformat(), end.isoformat(), h.default("during"), False, span_start
+
+
+def ago(h: Hit) -> Resolved | None:
+    g, pub, span_start = h.g, h.pub, h.span_start
+    unit = g["ago_u"].lower()
+    if not g["ago_n"]:
+        return None  # "weeks ago" names no date
+    n = count_word(g["ago_n"])
+    vague = g["ago_n"].lower().strip() in ("a few", "few", "several", "a couple of", "couple of")
+    day = minus(pub, n, unit)
+    if unit in ("day", "week") and not vague:
+        start = day.isoformat()
+    elif unit == "year" and vague:
+        start = f"{day.year:04d}"
+    else:
+        start = day.isoformat()[:7]
+    return start, None, "ago", False, span_start
+
+
+def then(h: Hit) -> Resolved | None:
+    rel_word, relation, span_start = h.rel_word, h.relation, h.span_start
+    if rel_word not in ("since", "until", "by", "from"):
+        return None
+    return "@0", None, relation, False, span_start
+
+
+def day_after(h: Hit) -> Resolved | None:
+    g, span_start = h.g, h.span_start
+    word = (g["ana_day"] or g["ana_ba"]).lower()
+    offset = {"same": 0, "following": 1, "next": 1, "after": 1, "previous": -1, "before": -1}[word]
+    return f"@{offset}", None, h.default("on"), False, span_start
+
+
+def hours_later(h: Hit) -> Resolved | None:
+    span_start = h.span_start
+    return "@s0", None, "on", False, span_start
+
+
+def units_later(h: Hit) -> Resolved | None:
+    g, m, text, span_start = h.g, h.m, h.text, h.span_start
+    unit = g["ana_u"].lower()
+    n = count_word(g["ana_n"]) * {"week": 7, "month": 30}.get(unit, 1)
+    if g["ana_n"].lower().strip() in ("a few", "few", "several", "a couple of"):
+        return None
+    if _SPELL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "for the first three days after the quake" is a stretch of time
+    # "three days later" counts on from the date before; "a week after X" dates X a week
+    # before the sentence's own time (the day told of, else the publication day)
+    sign = {"later": 1, "earlier": -1, "after": -1, "before": 1}[g["ana_dir"].lower()]
+    mark = "@" if g["ana_dir"].lower() in ("later", "earlier") else "@s"
+    return f"{mark}{sign * n}", ("m" if unit == "month" else None), "on", False, span_start
+
