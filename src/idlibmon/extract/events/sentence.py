@@ -37,11 +37,12 @@ _NEED_BEFORE = re.compile(
 _CAUSE_BEFORE = re.compile(r"(?i:\b(?:by|due\s+to|because\s+of|owing\s+to|amid)\s+(?:the\s+|an\s+|a\s+)?(?:recent\s+|ongoing\s+)?$)")
 _TRUCE_VERB = re.compile(r"(?i:took\s+effect|took\s+hold|came\s+into\s+(?:force|effect)|went\s+into\s+effect)")
 _TRUCE_WORD = re.compile(r"(?i:\b(?:cease-?\s?fire|truce|cessation|armistice|agreement|deal|accord|protocol)s?\b)")
+_ABSENT_BEFORE = re.compile(r"(?i:\b(?:no|without)\s+(?:[\w-]+\s+)?$)")
 _A_LEVEL = re.compile(r"(?i:\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+|record\s+|all-time\s+|\d+-year\s+)*(?:low|high|level|minimum|lowest|zero)s?\b)")
 _HALTED_BEFORE = re.compile(r"(?i:\b(?:suspend|halt|ceas|stopp?|resum|scal(?:e|ed|ing)\s+back)\w*\s+(?:their\s+|its\s+|all\s+)?$)")
 # A superlative or a first measured against a date: "the heaviest shelling since 2018".
 _COMPARED = re.compile(
-    r"(?i:\b(?:biggest|largest|worst|heaviest|deadliest|fiercest|bloodiest|highest|lowest|greatest|strongest|sharpest"
+    r"(?=[bBlLwWhHdDfFgGsSmM])(?i:\b(?:biggest|largest|worst|heaviest|deadliest|fiercest|bloodiest|highest|lowest|greatest|strongest|sharpest"
     r"|most\s+(?!of\b)\w+|first\s+time|first)\b[^,;:.()]{0,70}$)"
 )
 _AND_THE = re.compile(r"\s*(?:and|until|till|to)\s+(?:the\s+)?")
@@ -49,12 +50,11 @@ _WARNED_THAT = re.compile(
     r"(?i:\b(?:warn\w*|fear\w*|caution\w*|concern\w*|worr\w*)\s+(?:[\w'’-]+\s+){0,6}?that\s+(?:[\w'’-]+\s+){0,3}$)"
 )
 _MODAL_AFTER = re.compile(r"(?i:(?:\s+[\w'’-]+){0,4}?\s+(?:could|would|might|may)\b)")
-_NOT_BEFORE = re.compile(r"(?i:\bnot\s+$)")
 _NOT_EVENT_RELATIONS = {"as of"}
 _PERIOD_RELATIONS = {"since", "between", "during", "in"}
 _RANGE_RELATIONS = {"since", "between"}
 _COUNTED = re.compile(
-    r"(?i:\b\d[\d,.]*(?:\s+[\w-]+){0,4}?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?"
+    r"(?=[\dkKiIwWdDhH])(?i:\b\d[\d,.]*(?:\s+[\w-]+){0,4}?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?"
     r"(?:killed|injured|wounded|damaged|destroyed|hit)\b"
     r"|\b(?:killed|injured|wounded|damaged|destroyed|hit)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?\d)"
 )
@@ -75,7 +75,7 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
             continue  # "by the end of February" is a deadline unless something "had" happened by then
         if d.relation == "since" and _COMPARED.search(text, max(sent[0], d.span[0] - 90), d.span[0]):
             continue  # "their biggest advance since 2018" measures, it dates nothing
-        if d.relation != "until" and _NOT_BEFORE.search(text, max(sent[0], d.span[0] - 8), d.span[0]):
+        if d.relation != "until" and _denied(text, d.span[0]):
             continue  # "a ceasefire now, not next month"
         (spoken if source_speaks(text, d, sent) else usable).append(d)
     # The day a newsmaker spoke is an event when what they said was a warning, a demand, a
@@ -205,6 +205,12 @@ def _toll_period(text: str, t: tuple[int, int, str, int], d: DateMention) -> boo
     return d.relation != "during" or bool(_ROLLING.search(d.text)) or not text.startswith("kill", t[0])
 
 
+def _denied(text: str, start: int) -> bool:
+    """Whether "not" stands right before a date ("a truce now, not next month")."""
+    before = text[max(0, start - 6):start].rstrip()
+    return before[-3:].lower() == "not" and (len(before) < 4 or not before[-4].isalnum())
+
+
 def _claimed(text: str, d: DateMention, t: tuple[int, int, str, int]) -> bool:
     """A capture right in what was said on that day ("said on Sunday they had taken full control
     of the camp"), not in an aside after it ("..., a term it uses for fighters captured")."""
@@ -229,9 +235,12 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int]) -> bool:
     """A trigger word that here names no happening of its kind (see _NEED_BEFORE), or only one
     feared ("warned that an outbreak could be devastating")."""
     ts, te, kind, _bonus = trig
-    if kind != "talks" and _MODAL_AFTER.match(text, te, min(sent[1], te + 50)) and _WARNED_THAT.search(
-        text, max(sent[0], ts - 70), ts
-    ):
+    if kind == "attack" and _ABSENT_BEFORE.search(text, max(sent[0], ts - 25), ts):
+        return True  # "a truce took hold, with no air strikes reported"
+    after = text[te:min(sent[1], te + 50)]
+    if kind != "talks" and ("ould" in after or "ight" in after or "may" in after) and _MODAL_AFTER.match(
+        text, te, min(sent[1], te + 50)
+    ) and _WARNED_THAT.search(text, max(sent[0], ts - 70), ts):
         return True
     if kind == "humanitarian":
         return bool(_NEED_BEFORE.search(text, max(sent[0], ts - 40), ts))

@@ -35,7 +35,7 @@ SPOKEN_CEASEFIRE = re.compile(
 # Whoever speaks for a government (or the UN's leadership) makes a statement; agencies,
 # monitors and the press are sources.
 LEADER = re.compile(
-    r"\b(?:President|Prime\s+Minister|[Mm]inist(?:er|ry)|Secretary-General|Under-Secretary-General|Secretary\s+of\s+State"
+    r"\b(?=[ABCDEGHIKMPRSTUWcgm])(?:President|Prime\s+Minister|[Mm]inist(?:er|ry)|Secretary-General|Under-Secretary-General|Secretary\s+of\s+State"
     r"|Chancellor|King|Emir|[Cc]hief|Envoy|High\s+Commissioner|(?:Relief|Humanitarian|Resident)\s+Coordinator|Special\s+Representative"
     r"|Kremlin|Pentagon|State\s+Department|[Gg]overnment"
     r"|Turkey|Russia|Iran|Syria|Israel|Damascus|Ankara|Moscow|Tehran|Washington|Beijing)\b(?!\s+(?:Observatory|Civil\s+Defence))"
