@@ -227,3 +227,10 @@ def test_a_leader_reporting_a_count_is_a_source() -> None:
     assert kinds("The interior minister said on Tuesday that 365,000 Syrians had returned home.") == []
     text = 'Its defence ministry said on Friday that 309 soldiers had been "neutralised", a term it uses for fighters killed, wounded or captured.'
     assert kinds(text) == []
+
+
+def test_a_peak_is_an_escalation_and_a_present_tense_warning_the_reports_voice() -> None:
+    assert kinds("Air strikes, which at their peak in January hit a dozen villages a day, have stopped.") == [
+        ("escalation", "2020-01"),
+    ]
+    assert kinds("With the school year due to start on 21 March, the cluster warns that 300 schools are damaged.") == []

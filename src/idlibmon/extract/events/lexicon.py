@@ -79,6 +79,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # attacks told as daily since a date: "shelling has been reported almost daily since mid-December"
         (35, r"(?:shelling|air\s?-?strikes|airstrikes|strikes|attacks|bombardment|bombing|clashes)(?:\s+[\w'’-]+){0,8}?\s+"
              r"(?:almost\s+|nearly\s+)?(?:daily|every\s+day|near-daily|day\s+after\s+day)\b"),
+        # "air strikes, which at their peak in February hit dozens of villages a day"
+        (40, r"peak(?:ed)?"),
         (40, r"(?:broke|broken|breaking|shattered|ended|abandoned)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:truce|cease-?\s?fire)"),
         (25, r"(?:surge|spike|increase|rise|uptick)\s+in\s+(?:\w+\s+)?(?:violence|fighting|hostilities|attacks|strikes|bombardment|shelling|air\s*strikes)"),
         # fighting that starts again is an escalation, stronger than the attack word it names

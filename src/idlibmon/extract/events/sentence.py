@@ -35,6 +35,7 @@ _NEED_BEFORE = re.compile(
 )
 # "forced from their homes by the escalating violence": the cause named, not a happening dated
 _CAUSE_BEFORE = re.compile(r"(?i:\b(?:by|due\s+to|because\s+of|owing\s+to|amid)\s+(?:the\s+|an\s+|a\s+)?(?:recent\s+|ongoing\s+)?$)")
+_PRESENT_VOICE = re.compile(r"(?i:warns|urges|calls\s+(?:for|on)|condemns|demands|appeals|accuses|blames|stresses|notes)")
 _TRUCE_VERB = re.compile(r"(?i:took\s+effect|took\s+hold|came\s+into\s+(?:force|effect)|went\s+into\s+effect)")
 _TRUCE_WORD = re.compile(r"(?i:\b(?:cease-?\s?fire|truce|cessation|armistice|agreement|deal|accord|protocol)s?\b)")
 _ABSENT_BEFORE = re.compile(r"(?i:\b(?:no|without)\s+(?:[\w-]+\s+)?$)")
@@ -244,6 +245,8 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int]) -> bool:
         return True
     if kind == "humanitarian":
         return bool(_NEED_BEFORE.search(text, max(sent[0], ts - 40), ts))
+    if kind == "talks" and _PRESENT_VOICE.fullmatch(text, ts, te):
+        return True  # "the Education Cluster warns that ...": the report's own voice, undated
     if kind == "ceasefire" and text[ts:ts + 1] in "tTcCwW" and _TRUCE_VERB.fullmatch(text, ts, te):
         return not _TRUCE_WORD.search(text, sent[0], ts)  # "the sanctions took effect": no truce
     if kind == "capture" and text.startswith("fell", ts):
