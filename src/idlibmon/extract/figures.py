@@ -28,24 +28,25 @@ _PERSON = (
     r"residents|inhabitants|Syrians|villagers|patients|students|pupils|staff|workers|medics|doctors|nurses|"
     r"journalists|volunteers|rescuers|fighters|militants|rebels|insurgents|jihadists|soldiers|troops|servicemen|"
     r"personnel|members|combatants|officers|policemen|police|gunmen|detainees|prisoners|victims|others|lives|"
-    r"Palestinians|Kurds|Turks|Russians|Iraqis|foreigners|nationals|mothers|elderly|newborns|teachers|"
+    r"Palestinians|Kurds|Turks|Russians|Iraqis|foreigners|nationals|mothers|elderly|newborns|teachers|inmates|"
     r"migrants|toddlers|adults|youths|teenagers|adolescents|orphans|farmers|shepherds|passengers|worshippers|"
     r"shoppers|protesters|demonstrators|pedestrians|aid\s+workers|humanitarians|" + PEOPLE
 )
-# Soldiers and fighters are counted, but a force somewhere is no population of it.
+# Soldiers, fighters and detainees are counted as casualties, but a force somewhere is no
+# population, and prisoners who escaped are not displaced.
 _ARMED = re.compile(
     r"(?:fighters|militants|rebels|insurgents|jihadists|soldiers|troops|servicemen|personnel|combatants|officers|"
-    r"policemen|police|gunmen)$"
+    r"policemen|police|gunmen|detainees|prisoners|inmates)$"
 )
 _FAMILY = r"families|family|households|household"
 _FACILITY = (
     r"(?:health(?:\s+care|care)?|medical|healthcare|education(?:al)?|water|primary\s+health\s+care)\s+"
     r"(?:facilities|facility|centres|centers|points|stations|units)|hospitals?|clinics?|schools?|bakeries|"
-    r"facilities|health\s+centres|health\s+centers|medical\s+points|ambulances"
+    r"facilities|health\s+centres|health\s+centers|medical\s+points"
 )
 _AREA = (
     r"villages?|towns?|communities|localities|neighbou?rhoods|cities|hamlets|settlements|areas|districts|"
-    r"sub-?districts|regions"
+    r"sub-?districts|regions|provinces|governorates|states|territories|municipalities|countries"
 )
 # Places people stay, not people: "400 displacement sites", "60 IDP camps" count no one.
 _SITE = r"sites?|camps?|shelters|collective\s+centres|collective\s+centers|tents|locations|gatherings"
@@ -94,13 +95,14 @@ _TRIGGERS = re.compile(
     r"""\b(?=[a-zA-Z])(?:
       (?P<displaced>(?:displaced|displacing|displacement|displacements|idps|idp(?!\s+[a-z])|fled(?:\s+(?:their|the)\s+homes?)?|
          flee(?:ing|s)?|uprooted|(?:forced|driven|chased)\s+(?:from|out\s+of)\s+(?:their\s+)?homes?|
-         left\s+their\s+homes?|(?:forced|compelled)\s+to\s+(?:leave|flee|abandon)|(?:leave|leaving|abandon(?:ed|ing)?|lost|losing)\s+their\s+(?:homes?|houses?|villages?|towns?)|(?:from|out\s+of)\s+their\s+homes?|evacuated|relocated|on\s+the\s+move|escaped|made\s+homeless|homeless|arrived|arrivals|arriving|arrives?|moving\s+(?:towards?|north)|heading\s+(?:north|towards?))\b)
+         left\s+their\s+homes?|(?:forced|compelled)\s+to\s+(?:leave|flee|abandon)|(?:leave|leaving|abandon(?:ed|ing)?|lost|losing)\s+their\s+(?:homes?|houses?|villages?|towns?)|(?:from|out\s+of)\s+their\s+homes?|evacuated|relocated|on\s+the\s+move|shelter(?:ing|ed)\s+in|(?:taken|taking|took)\s+(?:shelter|refuge)|
+         mov(?:ed|ing)\s+(?:in)?to\s+(?:\w+\s+){0,3}?(?:reception\s+centres|reception\s+centers|collective\s+(?:centres|centers|shelters)|shelters|camps|tents|displacement\s+sites|informal\s+settlements)|escaped|made\s+homeless|homeless|arrived|arrivals|arriving|arrives?|moving\s+(?:towards?|north)|heading\s+(?:north|towards?))\b)
     | (?P<killed>(?:killed|killing|kill|kills|dead|died|die|dying|deaths?(?:\s+toll)?|toll|fatalities|
          lost\s+their\s+lives|(?:claim(?:ed|ing|s)?|cost|costing)\s+the\s+lives\s+of|lives\s+(?:lost|claimed)|(?:claimed|claiming|cost|costing)(?=\s+(?:[\w,]+\s+){0,4}?lives\b)|lost(?!\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies|access))|slain|perished|massacred|executed|shot\s+dead|murdered|bodies|drowned|
          (?:froze|frozen|burned|burnt|starved|beaten|crushed)\s+to\s+death|suffocated)\b)
-    | (?P<injured>(?:injured|injuring|injuries|injury|wounded|wounding|hurt|maimed|hospitali[sz]ed|(?:taken|rushed)\s+to\s+hospital)\b)
+    | (?P<injured>(?:injured|injuring|injuries|injury|wounded|wounding|hurt|maimed|hospitali[sz]ed|(?:taken|rushed)\s+to\s+hospital|(?:being\s+)?treated\s+(?:in|at|for)\s+(?:\w+\s+)?(?:hospitals?|injuries|wounds|clinics?))\b)
     | (?P<population>(?:home\s+to|population(?:\s+of)?|before\s+the\s+(?:war|conflict|escalation|offensive)|pre-?war|liv(?:e|es|ing)\s+in|
-         reside(?:s|nt)?\s+in|live(?=\s*[.,;)]|\s+(?:there|here|today|now)\b)|at\s+(?:imminent\s+|grave\s+|serious\s+)?risk(?!\s+of\s+(?:\w+\s+)?(?:food|hunger|famine|starvation|malnutrition))|trapped\s+(?:in|inside)|hosts|host|hosting|hosted|(?:province|city|town|region|area|governorate|enclave|district|pocket)\s+of)\b)
+         reside(?:s|nt)?\s+in|live(?=\s*[.,;)]|\s+(?:there|here|today|now)\b)|trapped\s+(?:in|inside)|hosts|host|hosting|hosted|(?:province|city|town|region|area|governorate|enclave|district|pocket)\s+of)\b)
     | (?P<refugees>(?:refugees?|(?:under\s+)?temporary\s+protection|(?:sought|seeking|seek)\s+(?:refuge|asylum)|asylum|
          cross(?:ed|ing|es)?\s+(?:the\s+border\s+)?into|cross(?:ed|ing|es)?\s+(?:the\s+|an\s+)?(?:international\s+)?border)\b)
     | (?P<in_need>(?:in\s+(?:(?:urgent|acute|dire)\s+)?need|need(?:ing|s)?\s+(?:\w+\s+){0,4}?(?:assistance|aid|help|support|shelter|
@@ -109,9 +111,11 @@ _TRIGGERS = re.compile(
          (?:assistance|aid|food|support|help|rations|supplies)|reach(?:ed|ing|es)?|(?:assist|help|support|target|serve)(?=\s+(?:an?\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+)?\d)|(?:damag|destroy|flood)(?:ed|ing)\s+the\s+(?:tents|homes|shelters|houses)\s+of|assisted|beneficiaries|benefited|fed|feeding|cut\s+off|
          with\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|from\s+(?:\w+\s+){0,2}?(?:aid|assistance|deliveries|supplies)|
          (?:assistance|aid|relief|support|kits|supplies|items|rations|baskets|vouchers|cash|food|water|shelter|
-         medicines|help|services)\s+(?:to|for)|(?:deliver|distribut|provid)(?:e|ed|es|ing)\s+(?:\w+\s+){0,4}?to|requir(?:e|es|ing)|
-         food[\s-]insecure|targeted\s+with|served|needs\s+(?:of|for)|at\s+(?:\w+\s+)?risk\s+of\s+(?:\w+\s+)?(?:food|hunger|famine|starvation|malnutrition)|
-         (?:depend(?:s|ent|ing)?|rel(?:y|ies|ying|iant))\s+(?:up)?on\s+(?:\w+\s+){0,2}?(?:aid|assistance|relief|rations|handouts)|
+         medicines|help|services|blankets|tents|meals|stoves|fuel|mattresses|clothing|clothes|parcels|bread|medicine)
+         ,?\s+(?:to|for)|(?:deliver|distribut|provid)(?:e|ed|es|ing)\s+(?:\w+\s+){0,4}?to|requir(?:e|es|ing)|
+         food[\s-]insecure|targeted\s+with|served|needs\s+(?:of|for)|at\s+(?:imminent\s+|grave\s+|serious\s+|high\s+)?risk|
+         (?:acute\s+)?food\s+insecurity|hunger|famine|starvation|malnutrition|malnourished|out\s+of\s+school|missing\s+out\s+on|
+         (?:depend(?:s|ed|ent|ing)?|rel(?:y|ied|ies|ying|iant))\s+(?:up)?on\s+(?:\w+\s+){0,2}?(?:aid|assistance|relief|rations|handouts)|
          (?:lose|loses|losing|lost|deprived\s+of|cut\s+off\s+from)\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies))\b)
     | (?P<returned>(?:returned|returning|returnees|(?:gone|went|go|going|come|came)\s+home|c(?:o|a)me\s+back|coming\s+back|return(?:s|ed)?\s+(?:home|to\s+their)|went\s+back|gone\s+back)\b)
     )""",
@@ -134,7 +138,8 @@ _FACILITY_HIT = re.compile(
     r"\b(?:hit|struck|attacked|attacks?|targeted|bombed|shelled|damaged|destroyed|out\s+of\s+(?:service|action)|"
     r"suspended|closed|shut|non-?functional|forced\s+to\s+(?:close|suspend|shut)|stopped|ceased|affected|"
     r"impacted|evacuated|not\s+functioning|knocked\s+out|looted|ransacked|burn(?:ed|t)|set\s+(?:on\s+fire|ablaze)|"
-    r"raided|vandali[sz]ed|occupied|razed|flattened|demolished)\b",
+    r"raided|vandali[sz]ed|occupied|razed|flattened|demolished|damage|damages|suspend|close|stop|cease|"
+    r"(?:had|forced|obliged)\s+to\s+(?:suspend|close|stop|shut|cease))\b",
     re.I,
 )
 _AREA_TAKEN = re.compile(
@@ -158,7 +163,7 @@ _COORD = re.compile(
 
 _ADJACENT_TRIGGER = re.compile(
     r"(?:\s+of\s+(?:whom|them|those))?(?:,?\s+(?:who|that))?\s+(?:(?:have|had|has)\s+)?(?:(?:already|now|since|also)\s+)?"
-    r"(?:been\s+|were\s+|was\s+|are\s+|is\s+|remain\s+)?(?:(?:already|now|still|also|reportedly|newly)\s+)?"
+    r"(?:been\s+|were\s+|was\s+|are\s+|is\s+|remain\s+)?(?:(?:already|now|still|also|reportedly|newly|internally)\s+)?"
 )
 # "4 million residents …, more than half are displaced": the predicate belongs to the part.
 _PART = re.compile(
@@ -188,6 +193,12 @@ _LOCATIVE = re.compile(
     r"governorate|enclave|pocket|north-?west|de-escalation|city|town|district|country)\b)"
 )
 _ASIDE_OPEN = re.compile(r"\s*[,(–—-]\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b")
+_APPOSITIVE = re.compile(
+    r"\s*[,(–—]\s*(?:or\s+)?(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over|just\s+(?:over|under)|less\s+than)\s+)?"
+    r"(?:half|a\s+third|one\s+third|two\s+thirds|a\s+quarter|one\s+quarter|three\s+quarters|a\s+fifth|a\s+tenth|"
+    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|[a-z]+(?:[\s-][a-z]+)?\s+(?:per\s*cent|percent))\s+of\s+[^,;()–—.]{1,50}[,)–—]"
+)
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|this|that)?\s*(?:[a-z-]+['’]s\s+)?(?:(?:estimated|total|some)\s+)?")
 _ASIDE_CLOSE = re.compile(r"[,)–—;]| - ")
 _PART_OF = re.compile(
     r"\b(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters|most|the\s+majority)\s+of\s+"
@@ -198,6 +209,14 @@ _REACH_GAP = re.compile(r"[^,;:.\d]{1,40}")
 _CLAUSE_BREAK = re.compile(r",\s*(?:yet|but|while|whereas|although|though)\b|;")
 _PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|mum|dad)s?\s+of\s+$")
 _RESIDENTS_END = re.compile(r"\b(?:residents|inhabitants)$")
+_WORD = re.compile(r"[a-z]+")
+_RATE = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|hour|night)\b|\s+daily\b")
+_CAPACITY = re.compile(r"\b(?:designed|built|meant|intended|planned|equipped)\s+for\s+(?:up\s+to\s+|about\s+|some\s+)?$"
+                       r"|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|some\s+)?$")
+_SHELTER_SUBJECT = re.compile(
+    r"\b(?:camps?|(?:transit|reception|collective)\s+(?:centres?|centers?|sites?)|shelters?|schools?|mosques?|"
+    r"displacement\s+sites?|sites?)\b"
+)
 _FAMILY_END = re.compile(r"(?:families|households)$")
 _FACILITY_NOUN = re.compile(rf"\b(?:{_FACILITY})\b", re.I)
 
@@ -234,6 +253,8 @@ class _Cand:
     trig_span: Span | None = None
     hi: int = 0
     """End of the context read for it (a key-figure box reads its label line too)."""
+    rate: bool = False
+    """Followed by "a day", "every month": a rate, a key figure only as aid reach."""
 
 
 def _qualifier(text: str, low: str, n: Number) -> tuple[str, int]:
@@ -318,9 +339,29 @@ def _blocked_before(low: str, cands: list[_Cand], i: int, te: int) -> bool:
     return False
 
 
+def _partitive(low: str, part: _Cand, whole: _Cand) -> bool:
+    """ "N of the region's M residents <predicate>": the part takes the predicate, the whole
+    counts what its noun says (residents: population). Both are decided here."""
+    if not _PARTITIVE.fullmatch(low, part.head_end, whole.start):
+        return False
+    own_m = _ADJACENT_TRIGGER.match(low, whole.head_end)
+    own_t = _TRIGGERS.match(low, own_m.end()) if own_m else None
+    if own_t is None:
+        return False
+    ts, te, cat = _crossing(low, own_t)
+    part.category, part.trig_span = cat, (ts, te)
+    if whole.noun == "family":
+        part.unit = whole.unit = "families" if "famil" in low[whole.number.span[1]:whole.head_end] else "households"
+    whole.category = whole.self_cat or ("population" if whole.noun == "person" else None)
+    return True
+
+
 def _aside_after(low: str, cands: list[_Cand], i: int) -> Span:
     """Where an "including …" aside right after candidate i lies, or an empty span."""
     c = cands[i]
+    app = _APPOSITIVE.match(low, c.head_end)
+    if app:
+        return (c.head_end, app.end())  # "18.6 million people, a third of the population, need …"
     if i + 1 >= len(cands):
         return (0, 0)
     nxt = cands[i + 1]
@@ -329,6 +370,14 @@ def _aside_after(low: str, cands: list[_Cand], i: int) -> Span:
         return (0, 0)
     close = _ASIDE_CLOSE.search(low, nxt.head_end, nxt.head_end + 80)
     return (c.head_end, close.start() if close else nxt.head_end)
+
+
+def _participle(low: str, head_end: int, ts: int) -> bool:
+    """Is the trigger at ts an -ing word right after the noun ("16 civilians *sheltering* in")?"""
+    if ts < head_end or low[head_end:ts].strip():
+        return False
+    m = _WORD.match(low, ts)
+    return m is not None and m.group().endswith("ing")
 
 
 def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int, str]],
@@ -361,12 +410,12 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
                 continue
         elif te <= c.start:
             dist = c.start - te
-            if dist > (30 if bare else 70) or _blocked_before(low, cands, i, te) or with_few:
+            if dist > (30 if bare else 70) or _blocked_before(low, cands, i, te) or with_few or ";" in low[te:c.start]:
                 continue
             dist += 2  # on a tie the predicate after the number wins
         else:
             continue
-        if cat == "population" and low.startswith("living", ts):
+        if (cat == "population" and low.startswith("living", ts)) or _participle(low, c.head_end, ts):
             dist += 10  # "families living in camps" describes them; another predicate says what they are
         if best is None or dist < best[0]:
             best = (dist, cat, (ts, te))
@@ -403,7 +452,8 @@ def _aid_verb(low: str, c: _Cand, triggers: list[tuple[int, int, str]], starts: 
     return ts, te
 
 
-def _tally(text: str, lo: int, c: _Cand, triggers: list[tuple[int, int, str]]) -> tuple[str, Span] | None:
+def _tally(text: str, lo: int, c: _Cand, triggers: list[tuple[int, int, str]],
+           others: Sequence[_Cand] = ()) -> tuple[str, Span] | None:
     """ "the death toll … has risen to 19", "bringing the number of civilians killed … to 1,700"."""
     if not _TALLY_TO.search(text, max(lo, c.start - 25), c.start):
         return None
@@ -413,8 +463,8 @@ def _tally(text: str, lo: int, c: _Cand, triggers: list[tuple[int, int, str]]) -
     if not heads:
         return None
     h = heads[-1]
-    if any(ch.isdigit() for ch in window[h.end():]):
-        return None
+    if any(base + h.end() <= o.number.span[0] < c.start for o in others):
+        return None  # another count stands between: the tally is its (dates, magnitudes are no counts)
     if h.group("toll"):
         return "killed", (base + h.start(), base + h.end())
     if h.group("population"):
@@ -471,6 +521,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
     last figure of the sentence before, which "Of those, 560,000 …" goes on counting."""
     triggers = [_crossing(low, m) for m in _TRIGGERS.finditer(low, lo, hi)]
     starts = [t[0] for t in triggers]
+    wholes: set[int] = set()
     for i, c in enumerate(cands):
         n = c.number
         prev = cands[i - 1] if i > 0 else carry
@@ -479,6 +530,11 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             continue
         if n.unit == "km":
             c.category, c.unit = "other", "km"
+            continue
+        if i in wholes:
+            continue
+        if c.noun is None and i + 1 < len(cands) and _partitive(low, c, cands[i + 1]):
+            wholes.add(i + 1)  # "2.9 million of the region's 4.6 million residents were displaced"
             continue
         if c.noun == "area":
             if _AREA_TAKEN.search(text, max(lo, c.start - 150), min(hi, c.head_end + 150)):
@@ -490,6 +546,8 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                     prev is not None and prev.category == "facilities" and _coordinated(low, prev.head_end, c.start)):
                 c.category = "facilities"  # "hit 12 hospitals, 10 schools …"
             continue
+        if c.noun == "family" and n.value == 1:
+            continue  # "eight of the dead were from one family"
         if c.noun == "moves":
             c.unit = "other"  # "576,000 displacements": movements, which may count a person twice
         elif c.noun == "family" or (c.noun == "self" and _FAMILY_END.search(low, n.span[1], c.head_end)):
@@ -505,8 +563,8 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         own = _crossing(low, own_t) if own_t else None
         if own and n.spelled and bare and n.value < 100 and ("who" in low[c.head_end:own[0]] or "that" in low[c.head_end:own[0]]):
             own = None  # "a mother of five who fled": a detail of one person
-        if own and own[2] == "population" and low.startswith("living", own[0]):
-            own = None  # "families living in camps": a description; the predicate is elsewhere
+        if own and ((own[2] == "population" and low.startswith("living", own[0])) or _participle(low, c.head_end, own[0])):
+            own = None  # "families living in camps", "civilians sheltering in": a description; the predicate is elsewhere
         if own and not c.self_cat:  # "11 of whom died", "235,000 have fled"
             if own[2] != "population" or not _OF_THEM.match(text, n.span[1]):
                 c.category, c.trig_span = own[2], (own[0], own[1])
@@ -539,7 +597,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                 text, max(lo, c.start - 150), c.start) and _facility_hit(text, cands, i, lo, hi):
             c.category, c.unit = "facilities", "facilities"  # "of the 550 schools …, 180 were damaged"
             continue
-        tally = _tally(text, lo, c, triggers)
+        tally = _tally(text, lo, c, triggers, cands[max(0, i - 3):i])
         best = _nearest(low, cands, i, triggers, starts, lo)
         if best and best[1] == "in_need" and low.startswith("reach", best[2][0]):
             subject = _subject_of_reach(low, best[2], triggers, starts)
@@ -575,6 +633,11 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                 (bare and best and best[0] > 12 and not low[lo:c.start].rstrip().endswith(":"))
                 or _OF_THEM.match(text, n.span[1])):
             c.category = None  # "population" needs the number right at it, and not a part "of them"
+        if c.category == "population" and c.trig_span and low.startswith("host", c.trig_span[0]) \
+                and _SHELTER_SUBJECT.search(low, max(lo, c.trig_span[0] - 80), c.trig_span[0]):
+            c.category = c.trig_span = None  # "the transit centre is hosting 7,000": its displaced, not residents
+        if c.rate and c.category != "in_need":
+            c.category = c.trig_span = None  # "4,000 people a day have arrived": a rate, no count
         if c.category not in (None, "killed", "injured", "other") and _ARMED.search(low, n.span[1], c.head_end):
             c.category = c.trig_span = None  # forces are counted only as casualties
         if c.category and c.trig_span is None and best:
@@ -639,7 +702,10 @@ def find_figures(
                 continue
             head = (None, None, n.span[1])
         noun, self_cat, head_end = head
-        by_sent.setdefault(si, []).append(_Cand(n, si, max(qstart, lo), head_end, noun, self_cat, qual, hi=hi))
+        if n.unit is None and (not n.value.is_integer() or _CAPACITY.search(low, max(0, qstart - 30), qstart)):
+            continue  # "a 7.8 magnitude quake", "a centre designed for 300 people"
+        by_sent.setdefault(si, []).append(_Cand(n, si, max(qstart, lo), head_end, noun, self_cat, qual, hi=hi,
+                                                rate=_RATE.match(low, head_end) is not None))
     sources = Sources(text, sents, low)
     figures: list[tuple[Figure, int]] = []
     carry: _Cand | None = None
