@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from rich.style import Style
 
 from idlibmon.config import Config, load_config_text
 from idlibmon.store import Store
@@ -284,11 +285,13 @@ async def test_wheel_and_scrollbar_move_the_view_not_the_selection(config: Confi
         headlines = app.dashboard.headlines
         height = headlines.size.height
         # The scrollbar: a track down the right edge with a thumb at the top.
-        def bar_colour(y: int) -> object:
-            return list(headlines.render_line(y))[-1].style.bgcolor
+        def bar_colour(y: int) -> Style:
+            style = list(headlines.render_line(y))[-1].style
+            assert style is not None
+            return style
 
         thumb, track = bar_colour(0), bar_colour(height - 1)
-        assert thumb != track
+        assert thumb != track and thumb.reverse and not track.reverse  # reverse: visible under NO_COLOR too
         await pilot._post_mouse_events([events.MouseScrollDown], headlines, offset=(20, 5), times=3)
         await pilot.pause()
         assert headlines.top > 0 and headlines.cursor == 0  # the view moved, the selection stayed

@@ -333,8 +333,9 @@ class HeadlineList(Widget, can_focus=True):
             if background.a < 1:
                 background = self.background_colors[0] + background
             color = background + styles.scrollbar_color
+            # The thumb in reverse video, as Textual draws it: still visible when NO_COLOR strips colours.
             bar = (Segment(" " * bar_width, Style(bgcolor=background.rich_color)),
-                   Segment(" " * bar_width, Style(bgcolor=color.rich_color)))
+                   Segment(" " * bar_width, Style(color=color.rich_color, bgcolor=background.rich_color, reverse=True)))
         return _Frame(width, width - bar_width, base, _minute(self.now()), self.has_focus, thumb, bar)
 
     def render_lines(self, crop: Region) -> list[Strip]:
