@@ -234,3 +234,13 @@ def test_a_peak_is_an_escalation_and_a_present_tense_warning_the_reports_voice()
         ("escalation", "2020-01"),
     ]
     assert kinds("With the school year due to start on 21 March, the cluster warns that 300 schools are damaged.") == []
+
+
+def test_a_risk_of_shelling_is_no_shelling() -> None:
+    text = '"They fear the virus more in crowded camps than the risk of shelling at home," a spokesman said on Tuesday.'
+    assert kinds(text) == []
+
+
+def test_the_relief_coordinator_speaking_with_no_event_word_is_a_statement() -> None:
+    text = "The Emergency Relief Coordinator, Mark Lowcock, said on 17 February that the crisis had reached a new stage."
+    assert kinds(text) == [("talks", "2020-02-17")]

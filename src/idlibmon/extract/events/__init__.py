@@ -39,7 +39,8 @@ __all__ = ["find_events"]
 # or an intention or a threat ("Ankara said it would no longer stop refugees"). A ministry
 # reporting that "its forces were in position" is a source.
 _STATEMENT_CUE = re.compile(
-    r"\b(?:President|Prime\s+Minister|Minister|Secretary-General|[Cc]hief|Envoy|High\s+Commissioner|Chancellor)\b"
+    r"\b(?:President|Prime\s+Minister|Minister|Secretary-General|[Cc]hief|Envoy|High\s+Commissioner|Chancellor"
+    r"|(?:Relief|Humanitarian|Resident)\s+Coordinator|Special\s+Representative)\b"
     r"|(?i:\b(?:would|will|could)\b)"
 )
 

@@ -38,7 +38,7 @@ _CAUSE_BEFORE = re.compile(r"(?i:\b(?:by|due\s+to|because\s+of|owing\s+to|amid)\
 _PRESENT_VOICE = re.compile(r"(?i:warns|urges|calls\s+(?:for|on)|condemns|demands|appeals|accuses|blames|stresses|notes)")
 _TRUCE_VERB = re.compile(r"(?i:took\s+effect|took\s+hold|came\s+into\s+(?:force|effect)|went\s+into\s+effect)")
 _TRUCE_WORD = re.compile(r"(?i:\b(?:cease-?\s?fire|truce|cessation|armistice|agreement|deal|accord|protocol)s?\b)")
-_ABSENT_BEFORE = re.compile(r"(?i:\b(?:no|without)\s+(?:[\w-]+\s+)?$)")
+_ABSENT_BEFORE = re.compile(r"(?i:\b(?:no|without|(?:risk|fear|threat|danger)s?\s+of)\s+(?:[\w-]+\s+)?$)")
 _A_LEVEL = re.compile(r"(?i:\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+|record\s+|all-time\s+|\d+-year\s+)*(?:low|high|level|minimum|lowest|zero)s?\b)")
 _HALTED_BEFORE = re.compile(r"(?i:\b(?:suspend|halt|ceas|stopp?|resum|scal(?:e|ed|ing)\s+back)\w*\s+(?:their\s+|its\s+|all\s+)?$)")
 # A superlative or a first measured against a date: "the heaviest shelling since 2018".
@@ -237,7 +237,7 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int]) -> bool:
     feared ("warned that an outbreak could be devastating")."""
     ts, te, kind, _bonus = trig
     if kind == "attack" and _ABSENT_BEFORE.search(text, max(sent[0], ts - 25), ts):
-        return True  # "a truce took hold, with no air strikes reported"
+        return True  # "a truce took hold, with no air strikes reported", "the risk of shelling"
     after = text[te:min(sent[1], te + 50)]
     if kind != "talks" and ("ould" in after or "ight" in after or "may" in after) and _MODAL_AFTER.match(
         text, te, min(sent[1], te + 50)
