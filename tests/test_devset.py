@@ -115,28 +115,19 @@ def test_blind_set_does_not_regress() -> None:
 
 
 def test_second_blind_set_does_not_regress() -> None:
-    """The second blind set (tests/devset/blind2: UN flash updates, wire copy, NGO releases,
-    features) was annotated before anyone ran the engine on it; its first contact was figures
-    P=0.87 R=0.90, events P=0.65 R=0.70 (FIRST-CONTACT.md). Floors just under today's scores."""
-    t = run_devset(DEVSETS / "blind2")
-    fp, fr = ratio(t["tp_f"], t["sys_f"]), ratio(t["tp_f"], t["gold_f"])
-    ep, er = ratio(t["tp_e"], t["sys_e"]), ratio(t["tp_e"], t["gold_e"])
-    assert fp >= 0.86 and fr >= 0.89, f"figures P={fp:.2f} R={fr:.2f} {dict(t)}"
-    assert ep >= 0.90 and er >= 0.97, f"events P={ep:.2f} R={er:.2f} {dict(t)}"
-
-
-def test_second_blind_set_does_not_regress() -> None:
     """tests/devset/blind2, written like the first blind set before its author ran the engine.
 
     First contact (engine e088ff1): figures P=0.87 R=0.90, events P=0.65 R=0.70. The figure fixes
     that followed were general (appositive shares of a population, partitives, rates, capacities,
-    aid lists, forces and detainees); the floors sit just under the scores they reached.
+    aid lists, forces and detainees), and so were the event fixes (kinds decided by what happened,
+    counts over a period no happening, present-tense plans, statements that are the news); the
+    floors sit just under the scores they reached.
     """
     t = run_devset(DEVSETS / "blind2")
     fp, fr = ratio(t["tp_f"], t["sys_f"]), ratio(t["tp_f"], t["gold_f"])
     ep, er = ratio(t["tp_e"], t["sys_e"]), ratio(t["tp_e"], t["gold_e"])
     assert fp >= 0.97 and fr >= 0.97, f"figures P={fp:.2f} R={fr:.2f} {dict(t)}"
-    assert ep >= 0.88 and er >= 0.94, f"events P={ep:.2f} R={er:.2f} {dict(t)}"
+    assert ep >= 0.90 and er >= 0.97, f"events P={ep:.2f} R={er:.2f} {dict(t)}"
 
 
 def test_seed_all_figures_and_events(shared_dir: Path) -> None:
