@@ -23,11 +23,19 @@ def html_to_text(value: str | None, *, keep_newlines: bool = True) -> str:
     """Plain, sanitised text from an HTML (or already plain) fragment."""
     if not value:
         return ""
-    if _LOOKS_HTML.search(value):
-        value = _DROP.sub(" ", value)
-        value = _COMMENT.sub(" ", value)
-        value = _BREAK.sub("\n", value)
-        value = _TAG.sub("", value)
+    # Titles, links and ids mostly hold neither '<' nor '&': a substring test skips the pattern.
+    # The steps run in their order; one is skipped when the text lacks what its pattern must start with.
+    if ("<" in value or "&" in value) and _LOOKS_HTML.search(value):
+        tags = "<" in value
+        if tags:
+            value = _DROP.sub(" ", value)
+        if "<!" in value:
+            value = _COMMENT.sub(" ", value)
+        elif "]]>" in value:  # all _COMMENT can match without a '<!'
+            value = value.replace("]]>", " ")
+        if tags:
+            value = _BREAK.sub("\n", value)
+            value = _TAG.sub("", value)
         value = html.unescape(value)
     return clean_text(value, keep_newlines=keep_newlines)
 
