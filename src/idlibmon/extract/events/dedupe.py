@@ -9,14 +9,14 @@ from datetime import date
 from idlibmon.extract.dates import DateMention
 from idlibmon.models import Event
 
+# a digit or a month's name makes a date absolute
+_ABSOLUTE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
 
 def relative_rank(d: DateMention) -> int:
     """How well a date names its day, to keep the best telling of a happening told twice:
     0 "in August", "on 19 December"; 1 a bare "August"; 2 relative words ("this week")."""
-    absolute = any(ch.isdigit() for ch in d.text) or any(
-        mon in d.text for mon in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-    )
-    if not absolute:
+    if not _ABSOLUTE.search(d.text):
         return 2
     return 0 if " " in d.text.strip() else 1
 
