@@ -87,3 +87,15 @@ def test_headless_command_help_does_not_load_textual(command: str) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code, command], capture_output=True, text=True, check=False)
     assert out.stderr.strip().splitlines()[-1] == "false", out.stderr
+
+
+def test_building_the_command_line_loads_no_machinery() -> None:
+    # cli.py imports every command module to configure its parser, so `idlibmon extract` pays
+    # for whatever those modules import at the top: the event loop, logging, the store.
+    code = (
+        "import json, sys; import idlibmon.cli as c; c.build_parser(); "
+        "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = set(json.loads(out.stdout))
+    assert not loaded & {"asyncio", "logging", "signal", "sqlite3", "feedparser", *HEAVY}

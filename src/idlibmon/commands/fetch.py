@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
-import contextlib
-import json
-import logging
-import signal
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +26,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # asyncio, logging and signal are imported where used: cli.py imports every command
+    # module to build its parser, and `idlibmon extract` should not pay for them.
+    import asyncio
+
     from idlibmon.commands._store import open_store
     from idlibmon.config import load_config
     from idlibmon.ingest.lock import FetchLockHeld
@@ -89,6 +88,10 @@ async def _once(config: Config, store: Store, *, only_due: bool, steps: bool) ->
 
 
 async def _forever(config: Config, store: Store, *, steps: bool) -> None:
+    import asyncio
+    import contextlib
+    import signal
+
     loop = _make_loop(config, store, steps)
     stop = asyncio.Event()
     running = asyncio.get_running_loop()
@@ -103,6 +106,8 @@ async def _forever(config: Config, store: Store, *, steps: bool) -> None:
 
 
 def _log_to_file() -> Path:
+    import logging
+
     import platformdirs
 
     directory = Path(platformdirs.user_log_dir("idlibmon"))
@@ -118,6 +123,8 @@ def _log_to_file() -> Path:
 
 
 def _print(result: CycleResult, *, as_json: bool) -> None:
+    import json
+
     from idlibmon.sanitize import clean_text
 
     if as_json:
