@@ -374,3 +374,16 @@ def test_places_changing_hands_are_other_areas() -> None:
 )
 def test_second_blind_set_wordings(text: str, expected: list[tuple[float, str]]) -> None:
     assert [fc for fc in figs(text) if fc[1] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Close to 5 million Afghans live in Iran and Pakistan.", [(5_000_000, "refugees")]),
+        ("Around 2 million Afghans live in Kabul.", [(2_000_000, "population")]),
+        ("Some 40,000 people fled from Tal Abyad to Turkey.", [(40_000, "refugees")]),
+        ("Over 5,000 people fled toward the Turkish border.", [(5000, "displaced")]),
+    ],
+)
+def test_peoples_abroad_and_the_way_to_a_border(text: str, expected: list[tuple[float, str]]) -> None:
+    assert figs(text) == expected

@@ -501,7 +501,9 @@ def _hosted_abroad(low: str, lo: int, c: _Cand) -> bool:
     if people is None:
         return False
     own = " ".join(people.group().split())
-    return any(people_of(m.group()) != own for m in _COUNTRY_RE.finditer(low, max(lo, c.start - 120), c.start))
+    before = _COUNTRY_RE.finditer(low, max(lo, c.start - 120), c.start)
+    after = _COUNTRY_RE.finditer(low, c.head_end, c.head_end + 40)  # "6 million Syrians live in Turkey"
+    return any(people_of(m.group()) != own for m in (*before, *after))
 
 
 def _crossing(low: str, m: re.Match[str]) -> tuple[int, int, str]:
@@ -576,6 +578,8 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                 c.category, c.trig_span = own[2], (own[0], own[1])
             if c.category not in (None, "killed", "injured") and _ARMED.search(low, n.span[1], c.head_end):
                 c.category = c.trig_span = None  # "50 fighters crossed into Turkey"
+            elif c.category == "population" and c.noun == "person" and _hosted_abroad(low, lo, c):
+                c.category = "refugees"  # "6 million Syrians live in Turkey, Lebanon and Jordan"
             continue
         if aside and not c.self_cat and prev is not None:
             c.category = prev.category
