@@ -186,3 +186,16 @@ def test_day_without_year_is_nearest_plausible(text: str, published: date, start
 )
 def test_bare_month_keeps_the_past_unless_the_clause_looks_ahead(text: str, published: date, start: str) -> None:
     assert one(text, published).start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "words"),
+    [
+        ("Troops entered the town on 15th December.", "2019-12-15", "on 15th December"),
+        ("The truce began on the 2nd of December.", "2019-12-02", "2nd of December"),
+        ("On 1st March, the border reopened.", "2019-03-01", "On 1st March"),
+    ],
+)
+def test_a_day_written_as_an_ordinal_is_found_whole(text: str, start: str, words: str) -> None:
+    d = one(text)
+    assert (d.start, d.text) == (start, words)

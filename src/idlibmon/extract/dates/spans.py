@@ -74,8 +74,8 @@ _START_WORDS = ANCHOR_WORDS | frozenset(
     ["since", "from", "between", "on", "in", "during", "over", "throughout", "through", "until", "till", "up", "by", "before", "after", "following", "as", "starting", "beginning", "late", "early", "within", "for", "of", "to", "and", "at", "mid", "the", "very", "end", "start", "middle", "first", "second", "third", "fourth", "last", "earlier", "later", "this", "next", "past", "coming", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "couple", "few", "several", "same", "previous"]
 )
 _START_TOKEN = (
-    rf"(?:(?<![^\W\d_])(?:{trie_pattern(_START_WORDS)})(?![^\W\d_])|(?<!\d)\d+)"
+    rf"(?:(?<![^\W\d_])(?:{trie_pattern(_START_WORDS)})(?![^\W\d_])|(?<!\d)\d+(?:st|nd|rd|th)?(?![^\W\d_]))"
 )
-# The run of date-like words (and numbers) that reaches the anchor, in the lowered text.
+# The run of date-like words (and numbers, "15th" too) that reaches the anchor, in the lowered text.
 _RUN_BEFORE_ANCHOR = re.compile(rf"{_START_TOKEN}(?:[\W_]*{_START_TOKEN})*[\W_]*\Z")
 _ABBREVIATED = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
