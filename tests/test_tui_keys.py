@@ -123,3 +123,40 @@ def test_every_binding_id_named_in_the_keymap_exists() -> None:
     ids = {b.id for cls in classes for b in cls.BINDINGS if isinstance(b, Binding)}
     wanted = {bid for group in ACTION_BINDINGS.values() for bid in group} | set(CLOSING)
     assert wanted - ids == set()
+
+
+def test_bindings_declare_the_packaged_keys_so_only_remaps_need_a_keymap() -> None:
+    # The app passes Textual a keymap of the user's remaps only (a non-empty keymap costs
+    # every key press); that is right only while each binding declares the packaged keys.
+    import importlib
+    import inspect
+    import pkgutil
+
+    from textual.binding import Binding
+
+    import idlibmon.tui as tui
+    from idlibmon.config import load_config_text
+    from idlibmon.tui.keymap import ACTION_BINDINGS, CLOSING, keymap
+
+    declared: dict[str, set[str]] = {}
+    for info in pkgutil.walk_packages(tui.__path__, "idlibmon.tui."):
+        for _, cls in inspect.getmembers(importlib.import_module(info.name), inspect.isclass):
+            for b in getattr(cls, "BINDINGS", None) or []:
+                if isinstance(b, Binding) and b.id:
+                    declared.setdefault(b.id, set()).update(k.strip() for k in b.key.split(","))
+    defaults = load_config_text("").default_keys
+    natively_handled_by_lists = {"up", "down", "home", "end", "pageup", "pagedown"}
+    for action, ids in ACTION_BINDINGS.items():
+        for bid in ids:
+            assert bid in declared, bid
+            assert set(defaults[action]) - natively_handled_by_lists <= declared[bid], (action, bid)
+    for bid, actions in CLOSING.items():
+        assert {k for a in actions for k in defaults[a]} <= declared[bid], bid
+
+    assert keymap(defaults, defaults) == {}
+    remapped = load_config_text('[keys]\nrefresh = "F5"\nback = "backspace"\n')
+    assert keymap(remapped.keys, remapped.default_keys) == {
+        "refresh": "f5", "detail.back": "backspace", "sources.back": "backspace",
+        "health.back": ",".join(dict.fromkeys(("backspace", *defaults["feed_health"]))),
+        "help.close": ",".join(dict.fromkeys(("backspace", *defaults["help"]))),
+    }

@@ -103,6 +103,8 @@ class Config:
     """The user's file that was merged over the defaults, if any."""
     keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """[keys]: action name -> its keys, in Textual's key names ("slash", "ctrl+r")."""
+    default_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """The packaged [keys]: what `keys` holds when the user rebinds nothing."""
 
 
 # ---- schema ---------------------------------------------------------------------------
@@ -275,7 +277,7 @@ def load_config(explicit: str | os.PathLike[str] | None = None) -> Config:
         _check_key_clashes(data.get("keys", {}), user.get("keys", {}), text, str(path))
     else:
         _check_key_clashes(data.get("keys", {}), data.get("keys", {}), default_config_text(), "<packaged config.toml>")
-    return _build(data, path)
+    return _build(data, path, defaults)
 
 
 def load_config_text(text: str, name: str = "<string>") -> Config:
@@ -287,7 +289,7 @@ def load_config_text(text: str, name: str = "<string>") -> Config:
     for key, value in user.items():
         data[key] = {**defaults.get(key, {}), **value} if key in _TABLES else value
     _check_key_clashes(data.get("keys", {}), user.get("keys", {}), text, name)
-    return _build(data, None)
+    return _build(data, None, defaults)
 
 
 def _parse(text: str, name: str) -> dict[str, Any]:
@@ -516,7 +518,7 @@ def _validate_list(top: str, value: Any, text: str, name: str) -> None:
                 raise ConfigError(f"{at('url')}: {label}.url must be an http(s) URL")
 
 
-def _build(data: dict[str, Any], path: Path | None) -> Config:
+def _build(data: dict[str, Any], path: Path | None, defaults: dict[str, Any]) -> Config:
     store = data.get("store", {})
     store_path = Path(os.path.expanduser(store["path"])) if store.get("path") else default_store_path()
     return Config(
@@ -529,4 +531,5 @@ def _build(data: dict[str, Any], path: Path | None) -> Config:
         timeline=[CuratedEvent(**t) for t in data.get("timeline", [])],
         path=path,
         keys=resolve_keys(data.get("keys", {})),
+        default_keys=resolve_keys(defaults.get("keys", {})),
     )

@@ -115,7 +115,7 @@ class IdlibmonApp(App[None]):
 
     def on_mount(self) -> None:
         self.set_class(self.no_color, "-no-color")
-        self.set_keymap(keymap(self.config.keys))  # [keys] in config.toml, by action name
+        self.set_keymap(keymap(self.config.keys, self.config.default_keys))  # [keys] the user rebound
 
     def dashboard_ready(self) -> None:
         """Called by the dashboard screen once its widgets exist: start the clocks and workers."""
