@@ -160,3 +160,14 @@ def test_bindings_declare_the_packaged_keys_so_only_remaps_need_a_keymap() -> No
         "health.back": ",".join(dict.fromkeys(("backspace", *defaults["feed_health"]))),
         "help.close": ",".join(dict.fromkeys(("backspace", *defaults["help"]))),
     }
+
+
+async def test_the_empty_lists_hints_name_the_keys_in_force(tmp_path: Path, store: Store) -> None:
+    app = make_app(config_with(tmp_path, '[keys]\nunread = "U"\nclear_filter = "ctrl+l"\n'), store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("U")
+        await settle(pilot)
+        text = "\n".join(screen_lines(app))
+        assert "No unread headlines. U shows all." in text
+        assert "u shows all" not in text

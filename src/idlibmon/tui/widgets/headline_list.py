@@ -379,10 +379,15 @@ class HeadlineList(Widget, can_focus=True):
 
     def _empty_text(self) -> str:
         if self.source.query:
-            return f"No headline matches “{self.source.query}”. Esc clears the filter."
+            return f"No headline matches “{self.source.query}”. {self._key('clear_filter', 'Esc')} clears the filter."
         if self.source.unread_only:
-            return "No unread headlines. u shows all."
+            return f"No unread headlines. {self._key('unread', 'u')} shows all."
         return self.empty_message
+
+    def _key(self, action: str, fallback: str) -> str:
+        """The key in force for an action ([keys] may rebind it), as the footer names it."""
+        key_display = getattr(self.app, "key_display", None)
+        return key_display(action) if key_display is not None else fallback
 
     def _to_strip(self, text: Text, width: int, base: Style) -> Strip:
         text.truncate(width, overflow="ellipsis", pad=False)
