@@ -387,3 +387,16 @@ def test_second_blind_set_wordings(text: str, expected: list[tuple[float, str]])
 )
 def test_peoples_abroad_and_the_way_to_a_border(text: str, expected: list[tuple[float, str]]) -> None:
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clinics are overwhelmed in the region, home to about 2 million people.", [(2_000_000, "population")]),
+        ("Fuel is scarce for the 1.5 million people in the enclave.", [(1_500_000, "population")]),
+        # as a subject, an unknown predicate leaves the count uncategorised rather than a population
+        ("Some 2 million people in the valley face a harsh winter.", []),
+    ],
+)
+def test_people_in_a_place(text: str, expected: list[tuple[float, str]]) -> None:
+    assert figs(text) == expected

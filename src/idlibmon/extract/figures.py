@@ -220,6 +220,10 @@ _SHELTER_SUBJECT = re.compile(
     r"\b(?:camps?|(?:transit|reception|collective)\s+(?:centres?|centers?|sites?)|shelters?|schools?|mosques?|"
     r"displacement\s+sites?|sites?)\b"
 )
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:the|these|those|its|of|for|to|among|on|with|from|affecting|affects|threatening|threatens|endangering|"
+    r"endangers|protect|protecting)\s+$"
+)
 _FAMILY_END = re.compile(r"(?:families|households)$")
 _FACILITY_NOUN = re.compile(rf"\b(?:{_FACILITY})\b", re.I)
 
@@ -633,8 +637,10 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             if c.unit == "people":
                 c.unit = prev.unit
         elif c.noun == "person" and n.value >= 10_000 and _LOCATIVE.match(text, c.head_end) \
-                and not _ARMED.search(low, n.span[1], c.head_end):
-            c.category = "population"  # "the 3 million people in the area"
+                and not _ARMED.search(low, n.span[1], c.head_end) and _OBJECT_BEFORE.search(low, max(lo, c.start - 16), c.start):
+            # "the 3 million people in the area"; as a subject ("4 million people in X depended …") the
+            # predicate, even one we do not know, says what they are
+            c.category = "population"
         elif c.noun == "person" and _RESIDENTS_END.search(low, n.span[1], c.head_end):
             c.category = "population"
         if c.category == "population" and c.noun == "person" and _hosted_abroad(low, lo, c):
