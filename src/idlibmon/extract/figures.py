@@ -5,7 +5,12 @@ A number becomes a figure by what it counts in its sentence. First the noun it q
 unknown noun ("30 air strikes", "400 trucks") means it is not a key figure. Then the category
 trigger nearest to it in its clause ("have *fled*", "*killing* 23", "the *death toll* rose to",
 "*home to*", "*in need of* assistance"). A number in an "including …" aside counts what its
-head counts ("12 people, including five children, were killed").
+head counts ("12 people, including five children, were killed") unless it has its own
+predicate ("including 528,000 who fled abroad"); an aside never decides what the head counts
+("3 million people, including 1.5 million IDPs, live …"; "…, a third of the population, need …").
+Aid reaching people makes them in_need whatever else they are ("reached 780 displaced families");
+crossing a border makes refugees ("fled Ukraine", see `countries`); "displacements" are counted
+moves, kept as displaced with unit `other`.
 """
 
 from __future__ import annotations
