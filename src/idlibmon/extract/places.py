@@ -26,16 +26,20 @@ _KNOWN = (
     "Moscow", "Ankara", "Sochi", "Astana", "Nur-Sultan", "Geneva", "Istanbul", "Tehran", "Gaziantep",
     "Manbij", "Kobani", "Tal Abyad", "Ras al-Ain", "Jabal al-Zawiya", "Jebel Zawiya",
 )
-_NAME = r"(?:(?:al|el|ash|as|ad|an|ar|at|az|ez|es|Al|El|Tal|Tell|Kafr|Khan|Deir|Jisr|Bab|Maaret|Ma'arat|Ras|Jabal|Jebel)[-\s])?[A-Z][\w'’-]+(?:[-\s](?:al|el|ash|as|ad|an|ar|at|az|ez|es)-[A-Z][\w'’-]+|\s[A-Z][a-z][\w'’-]+)?"
+# The word runs are possessive (`++`): what may follow a name is a space or the end, never the
+# rest of a word, so giving characters back could not help a match, only cost a failing one.
+_NAME = r"(?:(?:al|el|ash|as|ad|an|ar|at|az|ez|es|Al|El|Tal|Tell|Kafr|Khan|Deir|Jisr|Bab|Maaret|Ma'arat|Ras|Jabal|Jebel)[-\s])?[A-Z][\w'’-]++(?:[-\s](?:al|el|ash|as|ad|an|ar|at|az|ez|es)-[A-Z][\w'’-]++|\s[A-Z][a-z][\w'’-]++)?"
 _DIRECTION = r"(?:north|south|east|west)(?:ern)?|(?:north|south)[-\s]?(?:east|west)(?:ern)?|central|rural|greater"
+# Each branch opens with a look-ahead at the letters it can start with: a word start that no
+# branch can take is left after one character test instead of three failed attempts.
 _GENERIC = re.compile(
     rf"""
       (?<![\w'’-])
       (?=[nsewcrgtvdaokA-Z])
       (?:
-      (?P<region>(?:{_DIRECTION})\s+(?:rural\s+)?{_NAME}(?:\s+(?:province|governorate|countryside))?)
-    | (?:the\s+)?(?P<kind>town|village|city|district|sub-district|camp|area|countryside|neighbourhood|neighborhood|outskirts)\s+of\s+(?P<of>{_NAME})
-    | (?P<admin>{_NAME})\s+(?:province|governorate|countryside|district|camp|crossing|border\s+crossing)\b
+      (?=[nsewcrg])(?P<region>(?:{_DIRECTION})\s+(?:rural\s+)?{_NAME}(?:\s+(?:province|governorate|countryside))?)
+    | (?=[tvcdsano])(?:the\s+)?(?P<kind>town|village|city|district|sub-district|camp|area|countryside|neighbourhood|neighborhood|outskirts)\s+of\s+(?P<of>{_NAME})
+    | (?=[aeA-Z])(?P<admin>{_NAME})\s+(?:province|governorate|countryside|district|camp|crossing|border\s+crossing)\b
       )
     """,
     re.VERBOSE,
