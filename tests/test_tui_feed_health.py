@@ -4,8 +4,7 @@ ticks its countdowns on the injected clock, and acts on the selected feed."""
 from __future__ import annotations
 
 import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -17,9 +16,8 @@ from idlibmon.store import FeedState, Store
 from idlibmon.tui.app import build_app
 from idlibmon.tui.screens.feed_health import FeedHealthScreen, countdown
 from localserver import LocalServer
-from tui_support import make_app, screen_lines, settle
+from tui_support import loop_fetcher, make_app, screen_lines, settle, wait_until
 
-loop_module = pytest.importorskip("idlibmon.ingest.loop")
 pytestmark = pytest.mark.usefixtures("utc_timezone")
 
 RSS = (
@@ -46,19 +44,6 @@ def store(config: Config) -> Iterator[Store]:
     s.close()
 
 
-def fetcher(config: Config) -> Callable[[Store, Callable[[Any], None]], Any]:
-    def factory(store: Store, on_feed: Callable[[Any], None]) -> Any:
-        return loop_module.FetchLoop(config, store, on_feed=on_feed)
-
-    return factory
-
-
-async def wait_until(pilot: Any, condition: Callable[[], bool], timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("timed out waiting for the screen")
-        await pilot.pause(0.05)
 
 
 def row_of(app: Any, name: str) -> str:
@@ -83,7 +68,7 @@ async def test_the_open_screen_follows_the_loop_and_acts_on_the_selected_feed(
 
     server.routes["/wire.xml"] = OK
     server.routes["/shaky.xml"] = shaky
-    app = build_app(config, store, fetcher=fetcher(config), poll_interval=0.05)
+    app = build_app(config, store, fetcher=loop_fetcher(config), poll_interval=0.05)
     async with app.run_test(size=(140, 40)) as pilot:
         await wait_until(pilot, lambda: app.runner is not None and app.runner.in_flight)
         await pilot.press("f")
@@ -176,7 +161,7 @@ async def test_a_read_only_window_hands_fetch_now_to_the_fetching_process(
     store.save_feed_state(FeedState(url=server.url("/wire.xml"), status=200, last_attempt=datetime.now(UTC),
                                     last_success=datetime.now(UTC), next_due=later))
     try:
-        app = build_app(config, store, fetcher=fetcher(config), poll_interval=0.05)
+        app = build_app(config, store, fetcher=loop_fetcher(config), poll_interval=0.05)
         async with app.run_test(size=(140, 40)) as pilot:
             await wait_until(pilot, lambda: "read-only" in app.fetch_state.note)
             await pilot.press("f", "r")

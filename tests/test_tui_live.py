@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
@@ -16,9 +16,7 @@ from idlibmon.store import Store
 from idlibmon.tui.app import IdlibmonApp, build_app
 from idlibmon.tui.screens.feed_health import FeedHealthScreen
 from localserver import LocalServer
-from tui_support import screen_lines
-
-loop_module = pytest.importorskip("idlibmon.ingest.loop")
+from tui_support import loop_fetcher, screen_lines, wait_until
 
 START = datetime.now(UTC).replace(microsecond=0)
 
@@ -55,21 +53,6 @@ def store(config: Config) -> Iterator[Store]:
     s.close()
 
 
-def fetcher(config: Config) -> Callable[[Store, Callable[[Any], None]], Any]:
-    """The real FetchLoop, without the extraction step (its worker process is not under test here)."""
-
-    def factory(store: Store, on_feed: Callable[[Any], None]) -> Any:
-        return loop_module.FetchLoop(config, store, on_feed=on_feed)
-
-    return factory
-
-
-async def wait_until(pilot: Any, condition: Callable[[], bool], timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("timed out waiting for the dashboard")
-        await pilot.pause(0.05)
 
 
 async def test_headlines_arrive_live_and_a_failing_feed_is_reported(
@@ -78,7 +61,7 @@ async def test_headlines_arrive_live_and_a_failing_feed_is_reported(
     items = [(f"a{i}", f"Shelling near Saraqeb, Idlib, day {i}") for i in range(3)]
     server.routes["/wire.xml"] = lambda req: (200, {"Content-Type": "application/rss+xml"}, rss(items))
     server.routes["/broken.xml"] = (500, {}, b"server error")
-    app: IdlibmonApp = build_app(config, store, fetcher=fetcher(config), poll_interval=0.05)
+    app: IdlibmonApp = build_app(config, store, fetcher=loop_fetcher(config), poll_interval=0.05)
     async with app.run_test(size=(160, 48)) as pilot:
         headlines = app.dashboard.headlines
         await wait_until(pilot, lambda: headlines.source.total == 3)
@@ -108,7 +91,7 @@ async def test_another_fetcher_makes_this_window_read_only(config: Config, store
     server.routes["/wire.xml"] = lambda req: (200, {"Content-Type": "application/rss+xml"}, rss([("x", "Idlib news")]))
     other = FetchLock(store, pid=4242, host="newsroom-2")  # a live fetcher on another machine
     other.acquire()
-    app = build_app(config, store, fetcher=fetcher(config), poll_interval=0.05)
+    app = build_app(config, store, fetcher=loop_fetcher(config), poll_interval=0.05)
     async with app.run_test(size=(160, 48)) as pilot:
         await wait_until(pilot, lambda: "read-only" in app.fetch_state.note)
         assert "read-only: another idlibmon is fetching" in screen_lines(app)[0]
@@ -124,7 +107,7 @@ async def test_quitting_does_not_wait_for_a_slow_feed(config: Config, store: Sto
 
     server.routes["/wire.xml"] = slow
     server.routes["/broken.xml"] = slow
-    app = build_app(config, store, fetcher=fetcher(config), poll_interval=0.05)
+    app = build_app(config, store, fetcher=loop_fetcher(config), poll_interval=0.05)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_until(pilot, lambda: app.fetch_state.active)
         await pilot.press("q")

@@ -7,6 +7,8 @@ feeds are parsed, only on what the store holds.
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -197,3 +199,24 @@ async def settle(pilot: object) -> None:
     await pilot.pause()  # type: ignore[attr-defined]
     await pilot.app.workers.wait_for_complete()  # type: ignore[attr-defined]
     await pilot.pause()  # type: ignore[attr-defined]
+
+
+def loop_fetcher(config: Config) -> Callable[[Store, Callable[[Any], None]], Any]:
+    """The real FetchLoop for `build_app(fetcher=...)`, without the post steps (bodies and the
+    extraction worker process are not under test in the screen's tests)."""
+
+    def factory(store: Store, on_feed: Callable[[Any], None]) -> Any:
+        from idlibmon.ingest.loop import FetchLoop
+
+        return FetchLoop(config, store, on_feed=on_feed)
+
+    return factory
+
+
+async def wait_until(pilot: Any, condition: Callable[[], bool], timeout: float = 15.0) -> None:
+    """Pause until `condition()` holds (a live fetch lands when the server answers, not on a tick)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting for the screen")
+        await pilot.pause(0.05)
