@@ -84,7 +84,7 @@ async def test_the_demo_header_clock_follows_the_story_clock(config: Config, sto
         story[0] = NOW + timedelta(days=3)  # the replay released a later item
         # the header reads the clock on its own tick: wait for it, however slow the machine
         await wait_until(pilot, lambda: app.dashboard.header.now == story[0])
-        assert any("Mon 30 Dec" in line for line in screen_lines(app))
+        await wait_until(pilot, lambda: any("Mon 30 Dec" in line for line in screen_lines(app)))
 
 
 async def test_figure_rows_never_wrap_at_120_columns(config: Config, store: Store) -> None:
