@@ -37,8 +37,10 @@ def deduplicated(events: list[tuple[Event, int]]) -> list[Event]:
 def _same(a: Event, b: Event) -> bool:
     if a.kind != b.kind:
         return False
-    if a.place and b.place and a.place != b.place and not (a.end or b.end):
-        return False  # two strikes on one day in two towns
+    if a.place and b.place and a.place != b.place and not (a.end or b.end) and (
+        len(a.start) == 10 or a.kind != "displacement"
+    ):
+        return False  # two strikes on one day in two towns (but one month's flight, told twice, is one)
     if a.start == b.start:
         # one day's two tellings of a statement or meeting share a name or a word of substance;
         # a council meeting and a leader's call on one day, told in other words, are two events

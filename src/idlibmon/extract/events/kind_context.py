@@ -37,8 +37,10 @@ def retuned(text: str, sent: Span, events: list[tuple[Event, int]]) -> list[tupl
     """The sentence's events with the kinds the clause or sentence decides (see the module)."""
     out: list[tuple[Event, int]] = []
     for event, rank in events:
-        a, b = event.span
-        if event.kind in _HARM_KINDS and _HAZARD.search(text, a, b) and not _WEAPON.search(text, *sent):
+        b = event.span[1]
+        # the hazard may be the subject before the clause cut: "Two earthquakes, of magnitude 7.8
+        # and 7.5, struck the region on Monday"
+        if event.kind in _HARM_KINDS and _HAZARD.search(text, sent[0], b) and not _WEAPON.search(text, *sent):
             event = replace(event, kind="other")
         out.append((event, rank))
     if not any(e.kind == "offensive" for e, _ in out):

@@ -13,6 +13,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
     "_": [
         (0, r"(?:military|army|armou?red|troop|Turkish|Russian|US|American|rebel|regime)\s+(?:\w+\s+)?convoys?"),
         (0, r"(?:death\s+)?toll\s+(?:rose|climbed|increased|has\s+risen|had\s+risen|reached|stood)"),
+        # the search for survivors after a disaster is no military operation
+        (0, r"(?:search(?:\s+and\s+|-and-)rescue|rescue|search|recovery)\s+(?:and\s+recovery\s+)?(?:operations?|efforts?)"),
     ],
     "other": [
         (60, r"(?:published|released|issued|put\s+out)\s+(?:a|an|its|their|the)\s+(?:\w+\s+){0,3}?(?:report|investigation|study|analysis|documentary|findings|video|dossier)"),
@@ -24,6 +26,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # a border thrown open or sealed: "Erdogan opened Turkey's borders to Europe on 28 February"
         (30, r"(?:opened|reopened|closed|sealed|shut)\s+(?:[\w'’-]+\s+){0,2}?borders?(?!\s+crossings?)"),
         (15, r"elections?"),
+        # the patrols a truce sets up are neither an attack nor an offensive
+        (30, r"joint\s+(?:[\w'’-]+\s+){0,2}?patrols?"),
         (15, r"(?:earth)?quakes?(?:\s+(?:struck|hit|shook|jolted|rocked))?|(?:ground|earth)\s+shook"),
         (40, r"famine\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:declared|confirmed)|(?:declared|confirmed)\s+(?:a\s+)?famine"),
         (30, r"(?:airports?|seaports?|ports?)\s+(?:[\w'’-]+\s+){0,4}?(?:closed|shut|reopened)"),
@@ -52,6 +56,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?:expell?ed|ousted|evicted)\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?(?:town|village|city|area|district|neighbou?rhood)"),
         (15, r"entered|recover(?:ed|ing)|liberat(?:ed|ion)"),
         (25, r"re-?entered"),
+        # only after a preposition of time ("days after entering the town"; see sentence._idle)
+        (20, r"(?:re-?)?entering"),
     ],
     "offensive": [
         (30, r"offensives?|incursions?|counter-?(?:attacks?|offensives?)|(?:military|ground|air|aerial|bombing)\s+(?:campaign|operation)s?"
@@ -73,6 +79,12 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # (the subject may be long: "Fighting between the army (FARDC) and the M23 group resumed")
         (40, r"(?:fighting|clashes|hostilities|violence|bombing|bombardment|shelling)(?:\s+[\w'’()-]+){0,12}?\s+"
              r"(?:began|started|resumed|erupted|picked\s+up|flared(?:\s+up)?|(?:has|have|had)\s+been\s+(?:under\s+way|underway|raging))"),
+        # a war starting or spreading: "fighting broke out in the capital", "the conflict erupted",
+        # "fighting reached the edge of the city", "clashes set off the war"
+        (40, r"(?:fighting|hostilities|violence|war|conflict)(?:\s+[\w'’()-]+){0,12}?\s+"
+             r"(?:broke\s+out|(?:has|have|had)\s+broken\s+out|erupted|(?:has|have|had)\s+erupted)"
+             r"|(?:fighting|clashes|hostilities|battles?)\s+(?:has\s+|have\s+|had\s+)?(?:reached|spread\s+(?:to|into)|approached|edged\s+closer)"
+             r"|(?:set\s+off|sparked|triggered|ignited)\s+(?:the\s+|a\s+|this\s+)?(?:[\w-]+\s+)?(?:war|conflict|fighting|hostilities)"),
         # attack words as the subject of an escalation verb: "air strikes and shelling have intensified"
         (40, r"(?:air\s?-?strikes|airstrikes|strikes|attacks|raids|bombing|bombardment|shelling|clashes|fighting)"
              r"(?:\s+[\w'’-]+){0,4}?\s+(?:intensified|escalated|spread|surged|worsened|increased|(?:has|have)\s+(?:grown|risen))"),
@@ -131,6 +143,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"(?:hospital|camp|site|facility|clinic|warehouse|town|city|area)s?"),
         (35, r"(?:agreed|decided|voted|allowed)\s+to\s+(?:re-?)?open\s+(?:[\w'’-]+\s+){0,3}?(?:crossings?|corridors?)"
              r"|(?:re-?)?open(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:crossings?|corridors?)"),
+        # a corridor's fate is a relief operation's: "a corridor from the city opened this morning"
+        (40, r"corridors?\s+(?:[\w'’-]+\s+){0,3}?(?:opened|(?:was|were|had\s+been)\s+opened|failed|collapsed)"
+             r"|(?:onward|onwards)\s+(?:transport|transportation|movements?|travel|transfers?)"
+             r"|(?:transport|transportation|transfer)\s+of\s+(?:[\d,]+\s+)?(?:\w+\s+)?(?:refugees|returnees|IDPs|asylum[\s-]seekers|families)"),
         (20, r"vaccinat(?:ion|ed)|relief\s+(?:supplies|items|operation)|(?:aid|relief|humanitarian)\s+trucks?"
              r"|trucks?\s+(?:of|carrying|loaded|with)\b"),
     ],
@@ -142,6 +158,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # casualty words: the only attack words that a period's toll ("killed since April") uses
         (10, r"kill(?:ed|ing|s)|dead|died|deaths|wounded(?!\s+patients)|injured|casualties|fighting"),
         (5, r"hit"),
+        # "43 schools damaged, including eight on a single day in May"
+        (20, r"on\s+(?:a|one)\s+single\s+day"),
         (25, r"(?:put|knocked|forced)\s+(?:[\w-]+\s+){0,5}?out\s+of\s+(?:service|action|operation)"),
         (12, r"fired|pound(?:ed|ing)|dropped\s+(?:\w+\s+){0,2}(?:bombs?|barrel|missiles?|munitions|leaflets)"),
     ],
@@ -151,7 +169,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|brief(?:s|ed|ing)?\s+(?:the\s+)?(?:UN\s+)?(?:Security\s+Council|council|reporters|journalists|the\s+press)"
              r"|(?:was|were)\s+briefed|speech|televised\s+address|addressed\s+(?:the\s+)?(?:nation|parliament|lawmakers|the\s+General\s+Assembly)"),
         (35, r"gave\s+(?:[\w'’-]+\s+){1,4}?until|ultimatum"),
-        (30, r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|warn(?:ed|s|ing)|urg(?:ed|es|ing)|called\s+(?:for|on)|calls\s+(?:for|on)|condemn(?:ed|s|ing)|demand(?:ed|s)|appealed|press(?:ed)?\s+for|pledged|vowed|threaten(?:ed|s)|tweeted"),
+        (30, r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|warn(?:ed|s|ing)|urg(?:ed|es|ing)|called\s+(?:for|on)|calls\s+(?:for|on)|condemn(?:ed|s|ing)|demand(?:ed|s)|appealed|press(?:ed)?\s+for|pressed\s+(?:[\w'’.-]+\s+){1,8}?to|pledged|vowed|threaten(?:ed|s)|tweeted"),
         (20, r"announc(?:ed|es|ing)|statement|briefed|visit(?:ed|s)?|agreed|agreement|accord|deal|proposed|rejected|signed|vetoe?(?:d|s)?"),
     ],
 }

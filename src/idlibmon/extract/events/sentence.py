@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from datetime import date
 
 from idlibmon.extract.dates import DateMention
 from idlibmon.extract.events.clauses import HARD_BREAK, MAX_COST, Breaks, Span, event_span, pair_cost
@@ -39,7 +40,10 @@ _PRESENT_VOICE = re.compile(r"(?i:warns|urges|calls\s+(?:for|on)|condemns|demand
 _TRUCE_VERB = re.compile(r"(?i:took\s+effect|took\s+hold|came\s+into\s+(?:force|effect)|went\s+into\s+effect)")
 _TRUCE_WORD = re.compile(r"(?i:\b(?:cease-?\s?fire|truce|cessation|armistice|agreement|deal|accord|protocol)s?\b)")
 _ABSENT_BEFORE = re.compile(r"(?i:\b(?:no|without|(?:risk|fear|threat|danger)s?\s+of)\s+(?:[\w-]+\s+)?$)")
-_A_LEVEL = re.compile(r"(?i:\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+|record\s+|all-time\s+|\d+-year\s+)*(?:low|high|level|minimum|lowest|zero)s?\b)")
+_A_LEVEL = re.compile(
+    r"(?i:\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+|record\s+|all-time\s+|\d+-year\s+)*(?:low|high|level|minimum|lowest|zero)s?\b"
+    r"|\s+(?:about\s+|around\s+|below\s+|nearly\s+)?(?:minus\s+|-|−)?\d)"
+)
 _HALTED_BEFORE = re.compile(r"(?i:\b(?:suspend|halt|ceas|stopp?|resum|scal(?:e|ed|ing)\s+back)\w*\s+(?:their\s+|its\s+|all\s+)?$)")
 # A superlative or a first measured against a date: "the heaviest shelling since 2018".
 _COMPARED = re.compile(
@@ -67,8 +71,9 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
     triggers = [t for t in triggers if not any(d.span[0] <= t[0] < d.span[1] for d in dates) and not _idle(text, sent, t)]
     usable: list[DateMention] = []
     spoken: list[DateMention] = []
+    dropped = _restatements(text, dates)
     for k, d in enumerate(dates):
-        if d.relation in _NOT_EVENT_RELATIONS or dateline(text, d) or (k and _restated(text, dates[k - 1], d)):
+        if d.relation in _NOT_EVENT_RELATIONS or dateline(text, d) or k in dropped:
             continue
         if d.relation == "until" and not _UNTIL_DONE.search(text, sent[0], sent[1]) and (
             len(d.start) < 10 or _DEADLINE.search(text, sent[0], d.span[0])
@@ -134,8 +139,12 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
     # Cheapest date-trigger pairs first; each date and each trigger is used once.
     breaks = Breaks(text, sent)
     # "despite the ceasefire" is the background, not the happening
+    # ... and "uprooted by the offensive since December", "fled air strikes and shelling earlier
+    # this month" name the cause of a flight, whose verb the date belongs to
     triggers = [
-        (ts, te, kind, bonus - 25 if _DESPITE.search(text, max(sent[0], ts - 40), ts) else bonus)
+        (ts, te, kind, bonus - 25 if _DESPITE.search(text, max(sent[0], ts - 40), ts) else
+         bonus - 40 if kind in _CAUSE_KINDS and _FLED_FROM.search(text, max(sent[0], ts - 60), ts)
+         and not _CAUSE_DATED.match(text, te, sent[1]) else bonus)
         for ts, te, kind, bonus in triggers
     ]
     opening = [text[sent[0]:d.span[0]].strip() == "" for d in usable]
@@ -147,7 +156,8 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         for i, d in enumerate(usable) for j, t in enumerate(triggers)
         # "1,000 killed since April", "51 facilities hit between April and August" are tolls
         # over a period, not happenings
-        if not (t[2] == "attack" and (_toll_period(text, t, d) or (counted and d.relation in _RANGE_RELATIONS)))
+        if not (t[2] == "attack" and (_toll_period(text, t, d) or (counted and d.relation in _RANGE_RELATIONS
+                                                                   and not _episode(text, d))))
         and not _endpoint(text, d, t)
     )
     best: dict[int, tuple[int, int, str, int]] = {}
@@ -159,13 +169,19 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
             continue
         best[i] = triggers[j]
         taken.add(j)
+    for i in range(1, len(usable)):
+        # "the corridor failed on Saturday and again on Sunday": the same happening once more
+        if i - 1 in best and _AGAIN.search(text, max(usable[i - 1].span[1], usable[i].span[0] - 20), usable[i].span[0]):
+            best[i] = best[i - 1]
     for i, trig in sorted(best.items()):
         d = _finer(text, usable, best, i, trig)
         if trig[2] == "talks" and d.text.lower() == "today" and not LEADER.search(
             text, max(sent[0], text.rfind(",", sent[0], trig[0]) + 1), trig[0]  # the speaker only
         ):
             continue  # "Save the Children warned today": a release's own voice on its own day
-        kind = _refine(text, d, trig)
+        kind = _refine(text, sent, d, trig)
+        if kind == "attack" and _episode(text, d):
+            kind = "escalation"
         # what was agreed is the agreement's kind even when it has its own date ("agreed on
         # Wednesday a pause to begin on Friday"); an advance keeps its date apart from a capture's
         kind = _outcome(text, sent, trig, kind, [t for j, t in enumerate(triggers)
@@ -199,6 +215,8 @@ def _toll_period(text: str, t: tuple[int, int, str, int], d: DateMention) -> boo
     "killed last week" or "this week" names one happening in a calendar week, "killed over the
     past week" or "in the last ten days" a rolling toll (and "died" alone names no attack)."""
     bonus = t[3]
+    if _episode(text, d):
+        return False  # "fighting between April 24 and 27": an episode of a few days, not a running toll
     if bonus < 10:
         return d.relation in _RANGE_RELATIONS
     if bonus > 10 or d.relation not in _PERIOD_RELATIONS:
@@ -221,8 +239,23 @@ def _claimed(text: str, d: DateMention, t: tuple[int, int, str, int]) -> bool:
     return t[0] - d.span[1] <= 90 and "," not in text[lo:t[0]] and not HARD_BREAK.search(text, lo, t[0])
 
 
+def _restatements(text: str, dates: list[DateMention]) -> set[int]:
+    """The dates that only restate their neighbour, of each pair the one less well named
+    ("Four days later, on 13 February" keeps the 13th)."""
+    out: set[int] = set()
+    for k in range(1, len(dates)):
+        prev, d = dates[k - 1], dates[k]
+        if _restated(text, prev, d):
+            same_day = d.start == prev.start and "(" not in text[prev.span[1]:d.span[0]]
+            out.add(k - 1 if same_day and relative_rank(d) <= relative_rank(prev) else k)
+    return out
+
+
 def _restated(text: str, prev: DateMention, d: DateMention) -> bool:
-    """ "At midnight on Jan. 12 (2200 GMT on Saturday)": the same moment in another clock."""
+    """ "At midnight on Jan. 12 (2200 GMT on Saturday)": the same moment in another clock; "on
+    Monday evening, 22 May": the same day named twice."""
+    if d.start == prev.start and text[prev.span[1]:d.span[0]].strip() in (",", ""):
+        return True
     opening = text.rfind("(", prev.span[1], d.span[0])
     return opening >= 0 and text[prev.span[1]:opening].strip() == "" and ")" not in text[opening:d.span[0]]
 
@@ -249,8 +282,10 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int]) -> bool:
         return True  # "the Education Cluster warns that ...": the report's own voice, undated
     if kind == "ceasefire" and text[ts:ts + 1] in "tTcCwW" and _TRUCE_VERB.fullmatch(text, ts, te):
         return not _TRUCE_WORD.search(text, sent[0], ts)  # "the sanctions took effect": no truce
+    if kind == "capture" and te - ts >= 8 and text[te - 8:te].lower() == "entering":
+        return not _TIME_PREPOSITION.search(text, max(sent[0], ts - 8), ts)  # "after entering the town"
     if kind == "capture" and text.startswith("fell", ts):
-        return bool(_A_LEVEL.match(text, te))  # "the pound fell to a record low"
+        return bool(_A_LEVEL.match(text, te))  # "the pound fell to a record low", "to minus 6 degrees"
     if kind == "escalation" and text[ts:te].lower().startswith(("escalating", "escalation", "intensifying")):
         return bool(_CAUSE_BEFORE.search(text, max(sent[0], ts - 30), ts))
     if kind == "offensive" and text[ts:te].lower().startswith("operation"):
@@ -258,10 +293,15 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int]) -> bool:
     return False
 
 
-def _refine(text: str, d: DateMention, trig: tuple[int, int, str, int]) -> str:
+def _refine(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int]) -> str:
     """A ceasefire or offensive that someone calls for, dated by the call, is a statement:
-    "Turkey this week pressed for a fresh ceasefire" (but "called for a truce to start on Sunday")."""
+    "Turkey this week pressed for a fresh ceasefire" (but "called for a truce to start on Sunday").
+    A deal to open crossings for aid, with no truce in the sentence, is an agreement (talks)."""
     ts, te, kind, _bonus = trig
+    if kind == "ceasefire" and _DEAL.search(text, ts, te) and not _NAMED_TRUCE.search(text, ts, te) and _AID_ACCESS.search(text, sent[0], sent[1]) and not (
+        _TRUCE_ONLY.search(text, sent[0], sent[1])
+    ):
+        return "talks"
     if kind == "talks" and d.span[1] <= ts and _DEAL.fullmatch(text, ts, te) and text[d.span[1]:ts].strip() in ("", "'s", "’s"):
         return "ceasefire"  # a deal named by its date, "the March agreement": the belligerents' truce
     if kind in ("ceasefire", "offensive", "humanitarian") and d.span[1] <= ts:
@@ -272,6 +312,31 @@ def _refine(text: str, d: DateMention, trig: tuple[int, int, str, int]) -> str:
 
 
 _DEAL = re.compile(r"(?i:agreement|deal|accord)")
+_AID_ACCESS = re.compile(r"(?i:\b(?:crossings?|corridors?|aid|deliveries|convoys?|humanitarian\s+access)\b)")
+_TRUCE_ONLY = re.compile(r"(?i:\b(?:cease-?\s?fires?|truces?|cessation|armistice|hostilities|de-?escalation|halt\s+(?:to\s+)?(?:the\s+)?fighting)\b)")
+_TIME_PREPOSITION = re.compile(r"(?i:\b(?:after|since|before|upon|on)\s+$)")
+_NAMED_TRUCE = re.compile(r"(?i:escalation|zone|Sochi|Astana|Moscow|Idlib|ceasefire|truce)")
+_AGAIN = re.compile(r"(?i:\b(?:and|but|or)\s+(?:then\s+)?again\s+$)")
+_CAUSE_KINDS = frozenset(("attack", "offensive", "escalation"))
+_FLED_FROM = re.compile(
+    r"(?i:\b(?:fled|flee(?:ing|s)?|escap(?:ed|ing)|uprooted|displaced|driven\s+out|forced\s+from\s+(?:their\s+)?homes)"
+    r"\s+(?:(?:by|from)\s+)?(?:(?!(?:before|after|during|as|when|since|until|in|on|at|to|into|towards?|across)\b)[\w'’-]+,?\s+){0,4}?$)"
+)
+# "fled the offensive that began in December": the date is the cause's own
+_CAUSE_DATED = re.compile(r"(?i:\s*,?\s*(?:that|which)\s+(?:had\s+|has\s+)?(?:began|begun|started|erupted|was\s+launched|launched|intensified))")
+_FIGHTING = re.compile(r"(?i:\b(?:fighting|clashes|battles?|hostilities)\b)")
+
+
+def _episode(text: str, d: DateMention) -> bool:
+    """ "Fighting in the town between April 24 and 27 killed 280 people": a few days of fighting
+    named as one episode are an escalation, neither a single attack nor a running toll."""
+    if d.relation != "between" or not d.end or len(d.start) != 10 or len(d.end) != 10:
+        return False
+    try:
+        days = (date.fromisoformat(d.end) - date.fromisoformat(d.start)).days
+    except ValueError:
+        return False
+    return 0 < days <= 7 and bool(_FIGHTING.search(text, max(0, d.span[0] - 60), d.span[0]))
 _WEAK = {"talks": 20, "offensive": 20}
 _AGREED = re.compile(r"(?i:agreed|reached|signed|concluded|struck|brokered)\b")
 _MODAL_BEFORE = re.compile(r"(?i:\b(?:could|would|might|may|will|threaten(?:ed|s)?\s+to)\s+(?:\w+\s+)?)$")

@@ -30,7 +30,9 @@ STATEMENT_KINDS = re.compile(
 SPOKEN_CEASEFIRE = re.compile(
     r"(?i:\b(?:cease-?\s?fire|truce|cessation\s+of\s+hostilities)\b[^.;]{0,40}?\b(?:agreed|declared|announced|reached|"
     r"took\s+effect|came\s+into\s+(?:force|effect)|would\s+(?:start|begin|take\s+effect))\b"
-    r"|\b(?:agreed|declared|announced|reached)\s+(?:to\s+|on\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:cease-?\s?fire|truce)\b)"
+    r"|\b(?:agreed|declared|announced|reached)\s+(?:to\s+|on\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:cease-?\s?fire|truce)\b"
+    # "the ministry said late Friday that its forces would unilaterally halt fire"
+    r"|\b(?:would|will|to)\s+(?:\w+\s+)?(?:halt|cease|stop)\s+(?:fire|firing|hostilities|fighting)\b)"
 )
 # Whoever speaks for a government (or the UN's leadership) makes a statement; agencies,
 # monitors and the press are sources.
@@ -38,7 +40,8 @@ LEADER = re.compile(
     r"\b(?=[ABCDEGHIKMPRSTUWcgm])(?:President|Prime\s+Minister|[Mm]inist(?:er|ry)|Secretary-General|Under-Secretary-General|Secretary\s+of\s+State"
     r"|Chancellor|King|Emir|[Cc]hief|Envoy|High\s+Commissioner|(?:Relief|Humanitarian|Resident)\s+Coordinator|Special\s+Representative"
     r"|Kremlin|Pentagon|State\s+Department|[Gg]overnment"
-    r"|Turkey|Russia|Iran|Syria|Israel|Damascus|Ankara|Moscow|Tehran|Washington|Beijing)\b(?!\s+(?:Observatory|Civil\s+Defence))"
+    # (a country in an organisation's name, "Hope for Syria's Children", speaks for no government)
+    r"|(?<!\bfor\s)(?:Turkey|Russia|Iran|Syria|Israel|Damascus|Ankara|Moscow|Tehran|Washington|Beijing))\b(?!\s+(?:Observatory|Civil\s+Defence))"
 )
 # A dateline ("Gaziantep, 28 February 2020 -") dates the text, not a happening.
 _DATELINE_AFTER = re.compile(r"(?:\s*\((?:[A-Z][\w.&' -]{0,30})\))?\s*(?:[-–—:|]|\n|$)")

@@ -103,7 +103,7 @@ NOT_TRIGGERS = frozenset((
     "says", "security", "september", "several", "she", "sheikhoun", "since", "sites", "situation", "six", "soldiers", "some", "south", "southern",
     "start", "state", "such", "sunday", "suspended", "syria", "syrian", "tayyip", "than", "that", "the", "their", "them", "there",
     "these", "they", "this", "those", "thousands", "three", "through", "thursday", "to", "toll", "towards", "town", "towns", "turkey",
-    "two", "under", "unhcr", "united", "up", "update", "village", "villages", "war", "was", "we", "were",
+    "two", "under", "unhcr", "united", "up", "update", "village", "villages", "was", "we", "were",
     "when", "where", "which", "while", "who", "will", "with", "women", "workers", "world", "would",
 ))
 
