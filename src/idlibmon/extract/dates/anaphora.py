@@ -18,13 +18,14 @@ def resolve_anaphora(found: list[DateMention], text: str, published: date) -> li
             continue
         anchor = _anchor(out, d, text)
         if d.start.startswith("@s"):
-            # "a week after a similar attack": from the sentence's own date, else the publication day
+            # "a week after a similar attack": from the sentence's own date, else the publication day.
+            # When the thing counted from carries its own date ("eight months after the two agreed
+            # on 17 September 2018"), that date is the one to keep: the count is no date of its own.
+            later = next((f for f in found if f.span[0] > d.span[1] and not f.start.startswith("@")), None)
+            if later is not None and not _SENTENCE_END.search(text, d.span[1], later.span[0] + 1) \
+                    and "," not in text[d.span[1]:later.span[0]]:
+                continue
             same = anchor if anchor and not _SENTENCE_END.search(text, anchor.span[1], d.span[0] + 1) else None
-            if same is None:
-                later = next((f for f in found if f.span[0] > d.span[1] and not f.start.startswith("@")), None)
-                if later is not None and not _SENTENCE_END.search(text, d.span[1], later.span[0] + 1) \
-                        and "," not in text[d.span[1]:later.span[0]]:
-                    same = later
             base = date.fromisoformat(same.start) if same and len(same.start) == 10 else published
             if d.end == "m":  # "ten months after": calendar months, not 300 days
                 months = base.year * 12 + base.month - 1 + int(d.start[2:]) // 30

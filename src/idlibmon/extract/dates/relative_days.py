@@ -12,7 +12,8 @@ from idlibmon.extract.dates.tense import present_plan
 from idlibmon.extract.dates.vocabulary import WEEKDAYS, count_word, norm
 
 _PAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star)\b")
-_SPELL_BEFORE = re.compile(r"(?i:\b(?:first|last|next|initial|final|past)\s+)$")
+# "for the first three days after the quake", "in the two weeks after it began": a stretch of time
+_SPELL_BEFORE = re.compile(r"(?i:\b(?:the|first|last|next|initial|final|past)\s+)$")
 
 
 
@@ -121,7 +122,7 @@ def units_later(h: Hit) -> Resolved | None:
     if g["ana_n"].lower().strip() in ("a few", "few", "several", "a couple of"):
         return None
     if _SPELL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        return None  # "for the first three days after the quake" is a stretch of time
+        return None  # a stretch of time, not a day
     # "three days later" counts on from the date before; "a week after X" dates X a week
     # before the sentence's own time (the day told of, else the publication day)
     sign = {"later": 1, "earlier": -1, "after": -1, "before": 1}[g["ana_dir"].lower()]

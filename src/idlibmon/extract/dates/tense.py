@@ -8,7 +8,7 @@ import re
 # Read in the lowered window with a space in front: opening with "not a letter" lets `re` skip
 # most positions by a bitmap test (a case-blind "\b" alternation is tried at every one).
 _FUTURE_BEFORE = re.compile(
-    r"[^a-z0-9_](?:will|shall|going\s+to|due\s+to|(?:is|are)\s+due|scheduled|expected\s+to|set\s+to|plans?\s+to|planned|"
+    r"[^a-z0-9_](?:will|shall|going\s+to|due\s+to|(?:is|are)\s+due|scheduled|expected\s+to|expects?|expecting|set\s+to|plans?\s+to|planned|"
     r"upcoming|to\s+be\s+held|is\s+to|are\s+to|expires?|runs?\s+out"
     r"|(?<!was\s)(?<!were\s)(?<!supposed\s)to\s+(?:start|begin|take\s+effect|come\s+into\s+(?:force|effect)))\b"
     r"|[’']ll\b"
@@ -53,8 +53,11 @@ def is_future(text: str, start: int, end: int) -> bool:
     """Whether the clause around a date speaks of the future ("will meet on Friday")."""
     before = text[max(0, start - 80):start]
     # the clause is cut out only when the whole window has a cue: most have none
-    if _FUTURE_BEFORE.search(" " + before.lower()) and _FUTURE_BEFORE.search(" " + _last_clause(before).lower()):
-        return True
+    if _FUTURE_BEFORE.search(" " + before.lower()):
+        clause = _last_clause(before)
+        # "a convoy which was scheduled to cross on Tuesday could not proceed" told a plan of the past
+        if _FUTURE_BEFORE.search(" " + clause.lower()) and not _PAST_PLAN.search(clause):
+            return True
     return bool(_FUTURE_AFTER.match(text, end, min(len(text), end + 60)))
 
 
