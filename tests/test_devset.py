@@ -133,13 +133,16 @@ def test_second_blind_set_does_not_regress() -> None:
 def test_third_blind_set_does_not_regress() -> None:
     """tests/devset/blind3, written and annotated blind like the first two (see its FIRST-CONTACT.md).
 
-    First contact (engine 9750f83): figures P=0.95 R=0.91, events P=0.83 R=0.79. The floors sit
-    just under the scores it has now, so a change that loses ground on it fails here.
+    First contact (engine 9750f83): figures P=0.95 R=0.91, events P=0.83 R=0.79. The figure
+    fixes that followed were general (lists that leave the verb out, restated and compared
+    counts, organisation names, key-figure labels, day ranges, aid reach and moves): figures
+    reached 1.00/1.00. The floors sit just under the scores it has now, so a change that loses
+    ground on it fails here.
     """
     t = run_devset(DEVSETS / "blind3")
     fp, fr = ratio(t["tp_f"], t["sys_f"]), ratio(t["tp_f"], t["gold_f"])
     ep, er = ratio(t["tp_e"], t["sys_e"]), ratio(t["tp_e"], t["gold_e"])
-    assert fp >= 0.94 and fr >= 0.90, f"figures P={fp:.2f} R={fr:.2f} {dict(t)}"
+    assert fp >= 0.99 and fr >= 0.99, f"figures P={fp:.2f} R={fr:.2f} {dict(t)}"
     assert ep >= 0.82 and er >= 0.78, f"events P={ep:.2f} R={er:.2f} {dict(t)}"
 
 

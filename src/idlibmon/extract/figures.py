@@ -10,7 +10,11 @@ predicate ("including 528,000 who fled abroad"); an aside never decides what the
 ("3 million people, including 1.5 million IDPs, live …"; "…, a third of the population, need …").
 Aid reaching people makes them in_need whatever else they are ("reached 780 displaced families");
 crossing a border makes refugees ("fled Ukraine", see `countries`); "displacements" are counted
-moves, kept as displaced with unit `other`.
+moves, kept as displaced with unit `other`. A bare number with no word of its own goes on
+counting what the count before it counts when the text leaves the verb out ("Hungary has
+received 190,000, Slovakia 140,000"), restates it ("a million people - 960,000 - fled") or
+compares with it ("need aid, up from 15.8 million"); an organisation's name ("Norwegian
+Refugee Council") is no trigger.
 """
 
 from __future__ import annotations
@@ -100,8 +104,12 @@ _TRIGGERS = re.compile(
     r"""\b(?=[a-zA-Z])(?:
       (?P<displaced>(?:displaced|displacing|displacement|displacements|idps|idp(?!\s+[a-z])|fled(?:\s+(?:their|the)\s+homes?)?|
          flee(?:ing|s)?|uprooted|(?:forced|driven|chased)\s+(?:from|out\s+of)\s+(?:their\s+)?homes?|
-         left\s+their\s+homes?|forced\s+to\s+(?:leave|flee|abandon)|compelled\s+to\s+(?:leave|flee|abandon)|leav(?:e|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|
+         left\s+their\s+homes?|(?:gathered|massed|amassed|stranded|waiting|camped|converged|crowded|huddled|stuck)\s+(?:\w+\s+){0,2}?(?:at|along|on|near|by|against)\s+
+           (?:the\s+)?(?:[\w'’()-]+\s+){0,4}?(?:border|frontier)s?\b|(?:were|are|remain(?:ed|s)?|stay(?:ed|ing)?)\s+(?:still\s+|now\s+)?in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?
+           (?:shelters|camps|collective\s+(?:centres|centers|shelters)|reception\s+cent(?:re|er)s|displacement\s+sites|tents|evacuation\s+cent(?:re|er)s)\b|left\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|cities|towns?|areas?|villages?|enclave|district|neighbou?rhoods?|capital|camps?)\b|forced\s+to\s+(?:leave|flee|abandon)|compelled\s+to\s+(?:leave|flee|abandon)|leav(?:e|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|
          abandon(?:ed|ing)?\s+their\s+(?:homes?|houses?|villages?|towns?)|los(?:t|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|(?:from|out\s+of)\s+their\s+homes?|evacuated|relocated|on\s+the\s+move|shelter(?:ing|ed)\s+in|t(?:aken|aking|ook)\s+(?:shelter|refuge)|
+         mov(?:ed|ing)(?:\s+on)?(?=\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:areas?|regions?|towns?|cit(?:y|ies)|villages?|
+           districts?|sub-?districts?|provinces?|governorates?|countries)\b)|
          mov(?:ed|ing)\s+(?:in)?to\s+(?:\w+\s+){0,3}?(?:reception\s+centres|reception\s+centers|collective\s+(?:centres|centers|shelters)|shelters|camps|tents|displacement\s+sites|informal\s+settlements)|escaped|made\s+homeless|homeless|arrived|arrivals|arriving|arrives?|moving\s+(?:towards?|north)|heading\s+(?:north|towards?))\b)
     | (?P<killed>(?:killed|killing|kill|kills|dead|died|die|dying|deaths?(?:\s+toll)?|toll|fatalities|
          lost\s+their\s+lives|claim(?:ed|ing|s)?(?:\s+the\s+lives\s+of|(?=\s+(?:[\w,]+\s+){0,4}?lives\b))|
@@ -112,15 +120,15 @@ _TRIGGERS = re.compile(
     | (?P<population>(?:home\s+to|population(?:\s+of)?|before\s+the\s+(?:war|conflict|escalation|offensive)|pre-?war|liv(?:e|es|ing)\s+in|
          reside(?:s|nt)?\s+in|live(?=\s*[.,;)]|\s+(?:there|here|today|now)\b)|trapped\s+(?:in|inside)|hosts|host|hosting|hosted|(?:province|city|town|region|area|governorate|enclave|district|pocket)\s+of)\b)
     | (?P<refugees>(?:refugees?|under\s+temporary\s+protection|temporary\s+protection|(?:sought|seeking|seek)\s+(?:refuge|asylum)|asylum|
-         cross(?:ed|ing|es)?\s+(?:the\s+border\s+)?into|cross(?:ed|ing|es)?\s+(?:the\s+|an\s+)?(?:international\s+)?border)\b)
-    | (?P<in_need>(?:in\s+(?:(?:urgent|acute|dire)\s+)?need|need(?:ing|s)?\s+(?:\w+\s+){0,4}?(?:assistance|aid|help|support|shelter|
+         cross(?:ed|ing|es)?\s+(?:the\s+border\s+)?(?:from\s+[a-z][\w'’-]*\s+)?into|cross(?:ed|ing|es)?\s+(?:the\s+|an\s+)?(?:international\s+)?border)\b)
+    | (?P<in_need>(?:in\s+(?:(?:urgent|acute|dire)\s+)?need|need(?:ing|s|ed)?\s+(?:\w+\s+){0,4}?(?:assistance|aid|help|support|shelter|
          protection|food|water|care|treatment|supplies)|
          affected|affecting|affects|receiv(?:ed|ing|e)\s+(?:\w+\s+){0,3}?
-         (?:assistance|aid|food|support|help|rations|supplies)|reach(?:ed|ing|es)?|(?:assist|help|support|target|serve)(?=\s+(?:an?\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+)?\d)|(?:damag|destroy|flood)(?:ed|ing)\s+the\s+(?:tents|homes|shelters|houses)\s+of|assisted|beneficiaries|benefited|fed|feeding|cut\s+off|
+         (?:assistance|aid|food|support|help|rations|supplies)|reach(?:ed|ing|es)?|(?:assist|help|support|target|serve)(?=\s+(?:an?\s+)?(?:another\s+|further\s+|additional\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+)?\d)|(?:damag|destroy|flood)(?:ed|ing)\s+the\s+(?:tents|homes|shelters|houses)\s+of|assisted|beneficiaries|benefited|fed|feeding|cut\s+off|
          with\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|from\s+(?:\w+\s+){0,2}?(?:aid|assistance|deliveries|supplies)|
          (?:assistance|aid|relief|support|kits|supplies|items|rations|baskets|vouchers|cash|food|water|shelter|
          medicines|help|services|blankets|tents|meals|stoves|fuel|mattresses|clothing|clothes|parcels|bread|medicine)
-         ,?\s+(?:to|for)|(?:deliver|distribut|provid)(?:e|ed|es|ing)\s+(?:\w+\s+){0,4}?to|requir(?:e|es|ing)|
+         ,?\s+(?:to|for)|(?:deliver|distribut|provid)(?:e|ed|es|ing)\s+(?:[\w'’-]+\s+){0,5}?to|requir(?:e|es|ing)|
          food[\s-]insecure|targeted\s+with|served|needs\s+(?:of|for)|at\s+(?:imminent\s+|grave\s+|serious\s+|high\s+)?risk|
          acute\s+food\s+insecurity|food\s+insecurity|hunger|famine|starvation|malnutrition|malnourished|out\s+of\s+school|missing\s+out\s+on|
          depend(?:s|ed|ent|ing)?\s+(?:up)?on\s+(?:\w+\s+){0,2}?(?:aid|assistance|relief|rations|handouts)|rel(?:y|ied|ies|ying|iant)\s+(?:up)?on\s+(?:\w+\s+){0,2}?(?:aid|assistance|relief|rations|handouts)|
@@ -133,12 +141,15 @@ _TRIGGERS = re.compile(
 _ABROAD = re.compile(
     rf"""\s+(?:
         (?:from\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:(?:in)?to|across\s+the\s+border\s+(?:in)?to)\s+(?:neighbou?ring\s+)?{COUNTRY}
-      | (?:to|into)\s+neighbou?ring\s+(?:countries|states)
+      | (?:to|into)\s+(?:neighbou?ring|other|third)\s+(?:[a-z]+\s+)?(?:countries|states)
       | abroad|overseas|the\s+country\b|(?:from\s+)?{COUNTRY}
       | across\s+(?:the\s+)?(?:border|frontier)s?(?!\s+(?:area|region|zone|town|village|areas))
     )""",
     re.X,
 )
+# People at a border are refugees when they are already abroad, migrants on their way on;
+# people massed at their own country's border ("hoping to cross into Turkey") are displaced.
+_TO_CROSS = re.compile(r"\b(?:migrants?|asylum[\s-]seekers?|(?:to|of)\s+(?:reach|reaching|enter|entering)\s+(?:europe|the\s+eu)\b)")
 _ARRIVED_IN = re.compile(rf"\s+in\s+(?:neighbou?ring\s+)?{COUNTRY}")
 _HOST_PEOPLE = re.compile(rf"{PEOPLE}$")
 _COUNTRY_RE = re.compile(rf"\b{COUNTRY}")
@@ -189,7 +200,7 @@ _NOT_COORD = re.compile(
 )
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 _TALLY_TO = re.compile(
-    r"\b(?:to|at|reach(?:ed|es|ing)?|hit|hits|stood\s+at|stands\s+at|is\s+now|now|of)\s+(?:(?:at\s+least|more\s+than|over|about|some|around|"
+    r"\b(?:to|at|reach(?:ed|es|ing)?|hit|hits|(?:sur)?pass(?:ed|es|ing)?|top(?:ped|s)|exceed(?:ed|s|ing)?|stood\s+at|stands\s+at|is\s+now|now|of)\s+(?:(?:at\s+least|more\s+than|over|about|some|around|"
     r"nearly|almost)\s+)?$",
     re.I,
 )
@@ -200,7 +211,25 @@ _LOCATIVE = re.compile(
     r"\s+(?:in|inside|across|of|throughout)\s+(?:the\s+)?(?:[A-Z]|(?:whole\s+|entire\s+)?(?:area|region|province|"
     r"governorate|enclave|pocket|north-?west|de-escalation|city|town|district|country)\b)"
 )
-_ASIDE_OPEN = re.compile(r"\s*[,(–—-]\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b")
+_LOC_WORD = r"(?!(?:had|has|have|were|was|are|is|been|be|will|would|who|which|that|and|or|need|needed)\b)[a-z'’-]+"
+_ASIDE_OPEN = re.compile(
+    rf"(?:\s+(?:in|inside|across|from)\s+(?:the\s+)?{_LOC_WORD}(?:\s+{_LOC_WORD}){{0,2}})?"
+    r"\s*[,(–—-]\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b"
+)
+# "Nearly a million people - 960,000, according to the UN - have been uprooted": the same count restated.
+_RESTATE_OPEN = re.compile(r"\s*(?:[(–—]|\s-)\s*$")
+_RESTATE_CLOSE = re.compile(r"(?:,?\s+(?:according\s+to|says|say|said)\s+[^,;()–—]{1,40}?)?\s*(?:[)–—]|-\s)")
+# "… need assistance, up from 15.8 million before the war": the earlier value of the same count.
+_COMPARED = re.compile(
+    r"\b(?:up|down|rising|falling|increasing|decreasing)\s+from\s+$|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$"
+)
+# "Hungary has received more than 190,000, Slovakia about 140,000": a list of places, each
+# with its own count of what the sentence before counted.
+_ELLIPTIC = re.compile(
+    r"[\s,;]*(?:(?:and|while|whereas|but)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,4}"
+    r"(?:(?:has|have|had|is|was)\s+)?(?:(?:already|now|so\s+far)\s+)?(?:(?:received|hosts|hosted|hosting|taken\s+in|took\s+in|"
+    r"registered|recorded|counted|admitted|welcomed|accepted|reported)\s+)?"
+)
 _APPOSITIVE = re.compile(
     r"\s*[,(–—]\s*(?:or\s+)?(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over|just\s+(?:over|under)|less\s+than)\s+)?"
     r"(?:half|a\s+third|one\s+third|two\s+thirds|a\s+quarter|one\s+quarter|three\s+quarters|a\s+fifth|a\s+tenth|"
@@ -229,8 +258,15 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:the|these|those|its|of|for|to|among|on|with|from|affecting|affects|threatening|threatens|endangering|"
     r"endangers|protect|protecting)\s+$"
 )
+_ORG_AFTER = re.compile(
+    r"\s+(?:Council|Agency|Commission|Commissioner|International|Committee|Board|Office|Services?|Fund|Foundation|"
+    r"Centre|Center|Organi[sz]ation|Network|Project|Programme|Program|Alliance|Coalition|Institute|Monitoring|"
+    r"Tracking|Matrix|Response|Cluster|Working)\b"
+)
+_ORG_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:for|of)\s+(?:[A-Z][\w'’-]*\s+){0,2}$")
 _FAMILY_END = re.compile(r"(?:families|households)$")
 _FACILITY_NOUN = re.compile(rf"\b(?:{_FACILITY})\b", re.I)
+_FACILITY_LABEL = re.compile(rf"[\s•*-]*(?:[\w'’-]+\s+){{0,3}}?(?:{_FACILITY})\b[^:\n\d]{{0,40}}:\s*", re.I)
 
 _QUALIFIERS = {
     phrase: name
@@ -329,12 +365,15 @@ def _coordinated(text: str, a_end: int, b_start: int) -> bool:
             and not _TRIGGERS.search(gap))
 
 
-def _blocked_after(low: str, cands: list[_Cand], i: int, ts: int) -> bool:
-    """Does another number, not listed with candidate i, stand between it and a trigger at ts?"""
+def _blocked_after(low: str, cands: list[_Cand], i: int, ts: int, restate: Span = (0, 0)) -> bool:
+    """Does another number, not listed with candidate i nor restating it (`restate`, "a million
+    - 960,000 -"), stand between it and a trigger at ts?"""
     c = cands[i]
     for o in cands[i + 1:]:
         if o.number.span[0] >= ts:
             return False
+        if restate[0] <= o.number.span[0] < restate[1]:
+            continue
         if o.number.span[0] > c.number.span[1] and not _coordinated(low, c.head_end, o.start):
             return True
     return False
@@ -378,10 +417,30 @@ def _aside_after(low: str, cands: list[_Cand], i: int) -> Span:
         return (0, 0)
     nxt = cands[i + 1]
     gap = low[c.head_end:nxt.start]
+    restated = _restated(low, c, nxt)
+    if restated:
+        return (c.head_end, restated)
     if len(gap) > 40 or not _ASIDE_OPEN.match(gap):
         return (0, 0)
     close = _ASIDE_CLOSE.search(low, nxt.head_end, nxt.head_end + 80)
     return (c.head_end, close.start() if close else nxt.head_end)
+
+
+def _restated(low: str, c: _Cand, nxt: _Cand) -> int:
+    """End of a dash or bracket aside that restates candidate c's count as nxt ("nearly a
+    million people - 960,000, according to the UN - have fled"), or 0."""
+    if nxt.noun is not None or c.noun is None or not _RESTATE_OPEN.fullmatch(low, c.head_end, nxt.start):
+        return 0
+    close = _RESTATE_CLOSE.match(low, nxt.head_end)
+    return close.end() if close else 0
+
+
+def _elliptic(text: str, lo: int, prev: _Cand, c: _Cand) -> bool:
+    """ "1.2 million have crossed into Poland; Hungary has received 190,000": a clause of a
+    place name, maybe a verb of receiving, and a bare number goes on counting the count before."""
+    start = max(lo, prev.head_end if prev.sent == c.sent else lo,
+                text.rfind(";", lo, c.start) + 1, text.rfind(",", lo, c.start) + 1)
+    return _ELLIPTIC.fullmatch(text, start, c.start) is not None
 
 
 def _participle(low: str, head_end: int, ts: int) -> bool:
@@ -405,6 +464,7 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
     first = bisect.bisect_left(starts, c.start - 200)
     last = bisect.bisect_right(starts, c.head_end + 100)
     aside = _aside_after(low, cands, i)
+    restate = aside if i + 1 < len(cands) and aside[1] and _restated(low, c, cands[i + 1]) else (0, 0)
     # "half of the 3 million people … have been displaced": the predicate is the part's
     whole = _PART_OF.search(low, max(lo, c.start - 30), c.start) is not None or \
         low[lo:c.start].strip(" \t\n\"'“‘-•*") in ("of the", "of these", "of those", "of an estimated", "of some", "of about")
@@ -417,7 +477,7 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
             if aside[0] <= ts < aside[1]:
                 continue  # "3 million people, including 1.5 million IDPs, live …": the aside's own word
             dist = ts - c.head_end - (aside[1] - aside[0])
-            if dist > (30 if bare else 90) or _PART.search(low, c.head_end, ts) or _blocked_after(low, cands, i, ts) \
+            if dist > (30 if bare else 90) or _PART.search(low, c.head_end, ts) or _blocked_after(low, cands, i, ts, restate) \
                     or (whole and _AUX.search(low, c.head_end, ts)) or _CLAUSE_BREAK.search(low, c.head_end, ts):
                 continue
         elif te <= c.start:
@@ -498,6 +558,18 @@ def _facility_hit(text: str, cands: list[_Cand], i: int, lo: int, hi: int) -> bo
     return bool(_FACILITY_HIT.search(text, c.head_end, after_end) or _FACILITY_HIT.search(text, before_start, c.start))
 
 
+def _facility_label(text: str, lo: int, hi: int, c: _Cand) -> Span | None:
+    """A key-figure line labelled by facilities ("Schools: 217 attacked", "Hospitals out of
+    service: 12"): a count of facilities when the label or the words after say they were hit.
+    Returns the span of the label and the hit words."""
+    if _FACILITY_LABEL.fullmatch(text, lo, c.start) is None:
+        return None
+    if _FACILITY_HIT.search(text, lo, c.start):
+        return lo, c.start
+    after = _FACILITY_HIT.match(text, c.number.span[1] + 1, hi)
+    return (lo, after.end()) if after else None
+
+
 def _facility_chain(gap: str) -> bool:
     """ "23 health facilities were damaged and 19 put out of service": the second count
     goes on counting facilities."""
@@ -515,11 +587,28 @@ def _hosted_abroad(low: str, lo: int, c: _Cand) -> bool:
     return any(people_of(m.group()) != own for m in (*before, *after))
 
 
+def _in_name(text: str, low: str, m: re.Match[str]) -> bool:
+    """Is the trigger a word of an organisation's name ("the Norwegian Refugee Council", "the
+    UN refugee agency", "the High Commissioner for Refugees")? A name says nothing about the
+    people counted near it."""
+    s, e = m.span()
+    if low.startswith(" agency", e):
+        return True
+    if not text[s].isupper():
+        return False
+    return bool(_ORG_AFTER.match(text, e) or _ORG_BEFORE.search(text, max(0, s - 40), s))
+
+
 def _crossing(low: str, m: re.Match[str]) -> tuple[int, int, str]:
     """A trigger as (start, end, category); "fled" with a border crossed after it
     ("fled Ukraine", "fled across the border", "arrived in Chad") counts refugees."""
     cat = m.lastgroup or ""
-    if cat == "displaced" and low[m.start()] in "fea":
+    if cat == "displaced" and low.endswith(("border", "frontier", "borders", "frontiers"), m.start(), m.end()):
+        # massed at a border: refugees when the story is of migrants already abroad moving on,
+        # else displaced people on their own side of it
+        if _TO_CROSS.search(low, max(0, m.start() - 400), min(len(low), m.end() + 150)):
+            return m.start(), m.end(), "refugees"
+    elif cat == "displaced" and low[m.start()] in "feam":
         a = _ABROAD.match(low, m.end())
         if a is None and low.startswith("arriv", m.start()):
             a = _ARRIVED_IN.match(low, m.end())
@@ -534,7 +623,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
     `low` is `text` lowercased (same offsets) for the case-blind patterns; `carry` is the
     last figure of the sentence before, which "Of those, 560,000 …" goes on counting."""
     triggers = [_crossing(low, m) if m.lastgroup == "displaced" else (m.start(), m.end(), m.lastgroup or "")
-                for m in _TRIGGERS.finditer(low, lo, hi)]
+                for m in _TRIGGERS.finditer(low, lo, hi) if not _in_name(text, low, m)]
     starts = [t[0] for t in triggers]
     wholes: set[int] = set()
     for i, c in enumerate(cands):
@@ -575,13 +664,27 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         # "including five children", "34 of them": the aside counts what its head counts
         aside = prev is not None and prev.category is not None and (
             _INCLUDING.search(text, max(lo, c.start - 40), c.start) or _OF_THEM.match(text, n.span[1]))
-        own_m = _ADJACENT_TRIGGER.match(low, c.head_end)
-        own_t = _TRIGGERS.match(low, own_m.end()) if own_m and own_m.end() > c.head_end else None
+        own_m = _ADJACENT_TRIGGER.match(low, c.head_end, hi)  # bounded: a label line's next line is not its own
+        own_t = _TRIGGERS.match(low, own_m.end(), hi) if own_m and own_m.end() > c.head_end else None
         own = _crossing(low, own_t) if own_t else None
         if own and n.spelled and bare and n.value < 100 and ("who" in low[c.head_end:own[0]] or "that" in low[c.head_end:own[0]]):
             own = None  # "a mother of five who fled": a detail of one person
         if own and ((own[2] == "population" and low.startswith("living", own[0])) or _participle(low, c.head_end, own[0])):
             own = None  # "families living in camps", "civilians sheltering in": a description; the predicate is elsewhere
+        if bare and prev is not None and prev.category == "facilities" and prev.noun == "facility" \
+                and _facility_chain(low[prev.head_end:c.start]) and (own is None or _FACILITY_HIT.match(low, own[0])):
+            # "seven hospitals were damaged, and two have been evacuated": hospitals, not people evacuated
+            c.category, c.unit = "facilities", "facilities"
+            c.trig_span = (own[0], own[1]) if own else None
+            continue
+        compared = _COMPARED.search(low, max(lo, c.start - 24), c.start) if i > 0 else None
+        if prev is not None and prev.category and prev.category != "other" and not c.self_cat and (
+                compared or _restated(low, prev, c)):
+            c.category = prev.category  # "25 million need aid, up from 15.8 million"; "a million - 960,000 -"
+            c.trig_span = compared.span() if compared else None
+            if c.unit == "people":
+                c.unit = prev.unit
+            continue
         if own and not c.self_cat:  # "11 of whom died", "235,000 have fled"
             if own[2] != "population" or not _OF_THEM.match(text, n.span[1]):
                 c.category, c.trig_span = own[2], (own[0], own[1])
@@ -611,6 +714,10 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                 and _facility_chain(low[prev.head_end:c.start]):
             c.category, c.unit = "facilities", "facilities"  # "23 facilities damaged and 19 out of service"
             continue
+        label = _facility_label(text, lo, hi, c) if bare else None
+        if label:
+            c.category, c.unit, c.trig_span = "facilities", "facilities", label  # "Schools: 217 attacked"
+            continue
         if bare and _FACILITY_HIT.match(text, n.span[1] + 1) is None and (_AUX_AFTER.match(
                 low, n.span[1]) or text[max(lo, c.start - 4):c.start].rstrip().endswith((":", "|"))) and _FACILITY_NOUN.search(
                 text, max(lo, c.start - 150), c.start) and _facility_hit(text, cands, i, lo, hi):
@@ -636,9 +743,9 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             c.category, c.trig_span = tally
         elif best:
             c.category, c.trig_span = best[1], best[2]
-        elif prev is not None and prev.category and prev.category != "other" and _coordinated(
-                low, prev.head_end, c.start):
-            c.category = prev.category  # "264 children and 186 women"
+        elif prev is not None and prev.category and prev.category != "other" and (_coordinated(
+                low, prev.head_end, c.start) or (bare and _elliptic(text, lo, prev, c))):
+            c.category = prev.category  # "264 children and 186 women"; "Hungary has received 190,000"
             if c.unit == "people":
                 c.unit = prev.unit
         elif c.noun == "person" and n.value >= 10_000 and _LOCATIVE.match(text, c.head_end) \

@@ -132,6 +132,11 @@ _AFTER = re.compile(
 
 # Patterns on the text just before a number (searched in a short window ending at it).
 _BEFORE_MONTH = re.compile(rf"{_MONTHS}\s*$")
+# A day in a list or range of days around one month: "between April 24 and 27", "on 15 and 23 March".
+_DAY_SEP = r"\s*(?:,|-|–|—|&|and|or|to|until|till|through)\s*"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAYS_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?(?:{_DAY_SEP}{_DAY})+\s*(?:of\s+)?{_MONTHS}")
+_MONTH_DAYS_BEFORE = re.compile(rf"{_MONTHS}\s*{_DAY}(?:{_DAY_SEP}{_DAY})*\s*(?:-|–|—|&|and|or|to|until|till|through)\s*$")
 _BEFORE_OPEN_PAREN = re.compile(r"\(\s*(?:about|around|some|roughly|approximately|nearly|almost)?\s*$", re.I)
 _BEFORE_NAME_COMMA = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 _BEFORE_DASH_WORD = re.compile(r"[A-Za-z]-\s*$")
@@ -357,8 +362,11 @@ def _rejected(text: str, a: _Atom, last: _Atom, kind: str | None) -> bool:
         return True
     if kind in ("duration", "time", "money"):
         return True
-    if a.value <= 31 and a.value.is_integer() and not a.scaled and _BEFORE_MONTH.search(before):
+    if a.value <= 31 and a.value.is_integer() and not a.scaled and (
+            _BEFORE_MONTH.search(before) or (not a.spelled and _MONTH_DAYS_BEFORE.search(before))):
         return True
+    if small_int and not a.spelled and _DAYS_BEFORE_MONTH.match(text, end):
+        return True  # "on 15 and 23 March", "from 3 to 9 May": days of the month that follows
     if a is last and a.value <= 20 and a.value.is_integer() and (
             _RATIO_BEFORE.search(before) or _RATIO_AFTER.match(text, end)):
         return True  # "1 in 4", "one in five", "two out of three": a ratio, not a count
