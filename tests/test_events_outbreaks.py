@@ -148,3 +148,22 @@ def test_one_months_flight_told_twice_in_two_places_is_one_event() -> None:
     text = ("Around 90,000 people have fled their homes in Kassala since the start of April. "
             "A teacher who fled the town of Reira with his family last month now lives in a tent.")
     assert kinds(text) == [("displacement", "2023-04")]
+
+
+def test_a_strike_and_the_operation_it_opened_are_two_events_of_one_day() -> None:
+    text = ("The army shot down two drones over the valley on Sunday and shelled an air base, as it formally "
+            "launched a military operation after 20 of its soldiers were killed last week.")
+    got = kinds(text, date(2020, 3, 2))
+    assert ("attack", "2020-03-01") in got and ("offensive", "2020-03-01") in got
+    assert ("offensive", "2020-02-24") not in got  # what came before "after" is no part of the launch
+
+
+def test_a_time_counted_from_a_happening_already_told_does_not_date_it_again() -> None:
+    text = "When the ground shook on 6 February, the camps were already full. A month later, the earthquake has left 40,000 homeless."
+    assert kinds(text, date(2023, 3, 8)) == [("other", "2023-02-06")]
+
+
+def test_a_warning_repeated_over_a_period_and_a_case_not_confirmed_are_no_events() -> None:
+    text = "No case has yet been confirmed in the camps, but doctors have warned since April that an outbreak could spread fast."
+    assert kinds(text) == []
+    assert kinds("Doctors warned on Monday that an outbreak could spread fast.") == [("talks", "2023-05-22")]

@@ -46,8 +46,24 @@ def retuned(text: str, sent: Span, events: list[tuple[Event, int]]) -> list[tupl
     if not any(e.kind == "offensive" for e, _ in out):
         launch = _LAUNCHED.search(text, sent[0], sent[1])
         attacks = [k for k, (e, _) in enumerate(out) if e.kind == "attack"]
+        # the attack event dated nearest the launch, unless "after" sets it before the launch
+        # ("launched an operation after 34 soldiers were killed last week")
+        if launch:
+            attacks = [k for k in attacks if not _AFTER.search(text, *_between(out[k][0].span, launch.span()))]
         if launch and attacks:
-            # the attack event dated nearest the launch
             k = min(attacks, key=lambda k: abs(out[k][0].span[0] - launch.start()))
-            out[k] = (replace(out[k][0], kind="offensive"), out[k][1])
+            event, rank = out[k]
+            if event.span[0] <= launch.start() < event.span[1]:
+                out[k] = (replace(event, kind="offensive"), rank)  # "the offensive, launched on 30 April when jets struck"
+            else:
+                # "shot down two jets on Sunday ..., as it formally launched a military operation": the
+                # strike and the campaign it opened are two happenings of one day
+                out.append((replace(event, kind="offensive", text=launch.group(), span=launch.span()), rank))
     return out
+
+
+_AFTER = re.compile(r"(?i:\bafter\b)")
+
+
+def _between(a: Span, b: Span) -> Span:
+    return (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0]) if b[1] <= a[0] else (0, 0)

@@ -158,7 +158,9 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         # over a period, not happenings
         if not (t[2] == "attack" and (_toll_period(text, t, d) or (counted and d.relation in _RANGE_RELATIONS
                                                                    and not _episode(text, d))))
-        and not _endpoint(text, d, t)
+        and not _endpoint(text, d, t) and not _measured_from(text, d, t)
+        # "aid workers have warned since March": a warning repeated over a period is no dated statement
+        and not (t[2] == "talks" and d.relation == "since" and _STATEMENT_VERB.match(text, t[0]))
     )
     best: dict[int, tuple[int, int, str, int]] = {}
     taken: set[int] = set()
@@ -260,6 +262,12 @@ def _restated(text: str, prev: DateMention, d: DateMention) -> bool:
     return opening >= 0 and text[prev.span[1]:opening].strip() == "" and ")" not in text[opening:d.span[0]]
 
 
+def _measured_from(text: str, d: DateMention, t: tuple[int, int, str, int]) -> bool:
+    """ "A month later, the earthquake has added a new layer of loss": a time counted from a
+    happening already told (the definite "the earthquake") does not date it again."""
+    return d.text[-5:].lower() == "later" and text[max(0, t[0] - 4):t[0]].lower() == "the "
+
+
 def _endpoint(text: str, d: DateMention, t: tuple[int, int, str, int]) -> bool:
     """ "Between December and the ceasefire": the happening closes the period, the date opens it."""
     return d.relation in ("between", "since") and t[0] >= d.span[1] and bool(_AND_THE.fullmatch(text, d.span[1], t[0]))
@@ -269,8 +277,8 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int]) -> bool:
     """A trigger word that here names no happening of its kind (see _NEED_BEFORE), or only one
     feared ("warned that an outbreak could be devastating")."""
     ts, te, kind, _bonus = trig
-    if kind == "attack" and _ABSENT_BEFORE.search(text, max(sent[0], ts - 25), ts):
-        return True  # "a truce took hold, with no air strikes reported", "the risk of shelling"
+    if kind in ("attack", "other") and _ABSENT_BEFORE.search(text, max(sent[0], ts - 25), ts):
+        return True  # "a truce took hold, with no air strikes reported", "the risk of shelling", "no case"
     after = text[te:min(sent[1], te + 50)]
     if kind != "talks" and ("ould" in after or "ight" in after or "may" in after) and _MODAL_AFTER.match(
         text, te, min(sent[1], te + 50)
@@ -324,6 +332,7 @@ _FLED_FROM = re.compile(
 )
 # "fled the offensive that began in December": the date is the cause's own
 _CAUSE_DATED = re.compile(r"(?i:\s*,?\s*(?:that|which)\s+(?:had\s+|has\s+)?(?:began|begun|started|erupted|was\s+launched|launched|intensified))")
+_STATEMENT_VERB = re.compile(r"(?i:warn|urg|call|condemn|demand|appeal|press|accus|blam|pledg|vow|threat)")
 _FIGHTING = re.compile(r"(?i:\b(?:fighting|clashes|battles?|hostilities)\b)")
 
 
