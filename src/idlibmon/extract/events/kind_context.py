@@ -53,11 +53,14 @@ def retuned(text: str, sent: Span, events: list[tuple[Event, int]]) -> list[tupl
         if launch and attacks:
             k = min(attacks, key=lambda k: abs(out[k][0].span[0] - launch.start()))
             event, rank = out[k]
-            if event.span[0] <= launch.start() < event.span[1]:
-                out[k] = (replace(event, kind="offensive"), rank)  # "the offensive, launched on 30 April when jets struck"
+            a, b = _between(event.span, launch.span())
+            if "," not in text[a:b]:
+                # "the offensive, launched on 30 April when jets struck", "jets struck towns as the army
+                # launched its campaign": the strike is the campaign's opening
+                out[k] = (replace(event, kind="offensive"), rank)
             else:
-                # "shot down two jets on Sunday ..., as it formally launched a military operation": the
-                # strike and the campaign it opened are two happenings of one day
+                # "shot down two jets on Sunday and struck an airport, as it formally launched a military
+                # operation": a strike told in its own clause and the campaign are two happenings of one day
                 out.append((replace(event, kind="offensive", text=launch.group(), span=launch.span()), rank))
     return out
 
