@@ -136,14 +136,17 @@ def test_third_blind_set_does_not_regress() -> None:
     First contact (engine 9750f83): figures P=0.95 R=0.91, events P=0.83 R=0.79. The figure
     fixes that followed were general (lists that leave the verb out, restated and compared
     counts, organisation names, key-figure labels, day ranges, aid reach and moves): figures
-    reached 1.00/1.00. The floors sit just under the scores it has now, so a change that loses
-    ground on it fails here.
+    reached 1.00/1.00. The event fixes (wars breaking out or spreading, what people fled, disasters,
+    crossings, corridors and patrols, a ceasefire announced as 'halt fire', episodes of a few
+    days, one day named twice) and the date fixes (counts from a dated happening, tense of
+    expected and scheduled days) took events to 0.99/1.00. The floors sit just under the scores
+    it has now, so a change that loses ground on it fails here.
     """
     t = run_devset(DEVSETS / "blind3")
     fp, fr = ratio(t["tp_f"], t["sys_f"]), ratio(t["tp_f"], t["gold_f"])
     ep, er = ratio(t["tp_e"], t["sys_e"]), ratio(t["tp_e"], t["gold_e"])
     assert fp >= 0.99 and fr >= 0.99, f"figures P={fp:.2f} R={fr:.2f} {dict(t)}"
-    assert ep >= 0.82 and er >= 0.78, f"events P={ep:.2f} R={er:.2f} {dict(t)}"
+    assert ep >= 0.98 and er >= 0.98, f"events P={ep:.2f} R={er:.2f} {dict(t)}"
 
 
 def test_seed_all_figures_and_events(shared_dir: Path) -> None:
