@@ -133,3 +133,22 @@ def test_days_of_a_date_range_are_no_figures(text: str) -> None:
 
 def test_a_count_after_a_date_is_kept() -> None:
     assert figs("On May 3, 40 people were killed.") == [(40, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part "of them" set off by dashes or brackets does not cut the head from its predicate
+        ("At least 38 people - 11 of them children - died in the raid.", [(38, "killed"), (11, "killed")]),
+        ("At least 38 people (11 of them children) died in the raid.", [(38, "killed"), (11, "killed")]),
+        ("Inspectors said 22 schools, nine of them in the old city, had been hit.",
+         [(22, "facilities"), (9, "facilities")]),
+        # a share of the population set off by dashes is an aside too
+        ("Nearly 2 million people - or 40 per cent of the population - have fled their homes.",
+         [(2_000_000, "displaced"), (40, "other")]),
+        ("Some 6 million people have left the country; Turkey alone has taken in 3 million.",
+         [(6_000_000, "refugees"), (3_000_000, "refugees")]),
+    ],
+)
+def test_parts_and_shares_set_off_by_dashes(text: str, expected: list[tuple[float, str]]) -> None:
+    assert figs(text) == expected

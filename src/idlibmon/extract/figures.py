@@ -106,7 +106,7 @@ _TRIGGERS = re.compile(
          flee(?:ing|s)?|uprooted|(?:forced|driven|chased)\s+(?:from|out\s+of)\s+(?:their\s+)?homes?|
          left\s+their\s+homes?|(?:gathered|massed|amassed|stranded|waiting|camped|converged|crowded|huddled|stuck)\s+(?:\w+\s+){0,2}?(?:at|along|on|near|by|against)\s+
            (?:the\s+)?(?:[\w'’()-]+\s+){0,4}?(?:border|frontier)s?\b|(?:were|are|remain(?:ed|s)?|stay(?:ed|ing)?)\s+(?:still\s+|now\s+)?in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?
-           (?:shelters|camps|collective\s+(?:centres|centers|shelters)|reception\s+cent(?:re|er)s|displacement\s+sites|tents|evacuation\s+cent(?:re|er)s)\b|left\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|cities|towns?|areas?|villages?|enclave|district|neighbou?rhoods?|capital|camps?)\b|forced\s+to\s+(?:leave|flee|abandon)|compelled\s+to\s+(?:leave|flee|abandon)|leav(?:e|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|
+           (?:shelters|camps|collective\s+(?:centres|centers|shelters)|reception\s+cent(?:re|er)s|displacement\s+sites|tents|evacuation\s+cent(?:re|er)s)\b|left\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|cities|towns?|areas?|villages?|enclave|district|neighbou?rhoods?|capital|camps?|country)\b|forced\s+to\s+(?:leave|flee|abandon)|compelled\s+to\s+(?:leave|flee|abandon)|leav(?:e|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|
          abandon(?:ed|ing)?\s+their\s+(?:homes?|houses?|villages?|towns?)|los(?:t|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|(?:from|out\s+of)\s+their\s+homes?|evacuated|relocated|on\s+the\s+move|shelter(?:ing|ed)\s+in|t(?:aken|aking|ook)\s+(?:shelter|refuge)|
          mov(?:ed|ing)(?:\s+on)?(?=\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:areas?|regions?|towns?|cit(?:y|ies)|villages?|
            districts?|sub-?districts?|provinces?|governorates?|countries)\b)|
@@ -226,14 +226,14 @@ _COMPARED = re.compile(
 # "Hungary has received more than 190,000, Slovakia about 140,000": a list of places, each
 # with its own count of what the sentence before counted.
 _ELLIPTIC = re.compile(
-    r"[\s,;]*(?:(?:and|while|whereas|but)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,4}"
+    r"[\s,;]*(?:(?:and|while|whereas|but)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,4}(?:(?:alone|itself)\s+)?"
     r"(?:(?:has|have|had|is|was)\s+)?(?:(?:already|now|so\s+far)\s+)?(?:(?:received|hosts|hosted|hosting|taken\s+in|took\s+in|"
     r"registered|recorded|counted|admitted|welcomed|accepted|reported)\s+)?"
 )
 _APPOSITIVE = re.compile(
-    r"\s*[,(–—]\s*(?:or\s+)?(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over|just\s+(?:over|under)|less\s+than)\s+)?"
+    r"\s*(?:[,(–—]|\s-)\s*(?:or\s+)?(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over|just\s+(?:over|under)|less\s+than)\s+)?"
     r"(?:half|a\s+third|one\s+third|two\s+thirds|a\s+quarter|one\s+quarter|three\s+quarters|a\s+fifth|a\s+tenth|"
-    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|[a-z]+(?:[\s-][a-z]+)?\s+(?:per\s*cent|percent))\s+of\s+[^,;()–—.]{1,50}[,)–—]"
+    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|[a-z]+(?:[\s-][a-z]+)?\s+(?:per\s*cent|percent))\s+of\s+[^,;()–—.]{1,50}?(?:[,)–—]|\s-\s)"
 )
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|this|that)?\s*(?:[a-z-]+['’]s\s+)?(?:(?:estimated|total|some)\s+)?")
 _ASIDE_CLOSE = re.compile(r"[,)–—;]| - ")
@@ -420,8 +420,9 @@ def _aside_after(low: str, cands: list[_Cand], i: int) -> Span:
     restated = _restated(low, c, nxt)
     if restated:
         return (c.head_end, restated)
-    if len(gap) > 40 or not _ASIDE_OPEN.match(gap):
-        return (0, 0)
+    if len(gap) > 40 or not (_ASIDE_OPEN.match(gap) or ((
+            _RESTATE_OPEN.fullmatch(gap) or gap.strip() == ",") and _OF_THEM.match(low, nxt.number.span[1]))):
+        return (0, 0)  # "including 400 children", "- 30 of them children -"
     close = _ASIDE_CLOSE.search(low, nxt.head_end, nxt.head_end + 80)
     return (c.head_end, close.start() if close else nxt.head_end)
 
@@ -464,7 +465,9 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
     first = bisect.bisect_left(starts, c.start - 200)
     last = bisect.bisect_right(starts, c.head_end + 100)
     aside = _aside_after(low, cands, i)
-    restate = aside if i + 1 < len(cands) and aside[1] and _restated(low, c, cands[i + 1]) else (0, 0)
+    # numbers inside an aside closed by punctuation do not stand between the head and its predicate
+    restate = aside if aside[1] and (low[aside[1]:aside[1] + 2].strip()[:1] in (",", ")", "–", "—", "-") or (
+        i + 1 < len(cands) and _restated(low, c, cands[i + 1]))) else (0, 0)
     # "half of the 3 million people … have been displaced": the predicate is the part's
     whole = _PART_OF.search(low, max(lo, c.start - 30), c.start) is not None or \
         low[lo:c.start].strip(" \t\n\"'“‘-•*") in ("of the", "of these", "of those", "of an estimated", "of some", "of about")
@@ -551,8 +554,9 @@ def _facility_hit(text: str, cands: list[_Cand], i: int, lo: int, hi: int) -> bo
     """A facility count is a key figure when the facilities were hit or put out of service."""
     c = cands[i]
     j = i + 1  # "10 schools and 6 health facilities … were hit": the list shares its predicate
-    while j < len(cands) and cands[j].noun == "facility" and _coordinated(text, cands[j - 1].head_end, cands[j].start):
-        j += 1
+    while j < len(cands) and ((cands[j].noun == "facility" and _coordinated(text, cands[j - 1].head_end, cands[j].start))
+                              or (cands[j].noun is None and _OF_THEM.match(text, cands[j].number.span[1]))):
+        j += 1  # "36 hospitals, 14 of them in Gaza City, were damaged": the part is an aside
     after_end = min(hi, cands[j - 1].head_end + 80, cands[j].number.span[0] if j < len(cands) else hi)
     before_start = max(lo, c.start - 60, cands[i - 1].number.span[1] if i > 0 else lo)
     return bool(_FACILITY_HIT.search(text, c.head_end, after_end) or _FACILITY_HIT.search(text, before_start, c.start))
@@ -608,6 +612,8 @@ def _crossing(low: str, m: re.Match[str]) -> tuple[int, int, str]:
         # else displaced people on their own side of it
         if _TO_CROSS.search(low, max(0, m.start() - 400), min(len(low), m.end() + 150)):
             return m.start(), m.end(), "refugees"
+    elif cat == "displaced" and low.startswith("left", m.start()) and low.endswith("country", m.start(), m.end()):
+        return m.start(), m.end(), "refugees"  # "left the country"
     elif cat == "displaced" and low[m.start()] in "feam":
         a = _ABROAD.match(low, m.end())
         if a is None and low.startswith("arriv", m.start()):
