@@ -199,3 +199,50 @@ def test_bare_month_keeps_the_past_unless_the_clause_looks_ahead(text: str, publ
 def test_a_day_written_as_an_ordinal_is_found_whole(text: str, start: str, words: str) -> None:
     d = one(text)
     assert (d.start, d.text) == (start, words)
+
+
+def _devset_texts() -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).parent / "devset"
+    return [p.read_text(encoding="utf-8") for p in sorted(root.glob("*/*.txt"))]
+
+
+def test_branch_picked_by_the_last_group_is_the_branch_of_the_matched_groups() -> None:
+    """The resolver picks a branch from the group closed last; looking at every group agrees."""
+    from idlibmon.extract.dates import resolver
+    from idlibmon.extract.dates.grammar import DATE_PATTERN
+
+    named = set(DATE_PATTERN.groupindex) - {"rel", "mod"}
+    assert {n for gs in resolver._GROUPS_OF_BRANCH.values() for n in gs} == named
+    seen = 0
+    for text in _devset_texts():
+        for m in DATE_PATTERN.finditer(text):
+            by_groups = next(b for gs, b in resolver._BRANCHES if any(m[k] for k in gs))
+            assert resolver._BY_LAST_GROUP[m.lastindex][0] is by_groups, m.group()
+            seen += 1
+    assert seen > 1000
+
+
+def test_backward_run_start_is_where_the_forward_search_starts() -> None:
+    """The run of date-like words before an anchor, read backwards, starts where the forward
+    pattern finds it, including windows cut in the middle of a word and numbers glued to words."""
+    import random
+
+    from idlibmon.extract.dates import spans
+    from idlibmon.extract.text import ascii_lower
+
+    pieces = ["on", "since", "the", "end", "of", "15", "15th", "3rd", "2019", "May", "may", "last", "week", "ago",
+              "two", "days", "after", "x", "12km", "Jan.", ",", "-", "_", "5may", "the15", "é", "sixteen", "’s"]
+    rng = random.Random(11)
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 20))) for _ in range(3000)]
+    checked = 0
+    for text in texts + _devset_texts()[:40]:
+        low = ascii_lower(text)
+        for a_start, _ in spans._anchors(text, low):
+            for win in {max(0, a_start - 70), max(0, a_start - 9), max(0, a_start - 3)}:
+                if win < a_start:
+                    forward = spans._RUN_BEFORE_ANCHOR.search(low, win, a_start)
+                    assert spans._run_start(low, win, a_start) == (forward.start() if forward else None), (text, win)
+                    checked += 1
+    assert checked > 5000

@@ -15,7 +15,7 @@ class Hit:
     """A match of the date grammar with what every branch needs worked out once: the relation
     word and modifier that open it, where its span starts, and whether its clause looks ahead."""
 
-    g: dict[str, str | None]
+    g: re.Match[str]  # the groups by name: g["dm_d"] (a match indexes like a dict, without building one)
     m: re.Match[str]
     text: str
     pub: date

@@ -22,7 +22,7 @@ def merge_ranges(found: list[tuple[DateMention, bool]], text: str) -> list[DateM
             worded = gap in ("", "and") and joiner in ("to", "and", "until", "till", "through") and (
                 cur.relation in ("between", "since") or joiner != "and" or (len(cur.start) == 7 and len(nxt.start) == 7)
             )
-            days = _WEEKDAY_ONLY.fullmatch(cur.text) and _WEEKDAY_ONLY.fullmatch(nxt.text) and gap in ("and", "to", "-", "–", "")
+            days = gap in ("and", "to", "-", "–", "") and _WEEKDAY_ONLY.fullmatch(cur.text) and _WEEKDAY_ONLY.fullmatch(nxt.text)
             if days and gap == "" and joiner not in ("to", "and", "until", "till", "through"):
                 days = None
             if days and cur.start < nxt.start:

@@ -18,6 +18,7 @@ from idlibmon.extract.dates.calendar_rules import (
     safe_date,
     season_now,
 )
+from idlibmon.extract.dates.grammar import DATE_PATTERN
 from idlibmon.extract.dates.hit import Hit, Resolved
 from idlibmon.extract.dates.relative_days import (
     ago,
@@ -69,17 +70,25 @@ _WEEKDAY_NAMED = re.compile(WEEKDAY)
 
 def resolve(m: re.Match[str], text: str, pub: date) -> Resolved | None:
     """(start, end, relation, explicit year?, span start) for one hit, or None when it is no date."""
-    h = _hit(m, text, pub)
-    g = h.g
+    picked = _BY_LAST_GROUP.get(m.lastindex)  # type: ignore[arg-type]
+    if picked is None:  # not expected: every branch of the grammar ends in a group of its own
+        return _resolve_by_groups(m, text, pub)
+    branch, tenseless = picked
+    return branch(_hit(m, text, pub, m, not any(m[k] for k in tenseless)))
+
+
+def _resolve_by_groups(m: re.Match[str], text: str, pub: date) -> Resolved | None:
+    """The branch whose groups matched, looked up group by group."""
+    g = m
+    h = _hit(m, text, pub, g, not any(g[k] for k in _TENSELESS))
     for groups, branch in _BRANCHES:
         if any(g[k] for k in groups):
             return branch(h)
     return None
 
 
-def _hit(m: re.Match[str], text: str, pub: date) -> Hit:
+def _hit(m: re.Match[str], text: str, pub: date, g: re.Match[str], needs_tense: bool) -> Hit:
     """What every branch needs: the relation word and modifier, where the span starts, tense."""
-    g = m.groupdict()
     rel_word = norm(g["rel"]) if g["rel"] else None
     mod = norm(g["mod"]) if g["mod"] else None
     relation = _REL_MAP.get(rel_word or "", "")
@@ -89,7 +98,6 @@ def _hit(m: re.Match[str], text: str, pub: date) -> Hit:
         while span_start < m.end() and text[span_start].isspace():
             span_start += 1
     # Tense only matters where the year or the week is left for us to choose.
-    needs_tense = not any(g[k] for k in _TENSELESS)
     future = needs_tense and is_future(text, m.start(), m.end())
     requested = False
     if needs_tense and not future and (rel_word in START_RELS or text[max(0, m.start() - 10):m.start()].lower().rstrip().endswith(START_RELS)):
@@ -235,3 +243,31 @@ def _year_word_before(text: str, pos: int) -> bool:
     return bool(re.search(r"(?i:\b(?:end|start|beginning|middle|half|spring|summer|autumn|winter|year)\s+of\s+)$",
                           text[max(0, pos - 30):pos]))
 
+
+# Every group of the grammar, by the branch its alternative resolves with. Only one alternative
+# matches, and the group closed last (`Match.lastindex`) is always one of its own, so that one
+# look-up picks the branch (the relation and modifier groups open every alternative, never close one).
+_GROUPS_OF_BRANCH: dict[Callable[[Hit], Resolved | None], tuple[str, ...]] = {
+    _numeric_day: ("iso_y", "iso_m", "iso_d", "sl_d", "sl_m", "sl_y"),
+    _day_range: ("dr_d1", "dr_d2", "dr_m", "dr_y", "mdr_m", "mdr_d1", "mdr_d2", "mdr_y"),
+    _day_and_month: ("dm_d", "dm_m", "dm_y", "md_m", "md_d", "md_y"),
+    _month_and_year: ("my_m", "my_y"),
+    _month: ("m_dir", "m_m", "m_year"),
+    _season: ("s_dir", "s_s", "s_y"),
+    weekday: ("w_dir", "w_d"),
+    named_day: ("rd",),
+    last_n: ("ln_n", "ln_u"),
+    this_or_last_period: ("rp_pre", "rp_dir", "rp_u", "rp2_pre", "rp2_u"),
+    weekend: ("wk",),
+    ago: ("ago_n", "ago_u"),
+    then: ("then",),
+    day_after: ("ana_day", "ana_ba"),
+    hours_later: ("hrs",),
+    units_later: ("ana_n", "ana_u", "ana_dir"),
+    _year: ("y_y",),
+}
+_BY_LAST_GROUP: dict[int, tuple[Callable[[Hit], Resolved | None], tuple[str, ...]]] = {
+    DATE_PATTERN.groupindex[name]: (branch, tuple(k for k in _TENSELESS if k in groups))
+    for branch, groups in _GROUPS_OF_BRANCH.items()
+    for name in groups
+}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from idlibmon.extract.dates.grammar import DATE_PATTERN
@@ -21,7 +22,8 @@ ANCHOR_WORDS = frozenset(
 _ANCHOR_TRIE = trie_pattern(ANCHOR_WORDS)
 # In the lowered text, opening with "not a-z" (the character before the word) lets `re` skip
 # letters by a bitmap test in C; a non-ASCII letter before the word is ruled out afterwards.
-_ANCHOR_AFTER_GAP = re.compile(rf"[^a-z]({_ANCHOR_TRIE})(?![^\W\d_])")
+# The look-ahead at the first letters turns most gaps away after one character-set test.
+_ANCHOR_AFTER_GAP = re.compile(rf"[^a-z](?=[{''.join(sorted({w[0] for w in ANCHOR_WORDS}))}])({_ANCHOR_TRIE})(?![^\W\d_])")
 _ANCHOR_AT_START = re.compile(rf"({_ANCHOR_TRIE})(?![^\W\d_])")
 # A year not inside a longer number: the look-behind sits after the digits for the same reason.
 _YEAR_ANCHOR = re.compile(rf"{YEAR}(?<!\d{{5}})(?!\d)")
@@ -41,23 +43,31 @@ def scan(text: str) -> Iterator[re.Match[str]]:
     """The grammar's matches in text order, leftmost first, as `finditer` would give them."""
     low = ascii_lower(text)
     last_end = 0
+    stops: list[int] | None = None  # where a clause or line ends, found once the first anchor needs it
+    dots: list[int] = []
     for a_start, _a_end in _anchors(text, low):
         if a_start < last_end:
             continue
+        if stops is None:
+            stops, dots = _stops(text)
         win = max(last_end, a_start - _LOOKBACK)
-        for stop in ".;!?\n":
-            cut = text.rfind(stop, win, a_start)
-            if cut >= 0 and not (stop == "." and low[max(0, cut - 4):cut].rstrip().endswith(_ABBREVIATED)):
-                win = cut + 1
+        # The window opens after the last stop before the anchor; a full stop after an
+        # abbreviation ("Jan.") is no stop, and then no earlier full stop counts either.
+        i = bisect_left(stops, a_start) - 1
+        if i >= 0 and stops[i] >= win:
+            win = stops[i] + 1
+        i = bisect_left(dots, a_start) - 1
+        if i >= 0 and dots[i] >= win and not low[max(0, dots[i] - 4):dots[i]].rstrip().endswith(_ABBREVIATED):
+            win = dots[i] + 1
         # Only the unbroken run of date-like words just before the anchor can open its expression.
-        run = _RUN_BEFORE_ANCHOR.search(low, win, a_start) if win < a_start else None
-        if run is not None:
-            m = DATE_PATTERN.match(text, run.start())
+        run_start = _run_start(low, win, a_start) if win < a_start else None
+        if run_start is not None:
+            m = DATE_PATTERN.match(text, run_start)
             if m and m.end() > a_start:
                 yield m
                 last_end = m.end()
                 continue
-            starts = [w.start() for w in _WORD.finditer(text, run.start() + 1, a_start)] + [a_start]
+            starts = [w.start() for w in _WORD.finditer(text, run_start + 1, a_start)] + [a_start]
         else:
             starts = [a_start]
         for start in starts:
@@ -66,6 +76,31 @@ def scan(text: str) -> Iterator[re.Match[str]]:
                 yield m
                 last_end = m.end()
                 break
+
+
+_STOP = re.compile(r"[;!?\n]")
+_DOT = re.compile(r"\.")
+
+
+def _stops(text: str) -> tuple[list[int], list[int]]:
+    """Offsets of the characters that end a date's window: ";!?" and line ends, and full stops."""
+    return [m.start() for m in _STOP.finditer(text)], [m.start() for m in _DOT.finditer(text)]
+
+
+def _run_start(low: str, win: int, a_start: int) -> int | None:
+    """Where the run of date-like words that reaches `a_start` begins (not before `win`).
+
+    The run is read backwards, from the anchor, by one match on the reversed window: the
+    leftmost start a forward search would find is the end of the longest backward run."""
+    m = _RUN_REVERSED.match(low[win:a_start][::-1])
+    if m is None:
+        return None
+    start = a_start - m.end()
+    if start == win and win > 0 and (_LETTER if low[win].isalpha() else _DIGIT).match(low, win - 1):
+        # the run's first word goes on before the window (cut mid-word): ask the forward pattern
+        run = _RUN_BEFORE_ANCHOR.search(low, win, a_start)
+        return run.start() if run else None
+    return start
 
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
@@ -78,4 +113,13 @@ _START_TOKEN = (
 )
 # The run of date-like words (and numbers, "15th" too) that reaches the anchor, in the lowered text.
 _RUN_BEFORE_ANCHOR = re.compile(rf"{_START_TOKEN}(?:[\W_]*{_START_TOKEN})*[\W_]*\Z")
+# The same run read backwards from the anchor in the reversed window: each token reversed and
+# its look-arounds swapped, so the longest match ends where the forward run would start.
+_REVERSED_TOKEN = (
+    rf"(?:(?<![^\W\d_])(?:{trie_pattern(w[::-1] for w in _START_WORDS)})(?![^\W\d_])"
+    rf"|(?<![^\W\d_])(?:ts|dn|dr|ht)?\d+(?!\d))"
+)
+_RUN_REVERSED = re.compile(rf"[\W_]*{_REVERSED_TOKEN}(?:[\W_]*{_REVERSED_TOKEN})*")
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 _ABBREVIATED = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
