@@ -4,8 +4,10 @@ clause an event's text is cut to."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from idlibmon.extract.dates import DateMention
+from idlibmon.extract.text import ascii_lower
 
 Span = tuple[int, int]
 
@@ -20,27 +22,75 @@ _CLAUSE_END = re.compile(
     r",\s|[;:()\[\]—–]|\s-\s|\s(?:as|while|whereas|which|who|where|after|amid|despite|from\s+amid|but|because"
     r"|although|though|in\s+which)\s"
 )
+# Both kinds of break in one scan of the lowered sentence (a letter trie, no re.I: ~4x faster
+# than the two patterns above on the original text); the soft ones told apart by their word.
+_BREAKS_LOW = re.compile(
+    r"[;:—–]|\s-\s|\b(?:a(?:s|nd|fter|mid|lthough)|b(?:ut|ecause|efore)|despite|following|prompting|since"
+    r"|th(?:ough|en)|wh(?:ile|ereas|ich|o|ere|en))\b"
+)
+_SOFT_WORDS = frozenset(("as", "and", "when", "since", "before", "following", "then"))
 _COMMA_COST, _SOFT_COST, _HARD_COST = 30, 20, 60
 MAX_COST = 160  # farther than this, a trigger is not what the date dates
 _MAX_TEXT = 220
 
 
 class Breaks:
-    """Counts the clause boundaries in a gap of one sentence; most sentences have one or two
-    date-trigger pairs, so short gaps are scanned rather than the whole sentence."""
+    """Counts the clause boundaries in a gap of one sentence. The sentence's commas and breaks
+    are found once, on the first toll asked (a sentence asks for one per date-trigger pair), and
+    a gap's count is two bisections: a break word never straddles a gap's ends, which sit at
+    word edges (a trigger's or a date's)."""
 
-    __slots__ = ("text",)
+    __slots__ = ("_commas", "_hard", "_soft", "low", "sent", "text")
 
-    def __init__(self, text: str, sent: Span) -> None:
+    def __init__(self, text: str, sent: Span, low: str | None = None) -> None:
         self.text = text
+        self.sent = sent
+        self.low = low if low is not None else ascii_lower(text)
+        self._commas: list[int] | None = None
+        self._hard: tuple[list[int], list[int]] = ([], [])
+        self._soft: tuple[list[int], list[int]] = ([], [])
+
+    def _scan(self) -> list[int]:
+        t, (s, e) = self.text, self.sent
+        hard: tuple[list[int], list[int]] = ([], [])
+        soft: tuple[list[int], list[int]] = ([], [])
+        soft_words = _SOFT_WORDS
+        for m in _BREAKS_LOW.finditer(self.low, s, e):
+            a, b = m.span()
+            kind = soft if m.group() in soft_words else hard
+            kind[0].append(a)
+            kind[1].append(b)
+        self._hard, self._soft = hard, soft
+        commas: list[int] = []
+        i = t.find(",", s, e)
+        while i >= 0:
+            commas.append(i)
+            i = t.find(",", i + 1, e)
+        self._commas = commas
+        return commas
 
     def toll(self, a: int, b: int, skip_commas: int = 0) -> int:
         if b <= a:
             return 0
-        t = self.text
-        commas = t.count(",", a, b) - skip_commas
-        return (_COMMA_COST * commas + _SOFT_COST * len(_SOFT_BREAK.findall(t, a, b))
-                + _HARD_COST * len(HARD_BREAK.findall(t, a, b)))
+        commas = self._commas if self._commas is not None else self._scan()
+        n = bisect_left(commas, b) - bisect_left(commas, a) - skip_commas
+        return _COMMA_COST * n + _SOFT_COST * _within(self._soft, a, b) + _HARD_COST * _within(self._hard, a, b)
+
+    def clause_start(self, lo: int) -> int:
+        """Where the clause holding `lo` begins: after the last hard break ending by `lo`."""
+        if self._commas is None:
+            self._scan()
+        ends = self._hard[1]
+        k = bisect_right(ends, lo)
+        return ends[k - 1] if k else self.sent[0]
+
+
+def _within(found: tuple[list[int], list[int]], a: int, b: int) -> int:
+    """How many of the sentence's matches (starts, ends; sorted, not overlapping) lie in [a, b)."""
+    starts, ends = found
+    if not starts:
+        return 0
+    return max(0, bisect_right(ends, b) - bisect_left(starts, a))
 
 
 def pair_cost(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int], breaks: Breaks,
@@ -68,12 +118,16 @@ def pair_cost(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, 
     return near + breaks.toll(gap_start, gap_end, skip)
 
 
-def event_span(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int]) -> Span:
+def event_span(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int],
+               breaks: Breaks | None = None) -> Span:
     """The clause holding the date and its trigger, trimmed to a readable length."""
     lo, hi = min(d.span[0], trig[0]), max(d.span[1], trig[1])
-    start = sent[0]
-    for m in HARD_BREAK.finditer(text, sent[0], lo):
-        start = m.end()
+    if breaks is not None:
+        start = breaks.clause_start(lo)
+    else:
+        start = sent[0]
+        for m in HARD_BREAK.finditer(text, sent[0], lo):
+            start = m.end()
     commas = [m.end() for m in _COMMA_SPACE.finditer(text[start:lo])]
     if commas and text[start:d.span[0]].strip() != "":
         start += commas[-1]  # a date opening the clause keeps its comma: "Since 19 December, forces ..."

@@ -21,6 +21,8 @@ _HAZARD = re.compile(
     r"|heavy\s+rains?|torrential\s+rains?|rainfall|blizzards?|hypothermia|freezing|cold\s+(?:snap|wave|weather)"
     r"|heat\s?waves?|earthquakes?|quakes?|tremors?|aftershocks?|landslides?|sandstorms?)\b)"
 )
+# the same words for the lowered text, case-sensitive: ~4x faster than re.I on the original
+_HAZARD_LOW = re.compile(_HAZARD.pattern[4:-1])
 _WEAPON = re.compile(
     r"(?i:\b(?:air\s?-?strikes?|airstrikes?|air\s?-?raids?|strikes|shell(?:s|ed|ing)?|bomb(?:s|ed|ing|ings|ardment)?"
     r"|rockets?|missiles?|drones?|artillery|mortars?|gunfire|gunmen|shot|shooting|explosi(?:on|ons|ve|ves)|blasts?"
@@ -33,18 +35,21 @@ _LAUNCHED = re.compile(
 _HARM_KINDS = frozenset({"attack", "escalation"})
 
 
-def retuned(text: str, sent: Span, events: list[tuple[Event, int]]) -> list[tuple[Event, int]]:
+def retuned(text: str, sent: Span, events: list[tuple[Event, int]], low: str | None = None) -> list[tuple[Event, int]]:
     """The sentence's events with the kinds the clause or sentence decides (see the module)."""
     out: list[tuple[Event, int]] = []
     for event, rank in events:
         b = event.span[1]
         # the hazard may be the subject before the clause cut: "Two earthquakes, of magnitude 7.8
         # and 7.5, struck the region on Monday"
-        if event.kind in _HARM_KINDS and _HAZARD.search(text, sent[0], b) and not _WEAPON.search(text, *sent):
+        if event.kind in _HARM_KINDS and (_HAZARD_LOW.search(low, sent[0], b) if low is not None
+                                          else _HAZARD.search(text, sent[0], b)) and not _WEAPON.search(text, *sent):
             event = replace(event, kind="other")
         out.append((event, rank))
     if not any(e.kind == "offensive" for e, _ in out):
-        launch = _LAUNCHED.search(text, sent[0], sent[1])
+        launch = None if low is not None and low.find("launch", sent[0], sent[1]) < 0 else (
+            _LAUNCHED.search(text, sent[0], sent[1])
+        )
         attacks = [k for k, (e, _) in enumerate(out) if e.kind == "attack"]
         # the attack event dated nearest the launch, unless "after" sets it before the launch
         # ("launched an operation after 34 soldiers were killed last week")

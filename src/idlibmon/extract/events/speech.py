@@ -6,6 +6,7 @@ import re
 
 from idlibmon.extract.dates import DateMention
 from idlibmon.extract.events.clauses import Span
+from idlibmon.extract.text import ascii_lower
 
 # "said in a statement on Monday", "The UN on Friday said".
 # (a happening that "was reported on Sunday" is dated by the report, not spoken of)
@@ -18,6 +19,9 @@ _SPEECH_BEFORE = re.compile(
     r"\s*(?i:late\s+|early\s+)?$"
 )
 _SPEECH_AFTER = re.compile(r"(?i:\s*(?:said|says|told|reported|stated|added|noted|wrote)\b)")
+_SPEECH_AFTER_WORDS = ("said", "says", "told", "reported", "stated", "added", "noted", "wrote")
+# where _SPEECH_BEFORE can open, in the lowered text
+_SPEECH_VERB_LOW = re.compile(r"\b(?:sa(?:id|ys|y)|t(?:old|ells)|report|stated|added|noted|explained|wrote|according)")
 # "On Monday, the UN's humanitarian office said ..." dates the saying, not what was said.
 _SPEECH_AFTER_FRONTED = re.compile(
     r"\s*,\s*(?:[\w'’.-]+\s+){1,7}?(?i:said|says|told|reported|stated|announced\s+that)\b"
@@ -49,15 +53,26 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w .'’-]{0,40},\s*)?$")
 
 
 def dateline(text: str, d: DateMention) -> bool:
+    nxt = text[d.span[1]:d.span[1] + 1]
+    if nxt and not nxt.isspace() and nxt not in "(-–—:|":
+        return False  # what the dateline pattern must see next (a guard, same answers)
     return bool(_DATELINE_AFTER.match(text, d.span[1]) and _DATELINE_BEFORE.search(text, max(0, d.span[0] - 60), d.span[0]))
 
 
-def source_speaks(text: str, d: DateMention, sent: Span) -> bool:
-    """Is this the day the article's source spoke ("OCHA said on Friday")?"""
-    before = text[max(sent[0], d.span[0] - 80):d.span[0]]
-    if _SPEECH_BEFORE.search(before):
-        return True
-    if _SPEECH_AFTER.match(text, d.span[1], min(sent[1], d.span[1] + 20)):
+def source_speaks(text: str, d: DateMention, sent: Span, low: str | None = None) -> bool:
+    """Is this the day the article's source spoke ("OCHA said on Friday")?
+
+    `low` (`ascii_lower(text)`, when the caller has it) lets a substring test skip the costly
+    look-back when no reporting verb is near."""
+    a = max(sent[0], d.span[0] - 80)
+    low = low if low is not None else ascii_lower(text)
+    before = text[a:d.span[0]]
+    # every match of the look-back opens at a reporting verb: try the pattern only there
+    for verb in _SPEECH_VERB_LOW.finditer(low[a:d.span[0]]):  # the same slice: a word edge at its start
+        if _SPEECH_BEFORE.match(before, verb.start()):
+            return True
+    after = low[d.span[1]:min(sent[1], d.span[1] + 20)].lstrip()
+    if after.startswith(_SPEECH_AFTER_WORDS) and _SPEECH_AFTER.match(text, d.span[1], min(sent[1], d.span[1] + 20)):
         return True
     opens = text[sent[0]:d.span[0]].strip() == ""
     return opens and bool(_SPEECH_AFTER_FRONTED.match(text, d.span[1], min(sent[1], d.span[1] + 90)))
