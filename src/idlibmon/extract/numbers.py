@@ -16,6 +16,7 @@ Number libraries were not used: each one tried reports day numbers as figures an
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -129,6 +130,29 @@ _AFTER = re.compile(
     rf"|(?P<duration>(?i:{_DURATION.pattern}))|(?P<time>(?i:{_TIME_AFTER.pattern}))"
     rf"|(?P<money>(?i:{_MONEY_AFTER.pattern}))|(?P<daymonth>{_DAY_MONTH.pattern})"
 )
+# Every word `_AFTER` can begin with (lowercase): most numbers are followed by none of them,
+# and one set lookup is far cheaper than trying its hundred case-blind alternatives.
+_AFTER_FIRST = frozenset((
+    "% per percent pct percentage km kms kilometre kilometres kilometer kilometers mile miles metre metres meter "
+    "meters more less fewer other additional further long consecutive straight full second seconds minute minutes "
+    "min mins hour hours hr hrs day days night nights week weeks month months year years yr yrs decade decades "
+    "century centuries a p am pm gmt utc h o local dollars euros pounds usd eur gbp lira liras syrian st nd rd th "
+    "of january february march april may june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec"
+).split())
+_NEXT_WORD = re.compile(r"[\s-]*([^\W\d_]+|%)")
+
+
+def _after(text: str, low: str, end: int) -> re.Match[str] | None:
+    """`_AFTER` at `end`, tried only when the next word is one it can begin with."""
+    w = _NEXT_WORD.match(low, end)
+    if w is None:
+        return None
+    word = w.group(1)
+    if word.isascii() and word not in _AFTER_FIRST:
+        return None
+    return _AFTER.match(text, end)
+
 
 # Patterns on the text just before a number (searched in a short window ending at it).
 _BEFORE_MONTH = re.compile(rf"{_MONTHS}\s*$")
@@ -261,17 +285,18 @@ class _Atom:
     suffix: str | None = None
 
 
-def _masked(text: str, low: str, s: int, e: int) -> bool:
+def _masked(text: str, low: str, s: int, e: int, signs: list[tuple[int, int]]) -> bool:
     """Is text[s:e] part of a URL, e-mail, phone number, numeric date or clock time?
 
     Checked in a window around each candidate rather than over the whole text, and only
-    when a cheap look at the window finds a sign of one: the full patterns are costly."""
+    when a cheap look finds a sign of one in the window (`signs`, from `_signs`): the full
+    patterns are costly."""
     lo = max(0, s - 40)
     hi = min(len(text), e + 40)
     near = text[s - 1:s] + text[e:e + 1]
     if not (
         ":" in near or (near and near[-1:] in ".-" and text[e + 1:e + 2].isdigit())
-        or _MASK_QUICK.search(low, lo, hi)
+        or _sign_within(signs, lo, hi)
     ):
         return False
     ws = max(text.rfind(" ", 0, lo), text.rfind("\n", 0, lo))  # a URL has no spaces: start at its start
@@ -279,12 +304,34 @@ def _masked(text: str, low: str, s: int, e: int) -> bool:
     return any(m.start() < e and s < m.end() for m in _MASK.finditer(text, lo, hi))
 
 
-_MASK_QUICK = re.compile(r"[/@+]|www|tel|phone|fax|mob|call|hotline|whatsapp|(?<![\d,.])00\d")
+# Signs of a URL, e-mail or phone number. Each pattern opens with a literal, so `re` scans
+# for it at C speed; one alternation of them all would be tried at every character.
+_SIGNS = [re.compile(p) for p in (
+    "/", "@", r"\+", "w(?=ww)", "tel", "phone", "fax", "mob", "call", "hotline", "whatsapp", r"00(?<![\d,.]00)\d",
+)]
+
+
+def _signs(low: str) -> list[tuple[int, int]]:
+    """(start, end) of every sign in the text, sorted; "www" is found at each of its starts."""
+    out = [(m.start(), m.start() + 3 if low[m.start()] == "w" else m.end()) for p in _SIGNS for m in p.finditer(low)]
+    out.sort()
+    return out
+
+
+def _sign_within(signs: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Is a whole sign inside [lo, hi)?"""
+    k = bisect.bisect_left(signs, (lo, -1))
+    while k < len(signs) and signs[k][0] < hi:
+        if signs[k][1] <= hi:
+            return True
+        k += 1
+    return False
 
 
 def _atoms(text: str, low: str) -> list[_Atom]:
     out: list[_Atom] = []
     consumed = 0
+    signs: list[tuple[int, int]] | None = None
     for h in _CANDIDATE.finditer(low):
         if h.start() < consumed:
             continue
@@ -296,8 +343,11 @@ def _atoms(text: str, low: str) -> list[_Atom]:
             continue
         s, e = m.span()
         consumed = e
-        if m.group("dig") is not None and _masked(text, low, s, e):
-            continue
+        if m.group("dig") is not None:
+            if signs is None:
+                signs = _signs(low)
+            if _masked(text, low, s, e, signs):
+                continue
         if m.group("frac"):
             scale_word = (m.group("fs1") or m.group("fs2") or m.group("fs3")).lower()
             if m.group("fw"):
@@ -382,7 +432,9 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
     """Every figure-like numeric expression in `text`, in order, with spans into it.
 
     `low` is `ascii_lower(text)` when the caller has it already."""
-    atoms = _atoms(text, low if low is not None else ascii_lower(text))
+    if low is None:
+        low = ascii_lower(text)
+    atoms = _atoms(text, low)
     out: list[Number] = []
     i = 0
     while i < len(atoms):
@@ -404,7 +456,7 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
                     last = b
                     i += 1
         i += 1
-        after = _AFTER.match(text, last.end)
+        after = _after(text, low, last.end)
         kind = after.lastgroup if after else None
         if _rejected(text, a, last, kind):
             continue
