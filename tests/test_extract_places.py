@@ -43,3 +43,19 @@ def test_no_config_still_finds_governorates_and_regions() -> None:
 
 def test_words_inside_other_words_are_not_places() -> None:
     assert names("Atmakur and Hamadan are not here; Middle East Eye reported.") == []
+
+
+def test_fast_gazetteer_finds_what_the_plain_pattern_finds() -> None:
+    """The grouped, gap-opening form and the plain look-behind form agree, accents, folded
+    letters and a name at the very start included; a spelling ending in punctuation keeps the plain form."""
+    from idlibmon.extract.places import _freeze, _gazetteer
+
+    text = ("Édlib, edlib and Ídleb; ÍDLEB. Kafr-Zita’s camp near KAFR ZEITA, ıdlib, İdlib and Idlib's "
+            "outskirts; Saraqib-Saraqab (Saraqeb)Idleb x-Idlib Idlib2 Atma\nAtmeh")
+    for places in ({"Idlib": ["Édlib", "Ídleb"], "Kafr Zita": ["Kafr-Zita", "Kafr Zeita"]}, PLACES, None):
+        gazetteer = _gazetteer(_freeze(places))
+        assert gazetteer.after_gap is not None
+        for sample in (text, text[1:], "Idlib " + text):
+            assert gazetteer.spans(sample) == [m.span() for m in gazetteer.pattern.finditer(sample)]
+    assert _gazetteer(_freeze({"Zor (town)": []})).after_gap is None
+

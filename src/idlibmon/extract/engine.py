@@ -37,7 +37,7 @@ def extract(
     HTML is reduced to its visible text first, and spans then point into that text.
     """
     text = prepare(text)
-    if not text.strip():
+    if not text or text.isspace():
         return Extraction()
     anchor = published or date.today()
     skip = boilerplate(text)

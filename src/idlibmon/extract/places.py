@@ -70,10 +70,11 @@ def _cached_places(text: str, frozen: tuple[tuple[str, tuple[str, ...]], ...]) -
 def _find_places(text: str, frozen: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[Span, str]]:
     gazetteer = _gazetteer(frozen)
     known: list[tuple[Span, str]] = []
-    for m in gazetteer.pattern.finditer(text):
-        name = gazetteer.canonical.get(_key(m.group()))
+    canonical = gazetteer.canonical
+    for span in gazetteer.spans(text):
+        name = canonical.get(_key(text[span[0]:span[1]]))
         if name:
-            known.append((m.span(), name))
+            known.append((span, name))
     starts = [s[0] for s, _ in known]
     found: list[tuple[Span, str]] = []
     for m in _GENERIC.finditer(text):
@@ -112,17 +113,37 @@ def _without_overlaps(items: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
 
 
 class _Gazetteer:
-    __slots__ = ("canonical", "pattern")
+    """The spellings' pattern and their canonical names.
 
-    def __init__(self, pattern: re.Pattern[str], canonical: dict[str, str]) -> None:
+    `pattern` is the plain form (a look-behind opens it). `spans` runs a faster form when the
+    spellings allow it: a match opens by consuming the character before the name, which `re`
+    finds with its character-set skip, and the spellings are grouped by first letter, so a
+    capitalised word is tried only against the spellings that start with its letter. Both find
+    the same names (a name can start at a match's end only after a character that is no part
+    of a word, and every spelling ends in one)."""
+
+    __slots__ = ("after_gap", "at_start", "canonical", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], canonical: dict[str, str],
+                 at_start: re.Pattern[str] | None = None, after_gap: re.Pattern[str] | None = None) -> None:
         self.pattern = pattern
         self.canonical = canonical
+        self.at_start = at_start
+        self.after_gap = after_gap
+
+    def spans(self, text: str) -> list[Span]:
+        if self.at_start is None or self.after_gap is None:
+            return [m.span() for m in self.pattern.finditer(text)]
+        first = self.at_start.match(text)
+        out = [first.span()] if first else []
+        out += [m.span(1) for m in self.after_gap.finditer(text, first.end() if first else 0)]
+        return out
 
 
 def _freeze(places: Mapping[str, Sequence[str]] | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
     if not places:
         return ()
-    return tuple((name, tuple(variants)) for name, variants in places.items())
+    return tuple(zip(places, map(tuple, places.values()), strict=True))
 
 
 @lru_cache(maxsize=16)
@@ -138,9 +159,35 @@ def _gazetteer(places: tuple[tuple[str, tuple[str, ...]], ...]) -> _Gazetteer:
     alternation = "|".join(_spelling_pattern(s) for s in spellings)
     # Place names are written capitalised (or in a non-Latin script): the look-ahead skips the
     # ~95% of positions where no name can start before the long alternation is tried.
+    pattern = re.compile(rf"(?<![\w'’-])(?=(?-i:[^\Wa-z\d_]))(?:{alternation})(?![\w-])", re.IGNORECASE)
+    if not spellings or not all(s[0].isalpha() and (s[-1].isalnum() or s[-1] == "_") for s in spellings):
+        return _Gazetteer(pattern, canonical)
+    grouped = _by_first_letter(spellings)
     return _Gazetteer(
-        re.compile(rf"(?<![\w'’-])(?=(?-i:[^\Wa-z\d_]))(?:{alternation})(?![\w-])", re.IGNORECASE), canonical
+        pattern, canonical,
+        re.compile(rf"(?=(?-i:[^\Wa-z\d_]))(?:{grouped})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"[^\w'’-](?=(?-i:[^\Wa-z\d_]))((?:{grouped}))(?![\w-])", re.IGNORECASE),
     )
+
+
+# Letters that case-blind matching takes for another letter, though accents stripped and
+# lowered they differ: their spellings share a group.
+_FOLDED = {"ı": "i", "ſ": "s"}
+
+
+def _by_first_letter(spellings: list[str]) -> str:
+    """The spellings' alternation split by first letter (accents and case aside), each group
+    behind a look-ahead at its letters. The order within a group is the given one (longest
+    first); spellings of different groups cannot match at the same place, so their order is free."""
+    groups: dict[str, list[str]] = {}
+    for s in spellings:
+        letter = _strip_accents(s[0]).lower()
+        groups.setdefault(_FOLDED.get(letter, letter), []).append(s)
+    parts = []
+    for members in groups.values():
+        firsts = "|".join(sorted({_spelling_pattern(m[0]) for m in members}))
+        parts.append(f"(?=(?:{firsts}))(?:{'|'.join(_spelling_pattern(m) for m in members)})")
+    return "|".join(parts)
 
 
 def _spelling_pattern(spelling: str) -> str:

@@ -18,12 +18,29 @@ Span = tuple[int, int]
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+# The last long text lowered and its lowered form, as one tuple (replaced whole, so a thread
+# never reads the text of one call with the lowered form of another).
+_LAST_LOWERED: tuple[str, str] = ("", "")
+_REMEMBERED_FROM = 1000  # shorter strings (windows, sentences) cost little and would evict the text
+
+
 def ascii_lower(text: str) -> str:
     """`text` lowered with every offset kept (str.lower can lengthen a few non-ASCII
     letters; then only A-Z are lowered). Case-blind patterns run on this without re.I,
-    which is much faster."""
+    which is much faster.
+
+    Every step of the engine lowers the whole article (figures, numbers, sources, dates,
+    events): the last long text's answer is kept, so the text is lowered once per article."""
+    global _LAST_LOWERED
+    last = _LAST_LOWERED
+    if last[0] is text:
+        return last[1]
     low = text.lower()  # fast; it changes the length only for a few letters such as "İ"
-    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+    if len(low) != len(text):
+        low = text.translate(_ASCII_LOWER)
+    if len(text) >= _REMEMBERED_FROM:
+        _LAST_LOWERED = (text, low)
+    return low
 
 # ---- HTML -> visible text ----------------------------------------------------------------
 
@@ -42,7 +59,7 @@ _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "
 
 def looks_like_html(text: str) -> bool:
     """True when the text carries markup (a pasted page, a feed's HTML content)."""
-    return _HTML_HINT.search(text[:5000]) is not None
+    return text.find("<", 0, 5000) >= 0 and _HTML_HINT.search(text, 0, 5000) is not None
 
 
 class _Visible(HTMLParser):
@@ -162,10 +179,14 @@ def _lines(text: str) -> list[Span]:
     return out
 
 
+_BULLET_CHARS = frozenset("•●▪◦‣*·–—-")
+
+
 def _trim(text: str, s: int, e: int) -> Span | None:
-    m = _BULLET.match(text, s, e)
-    if m:
-        s = m.end()
+    if s < e and (text[s] in _BULLET_CHARS or text[s].isspace()):  # what `_BULLET` can open with
+        m = _BULLET.match(text, s, e)
+        if m:
+            s = m.end()
     while e > s and text[e - 1].isspace():
         e -= 1
     return (s, e) if e > s else None
@@ -240,6 +261,18 @@ _CREDIT = re.compile(
     )\s*[)\]]\s*$""",
     re.X,
 )
+# Case-blind matching takes these for the ASCII letters i, k and s; no other letter lowers into one.
+_FOLDS_TO_ASCII = ("ı", "İ", "ſ", "\u212a")
+_BOILER_WORD_STEMS = ("newsletter", "all rights reserved", "republish", "cookie")
+
+
+def _may_hold_boiler_words(line: str) -> bool:
+    """Whether `_BOILER_WORDS` could match: substring tests on the lowered line (much faster
+    than the case-blind pattern) rule most lines out; a letter that folds into ASCII keeps it in."""
+    low = line.lower()
+    return any(w in low for w in _BOILER_WORD_STEMS) or any(c in line for c in _FOLDS_TO_ASCII)
+
+
 _MENU_SEP = re.compile(r"\s[|•·/]\s")
 _WORDS = re.compile(r"[^\W\d_]+")
 
@@ -250,15 +283,19 @@ def _is_menu(line: str) -> bool:
     return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and not any(c.isdigit() for c in line)
 
 
+# The first letters of `_BOILER_LINE`'s phrases (and letters that case-blind matching takes for one).
+_BOILER_LINE_FIRST = frozenset("sjmhtcperafl©(wdi" + "SJMHTCPERAFLWDI" + "ıİſ")
+
+
 def is_boilerplate(line: str) -> bool:
     """Is this line page furniture (menu, sign-up, copyright, caption) rather than article text?"""
     line = line.strip()
     if not line:
         return False
     n = len(line)
-    if n <= 200 and _BOILER_LINE.match(line):
+    if n <= 200 and line[0] in _BOILER_LINE_FIRST and _BOILER_LINE.match(line):
         return True
-    if n <= 600 and _BOILER_WORDS.search(line):
+    if n <= 600 and _may_hold_boiler_words(line) and _BOILER_WORDS.search(line):
         return n <= 200 or "republish" in line.lower() or "rights reserved" in line.lower()
     if line[-1] in ")]" and _CREDIT.search(line, max(0, n - 120)):
         return True
