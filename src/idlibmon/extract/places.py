@@ -44,6 +44,75 @@ _GENERIC = re.compile(
     """,
     re.VERBOSE,
 )
+# Every place phrase holds one of these words (lowercase, as the pattern spells them): a
+# direction opening it, a kind of place before "of", or an administrative word after the name.
+_KEYWORDS = re.compile(
+    r"north|south|east|west|central|rural|greater|town|village|city|district|camp|area|countryside|neighbo"
+    r"|outskirts|province|governorate|crossing"
+)
+_ADMIN_WORDS = frozenset(["province", "governorate", "countryside", "district", "camp", "crossing"])
+_NAME_RUNS = 3  # a name is at most three runs of word characters: "Jisr al-Shughur", "al Bab Town"
+
+
+def _generic_matches(text: str) -> list[re.Match[str]]:
+    """What `_GENERIC.finditer(text)` finds, tried only where a match can start.
+
+    A match starts at a run of word characters (the look-behind) and holds a keyword: it starts
+    at a direction word, at a kind of place (or "the", "sub-" before it), or up to three runs
+    before an administrative word. The full pattern is then tried, leftmost first, at just those
+    places, as `finditer` would (a match ends the search for anything starting inside it)."""
+    cands: set[int] = set()
+    for k in _KEYWORDS.finditer(text):
+        i, word = k.start(), k.group()
+        cands.add(i)
+        if word == "district" and text[i - 4:i] == "sub-":
+            i -= 4
+            cands.add(i)
+        j = i
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j < i and text[j - 3:j] == "the":
+            cands.add(j - 3)
+        if word in _ADMIN_WORDS:
+            keyword_starts = [k.start()]
+            if word == "crossing" and j < i and text[j - 6:j] == "border":
+                keyword_starts.append(j - 6)
+            for start in keyword_starts:
+                _runs_before(text, start, cands)
+    out: list[re.Match[str]] = []
+    last_end = 0
+    for p in sorted(cands):
+        # (a match starts a run of word characters: a candidate inside a word is passed over)
+        if p >= last_end and (p == 0 or not _is_word_char(text[p - 1])) and (m := _GENERIC.match(text, p)):
+            out.append(m)
+            last_end = m.end()
+    return out
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c in "_'’-"
+
+
+def _runs_before(text: str, keyword: int, cands: set[int]) -> None:
+    """Add the starts of the (up to three) runs a name before `keyword` can begin at: runs of
+    word characters one white-space character apart, ending where the space before the keyword begins."""
+    e = keyword
+    while e > 0 and text[e - 1].isspace():
+        e -= 1
+    if e == keyword:
+        return
+    for _ in range(_NAME_RUNS):
+        r = e
+        while r > 0 and _is_word_char(text[r - 1]):
+            r -= 1
+        if r == e:
+            return
+        cands.add(r)
+        if not (r >= 2 and text[r - 1].isspace() and _is_word_char(text[r - 2])):
+            return
+        e = r - 1
+
+
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _NOT_PLACES = re.compile(
     r"^(?:The|A|An|In|On|At|Syrian|Russian|Turkish|Iranian|UN|United|Security|Council|President|Government|"
@@ -77,7 +146,7 @@ def _find_places(text: str, frozen: tuple[tuple[str, tuple[str, ...]], ...]) -> 
             known.append((span, name))
     starts = [s[0] for s, _ in known]
     found: list[tuple[Span, str]] = []
-    for m in _GENERIC.finditer(text):
+    for m in _generic_matches(text):
         if m.group("region"):
             span = m.span("region")
         elif m.group("of"):
@@ -115,29 +184,21 @@ def _without_overlaps(items: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
 class _Gazetteer:
     """The spellings' pattern and their canonical names.
 
-    `pattern` is the plain form (a look-behind opens it). `spans` runs a faster form when the
-    spellings allow it: a match opens by consuming the character before the name, which `re`
-    finds with its character-set skip, and the spellings are grouped by first letter, so a
-    capitalised word is tried only against the spellings that start with its letter. Both find
-    the same names (a name can start at a match's end only after a character that is no part
-    of a word, and every spelling ends in one)."""
+    `pattern` is the plain form (look-behind and look-ahead open it, then every spelling in
+    turn). `fast`, when the spellings allow it, finds the same names sooner: it opens by
+    consuming a capital (or non-ASCII) character, which `re` finds with its character-set skip
+    instead of testing the look-behind at every position, checks the two look-arounds from
+    there, and tries only the spellings that start with that letter."""
 
-    __slots__ = ("after_gap", "at_start", "canonical", "pattern")
+    __slots__ = ("canonical", "fast", "pattern")
 
-    def __init__(self, pattern: re.Pattern[str], canonical: dict[str, str],
-                 at_start: re.Pattern[str] | None = None, after_gap: re.Pattern[str] | None = None) -> None:
+    def __init__(self, pattern: re.Pattern[str], canonical: dict[str, str], fast: re.Pattern[str] | None = None) -> None:
         self.pattern = pattern
         self.canonical = canonical
-        self.at_start = at_start
-        self.after_gap = after_gap
+        self.fast = fast
 
     def spans(self, text: str) -> list[Span]:
-        if self.at_start is None or self.after_gap is None:
-            return [m.span() for m in self.pattern.finditer(text)]
-        first = self.at_start.match(text)
-        out = [first.span()] if first else []
-        out += [m.span(1) for m in self.after_gap.finditer(text, first.end() if first else 0)]
-        return out
+        return [m.span() for m in (self.fast or self.pattern).finditer(text)]
 
 
 def _freeze(places: Mapping[str, Sequence[str]] | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -160,14 +221,10 @@ def _gazetteer(places: tuple[tuple[str, tuple[str, ...]], ...]) -> _Gazetteer:
     # Place names are written capitalised (or in a non-Latin script): the look-ahead skips the
     # ~95% of positions where no name can start before the long alternation is tried.
     pattern = re.compile(rf"(?<![\w'’-])(?=(?-i:[^\Wa-z\d_]))(?:{alternation})(?![\w-])", re.IGNORECASE)
-    if not spellings or not all(s[0].isalpha() and (s[-1].isalnum() or s[-1] == "_") for s in spellings):
+    if not spellings or not all(s[0].isalpha() for s in spellings):
         return _Gazetteer(pattern, canonical)
-    grouped = _by_first_letter(spellings)
-    return _Gazetteer(
-        pattern, canonical,
-        re.compile(rf"(?=(?-i:[^\Wa-z\d_]))(?:{grouped})(?![\w-])", re.IGNORECASE),
-        re.compile(rf"[^\w'’-](?=(?-i:[^\Wa-z\d_]))((?:{grouped}))(?![\w-])", re.IGNORECASE),
-    )
+    fast = rf"(?-i:[A-Z\x80-\U0010ffff])(?<![\w'’-].)(?<=(?-i:[^\Wa-z\d_]))(?:{_by_first_letter(spellings)})(?![\w-])"
+    return _Gazetteer(pattern, canonical, re.compile(fast, re.IGNORECASE))
 
 
 # Letters that case-blind matching takes for another letter, though accents stripped and
@@ -176,17 +233,21 @@ _FOLDED = {"ı": "i", "ſ": "s"}
 
 
 def _by_first_letter(spellings: list[str]) -> str:
-    """The spellings' alternation split by first letter (accents and case aside), each group
-    behind a look-ahead at its letters. The order within a group is the given one (longest
-    first); spellings of different groups cannot match at the same place, so their order is free."""
+    """The spellings' alternation split by first letter (accents and case aside), read just
+    after that letter: each group opens with a look-behind at its first letters, then the rest
+    of each spelling. The order within a group is the given one (longest first); spellings of
+    different groups cannot match at the same place, so their order is free."""
     groups: dict[str, list[str]] = {}
     for s in spellings:
         letter = _strip_accents(s[0]).lower()
         groups.setdefault(_FOLDED.get(letter, letter), []).append(s)
     parts = []
     for members in groups.values():
-        firsts = "|".join(sorted({_spelling_pattern(m[0]) for m in members}))
-        parts.append(f"(?=(?:{firsts}))(?:{'|'.join(_spelling_pattern(m) for m in members)})")
+        firsts = {_spelling_pattern(m[0]) for m in members}
+        if len(firsts) == 1:
+            parts.append(f"(?<={firsts.pop()})(?:{'|'.join(_spelling_pattern(m[1:]) for m in members)})")
+        else:  # "Édlib" beside "Eastern Ghouta": each spelling checks its own first letter
+            parts.append("(?:" + "|".join(f"(?<={_spelling_pattern(m[0])}){_spelling_pattern(m[1:])}" for m in members) + ")")
     return "|".join(parts)
 
 

@@ -261,16 +261,13 @@ _CREDIT = re.compile(
     )\s*[)\]]\s*$""",
     re.X,
 )
-# Case-blind matching takes these for the ASCII letters i, k and s; no other letter lowers into one.
-_FOLDS_TO_ASCII = ("ı", "İ", "ſ", "\u212a")
-_BOILER_WORD_STEMS = ("newsletter", "all rights reserved", "republish", "cookie")
-
-
 def _may_hold_boiler_words(line: str) -> bool:
     """Whether `_BOILER_WORDS` could match: substring tests on the lowered line (much faster
-    than the case-blind pattern) rule most lines out; a letter that folds into ASCII keeps it in."""
+    than the case-blind pattern) rule most lines out. Case-blind matching also takes "ı", "İ",
+    "ſ" and the Kelvin sign for ASCII letters (no other letter lowers into one): they keep a line in."""
     low = line.lower()
-    return any(w in low for w in _BOILER_WORD_STEMS) or any(c in line for c in _FOLDS_TO_ASCII)
+    return ("newsletter" in low or "cookie" in low or "republish" in low or "all rights reserved" in low
+            or (not line.isascii() and ("ı" in line or "İ" in line or "ſ" in line or "\u212a" in line)))
 
 
 _MENU_SEP = re.compile(r"\s[|•·/]\s")
