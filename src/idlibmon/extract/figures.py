@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from idlibmon.extract.alternation import compact, first_letter_scanner, split_top
 from idlibmon.extract.countries import COUNTRY, PEOPLE, people_of
@@ -845,6 +846,20 @@ def _period(text: str, dates: Sequence[object], lo: int, hi: int, pos: int, othe
     return Period(d.start, d.end)  # type: ignore[attr-defined]
 
 
+def _inside(items: Sequence[Any], span_of: Callable[[Any], Span]) -> Callable[[int, int], list[Any]]:
+    """A lookup of the items (dates, places) whose span lies in [lo, hi], in their order: a
+    text has many, a sentence few, so each sentence bisects instead of scanning them all."""
+    order = sorted(range(len(items)), key=lambda k: span_of(items[k])[0])
+    starts = [span_of(items[k])[0] for k in order]
+
+    def lookup(lo: int, hi: int) -> list[Any]:
+        ks = [k for k in order[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)]
+              if span_of(items[k])[1] <= hi]
+        ks.sort()
+        return [items[k] for k in ks]
+    return lookup
+
+
 def _place(places: Sequence[tuple[Span, str]], lo: int, hi: int, pos: int) -> str | None:
     best = None
     for (s, e), name in places:
@@ -864,7 +879,8 @@ def find_figures(
 ) -> list[Figure]:
     """Key figures of `text`, each once, in order of first mention."""
     low = ascii_lower(text)
-    numbers = [n for n in find_numbers(text, low) if not (skip and inside(n.span, list(skip)))]
+    skipped = list(skip)
+    numbers = [n for n in find_numbers(text, low) if not (skipped and inside(n.span, skipped))]
     if not numbers or not sents:
         return []
     starts = [s for s, _ in sents]
@@ -891,11 +907,15 @@ def find_figures(
         by_sent.setdefault(si, []).append(_Cand(n, si, max(qstart, lo), head_end, noun, self_cat, qual, hi=hi,
                                                 rate=_RATE.match(low, head_end) is not None))
     sources = Sources(text, sents, low)
+    dates_in = _inside(dates, lambda d: d.span)
+    places_in = _inside(places, lambda p: p[0])
     figures: list[tuple[Figure, int]] = []
     carry: _Cand | None = None
     for si, cands in by_sent.items():
         lo, hi = sents[si]
         hi = max([hi, *[c.hi for c in cands]])
+        sent_dates: list[Any] | None = None
+        sent_places: list[Any] | None = None
         _categorise(text, low, cands, lo, hi, carry if carry is not None and carry.sent == si - 1 else None)
         carry = next((c for c in reversed(cands) if c.category and c.category != "other"), None)
         for k, c in enumerate(cands):
@@ -909,12 +929,14 @@ def find_figures(
             if of_them:
                 e = max(e, of_them.end())  # "34 of them"
             s, e = max(s, lo), min(e, hi)
+            if sent_dates is None:
+                sent_dates, sent_places = dates_in(lo, hi), places_in(lo, hi)
             fig = Figure(
                 value=n.value, high=n.high, category=c.category, unit=c.unit, qualifier=c.qualifier,
                 text=text[s:e], span=(s, e),
-                when=None if c.unit == "km" else _period(text, dates, lo, hi, n.span[0], others=[
+                when=None if c.unit == "km" else _period(text, sent_dates, lo, hi, n.span[0], others=[
                     o.number.span[0] for o in cands[max(0, k - 1):k + 2] if o is not c and o.category]),
-                place=_place(places, lo, hi, n.span[0]), source=sources.of(si),
+                place=_place(sent_places or (), lo, hi, n.span[0]), source=sources.of(si),
             )
             figures.append((fig, si))
     return _dedupe(text, sents, figures)

@@ -103,6 +103,7 @@ def _by_first_letter(alternatives: list[str]) -> str:
 
 
 _CANDIDATE = re.compile(r"\d[\d,.]*|\b(?=[aefhnostz])(?:" + _by_first_letter(_CANDIDATE_WORDS) + r")\b")
+
 _SCALE_AFTER = re.compile(r"[ \u00a0]*(?:(?P<w>million|billion|thousand|mln|bn)\b|(?P<s>m|mn|bn|k)\b(?![\w.]))", re.I)
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|or)\s*$|\s*and\s*$", re.I)
 _PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|pct\b|percentage\s+points?\b)", re.I)
@@ -132,14 +133,15 @@ _AFTER = re.compile(
 )
 # Every word `_AFTER` can begin with (lowercase): most numbers are followed by none of them,
 # and one set lookup is far cheaper than trying its hundred case-blind alternatives.
-_AFTER_FIRST = frozenset((
+_AFTER_FIRST_TEXT = (
     "% per percent pct percentage km kms kilometre kilometres kilometer kilometers mile miles metre metres meter "
     "meters more less fewer other additional further long consecutive straight full second seconds minute minutes "
     "min mins hour hours hr hrs day days night nights week weeks month months year years yr yrs decade decades "
     "century centuries a p am pm gmt utc h o local dollars euros pounds usd eur gbp lira liras syrian st nd rd th "
     "of january february march april may june july august september october november december jan feb mar apr jun "
     "jul aug sep sept oct nov dec"
-).split())
+)
+_AFTER_FIRST = frozenset(_AFTER_FIRST_TEXT.split())
 _NEXT_WORD = re.compile(r"[\s-]*([^\W\d_]+|%)")
 
 
@@ -198,6 +200,7 @@ _AGE_PHRASES = frozenset({
       for rel in ("under", "below", "over", "above", "younger than", "older than")),
 })
 _MONEY_WORDS = frozenset({"usd", "eur", "gbp", "syp", "try", "us$", "us dollars"})
+_PHRASE_ENDS = frozenset(phrase.split()[-1] for phrase in (*_AGE_PHRASES, *_MONEY_WORDS))
 
 
 def _before_rejects(before: str) -> bool:
@@ -216,6 +219,8 @@ def _before_rejects(before: str) -> bool:
     low_last = last.lower()
     if low_last in _ID_WORDS or last in _ID_TITLES or low_last in _MONEY_WORDS or last.endswith("#"):
         return True
+    if words[-1].lower().rstrip(",") not in _PHRASE_ENDS:
+        return False  # no age phrase or currency name ends with this word
     lowered = [w.lower().rstrip(",") for w in words]
     for k in (1, 2, 3, 4):
         if len(lowered) >= k and " ".join(lowered[-k:]) in _AGE_PHRASES:
