@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -846,20 +846,6 @@ def _period(text: str, dates: Sequence[object], lo: int, hi: int, pos: int, othe
     return Period(d.start, d.end)  # type: ignore[attr-defined]
 
 
-def _inside(items: Sequence[Any], span_of: Callable[[Any], Span]) -> Callable[[int, int], list[Any]]:
-    """A lookup of the items (dates, places) whose span lies in [lo, hi], in their order: a
-    text has many, a sentence few, so each sentence bisects instead of scanning them all."""
-    order = sorted(range(len(items)), key=lambda k: span_of(items[k])[0])
-    starts = [span_of(items[k])[0] for k in order]
-
-    def lookup(lo: int, hi: int) -> list[Any]:
-        ks = [k for k in order[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)]
-              if span_of(items[k])[1] <= hi]
-        ks.sort()
-        return [items[k] for k in ks]
-    return lookup
-
-
 def _place(places: Sequence[tuple[Span, str]], lo: int, hi: int, pos: int) -> str | None:
     best = None
     for (s, e), name in places:
@@ -907,8 +893,6 @@ def find_figures(
         by_sent.setdefault(si, []).append(_Cand(n, si, max(qstart, lo), head_end, noun, self_cat, qual, hi=hi,
                                                 rate=_RATE.match(low, head_end) is not None))
     sources = Sources(text, sents, low)
-    dates_in = _inside(dates, lambda d: d.span)
-    places_in = _inside(places, lambda p: p[0])
     figures: list[tuple[Figure, int]] = []
     carry: _Cand | None = None
     for si, cands in by_sent.items():
@@ -929,8 +913,9 @@ def find_figures(
             if of_them:
                 e = max(e, of_them.end())  # "34 of them"
             s, e = max(s, lo), min(e, hi)
-            if sent_dates is None:
-                sent_dates, sent_places = dates_in(lo, hi), places_in(lo, hi)
+            if sent_dates is None:  # the sentence's dates and places, once for all its figures
+                sent_dates = [d for d in dates if d.span[0] >= lo and d.span[1] <= hi]  # type: ignore[attr-defined]
+                sent_places = [p for p in places if p[0][0] >= lo and p[0][1] <= hi]
             fig = Figure(
                 value=n.value, high=n.high, category=c.category, unit=c.unit, qualifier=c.qualifier,
                 text=text[s:e], span=(s, e),

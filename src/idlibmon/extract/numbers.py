@@ -66,23 +66,26 @@ _MONTHS = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\b\.?"
 )
 
-# One pass finds every candidate; Python only looks at the (few) hits.
-_ATOM = re.compile(
+# A number in full where a candidate starts: in words (and fractions of scales) or in digits.
+_WORD_ATOM = re.compile(
     rf"""
     (?P<frac>\b(?i:
         (?P<fw>{_NW})\s+and\s+a\s+half\s+(?P<fs1>million|billion|thousand)
       | (?:half\s+(?:a|one)|(?:a|one)\s+half(?:\s+(?:a|one))?)\s+(?P<fs2>million|billion|thousand)
       | (?P<fn>a|one|two|three)\s+(?P<ff>quarters?|thirds?)\s+of\s+(?:a|one)\s+(?P<fs3>million|billion)
     )\b)
-  | (?P<dig>(?<![\w.,$€£/:+#])
-        (?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,])|\d+(?:\.\d+)?(?!,\d))
-    )(?P<suf>mln|mn|bn|km|k|K|m|M|%|st|nd|rd|th)?(?![\w/:])
   | (?P<words>\b(?i:
         (?:{_NW}|a(?=\s+(?:{_SC}|dozen)\b))
         (?:[\s-]+(?:{_SC}|dozen)\b(?:(?:\s+and)?[\s-]+{_NW}\b)?)*
         |a\s+dozen|dozen
     )\b)
     """,
+    re.X,
+)
+_DIGIT_ATOM = re.compile(
+    r"""(?P<dig>(?<![\w.,$€£/:+#])
+        (?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?(?!,\d))
+    )(?P<suf>mln|mn|bn|km|k|K|m|M|%|st|nd|rd|th)?(?![\w/:])""",
     re.X,
 )
 # Where a number may start, on ASCII-lowercased text (same offsets): a fast scan whose few
@@ -158,10 +161,12 @@ def _after(text: str, low: str, end: int) -> re.Match[str] | None:
 
 # Patterns on the text just before a number (searched in a short window ending at it).
 _BEFORE_MONTH = re.compile(rf"{_MONTHS}\s*$")
+_MONTH_WORDS = tuple(_MONTHS[3:_MONTHS.index(")")].split("|"))
 # A day in a list or range of days around one month: "between April 24 and 27", "on 15 and 23 March".
 _DAY_SEP = r"\s*(?:,|-|–|—|&|and|or|to|until|till|through)\s*"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DAYS_BEFORE_MONTH = re.compile(rf"(?:st|nd|rd|th)?(?:{_DAY_SEP}{_DAY})+\s*(?:of\s+)?{_MONTHS}")
+_DAY_SEP_WORDS = ("-", "–", "—", "&", "and", "or", "to", "until", "till", "through")
 _MONTH_DAYS_BEFORE = re.compile(rf"{_MONTHS}\s*{_DAY}(?:{_DAY_SEP}{_DAY})*\s*(?:-|–|—|&|and|or|to|until|till|through)\s*$")
 _BEFORE_OPEN_PAREN = re.compile(r"\(\s*(?:about|around|some|roughly|approximately|nearly|almost)?\s*$", re.I)
 _BEFORE_NAME_COMMA = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
@@ -338,65 +343,77 @@ def _atoms(text: str, low: str) -> list[_Atom]:
     consumed = 0
     signs: list[tuple[int, int]] | None = None
     for h in _CANDIDATE.finditer(low):
-        if h.start() < consumed:
+        start = h.start()
+        if start < consumed:
             continue
         c = h.group()
+        if c[0].isalpha():  # number words; the digit pattern cannot start at a letter
+            m = _WORD_ATOM.match(text, start)
+            if not m:
+                continue
+            s, e = m.span()
+            consumed = e
+            atom = _word_atom(text, m, s, e)
+            if atom is not None:
+                out.append(atom)
+            continue
         if len(c) == 4 and c[:2] in ("19", "20") and c.isdigit() and not _PEOPLEISH.match(text, h.end()):
             continue  # a year, the commonest number in news: skip the full parse
-        m = _ATOM.match(text, h.start())
+        m = _DIGIT_ATOM.match(text, start)
         if not m:
             continue
         s, e = m.span()
         consumed = e
-        if m.group("dig") is not None:
-            if signs is None:
-                signs = _signs(low)
-            if _masked(text, low, s, e, signs):
-                continue
-        if m.group("frac"):
-            scale_word = (m.group("fs1") or m.group("fs2") or m.group("fs3")).lower()
-            if m.group("fw"):
-                base = _words_value(m.group("fw")) + 0.5
-            elif m.group("fs2"):
-                base = 0.5
-            else:
-                n = _words_value(m.group("fn")) if m.group("fn").lower() != "a" else 1
-                base = n * _FRACTIONS[m.group("ff").lower()]
-            out.append(_Atom(s, e, base * _SCALES[scale_word], True, True, False))
-        elif m.group("dig") is not None:
-            digits = m.group("dig")
-            value = float(digits.translate(_DIGIT_SEPARATORS))
-            suf = m.group("suf")
-            scaled = False
-            if suf and suf.lower() in _SUFFIX_SCALES:
-                value *= _SUFFIX_SCALES[suf.lower()]
+        if signs is None:
+            signs = _signs(low)
+        if _masked(text, low, s, e, signs):
+            continue
+        digits = m.group("dig")
+        value = float(digits.translate(_DIGIT_SEPARATORS))
+        suf = m.group("suf")
+        scaled = False
+        if suf and suf.lower() in _SUFFIX_SCALES:
+            value *= _SUFFIX_SCALES[suf.lower()]
+            scaled = True
+            suf = None
+        elif not suf:
+            sc = _SCALE_AFTER.match(text, e)
+            if sc:
+                word = (sc.group("w") or sc.group("s")).lower()
+                value *= _SCALES.get(word, _SUFFIX_SCALES.get(word, 1))
                 scaled = True
-                suf = None
-            elif not suf:
-                sc = _SCALE_AFTER.match(text, e)
-                if sc:
-                    word = (sc.group("w") or sc.group("s")).lower()
-                    value *= _SCALES.get(word, _SUFFIX_SCALES.get(word, 1))
-                    scaled = True
-                    e = sc.end()
-            out.append(_Atom(s, e, value, False, scaled, "," in digits or " " in digits, suf))
-        else:
-            words = m.group("words")
-            if words.lower() in ("one", "a dozen", "dozen") and (
-                _ONE_NOT_NUMBER_AFTER.match(text, e) or _ONE_NOT_NUMBER_BEFORE.search(_window(text, s, 12))
-            ):
-                continue
-            if words.lower() == "dozen":
-                continue
-            value = _words_value(words)
-            out.append(_Atom(s, e, value, True, any(w in words.lower() for w in _SCALES), False))
+                e = sc.end()
+        out.append(_Atom(s, e, value, False, scaled, "," in digits or " " in digits, suf))
     return out
+
+
+def _word_atom(text: str, m: re.Match[str], s: int, e: int) -> _Atom | None:
+    """The atom of a number in words ("three million", "half a million"), or None."""
+    if m.group("frac"):
+        scale_word = (m.group("fs1") or m.group("fs2") or m.group("fs3")).lower()
+        if m.group("fw"):
+            base = _words_value(m.group("fw")) + 0.5
+        elif m.group("fs2"):
+            base = 0.5
+        else:
+            n = _words_value(m.group("fn")) if m.group("fn").lower() != "a" else 1
+            base = n * _FRACTIONS[m.group("ff").lower()]
+        return _Atom(s, e, base * _SCALES[scale_word], True, True, False)
+    words = m.group("words")
+    if words.lower() in ("one", "a dozen", "dozen") and (
+        _ONE_NOT_NUMBER_AFTER.match(text, e) or _ONE_NOT_NUMBER_BEFORE.search(_window(text, s, 12))
+    ):
+        return None
+    if words.lower() == "dozen":
+        return None
+    value = _words_value(words)
+    return _Atom(s, e, value, True, any(w in words.lower() for w in _SCALES), False)
 
 
 def _is_year(a: _Atom, text: str) -> bool:
     return (
-        not a.spelled and not a.scaled and not a.has_comma and a.value.is_integer()
-        and 1900 <= a.value <= 2100 and text[a.start:a.end].isdigit()
+        1900 <= a.value <= 2100 and not a.spelled and not a.scaled and not a.has_comma and a.value.is_integer()
+        and text[a.start:a.end].isdigit()
         and not _PEOPLEISH.match(text, a.end)
     )
 
@@ -417,13 +434,15 @@ def _rejected(text: str, a: _Atom, last: _Atom, kind: str | None) -> bool:
         return True
     if kind in ("duration", "time", "money"):
         return True
+    tail = before.rstrip()  # the end-anchored patterns below run only where their end can match
     if a.value <= 31 and a.value.is_integer() and not a.scaled and (
-            _BEFORE_MONTH.search(before) or (not a.spelled and _MONTH_DAYS_BEFORE.search(before))):
+            (tail.rstrip(".").endswith(_MONTH_WORDS) and _BEFORE_MONTH.search(before))
+            or (not a.spelled and tail.endswith(_DAY_SEP_WORDS) and _MONTH_DAYS_BEFORE.search(before))):
         return True
     if small_int and not a.spelled and _DAYS_BEFORE_MONTH.match(text, end):
         return True  # "on 15 and 23 March", "from 3 to 9 May": days of the month that follows
     if a is last and a.value <= 20 and a.value.is_integer() and (
-            _RATIO_BEFORE.search(before) or _RATIO_AFTER.match(text, end)):
+            (tail[-2:].lower() in ("in", "of") and _RATIO_BEFORE.search(before)) or _RATIO_AFTER.match(text, end)):
         return True  # "1 in 4", "one in five", "two out of three": a ratio, not a count
     if _before_rejects(before):
         return True  # money, an identifier ("No. 3"), an age ("aged 7"), a name ("F-16")
@@ -448,8 +467,8 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
         high: float | None = None
         if i + 1 < len(atoms):
             b = atoms[i + 1]
-            gap = text[a.end:b.start]
-            if len(gap) <= 6 and _RANGE_SEP.match(gap) and "\n" not in gap:
+            gap = text[a.end:b.start] if b.start - a.end <= 6 else ""  # no slice of a long stretch
+            if gap and _RANGE_SEP.match(gap) and "\n" not in gap:
                 joiner = gap.strip().lower()
                 before = _window(text, a.start, 40)
                 if joiner == "and" and not before.rstrip().lower().endswith("between"):
