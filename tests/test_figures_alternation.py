@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from idlibmon.extract.alternation import compact, expand, first_letter_scanner, split_top
+from idlibmon.extract.alternation import charset_led_scanner, compact, expand, first_letter_scanner, split_top
 from idlibmon.extract.figures import _TRIGGER_AT, _TRIGGERS
 
 
@@ -45,3 +45,11 @@ def test_trigger_scanner_finds_every_trigger_match() -> None:
     assert [m.span() for m in _TRIGGER_AT.finditer(text)] == [m.span() for m in _TRIGGERS.finditer(text)]
     for pos in range(len(text)):
         assert bool(_TRIGGER_AT.match(text, pos)) == bool(_TRIGGERS.match(text, pos)), pos
+
+
+def test_charset_led_scanner_matches_like_a_bounded_alternation() -> None:
+    alternatives = [r"(?:the\s+)?UN(?:'s)?", r"OCHA", r"(?:UN\s+)?Office", r"health\s+office"]
+    plain = re.compile(r"\b(?=[A-Zt])(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")")
+    fast = re.compile(charset_led_scanner(alternatives, "ABCDEFGHIJKLMNOPQRSTUVWXYZt"))
+    for text in ["the UN's Office said; OCHA and xOCHA, theUN, health office, UN Office", "UNOCHA the OCHA"]:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

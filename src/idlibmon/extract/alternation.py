@@ -115,3 +115,16 @@ def first_letter_scanner(alternatives: list[str], before: str = r"\b") -> str:
         for alt in expand(alternative):
             by_letter.setdefault(alt[0], []).append(alt[1:])
     return before + "(?:" + "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in by_letter.items()) + ")"
+
+
+def charset_led_scanner(alternatives: list[str], letters: str) -> str:
+    """Like `first_letter_scanner(alternatives, before=r"\\b(?=[letters])")`, written so that the
+    pattern opens with a literal in every branch: `re` then skips every character outside
+    `letters` in C. Pays where the letters are rare in text (capitals for names); the word
+    boundary is checked after the first letter, as "not a word character before it"."""
+    by_letter: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        for alt in expand(alternative):
+            if alt[0] in letters:
+                by_letter.setdefault(alt[0], []).append(alt[1:])
+    return "(?:" + "|".join(f"{letter}(?<!\\w{letter})(?:{'|'.join(rests)})" for letter, rests in by_letter.items()) + ")"

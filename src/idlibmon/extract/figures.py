@@ -277,6 +277,13 @@ _PART_OF = re.compile(
     r"\b(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters|most|the\s+majority)\s+of\s+"
     r"(?:the|these|those|its|their)\s+$"
 )
+# "Of the 3 million people …" opening the sentence: the number is a whole whose part comes next.
+_WHOLE_OPENING = re.compile(
+    r"[ \t\n\"'“‘\-•*]*(?:of the|of these|of those|of an estimated|of some|of about)[ \t\n\"'“‘\-•*]*"
+)
+# A key-figure box line: nothing but spacing and bullets around the number.
+_BOX_TAIL = re.compile(r"[ +.:]*")
+_BOX_HEAD = re.compile(r"[ •*\-|]*")
 _AUX = re.compile(r"\b(?:have|has|had|are|were|is|was|remain|remained|remains)\b")
 _REACH_GAP = re.compile(r"[^,;:.\d]{1,40}")
 _CLAUSE_BREAK = re.compile(r",\s*(?:yet|but|while|whereas|although|though)\b|;")
@@ -404,10 +411,10 @@ def _sentence_of(starts: list[int], sents: Sequence[Span], pos: int) -> int:
 
 def _coordinated(text: str, a_end: int, b_start: int) -> bool:
     """Are two numbers parts of one list ("264 children and 186 women", "97 | 402")?"""
-    if b_start < a_end:
+    if b_start < a_end or b_start - a_end > 60:
         return False
     gap = text[a_end:b_start]
-    if len(gap) > 60 or "\n" in gap.strip(" |"):
+    if "\n" in gap.strip(" |"):
         return False
     if _COORD.match(gap):
         return not _TRIGGER_AT.search(gap)
@@ -467,11 +474,13 @@ def _aside_after(low: str, cands: list[_Cand], i: int) -> Span:
     if i + 1 >= len(cands):
         return (0, 0)
     nxt = cands[i + 1]
-    gap = low[c.head_end:nxt.start]
     restated = _restated(low, c, nxt)
     if restated:
         return (c.head_end, restated)
-    if len(gap) > 40 or not (_ASIDE_OPEN.match(gap) or ((
+    if nxt.start - c.head_end > 40:
+        return (0, 0)
+    gap = low[c.head_end:nxt.start]
+    if not (_ASIDE_OPEN.match(gap) or ((
             _RESTATE_OPEN.fullmatch(gap) or gap.strip() == ",") and _OF_THEM.match(low, nxt.number.span[1]))):
         return (0, 0)  # "including 400 children", "- 30 of them children -"
     close = _ASIDE_CLOSE.search(low, nxt.head_end, nxt.head_end + 80)
@@ -521,7 +530,7 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
         i + 1 < len(cands) and _restated(low, c, cands[i + 1]))) else (0, 0)
     # "half of the 3 million people … have been displaced": the predicate is the part's
     whole = _PART_OF.search(low, max(lo, c.start - 30), c.start) is not None or \
-        low[lo:c.start].strip(" \t\n\"'“‘-•*") in ("of the", "of these", "of those", "of an estimated", "of some", "of about")
+        _WHOLE_OPENING.fullmatch(low, lo, c.start) is not None
     # "tents meant for one family, with three or four families inside": a detail, not the count
     with_few = n.value < 100 and low.startswith("with ", c.start - 5)
     for ts, te, cat in triggers[first:last]:
@@ -679,9 +688,9 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
 
     `low` is `text` lowercased (same offsets) for the case-blind patterns; `carry` is the
     last figure of the sentence before, which "Of those, 560,000 …" goes on counting."""
-    triggers = [_crossing(low, m) if m.lastgroup == "displaced" else (m.start(), m.end(), m.lastgroup or "")
-                for m in _triggers_in(low, lo, hi) if not _in_name(text, low, m)]
-    starts = [t[0] for t in triggers]
+    triggers: list[tuple[int, int, str]] = []
+    starts: list[int] = []
+    scanned = False  # the sentence's triggers are found when a candidate first needs them
     wholes: set[int] = set()
     for i, c in enumerate(cands):
         n = c.number
@@ -780,6 +789,11 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                 low, max(lo, c.start - 150), c.start) and _facility_hit(text, low, cands, i, lo, hi):
             c.category, c.unit = "facilities", "facilities"  # "of the 550 schools …, 180 were damaged"
             continue
+        if not scanned:
+            triggers = [_crossing(low, m) if m.lastgroup == "displaced" else (m.start(), m.end(), m.lastgroup or "")
+                        for m in _triggers_in(low, lo, hi) if not _in_name(text, low, m)]
+            starts = [t[0] for t in triggers]
+            scanned = True
         tally = _tally(low, lo, c, triggers, cands[max(0, i - 3):i])
         best = _nearest(low, cands, i, triggers, starts, lo)
         if best and best[1] == "in_need" and low.startswith("reach", best[2][0]):
@@ -878,7 +892,7 @@ def find_figures(
             continue
         # A sitrep key-figure box: the number alone on its line, its label on the next.
         qual, qstart = _qualifier(text, low, n)
-        if si + 1 < len(sents) and not text[n.span[1]:hi].strip(" +.:") and not text[lo:max(lo, qstart)].strip(" •*-|"):
+        if si + 1 < len(sents) and _BOX_TAIL.fullmatch(text, n.span[1], hi) and _BOX_HEAD.fullmatch(text, lo, max(lo, qstart)):
             hi = sents[si + 1][1]
         head = _head(text, low, n, hi)
         if head is not None:

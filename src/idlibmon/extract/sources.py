@@ -7,9 +7,10 @@ so names are folded to one short canonical form ("the UN's humanitarian agency" 
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Sequence
 
-from idlibmon.extract.alternation import first_letter_scanner
+from idlibmon.extract.alternation import charset_led_scanner, first_letter_scanner
 from idlibmon.extract.text import ascii_lower
 
 Span = tuple[int, int]
@@ -59,7 +60,7 @@ _SOURCE = re.compile(r"\b(?=[A-Zt])(?:" + "|".join(f"(?P<g{i}>(?:{p})\\b)" for i
 _NAMES = list(_KNOWN)
 # Where `_SOURCE` matches, found several times faster (no groups, branches by first letter);
 # `_SOURCE` matched there once says which name it is.
-_SOURCE_AT = re.compile(first_letter_scanner([f"(?:{p})\\b" for p in _KNOWN.values()], before=r"\b(?=[A-Zt])"))
+_SOURCE_AT = re.compile(charset_led_scanner([f"(?:{p})\\b" for p in _KNOWN.values()], string.ascii_uppercase + "t"))
 
 
 def _sources_in(text: str, lo: int, hi: int) -> list[re.Match[str]]:
@@ -98,11 +99,14 @@ def _tail(text: str, lo: int, hi: int) -> str | None:
 
 def _explicit(text: str, low: str, lo: int, hi: int) -> str | None:
     """The known source named next to a reporting cue ("said", "according to") in [lo, hi)."""
+    names = _sources_in(text, lo, hi)  # names are rarer than cues: look for them first
+    if not names:
+        return None
     cues = [m.span() for m in _CUE.finditer(low, lo, hi)]
     if not cues:
         return None
     best: tuple[int, str] | None = None
-    for m in _sources_in(text, lo, hi):
+    for m in names:
         name = _NAMES[int(m.lastgroup[1:])]  # type: ignore[index]
         dist = min(max(cs - m.end(), m.start() - ce, 0) for cs, ce in cues)
         if dist <= 60 and (best is None or dist < best[0]):
