@@ -246,3 +246,38 @@ def test_backward_run_start_is_where_the_forward_search_starts() -> None:
                     assert spans._run_start(low, win, a_start) == (forward.start() if forward else None), (text, win)
                     checked += 1
     assert checked > 5000
+
+
+def test_anchor_words_that_never_open_an_expression_are_not_tried_as_starts() -> None:
+    """The scan skips trying these anchors as the start of a match: no branch can open with them."""
+    from idlibmon.extract.dates.grammar import DATE_PATTERN
+    from idlibmon.extract.dates.spans import _NEVER_OPENS, ANCHOR_WORDS
+
+    tails = ["", " ago", "s ago", " later", " earlier", " after", " before", " of March", " 2019", " on Monday",
+             "-long", "s", " of 5 May", " 5", " 5th", ", 2019", " 12-14", " of 2019", " morning", "'s", " last year"]
+    opening = set()
+    for word in ANCHOR_WORDS:
+        for form in (word, word.capitalize(), word.upper()):
+            for tail in tails:
+                if DATE_PATTERN.match(form + tail):
+                    opening.add(word)
+    assert set(ANCHOR_WORDS) - opening == _NEVER_OPENS
+    assert {"days", "then", "may", "monday", "winter", "today"} <= opening
+
+
+@pytest.mark.parametrize(
+    ("clause", "future"),
+    [
+        ("The council will", True), ("Talks are due", True), ("Elections are to", True), ("It is set to", True),
+        ("Partners plan to", True), ("The planned", True), ("The deal expires", True), ("Supplies run out", True),
+        ("The talks, to be held", True), ("The truce is to start", True),
+        ("Officials expect", True), ("Donors expecting", True), ("They’ll", True), ("The pause is expected to", True),
+        ("The convoy was to start", False), ("The council met", False), ("The expected", False), ("A planner", False),
+    ],
+)
+def test_future_cues_before_a_date(clause: str, future: bool) -> None:
+    from idlibmon.extract.dates.tense import is_future
+
+    text = clause + " on Friday."
+    got = is_future(text, len(clause) + 1, len(text) - 1)
+    assert got == future, clause

@@ -16,7 +16,12 @@ def merge_ranges(found: list[tuple[DateMention, bool]], text: str) -> list[DateM
         cur, cur_explicit = found[i]
         if i + 1 < len(found):
             nxt, _ = found[i + 1]
-            gap = text[cur.span[1]:nxt.span[0]].strip().lower()
+            gap = text[cur.span[1]:nxt.span[0]].strip()
+            if len(gap) > 3:  # no joining word or dash between them ("and", "to", "-"): most pairs
+                out.append(cur)
+                i += 1
+                continue
+            gap = gap.lower()
             joiner = gap or (nxt.text.split(None, 1)[0].lower() if nxt.text else "")
             dash = gap in ("-", "–", "—") and cur.relation in ("between", "since", "in", "on")
             worded = gap in ("", "and") and joiner in ("to", "and", "until", "till", "through") and (

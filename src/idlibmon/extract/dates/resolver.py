@@ -89,22 +89,37 @@ def _resolve_by_groups(m: re.Match[str], text: str, pub: date) -> Resolved | Non
 
 def _hit(m: re.Match[str], text: str, pub: date, g: re.Match[str], needs_tense: bool) -> Hit:
     """What every branch needs: the relation word and modifier, where the span starts, tense."""
-    rel_word = norm(g["rel"]) if g["rel"] else None
-    mod = norm(g["mod"]) if g["mod"] else None
+    rel, mod = g["rel"], g["mod"]
+    rel_word = _normed(rel) if rel else None
+    if mod:
+        mod = _normed(mod)
     relation = _REL_MAP.get(rel_word or "", "")
-    span_start = m.start("rel") if rel_word else m.start()
+    start, end = m.span()
+    span_start = m.start("rel") if rel_word else start
     if rel_word in _UNSPOKEN_RELS:
         span_start, relation = m.end("rel"), ""  # "of"/"and" only license the date, they are not its words
-        while span_start < m.end() and text[span_start].isspace():
+        while span_start < end and text[span_start].isspace():
             span_start += 1
     # Tense only matters where the year or the week is left for us to choose.
-    future = needs_tense and is_future(text, m.start(), m.end())
+    future = needs_tense and is_future(text, start, end)
     requested = False
-    if needs_tense and not future and (rel_word in START_RELS or text[max(0, m.start() - 10):m.start()].lower().rstrip().endswith(START_RELS)):
+    if needs_tense and not future and (rel_word in START_RELS or text[max(0, start - 10):start].lower().rstrip().endswith(START_RELS)):
         # "calls for a truce from Sunday": what is asked for starts ahead
-        requested = future = bool(REQUEST_BEFORE.search(text[max(0, m.start() - 60):m.start()]))
+        requested = future = bool(REQUEST_BEFORE.search(text[max(0, start - 60):start]))
 
     return Hit(g, m, text, pub, rel_word, mod, relation, span_start, future, requested)
+
+
+_NORMED: dict[str, str] = {}  # relation words and modifiers as written -> normalised (few distinct)
+
+
+def _normed(words: str) -> str:
+    found = _NORMED.get(words)
+    if found is None:
+        found = norm(words)
+        if len(_NORMED) < 4096:
+            _NORMED[words] = found
+    return found
 
 
 def _numeric_day(h: Hit) -> Resolved | None:

@@ -45,7 +45,7 @@ def scan(text: str) -> Iterator[re.Match[str]]:
     last_end = 0
     stops: list[int] | None = None  # where a clause or line ends, found once the first anchor needs it
     dots: list[int] = []
-    for a_start, _a_end in _anchors(text, low):
+    for a_start, a_end in _anchors(text, low):
         if a_start < last_end:
             continue
         if stops is None:
@@ -67,9 +67,11 @@ def scan(text: str) -> Iterator[re.Match[str]]:
                 yield m
                 last_end = m.end()
                 continue
-            starts = [w.start() for w in _WORD.finditer(text, run_start + 1, a_start)] + [a_start]
+            starts = [w.start() for w in _OPENING.finditer(text, run_start + 1, a_start)]
         else:
-            starts = [a_start]
+            starts = []
+        if low[a_start:a_end] not in _NEVER_OPENS:
+            starts.append(a_start)
         for start in starts:
             m = DATE_PATTERN.match(text, start)
             if m and m.end() > a_start:
@@ -103,7 +105,12 @@ def _run_start(low: str, win: int, a_start: int) -> int | None:
     return start
 
 
-_WORD = re.compile(r"[^\W\d_]+|\d+")
+# Where, after the run's first word, an expression can still open: the start of a word or
+# number (the grammar opens with the same look-behind, so nothing else could match).
+_OPENING = re.compile(r"(?<![\w-])[^\W_]")
+# Anchor words no branch of the grammar can open with ("ago" needs its count, "night" its
+# "last", "hours later" its count), so the anchor itself is not tried as a start.
+_NEVER_OPENS = frozenset(["ago", "night", "morning", "afternoon", "evening", "weekend", "hour", "hours"])
 # Words a date expression can open with: relation words, modifiers, and the anchors themselves.
 _START_WORDS = ANCHOR_WORDS | frozenset(
     ["since", "from", "between", "on", "in", "during", "over", "throughout", "through", "until", "till", "up", "by", "before", "after", "following", "as", "starting", "beginning", "late", "early", "within", "for", "of", "to", "and", "at", "mid", "the", "very", "end", "start", "middle", "first", "second", "third", "fourth", "last", "earlier", "later", "this", "next", "past", "coming", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "couple", "few", "several", "same", "previous"]

@@ -6,12 +6,17 @@ from __future__ import annotations
 import re
 
 # Read in the lowered window with a space in front: opening with "not a letter" lets `re` skip
-# most positions by a bitmap test (a case-blind "\b" alternation is tried at every one).
+# most positions by a bitmap test (a case-blind "\b" alternation is tried at every one), and
+# every alternative opens with a letter of its own, which `re` tests before entering it. The cues:
+# will, shall, going to, due to, is/are due, scheduled, expected to, expect(s), expecting, set to,
+# plan(s) to, planned, upcoming, to be held, is/are to, expire(s), run(s) out, to start/begin/...
+# (not "was to start"), and "'ll".
 _FUTURE_BEFORE = re.compile(
-    r"[^a-z0-9_](?:will|shall|going\s+to|due\s+to|(?:is|are)\s+due|scheduled|expected\s+to|expects?|expecting|set\s+to|plans?\s+to|planned|"
-    r"upcoming|to\s+be\s+held|is\s+to|are\s+to|expires?|runs?\s+out"
-    r"|(?<!was\s)(?<!were\s)(?<!supposed\s)to\s+(?:start|begin|take\s+effect|come\s+into\s+(?:force|effect)))\b"
-    r"|[’']ll\b"
+    r"[^a-z0-9_](?:"
+    r"will|s(?:hall|cheduled|et\s+to)|going\s+to|due\s+to|is\s+(?:due|to)|are\s+(?:due|to)|expect(?:ed\s+to|s|ing)?"
+    r"|expires?|plan(?:s?\s+to|ned)|upcoming|runs?\s+out|to\s+be\s+held"
+    r"|(?<!was\s)(?<!were\s)(?<!supposed\s)to\s+(?:start|begin|take\s+effect|come\s+into\s+(?:force|effect))"
+    r"|(?<=[’'])ll)\b"
 )
 # Only a date opening its clause looks ahead: "On Monday, the council will vote".
 _FUTURE_AFTER = re.compile(
@@ -58,6 +63,10 @@ def is_future(text: str, start: int, end: int) -> bool:
         # "a convoy which was scheduled to cross on Tuesday could not proceed" told a plan of the past
         if _FUTURE_BEFORE.search(" " + clause.lower()) and not _PAST_PLAN.search(clause):
             return True
+    # `_FUTURE_AFTER` opens with a comma after white space only: most dates have none
+    comma = text.find(",", end, end + 60)
+    if comma < 0 or (comma > end and not text[end:comma].isspace()):
+        return False
     return bool(_FUTURE_AFTER.match(text, end, min(len(text), end + 60)))
 
 
