@@ -284,6 +284,15 @@ _WHOLE_OPENING = re.compile(
 # A key-figure box line: nothing but spacing and bullets around the number.
 _BOX_TAIL = re.compile(r"[ +.:]*")
 _BOX_HEAD = re.compile(r"[ •*\-|]*")
+# The words each end-anchored pattern can end with (before trailing white space): see `_ends`.
+_SPACES = "".join(chr(i) for i in range(0x3001) if chr(i).isspace())  # what `\s` matches
+_QUAL_WORDS = ("least", "than", "over", "about", "some", "around", "nearly", "almost")
+_PART_OF_ENDS = ("the", "these", "those", "its", "their")
+_TALLY_TO_ENDS = ("to", "at", "reach", "reached", "reaches", "reaching", "hit", "hits", "pass", "passed", "passes",
+                  "passing", "topped", "tops", "exceed", "exceeded", "exceeds", "exceeding", "now", "of", *_QUAL_WORDS)
+_INCLUDING_ENDS = ("including", "includes", "included", "include", "them", "whom", "those", "dead", "victims", "killed",
+                   "these", *_QUAL_WORDS)
+_COMPARED_ENDS = ("from", "with", "to", "against", "versus", "vs", "vs.")
 _AUX = re.compile(r"\b(?:have|has|had|are|were|is|was|remain|remained|remains)\b")
 _REACH_GAP = re.compile(r"[^,;:.\d]{1,40}")
 _CLAUSE_BREAK = re.compile(r",\s*(?:yet|but|while|whereas|although|though)\b|;")
@@ -291,6 +300,7 @@ _PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|mum|
 _RESIDENTS_END = re.compile(r"\b(?:residents|inhabitants)$")
 _WORD = re.compile(r"[a-z]+")
 _RATE = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|hour|night)\b|\s+daily\b")
+_CAPACITY_ENDS = ("for", "of", "to", "about", "some")  # the words `_CAPACITY` can end with
 _CAPACITY = re.compile(r"\b(?:designed|built|meant|intended|planned|equipped)\s+for\s+(?:up\s+to\s+|about\s+|some\s+)?$"
                        r"|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|some\s+)?$")
 _SHELTER_SUBJECT = re.compile(
@@ -402,6 +412,13 @@ def _head(text: str, low: str, n: Number, limit: int) -> tuple[str | None, str |
     if _BARE.match(low, n.span[1], limit) or _TRIGGER_AT.match(low, n.span[1] + 1, limit):
         return None, None, n.span[1]
     return None
+
+
+def _ends(low: str, a: int, b: int, words: tuple[str, ...], strip: str = "") -> bool:
+    """Does low[a:b], without trailing white space (and `strip` characters), end with one of
+    `words`? A cheap necessary condition checked before an end-anchored pattern's search,
+    which tries every position of its window."""
+    return low[a:b].rstrip(_SPACES + strip).endswith(words)
 
 
 def _sentence_of(starts: list[int], sents: Sequence[Span], pos: int) -> int:
@@ -529,7 +546,8 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
     restate = aside if aside[1] and (low[aside[1]:aside[1] + 2].strip()[:1] in (",", ")", "–", "—", "-") or (
         i + 1 < len(cands) and _restated(low, c, cands[i + 1]))) else (0, 0)
     # "half of the 3 million people … have been displaced": the predicate is the part's
-    whole = _PART_OF.search(low, max(lo, c.start - 30), c.start) is not None or \
+    whole = (_ends(low, max(lo, c.start - 30), c.start, _PART_OF_ENDS)
+             and _PART_OF.search(low, max(lo, c.start - 30), c.start) is not None) or \
         _WHOLE_OPENING.fullmatch(low, lo, c.start) is not None
     # "tents meant for one family, with three or four families inside": a detail, not the count
     with_few = n.value < 100 and low.startswith("with ", c.start - 5)
@@ -590,7 +608,8 @@ def _aid_verb(low: str, c: _Cand, triggers: list[tuple[int, int, str]], starts: 
 def _tally(low: str, lo: int, c: _Cand, triggers: list[tuple[int, int, str]],
            others: Sequence[_Cand] = ()) -> tuple[str, Span] | None:
     """ "the death toll … has risen to 19", "bringing the number of civilians killed … to 1,700"."""
-    if not _TALLY_TO.search(low, max(lo, c.start - 25), c.start):
+    if not (_ends(low, max(lo, c.start - 25), c.start, _TALLY_TO_ENDS)
+            and _TALLY_TO.search(low, max(lo, c.start - 25), c.start)):
         return None
     base = max(lo, c.start - 160)  # a tally's head is near its number; a bounded look stays linear
     window = low[base:c.start]
@@ -729,7 +748,8 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             continue  # "a mother of five": a family, not a count
         # "including five children", "34 of them": the aside counts what its head counts
         aside = prev is not None and prev.category is not None and (
-            _INCLUDING.search(low, max(lo, c.start - 40), c.start) or _OF_THEM.match(low, n.span[1]))
+            (_ends(low, max(lo, c.start - 40), c.start, _INCLUDING_ENDS, ",:")
+             and _INCLUDING.search(low, max(lo, c.start - 40), c.start)) or _OF_THEM.match(low, n.span[1]))
         own_m = _ADJACENT_TRIGGER.match(low, c.head_end, hi)  # bounded: a label line's next line is not its own
         own_t = _trigger_at(low, own_m.end(), hi) if own_m and own_m.end() > c.head_end else None
         own = _crossing(low, own_t) if own_t else None
@@ -743,7 +763,8 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             c.category, c.unit = "facilities", "facilities"
             c.trig_span = (own[0], own[1]) if own else None
             continue
-        compared = _COMPARED.search(low, max(lo, c.start - 24), c.start) if i > 0 else None
+        compared = _COMPARED.search(low, max(lo, c.start - 24), c.start) \
+            if i > 0 and _ends(low, max(lo, c.start - 24), c.start, _COMPARED_ENDS) else None
         if prev is not None and prev.category and prev.category != "other" and not c.self_cat and (
                 compared or _restated(low, prev, c)):
             c.category = prev.category  # "25 million need aid, up from 15.8 million"; "a million - 960,000 -"
@@ -843,19 +864,23 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             c.trig_span = best[2]
 
 
+def _date_dist(text: str, s: int, e: int, p: int) -> float:
+    """How far a date mention [s, e) is from a number at p, one after it reading first."""
+    if s >= p:
+        return s - p
+    return (p - e) * 1.5 + (30 if "," in text[e:p] else 0)  # a comma closes the date's clause
+
+
 def _period(text: str, dates: Sequence[object], lo: int, hi: int, pos: int, others: Sequence[int] = ()) -> Period | None:
     """The date mention of the sentence nearest the number, one after it reading first;
     a date nearer another number of the sentence is that number's, unless no other is left
     ("59 soldiers in February, 34 of them in a single strike on 27 February")."""
-    def dist(s: int, e: int, p: int) -> float:
-        if s >= p:
-            return s - p
-        return (p - e) * 1.5 + (30 if "," in text[e:p] else 0)  # a comma closes the date's clause
-
-    found = [(dist(*d.span, pos), d) for d in dates if d.span[0] >= lo and d.span[1] <= hi]  # type: ignore[attr-defined]
+    found = [(_date_dist(text, *d.span, pos), d) for d in dates if d.span[0] >= lo and d.span[1] <= hi]  # type: ignore[attr-defined]
     if not found:
         return None
-    own = [(k, d) for k, d in found if all(k <= dist(*d.span, o) for o in others)]  # type: ignore[attr-defined]
+    if len(found) == 1:
+        return Period(found[0][1].start, found[0][1].end)  # type: ignore[attr-defined]
+    own = [(k, d) for k, d in found if all(k <= _date_dist(text, *d.span, o) for o in others)]  # type: ignore[attr-defined]
     d = min(own or found, key=lambda kd: kd[0])[1]
     return Period(d.start, d.end)  # type: ignore[attr-defined]
 
@@ -902,7 +927,9 @@ def find_figures(
                 continue
             head = (None, None, n.span[1])
         noun, self_cat, head_end = head
-        if n.unit is None and (not n.value.is_integer() or _CAPACITY.search(low, max(0, qstart - 30), qstart)):
+        if n.unit is None and (not n.value.is_integer() or (
+                low[max(0, qstart - 30):qstart].rstrip().endswith(_CAPACITY_ENDS)
+                and _CAPACITY.search(low, max(0, qstart - 30), qstart))):
             continue  # "a 7.8 magnitude quake", "a centre designed for 300 people"
         by_sent.setdefault(si, []).append(_Cand(n, si, max(qstart, lo), head_end, noun, self_cat, qual, hi=hi,
                                                 rate=_RATE.match(low, head_end) is not None))

@@ -145,7 +145,10 @@ class Sources:
             s, e = self.sents[j]
             if "\n\n" in text[e:self.sents[j + 1][0]]:
                 return None
-            if text[s:e].rstrip().endswith(":"):
+            k = e
+            while k > s and text[k - 1].isspace():
+                k -= 1
+            if k > s and text[k - 1] == ":":  # the sentence ends with a colon (no copy of it made)
                 return self.explicit(j) or self._last_before(j)
         return None
 
