@@ -421,11 +421,6 @@ def _ends(low: str, a: int, b: int, words: tuple[str, ...], strip: str = "") -> 
     return low[a:b].rstrip(_SPACES + strip).endswith(words)
 
 
-def _sentence_of(starts: list[int], sents: Sequence[Span], pos: int) -> int:
-    i = bisect.bisect_right(starts, pos) - 1
-    return max(i, 0)
-
-
 def _coordinated(text: str, a_end: int, b_start: int) -> bool:
     """Are two numbers parts of one list ("264 children and 186 women", "97 | 402")?"""
     if b_start < a_end or b_start - a_end > 60:
@@ -910,22 +905,29 @@ def find_figures(
         return []
     starts = [s for s, _ in sents]
     by_sent: dict[int, list[_Cand]] = {}
+    n_sents = len(sents)
     for n in numbers:
-        si = _sentence_of(starts, sents, n.span[0])
+        si = bisect.bisect_right(starts, n.span[0]) - 1
+        if si < 0:
+            si = 0
         lo, hi = sents[si]
         if n.span[1] > hi:
             continue
         # A sitrep key-figure box: the number alone on its line, its label on the next.
-        qual, qstart = _qualifier(text, low, n)
-        if si + 1 < len(sents) and _BOX_TAIL.fullmatch(text, n.span[1], hi) and _BOX_HEAD.fullmatch(text, lo, max(lo, qstart)):
-            hi = sents[si + 1][1]
+        hedge = None  # (qualifier, where the figure's text starts), worked out only for candidates
+        if si + 1 < n_sents and _BOX_TAIL.fullmatch(text, n.span[1], hi):
+            hedge = _qualifier(text, low, n)
+            if _BOX_HEAD.fullmatch(text, lo, max(lo, hedge[1])):
+                hi = sents[si + 1][1]
         head = _head(text, low, n, hi)
         if head is not None:
-            hi = max(hi, head[2])
-        if head is None:
-            if n.unit is None:
-                continue
+            if head[2] > hi:
+                hi = head[2]
+        elif n.unit is None:
+            continue
+        else:
             head = (None, None, n.span[1])
+        qual, qstart = hedge or _qualifier(text, low, n)
         noun, self_cat, head_end = head
         if n.unit is None and (not n.value.is_integer() or (
                 low[max(0, qstart - 30):qstart].rstrip().endswith(_CAPACITY_ENDS)

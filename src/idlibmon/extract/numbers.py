@@ -300,20 +300,19 @@ class _Atom:
     suffix: str | None = None
 
 
-def _masked(text: str, low: str, s: int, e: int, signs: list[tuple[int, int]]) -> bool:
+def _masked(text: str, s: int, e: int, signs: list[tuple[int, int]]) -> bool:
     """Is text[s:e] part of a URL, e-mail, phone number, numeric date or clock time?
 
     Checked in a window around each candidate rather than over the whole text, and only
-    when a cheap look finds a sign of one in the window (`signs`, from `_signs`): the full
-    patterns are costly."""
+    when a cheap look finds a sign of one: a colon beside it, a dot or dash and a digit after
+    it ("12.05.2020"), or a sign in the window (`signs`, from `_signs`): the full patterns
+    are costly."""
+    after = text[e:e + 1]
+    if not (after == ":" or text[s - 1:s] == ":" or (after in (".", "-") and text[e + 1:e + 2].isdigit())
+            or (signs and _sign_within(signs, max(0, s - 40), min(len(text), e + 40)))):
+        return False
     lo = max(0, s - 40)
     hi = min(len(text), e + 40)
-    near = text[s - 1:s] + text[e:e + 1]
-    if not (
-        ":" in near or (near and near[-1:] in ".-" and text[e + 1:e + 2].isdigit())
-        or _sign_within(signs, lo, hi)
-    ):
-        return False
     ws = max(text.rfind(" ", 0, lo), text.rfind("\n", 0, lo))  # a URL has no spaces: start at its start
     lo = ws + 1 if ws >= 0 else 0
     return any(m.start() < e and s < m.end() for m in _MASK.finditer(text, lo, hi))
@@ -371,7 +370,7 @@ def _atoms(text: str, low: str) -> list[_Atom]:
         consumed = e
         if signs is None:
             signs = _signs(low)
-        if _masked(text, low, s, e, signs):
+        if _masked(text, s, e, signs):
             continue
         digits = m.group("dig")
         value = float(digits.translate(_DIGIT_SEPARATORS))
@@ -428,13 +427,14 @@ def _is_year(a: _Atom, text: str) -> bool:
 def _rejected(text: str, a: _Atom, last: _Atom, kind: str | None) -> bool:
     """Is the expression from `a` to `last` not a figure at all (date, time, duration, id …)?"""
     end = last.end
-    before = _window(text, a.start, 32)
+    before = text[max(0, a.start - 32):a.start]
     if a.suffix in ("st", "nd", "rd", "th") or last.suffix in ("st", "nd", "rd", "th"):
         return True
     if a is last and text[end:end + 1] in (".", ")") and text[end + 1:end + 2] in (" ", "\t") \
             and not before.strip(" \t•*-").split("\n")[-1]:
         return True  # a list marker: "1. Since December …", "2) Health"
-    if _is_year(a, text) or _is_year(last, text):
+    if (1900 <= a.value <= 2100 and _is_year(a, text)) or (
+            last is not a and 1900 <= last.value <= 2100 and _is_year(last, text)):
         return True
     small_int = last.value.is_integer() and last.value <= 31 and not last.scaled
     if kind == "daymonth" and small_int:
