@@ -78,3 +78,9 @@ def test_a_count_from_something_dated_in_the_same_clause_is_no_date_of_its_own()
 def test_the_weeks_after_something_are_a_stretch_not_a_date() -> None:
     assert starts("Monitors counted 4 deaths in the two weeks after the truce began.") == []
     assert starts("Monitors counted 4 deaths two weeks after the truce began.") == ["2020-02-17"]
+
+
+def test_a_clause_after_the_date_can_look_ahead() -> None:
+    assert starts("On Friday, the council will vote on the plan.") == ["2020-03-06"]
+    assert starts("On Friday, the council voted on the plan.") == ["2020-02-28"]
+    assert starts("On Friday, the council — chaired by Ms Ünal — will vote.") == ["2020-03-06"]

@@ -281,3 +281,27 @@ def test_future_cues_before_a_date(clause: str, future: bool) -> None:
     text = clause + " on Friday."
     got = is_future(text, len(clause) + 1, len(text) - 1)
     assert got == future, clause
+
+
+def test_anchor_words_found_by_str_find_are_those_the_patterns_define() -> None:
+    """Looking anchors up with `str.find` finds exactly the whole words and years the defining
+    patterns find: case, non-ASCII letters around a word, digits of other scripts, longer numbers."""
+    import random
+
+    from idlibmon.extract.dates import spans
+    from idlibmon.extract.text import ascii_lower
+
+    pieces = ["day", "days", "Day", "DAYS", "today", "mayday", "may", "May", "2019", "12019", "20199", "2049", "2050",
+              "1950", "1949", "١٩٩٠", "195٣", "é", "éday", "dayé", "day²", "²day", "day_", "day1", "1day", "x", " ", "-",
+              "\n", "İ", "ſ", "weekend", "weekends", "Sept.", "september", "decided", "then", "strengthen", "ago", "’"]
+    rng = random.Random(4)
+    texts = ["".join(rng.choice(pieces) + rng.choice(["", " ", ",", "-"]) for _ in range(rng.randint(1, 10)))
+             for _ in range(5000)] + _devset_texts()
+    found = 0
+    for text in texts:
+        low = ascii_lower(text)
+        got = spans._anchors(text, low)
+        assert got == spans._anchors_by_pattern(text, low), text
+        found += len(got)
+    assert found > 10000
+

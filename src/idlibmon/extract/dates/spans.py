@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 
 from idlibmon.extract.dates.grammar import DATE_PATTERN
 from idlibmon.extract.dates.vocabulary import MONTHS, WEEKDAYS, YEAR
 from idlibmon.extract.text import ascii_lower
-from idlibmon.extract.word_trie import trie_pattern
+from idlibmon.extract.word_trie import shortest_prefixes, trie_pattern
 
 # Every date contains one of these words (or a year): one pass of a word-trie pattern finds
 # them, far faster than running the full grammar at every position; the grammar is then tried
@@ -20,45 +19,75 @@ ANCHOR_WORDS = frozenset(
      "ago", "then", "spring", "summer", "autumn", "winter", "fall"]
 )
 _ANCHOR_TRIE = trie_pattern(ANCHOR_WORDS)
-# In the lowered text, opening with "not a-z" (the character before the word) lets `re` skip
-# letters by a bitmap test in C; a non-ASCII letter before the word is ruled out afterwards.
-# The look-ahead at the first letters turns most gaps away after one character-set test.
+# The anchors are found with `str.find` (far faster than a pattern scanning every character):
+# each word is looked for by its shortest prefix among the anchors ("day" finds "days"), then
+# taken where it is a whole word. The patterns below say the same and stay as its definition.
 _ANCHOR_AFTER_GAP = re.compile(rf"[^a-z](?=[{''.join(sorted({w[0] for w in ANCHOR_WORDS}))}])({_ANCHOR_TRIE})(?![^\W\d_])")
 _ANCHOR_AT_START = re.compile(rf"({_ANCHOR_TRIE})(?![^\W\d_])")
 # A year not inside a longer number: the look-behind sits after the digits for the same reason.
 _YEAR_ANCHOR = re.compile(rf"{YEAR}(?<!\d{{5}})(?!\d)")
+_STEMS: dict[str, tuple[str, ...]] = {
+    stem: tuple(sorted((w for w in ANCHOR_WORDS if w.startswith(stem)), key=len, reverse=True))
+    for stem in shortest_prefixes(ANCHOR_WORDS)
+}
+_YEAR_THIRD = {"19": "56789", "20": "01234"}  # the digit after "19" or "20" that makes a year (1950-2049)
 _LOOKBACK = 70
 
 
 def _anchors(text: str, low: str) -> list[tuple[int, int]]:
-    """Spans of the anchor words (whole words, any case) and of the years, in text order."""
+    """Spans of the anchor words (whole words, any case) and of the years, in text order.
+
+    A word is whole when no letter (a-z, or any non-ASCII letter) comes before it in the lowered
+    text and no letter or non-decimal numeral after it; a year when no digit touches it."""
+    out: list[tuple[int, int]] = []
+    n = len(low)
+    for stem, words in _STEMS.items():
+        p = low.find(stem)
+        while p >= 0:
+            c = low[p - 1] if p else " "
+            if not ("a" <= c <= "z" or (c >= "\x80" and c.isalpha())):
+                for word in words:
+                    if low.startswith(word, p):
+                        q = p + len(word)
+                        if q == n or not (low[q].isalnum() and not low[q].isdecimal()):
+                            out.append((p, q))
+                            break
+            p = low.find(stem, p + 1)
+    n = len(text)
+    for head, third in _YEAR_THIRD.items():
+        p = text.find(head)
+        while p >= 0:
+            if (p + 3 < n and text[p + 2] in third and text[p + 3].isdecimal()
+                    and (p == 0 or not text[p - 1].isdecimal()) and (p + 4 == n or not text[p + 4].isdecimal())):
+                out.append((p, p + 4))
+            p = text.find(head, p + 1)
+    out.sort()
+    return out
+
+
+def _anchors_by_pattern(text: str, low: str) -> list[tuple[int, int]]:
+    """What `_anchors` finds, by the patterns that define it (one scan of the text each)."""
     first = _ANCHOR_AT_START.match(low)
     out = [first.span(1)] if first else []
     out += [m.span(1) for m in _ANCHOR_AFTER_GAP.finditer(low) if low[m.start()] < "\x80" or not low[m.start()].isalpha()]
-    years = [m.span() for m in _YEAR_ANCHOR.finditer(text)]
-    return sorted(out + years) if years else out
+    return sorted(out + [m.span() for m in _YEAR_ANCHOR.finditer(text)])
 
 
 def scan(text: str) -> Iterator[re.Match[str]]:
     """The grammar's matches in text order, leftmost first, as `finditer` would give them."""
     low = ascii_lower(text)
     last_end = 0
-    stops: list[int] | None = None  # where a clause or line ends, found once the first anchor needs it
-    dots: list[int] = []
     for a_start, a_end in _anchors(text, low):
         if a_start < last_end:
             continue
-        if stops is None:
-            stops, dots = _stops(text)
         win = max(last_end, a_start - _LOOKBACK)
         # The window opens after the last stop before the anchor; a full stop after an
         # abbreviation ("Jan.") is no stop, and then no earlier full stop counts either.
-        i = bisect_left(stops, a_start) - 1
-        if i >= 0 and stops[i] >= win:
-            win = stops[i] + 1
-        i = bisect_left(dots, a_start) - 1
-        if i >= 0 and dots[i] >= win and not low[max(0, dots[i] - 4):dots[i]].rstrip().endswith(_ABBREVIATED):
-            win = dots[i] + 1
+        # (A few `rfind`s in the short window cost far less than listing every stop of the text.)
+        for stop in ".;!?\n":
+            cut = text.rfind(stop, win, a_start)
+            if cut >= 0 and not (stop == "." and low[max(0, cut - 4):cut].rstrip().endswith(_ABBREVIATED)):
+                win = cut + 1
         # Only the unbroken run of date-like words just before the anchor can open its expression.
         run_start = _run_start(low, win, a_start) if win < a_start else None
         if run_start is not None:
@@ -78,15 +107,6 @@ def scan(text: str) -> Iterator[re.Match[str]]:
                 yield m
                 last_end = m.end()
                 break
-
-
-_STOP = re.compile(r"[;!?\n]")
-_DOT = re.compile(r"\.")
-
-
-def _stops(text: str) -> tuple[list[int], list[int]]:
-    """Offsets of the characters that end a date's window: ";!?" and line ends, and full stops."""
-    return [m.start() for m in _STOP.finditer(text)], [m.start() for m in _DOT.finditer(text)]
 
 
 def _run_start(low: str, win: int, a_start: int) -> int | None:

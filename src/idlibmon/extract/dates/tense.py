@@ -41,7 +41,7 @@ def schedule_cue(text: str, m: re.Match[str], rel_word: str | None) -> bool:
     """Whether the clause announces a schedule ("patrols from 15 March", "runs until 10 July"),
     which makes a day a few weeks after publication plausible; "was supposed to begin" is no plan ahead."""
     before = text[max(0, m.start() - 80):m.start()]
-    if rel_word not in _SCHEDULE_RELS and not _SCHEDULE_BEFORE.search(before):
+    if rel_word not in _SCHEDULE_RELS and not (_may_hold(before, _SCHEDULE_WORDS) and _SCHEDULE_BEFORE.search(before)):
         return False  # no cue in the whole window, so none in its last clause either
     before = _last_clause(before)
     if _PAST_PLAN.search(before):
@@ -63,11 +63,28 @@ def is_future(text: str, start: int, end: int) -> bool:
         # "a convoy which was scheduled to cross on Tuesday could not proceed" told a plan of the past
         if _FUTURE_BEFORE.search(" " + clause.lower()) and not _PAST_PLAN.search(clause):
             return True
-    # `_FUTURE_AFTER` opens with a comma after white space only: most dates have none
+    # `_FUTURE_AFTER` opens with a comma after white space only (most dates have none), and its
+    # cue word lies between that comma and the window's end: without one, nothing to try
     comma = text.find(",", end, end + 60)
     if comma < 0 or (comma > end and not text[end:comma].isspace()):
         return False
+    if not _may_hold(text[comma + 1:end + 60], _FUTURE_AFTER_WORDS):
+        return False
     return bool(_FUTURE_AFTER.match(text, end, min(len(text), end + 60)))
+
+
+_FUTURE_AFTER_WORDS = ("will", "shall", "due", "scheduled", "expected")
+_SCHEDULE_WORDS = ("start", "next", "deadline", "take", "come", "end", "run", "last")
+
+
+def _may_hold(window: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-blind pattern needing one of `words` (lowercase ASCII) could match in
+    `window`: substring tests on the lowered window, exact for ASCII text; other text may hold
+    letters that case-blind matching takes for ASCII ones ("ſ", "K"), so it keeps the pattern."""
+    if not window.isascii():
+        return True
+    low = window.lower()
+    return any(w in low for w in words)
 
 
 # A plan told in the present: "when he meets Putin on Thursday", "Britain is hosting a
