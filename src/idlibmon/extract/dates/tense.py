@@ -99,4 +99,10 @@ _PRESENT_PLAN = re.compile(
 def present_plan(text: str, start: int) -> bool:
     """Whether the clause before a date tells an arrangement in the present tense."""
     before = text[max(0, start - 80):start]
+    if not _may_hold(before, _PRESENT_WORDS):
+        return False
     return bool(_PRESENT_PLAN.search(before)) and bool(_PRESENT_PLAN.search(_last_clause(before)))
+
+
+_PRESENT_WORDS = ("meets", "visits", "hosts", "holds", "travels", "convenes", "chairs", "addresses", "arrives", "votes",
+                  "flies", "heads", "ing")  # "is/are ...ing" needs its "ing"
