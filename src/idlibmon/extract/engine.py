@@ -7,6 +7,7 @@ output can change, so stored extractions are re-run (`idlibmon reextract`).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from datetime import date
 
@@ -54,21 +55,22 @@ def extract(
 def _periods(text: str, dates: list[DateMention], sents: Sequence[Span]) -> list[DateMention]:
     """The dates a figure's period may come from: the day a source spoke ("Bachelet said on
     Friday that 450 had been killed since the end of April") dates the saying, so it gives way
-    to any other date of its sentence; alone, it still tells when the count was current."""
-    out: list[DateMention] = []
-    i = 0
-    for s, e in sents:
-        group: list[DateMention] = []
-        while i < len(dates) and dates[i].span[0] < e:
-            if dates[i].span[0] >= s:
-                group.append(dates[i])
-            else:
-                out.append(dates[i])  # between sentences (bullets, spacing): kept as it was
-            i += 1
+    to any other date of its sentence; alone, it still tells when the count was current.
+
+    Only a sentence with two dates or more can drop one: each date's sentence is looked up by
+    bisection, and the dates keep their order."""
+    if len(dates) < 2:
+        return list(dates)
+    starts = [s for s, _e in sents]
+    by_sentence: dict[int, list[int]] = {}
+    for j, d in enumerate(dates):
+        k = bisect_right(starts, d.span[0]) - 1
+        if k >= 0 and d.span[0] < sents[k][1]:
+            by_sentence.setdefault(k, []).append(j)
+    dropped: set[int] = set()
+    for k, group in by_sentence.items():
         if len(group) > 1:
-            spoken = [source_speaks(text, d, (s, e)) for d in group]
+            spoken = [source_speaks(text, dates[j], sents[k]) for j in group]
             if not all(spoken):
-                group = [d for d, said in zip(group, spoken, strict=True) if not said]
-        out.extend(group)
-    out.extend(dates[i:])
-    return out
+                dropped.update(j for j, said in zip(group, spoken, strict=True) if said)
+    return [d for j, d in enumerate(dates) if j not in dropped] if dropped else list(dates)
