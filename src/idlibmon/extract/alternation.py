@@ -128,3 +128,13 @@ def charset_led_scanner(alternatives: list[str], letters: str) -> str:
             if alt[0] in letters:
                 by_letter.setdefault(alt[0], []).append(alt[1:])
     return "(?:" + "|".join(f"{letter}(?<!\\w{letter})(?:{'|'.join(rests)})" for letter, rests in by_letter.items()) + ")"
+
+
+def regroup(alternation: str) -> str:
+    """A compact alternation as "(?:a(?:…)|b(?:…))": the same matches (see `expand`), with each
+    branch skipped after one comparison when its first letter does not match."""
+    by_letter: dict[str, list[str]] = {}
+    for alternative in split_top(alternation):
+        for alt in expand(alternative):
+            by_letter.setdefault(alt[0], []).append(alt[1:])
+    return "(?:" + "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in by_letter.items()) + ")"

@@ -221,14 +221,14 @@ def _before_rejects(before: str) -> bool:
         return True  # "$30", "US$ 5"
     if last_char == "-" and len(tail) >= 2 and tail[-2].isalpha():
         return True  # "F-16", "COVID-19"
-    words = tail.split()[-4:]
-    last = words[-1].rstrip(".:")
+    last_word = tail.rsplit(None, 1)[-1]
+    last = last_word.rstrip(".:")
     low_last = last.lower()
     if low_last in _ID_WORDS or last in _ID_TITLES or low_last in _MONEY_WORDS or last.endswith("#"):
         return True
-    if words[-1].lower().rstrip(",") not in _PHRASE_ENDS:
+    if last_word.lower().rstrip(",") not in _PHRASE_ENDS:
         return False  # no age phrase or currency name ends with this word
-    lowered = [w.lower().rstrip(",") for w in words]
+    lowered = [w.lower().rstrip(",") for w in tail.split()[-4:]]
     for k in (1, 2, 3, 4):
         if len(lowered) >= k and " ".join(lowered[-k:]) in _AGE_PHRASES:
             return True
@@ -236,6 +236,7 @@ def _before_rejects(before: str) -> bool:
 
 
 # Spans whose digits are never figures.
+_EMAIL = r"[\w.+-]+@[\w-]+\.[\w.-]+"
 _MASK = re.compile(
     r"""
       https?://\S+ | www\.\S+ | [\w.+-]+@[\w-]+\.[\w.-]+
@@ -247,6 +248,9 @@ _MASK = re.compile(
     """,
     re.X,
 )
+# The same without its e-mail branch, for windows without "@" (where that branch cannot
+# match, and it is the costly one: it runs over every word before failing).
+_MASK_NO_AT = re.compile(_MASK.pattern.replace(f" | {_EMAIL}", ""), re.X)
 
 _ONE_NOT_NUMBER_AFTER = re.compile(
     r"[\s-]+(?:of|another|side|day|time|way|thing|hand|other|another|more|less|point|such|who|which|that|by)\b"
@@ -315,7 +319,8 @@ def _masked(text: str, s: int, e: int, signs: list[tuple[int, int]]) -> bool:
     hi = min(len(text), e + 40)
     ws = max(text.rfind(" ", 0, lo), text.rfind("\n", 0, lo))  # a URL has no spaces: start at its start
     lo = ws + 1 if ws >= 0 else 0
-    return any(m.start() < e and s < m.end() for m in _MASK.finditer(text, lo, hi))
+    mask = _MASK if text.find("@", lo, hi) >= 0 else _MASK_NO_AT
+    return any(m.start() < e and s < m.end() for m in mask.finditer(text, lo, hi))
 
 
 # Signs of a URL, e-mail or phone number. Each pattern opens with a literal, so `re` scans
