@@ -25,338 +25,76 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from idlibmon.extract.alternation import compact, first_letter_scanner, regroup, split_top
-from idlibmon.extract.countries import COUNTRY, PEOPLE, people_of
+from idlibmon.extract.countries import people_of
+from idlibmon.extract.figure_mentions import dedupe, period, place
+from idlibmon.extract.figure_words import (
+    _ABROAD,
+    _ADJACENT_TRIGGER,
+    _APPOSITIVE,
+    _AREA_TAKEN,
+    _ARMED,
+    _ARRIVED_IN,
+    _ASIDE_CLOSE,
+    _ASIDE_OPEN,
+    _AUX,
+    _AUX_AFTER,
+    _BARE,
+    _BOX_HEAD,
+    _BOX_TAIL,
+    _CAPACITY,
+    _CAPACITY_ENDS,
+    _CLAUSE_BREAK,
+    _COMPARED,
+    _COMPARED_ENDS,
+    _COORD,
+    _COUNTRY_RE,
+    _ELLIPTIC,
+    _FACILITY_HIT,
+    _FACILITY_LABEL,
+    _FACILITY_NOUN,
+    _FAMILY_DETAIL,
+    _FAMILY_END,
+    _HEAD,
+    _HOST_PEOPLE,
+    _INCLUDING,
+    _INCLUDING_ENDS,
+    _LIST_MARK,
+    _LOCATIVE,
+    _NOT_COORD,
+    _OBJECT_BEFORE,
+    _OF_THEM,
+    _ORG_AFTER,
+    _ORG_BEFORE,
+    _PARENT_OF,
+    _PART,
+    _PART_OF,
+    _PART_OF_ENDS,
+    _PARTITIVE,
+    _QUAL_AFTER,
+    _QUAL_LAST,
+    _QUALIFIERS,
+    _RATE,
+    _REACH_GAP,
+    _RESIDENTS_END,
+    _RESTATE_CLOSE,
+    _RESTATE_OPEN,
+    _SHELTER_SUBJECT,
+    _SPACES,
+    _TALLY_HEAD,
+    _TALLY_TO,
+    _TALLY_TO_ENDS,
+    _TO_CROSS,
+    _TO_END,
+    _TRIGGER_AT,
+    _WHOLE_OPENING,
+    _WORD,
+    _trigger_at,
+    _triggers_in,
+)
 from idlibmon.extract.numbers import Number, find_numbers
 from idlibmon.extract.sources import Sources
 from idlibmon.extract.text import Span, ascii_lower, inside
-from idlibmon.models import Figure, Period
-
-# ---- what the number counts ---------------------------------------------------------------
-
-_PERSON = (
-    r"people|persons?|civilians?|individuals|children|child|kids|minors|women|men|boys|girls|babies|infants|"
-    r"residents|inhabitants|Syrians|villagers|patients|students|pupils|staff|workers|medics|doctors|nurses|"
-    r"journalists|volunteers|rescuers|fighters|militants|rebels|insurgents|jihadists|soldiers|troops|servicemen|"
-    r"personnel|members|combatants|officers|policemen|police|gunmen|detainees|prisoners|victims|others|lives|"
-    r"Palestinians|Kurds|Turks|Russians|Iraqis|foreigners|nationals|mothers|elderly|newborns|teachers|inmates|"
-    r"migrants|toddlers|adults|youths|teenagers|adolescents|orphans|farmers|shepherds|passengers|worshippers|"
-    r"shoppers|protesters|demonstrators|pedestrians|aid\s+workers|humanitarians|" + PEOPLE
-)
-# Soldiers, fighters and detainees are counted as casualties, but a force somewhere is no
-# population, and prisoners who escaped are not displaced.
-_ARMED = re.compile(
-    r"(?:fighters|militants|rebels|insurgents|jihadists|soldiers|troops|servicemen|personnel|combatants|officers|"
-    r"policemen|police|gunmen|detainees|prisoners|inmates)$"
-)
-_FAMILY = r"families|family|households|household"
-_FACILITY = (
-    r"(?:health(?:\s+care|care)?|medical|healthcare|education(?:al)?|water|primary\s+health\s+care)\s+"
-    r"(?:facilities|facility|centres|centers|points|stations|units)|hospitals?|clinics?|schools?|bakeries|"
-    r"facilities|health\s+centres|health\s+centers|medical\s+points"
-)
-_AREA = (
-    r"villages?|towns?|communities|localities|neighbou?rhoods|cities|hamlets|settlements|areas|districts|"
-    r"sub-?districts|regions|provinces|governorates|states|territories|municipalities|countries"
-)
-# Places people stay, not people: "400 displacement sites", "60 IDP camps" count no one.
-_SITE = r"sites?|camps?|shelters|collective\s+centres|collective\s+centers|tents|locations|gatherings"
-# Nouns and participles that carry their category themselves. "Displacements" counts
-# movements, not people: OCHA's tracking records each move, so one family displaced three
-# times is three displacements. It stays `displaced` (what it is about) with unit `other`.
-_SELF = (
-    r"(?P<s_displaced>IDPs|IDP(?!\s+[a-z])|internally\s+displaced(?:\s+(?:people|persons))?|(?:newly\s+)?displaced"
-    r"(?:\s+(?:people|persons|civilians|Syrians|individuals|children|families|households))?"
-    r"|(?P<moves>(?:new\s+)?displacements|(?:population\s+)?movements))"
-    r"|(?P<s_refugees>(?:Syrian\s+)?refugees|asylum[\s-]seekers)"
-    r"|(?P<s_returned>returnees|returned|spontaneous\s+returns?)"
-    r"|(?P<s_killed>deaths|dead|fatalities|killed|bodies)"
-    r"|(?P<s_injured>injured|wounded|injuries)"
-)
-
-
-def _fast(alternation: str) -> str:
-    """A noun list, lowered (`_HEAD` runs on lowered text) and regrouped by first letter."""
-    return regroup(compact(alternation.lower()))
-
-
-_HEAD = re.compile(
-    rf"""[ \t]*(?:\+|\))?,?(?:[ \t]*\(?[^()\n]{{0,20}}\))?
-    (?:\s+(?!(?:{'|'.join(('have', 'has', 'had', 'were', 'was', 'are', 'is', 'be', 'been', 'will', 'would',
-                           'could', 'may', 'of', 'in', 'on', 'at', 'from', 'to', 'and', 'or', 'by', 'with',
-                           'for', 'since', 'who', 'which', 'that', 'as', 'than', 'into', 'across', 'during',
-                           'over', 'after', 'before', 'while', 'when', 'but', 'remain', 'remained', 'fled',
-                           'live', 'living', 'need', 'are', 'reportedly', 'so', 'this', 'last', 'per'))})\b)
-        [A-Za-z][\w'’-]*){{0,3}}?
-    (?:\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+[a-z][\w'’-]*)?|\s+the\s+(?:total\s+)?number\s+of)?
-    \s+(?:(?P<self>{_SELF})|(?P<person>{_fast(_PERSON)})|(?P<family>{_FAMILY})|(?P<facility>{_fast(_FACILITY)})
-       |(?P<site>{_fast(_SITE)})|(?P<area>{_fast(_AREA)}))\b
-    """,
-    re.X | re.I,  # anchored at the number, so case-blindness costs little; labels come in capitals
-)
-# Right after the number: words that mean "no noun here, a verb or preposition follows".
-_BARE = re.compile(
-    r"""[ \t]*(?:\+|\))?[ \t]*(?:[,;:.!?)\]"'”’–—|(-]|\n|$|\s+(?:more|others?|additional|so\s+far|in\s+total|total|
-    altogether|overall|alone|each|now|already|reportedly|have|has|had|were|was|are|is|be|been|will|would|could|may|
-    might|of|in|on|at|from|to|and|or|by|with|for|since|who|which|that|as|than|into|across|during|over|after|
-    before|while|when|but|remain|remained|flee|fled|fleeing|live|living|need|needing|require|requiring|died|
-    returned|out|last|this|across|between|inside|near|within|forced|put|left|hit|cut|shut|lost|went|got|came|
-    remain|remains|stay|stays|live|lives|today|yesterday|tonight|daily|annually|weekly|monthly|a\s+day|a\s+week|
-    a\s+month|a\s+year|per\s+day|every\s+day|each\s+day|this\s+year|last\s+year|[a-z]+ed|[a-z]+ing)\b)""",
-    re.X | re.I,
-)
-
-# ---- category triggers in the clause ------------------------------------------------------
-
-# Run on ASCII-lowercased text (`_lower`): without re.I the scan is twice as fast.
-_TRIGGERS = re.compile(
-    r"""\b(?=[a-zA-Z])(?:
-      (?P<displaced>(?:displaced|displacing|displacement|displacements|idps|idp(?!\s+[a-z])|fled(?:\s+(?:their|the)\s+homes?)?|
-         flee(?:ing|s)?|uprooted|(?:forced|driven|chased)\s+(?:from|out\s+of)\s+(?:their\s+)?homes?|
-         left\s+their\s+homes?|(?:gathered|massed|amassed|stranded|waiting|camped|converged|crowded|huddled|stuck)\s+(?:\w+\s+){0,2}?(?:at|along|on|near|by|against)\s+
-           (?:the\s+)?(?:[\w'’()-]+\s+){0,4}?(?:border|frontier)s?\b|(?:were|are|remain(?:ed|s)?|stay(?:ed|ing)?)\s+(?:still\s+|now\s+)?in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?
-           (?:shelters|camps|collective\s+(?:centres|centers|shelters)|reception\s+cent(?:re|er)s|displacement\s+sites|tents|evacuation\s+cent(?:re|er)s)\b|left\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|cities|towns?|areas?|villages?|enclave|district|neighbou?rhoods?|capital|camps?|country)\b|forced\s+to\s+(?:leave|flee|abandon)|compelled\s+to\s+(?:leave|flee|abandon)|leav(?:e|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|
-         abandon(?:ed|ing)?\s+their\s+(?:homes?|houses?|villages?|towns?)|los(?:t|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|(?:from|out\s+of)\s+their\s+homes?|evacuated|relocated|on\s+the\s+move|shelter(?:ing|ed)\s+in|t(?:aken|aking|ook)\s+(?:shelter|refuge)|
-         mov(?:ed|ing)(?:\s+on)?(?=\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:areas?|regions?|towns?|cit(?:y|ies)|villages?|
-           districts?|sub-?districts?|provinces?|governorates?|countries)\b)|
-         mov(?:ed|ing)\s+(?:in)?to\s+(?:\w+\s+){0,3}?(?:reception\s+centres|reception\s+centers|collective\s+(?:centres|centers|shelters)|shelters|camps|tents|displacement\s+sites|informal\s+settlements)|escaped|made\s+homeless|homeless|arrived|arrivals|arriving|arrives?|moving\s+(?:towards?|north)|heading\s+(?:north|towards?))\b)
-    | (?P<killed>(?:killed|killing|kill|kills|dead|died|die|dying|deaths?(?:\s+toll)?|toll|fatalities|
-         lost\s+their\s+lives|claim(?:ed|ing|s)?(?:\s+the\s+lives\s+of|(?=\s+(?:[\w,]+\s+){0,4}?lives\b))|
-         cost(?:ing)?(?:\s+the\s+lives\s+of|(?=\s+(?:[\w,]+\s+){0,4}?lives\b))|lives\s+(?:lost|claimed)|lost(?!\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies|access))|slain|perished|massacred|executed|shot\s+dead|murdered|bodies|drowned|
-         froze(?:n)?\s+to\s+death|burn(?:ed|t)\s+to\s+death|starved\s+to\s+death|beaten\s+to\s+death|crushed\s+to\s+death|suffocated)\b)
-    | (?P<injured>(?:injured|injuring|injuries|injury|wounded|wounding|hurt|maimed|hospitali[sz]ed|taken\s+to\s+hospital|rushed\s+to\s+hospital|being\s+treated\s+(?:in|at|for)\s+(?:\w+\s+)?(?:hospitals?|injuries|wounds|clinics?)|
-         treated\s+(?:in|at|for)\s+(?:\w+\s+)?(?:hospitals?|injuries|wounds|clinics?))\b)
-    | (?P<population>(?:home\s+to|population(?:\s+of)?|before\s+the\s+(?:war|conflict|escalation|offensive)|pre-?war|liv(?:e|es|ing)\s+in|
-         reside(?:s|nt)?\s+in|live(?=\s*[.,;)]|\s+(?:there|here|today|now)\b)|trapped\s+(?:in|inside)|hosts|host|hosting|hosted|(?:province|city|town|region|area|governorate|enclave|district|pocket)\s+of)\b)
-    | (?P<refugees>(?:refugees?|under\s+temporary\s+protection|temporary\s+protection|(?:sought|seeking|seek)\s+(?:refuge|asylum)|asylum|
-         cross(?:ed|ing|es)?\s+(?:the\s+border\s+)?(?:from\s+[a-z][\w'’-]*\s+)?into|cross(?:ed|ing|es)?\s+(?:the\s+|an\s+)?(?:international\s+)?border)\b)
-    | (?P<in_need>(?:in\s+(?:(?:urgent|acute|dire)\s+)?need|need(?:ing|s|ed)?\s+(?:\w+\s+){0,4}?(?:assistance|aid|help|support|shelter|
-         protection|food|water|care|treatment|supplies)|
-         affected|affecting|affects|receiv(?:ed|ing|e)\s+(?:\w+\s+){0,3}?
-         (?:assistance|aid|food|support|help|rations|supplies)|reach(?:ed|ing|es)?|(?:assist|help|support|target|serve)(?=\s+(?:an?\s+)?(?:another\s+|further\s+|additional\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+)?\d)|(?:damag|destroy|flood)(?:ed|ing)\s+the\s+(?:tents|homes|shelters|houses)\s+of|assisted|beneficiaries|benefited|fed|feeding|cut\s+off|
-         with\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|from\s+(?:\w+\s+){0,2}?(?:aid|assistance|deliveries|supplies)|
-         (?:assistance|aid|relief|support|kits|supplies|items|rations|baskets|vouchers|cash|food|water|shelter|
-         medicines|help|services|blankets|tents|meals|stoves|fuel|mattresses|clothing|clothes|parcels|bread|medicine)
-         ,?\s+(?:to|for)|(?:deliver|distribut|provid)(?:e|ed|es|ing)\s+(?:[\w'’-]+\s+){0,5}?to|requir(?:e|es|ing)|
-         food[\s-]insecure|targeted\s+with|served|needs\s+(?:of|for)|at\s+(?:imminent\s+|grave\s+|serious\s+|high\s+)?risk|
-         acute\s+food\s+insecurity|food\s+insecurity|hunger|famine|starvation|malnutrition|malnourished|out\s+of\s+school|missing\s+out\s+on|
-         depend(?:s|ed|ent|ing)?\s+(?:up)?on\s+(?:\w+\s+){0,2}?(?:aid|assistance|relief|rations|handouts)|rel(?:y|ied|ies|ying|iant)\s+(?:up)?on\s+(?:\w+\s+){0,2}?(?:aid|assistance|relief|rations|handouts)|
-         los(?:e|es|ing|t)\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|deprived\s+of\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|cut\s+off\s+from\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies))\b)
-    | (?P<returned>(?:returned|returning|returnees|(?:gone|went|go|going|come|came)\s+home|c(?:o|a)me\s+back|coming\s+back|return(?:s|ed)?\s+(?:home|to\s+their)|went\s+back|gone\s+back)\b)
-    )""",
-    re.X,
-)
-
-
-def _scanner_of(triggers: re.Pattern[str]) -> re.Pattern[str]:
-    """`_TRIGGERS` regrouped by first letter, without its category groups (see `alternation`)."""
-    head = r"\b(?=[a-zA-Z])(?:"
-    body = compact(triggers.pattern)
-    assert body.startswith(head) and body.endswith(")")
-    alternatives = []
-    for part in split_top(body[len(head):-1]):  # "(?P<category>(?:…)\b)"
-        assert part.startswith("(?P<") and part.endswith(")")
-        alternatives.append(part[part.index(">") + 1:-1])
-    return re.compile(first_letter_scanner(alternatives))
-
-
-# Finds where `_TRIGGERS` matches, several times faster; `_TRIGGERS` matched there says the category.
-_TRIGGER_AT = _scanner_of(_TRIGGERS)
-
-
-def _triggers_in(low: str, lo: int, hi: int) -> list[re.Match[str]]:
-    """`_TRIGGERS.finditer(low, lo, hi)`, found by the scanner (same matches)."""
-    out = []
-    for f in _TRIGGER_AT.finditer(low, lo, hi):
-        m = _TRIGGERS.match(low, f.start(), hi)
-        if m is not None:
-            out.append(m)
-    return out
-
-
-def _trigger_at(low: str, pos: int, hi: int | None = None) -> re.Match[str] | None:
-    """`_TRIGGERS.match` at pos, tried only where the scanner matches (most places it cannot)."""
-    end = len(low) if hi is None else hi
-    return _TRIGGERS.match(low, pos, end) if _TRIGGER_AT.match(low, pos, end) else None
-
-
-# After "fled", "fleeing", "arrived": the destination that makes them refugees.
-_ABROAD = re.compile(
-    rf"""\s+(?:
-        (?:from\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:(?:in)?to|across\s+the\s+border\s+(?:in)?to)\s+(?:neighbou?ring\s+)?{COUNTRY}
-      | (?:to|into)\s+(?:neighbou?ring|other|third)\s+(?:[a-z]+\s+)?(?:countries|states)
-      | abroad|overseas|the\s+country\b|(?:from\s+)?{COUNTRY}
-      | across\s+(?:the\s+)?(?:border|frontier)s?(?!\s+(?:area|region|zone|town|village|areas))
-    )""",
-    re.X,
-)
-# People at a border are refugees when they are already abroad, migrants on their way on;
-# people massed at their own country's border ("hoping to cross into Turkey") are displaced.
-_TO_CROSS = re.compile(r"\b(?:migrants?|asylum[\s-]seekers?|(?:to|of)\s+(?:reach|reaching|enter|entering)\s+(?:europe|the\s+eu)\b)")
-_ARRIVED_IN = re.compile(rf"\s+in\s+(?:neighbou?ring\s+)?{COUNTRY}")
-_HOST_PEOPLE = re.compile(rf"{PEOPLE}$")
-_COUNTRY_RE = re.compile(rf"\b{COUNTRY}")
-_FACILITY_HIT = re.compile(
-    r"\b(?:hit|struck|attacked|attacks?|targeted|bombed|shelled|damaged|destroyed|out\s+of\s+(?:service|action)|"
-    r"suspended|closed|shut|non-?functional|forced\s+to\s+(?:close|suspend|shut)|stopped|ceased|affected|"
-    r"impacted|evacuated|not\s+functioning|knocked\s+out|looted|ransacked|burn(?:ed|t)|set\s+(?:on\s+fire|ablaze)|"
-    r"raided|vandali[sz]ed|occupied|razed|flattened|demolished|damage|damages|suspend|close|stop|cease|"
-    r"(?:had|forced|obliged)\s+to\s+(?:suspend|close|stop|shut|cease))\b",
-    re.I,
-)
-_AREA_TAKEN = re.compile(
-    r"\b(?:seized|captured|took|taken|retook|retaken|recaptured|overran|overrun|fell|control|gained|advanced|"
-    r"entered|swept|lost|emptied|deserted|depopulated|changed\s+hands|fallen|retaken|liberated|stormed)\b",
-    re.I,
-)
-_INCLUDING = re.compile(
-    r"(?:\binclud(?:ing|es|ed|e)|\bamong\s+(?:them|whom|those|the\s+dead|the\s+victims|the\s+killed)|\bof\s+whom|\bof\s+them"
-    r"|\bof\s+th(?:o|e)se|\bamong\s+th(?:o|e)se)"
-    r"[\s,:]*(?:(?:at\s+least|more\s+than|over|about|some|around|nearly|almost)\s+)?$",
-    re.I,
-)
-_COORD = re.compile(
-    r"^[\s,;|]*(?:(?:[\w'’-]+\s+){0,3}?(?:and|or|plus|as\s+well\s+as|including|among\s+(?:them|whom)|along\s+with)\b[\s,]*)?"
-    r"(?:(?:at\s+least|more\s+than|over|about|some|around|nearly|almost|another|a\s+further|further)\s+)?$",
-    re.I,
-)
-
-# ---- qualifier ----------------------------------------------------------------------------
-
-_ADJACENT_TRIGGER = re.compile(
-    r"(?:\s+of\s+(?:whom|them|those))?(?:,?\s+(?:who|that))?\s+(?:(?:have|had|has)\s+)?(?:(?:already|now|since|also)\s+)?"
-    r"(?:been\s+|were\s+|was\s+|are\s+|is\s+|remain\s+)?(?:(?:already|now|still|also|reportedly|newly|internally)\s+)?"
-)
-# "4 million residents …, more than half are displaced": the predicate belongs to the part.
-_PART = re.compile(
-    r"\b(?:half|a\s+third|two\s+thirds|a\s+quarter|most|the\s+majority|many|none)(?:\s+of\s+them)?\s+"
-    r"(?:are|were|is|was|have|had|has|remain)\b"
-)
-_AUX_AFTER = re.compile(r"\s+(?:(?:more|others?|of\s+them|of\s+which)\s+)?(?:were|was|have|has|had|are|remain)\s+")
-_FAMILY_DETAIL = re.compile(r"\b(?:his|her|their|my|our|your)\s+(?:[a-z]+\s+(?:and|&)\s+)?$")
-_TO_END = re.compile(r"[^.;]*\bto\s+(?:(?:more\s+than|over|about|some|around|nearly|almost|at\s+least)\s+)?$")
-_LIST_MARK = re.compile(r"[,;|]|\b(?:and|or|plus)\b")
-_NOT_COORD = re.compile(
-    r"\b(?:of\s+(?:whom|them|which|those)|who|whom|which|that|were|was|are|is|have|has|had|been|will|would|"
-    r"from|to|than|since|after|before)\b|[a-z]+ed\b",
-    re.I,
-)
-_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
-_TALLY_TO = re.compile(
-    r"\b(?:to|at|reach(?:ed|es|ing)?|hit|hits|(?:sur)?pass(?:ed|es|ing)?|top(?:ped|s)|exceed(?:ed|s|ing)?|stood\s+at|stands\s+at|is\s+now|now|of)\s+(?:(?:at\s+least|more\s+than|over|about|some|around|"
-    r"nearly|almost)\s+)?$",
-    re.I,
-)
-_TALLY_HEAD = re.compile(
-    r"\b(?:(?P<toll>(?:death\s+)?toll)|(?P<population>population)|number|total|tally|count|figure)\b", re.I
-)
-_LOCATIVE = re.compile(
-    r"\s+(?:in|inside|across|of|throughout)\s+(?:the\s+)?(?:[A-Z]|(?:whole\s+|entire\s+)?(?:area|region|province|"
-    r"governorate|enclave|pocket|north-?west|de-escalation|city|town|district|country)\b)"
-)
-_LOC_WORD = r"(?!(?:had|has|have|were|was|are|is|been|be|will|would|who|which|that|and|or|need|needed)\b)[a-z'’-]+"
-_ASIDE_OPEN = re.compile(
-    rf"(?:\s+(?:in|inside|across|from)\s+(?:the\s+)?{_LOC_WORD}(?:\s+{_LOC_WORD}){{0,2}})?"
-    r"\s*[,(–—-]\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b"
-)
-# "Nearly a million people - 960,000, according to the UN - have been uprooted": the same count restated.
-_RESTATE_OPEN = re.compile(r"\s*(?:[(–—]|\s-)\s*$")
-_RESTATE_CLOSE = re.compile(r"(?:,?\s+(?:according\s+to|says|say|said)\s+[^,;()–—]{1,40}?)?\s*(?:[)–—]|-\s)")
-# "… need assistance, up from 15.8 million before the war": the earlier value of the same count.
-_COMPARED = re.compile(
-    r"\b(?:up|down|rising|falling|increasing|decreasing)\s+from\s+$|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$"
-)
-# "Hungary has received more than 190,000, Slovakia about 140,000": a list of places, each
-# with its own count of what the sentence before counted.
-_ELLIPTIC = re.compile(
-    r"[\s,;]*(?:(?:and|while|whereas|but)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){1,4}(?:(?:alone|itself)\s+)?"
-    r"(?:(?:has|have|had|is|was)\s+)?(?:(?:already|now|so\s+far)\s+)?(?:(?:received|hosts|hosted|hosting|taken\s+in|took\s+in|"
-    r"registered|recorded|counted|admitted|welcomed|accepted|reported)\s+)?"
-)
-_APPOSITIVE = re.compile(
-    r"\s*(?:[,(–—]|\s-)\s*(?:or\s+)?(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over|just\s+(?:over|under)|less\s+than)\s+)?"
-    r"(?:half|a\s+third|one\s+third|two\s+thirds|a\s+quarter|one\s+quarter|three\s+quarters|a\s+fifth|a\s+tenth|"
-    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|[a-z]+(?:[\s-][a-z]+)?\s+(?:per\s*cent|percent))\s+of\s+[^,;()–—.]{1,50}?(?:[,)–—]|\s-\s)"
-)
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|this|that)?\s*(?:[a-z-]+['’]s\s+)?(?:(?:estimated|total|some)\s+)?")
-_ASIDE_CLOSE = re.compile(r"[,)–—;]| - ")
-_PART_OF = re.compile(
-    r"\b(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters|most|the\s+majority)\s+of\s+"
-    r"(?:the|these|those|its|their)\s+$"
-)
-# "Of the 3 million people …" opening the sentence: the number is a whole whose part comes next.
-_WHOLE_OPENING = re.compile(
-    r"[ \t\n\"'“‘\-•*]*(?:of the|of these|of those|of an estimated|of some|of about)[ \t\n\"'“‘\-•*]*"
-)
-# A key-figure box line: nothing but spacing and bullets around the number.
-_BOX_TAIL = re.compile(r"[ +.:]*")
-_BOX_HEAD = re.compile(r"[ •*\-|]*")
-# The words each end-anchored pattern can end with (before trailing white space): see `_ends`.
-_SPACES = "".join(chr(i) for i in range(0x3001) if chr(i).isspace())  # what `\s` matches
-_QUAL_WORDS = ("least", "than", "over", "about", "some", "around", "nearly", "almost")
-_PART_OF_ENDS = ("the", "these", "those", "its", "their")
-_TALLY_TO_ENDS = ("to", "at", "reach", "reached", "reaches", "reaching", "hit", "hits", "pass", "passed", "passes",
-                  "passing", "topped", "tops", "exceed", "exceeded", "exceeds", "exceeding", "now", "of", *_QUAL_WORDS)
-_INCLUDING_ENDS = ("including", "includes", "included", "include", "them", "whom", "those", "dead", "victims", "killed",
-                   "these", *_QUAL_WORDS)
-_COMPARED_ENDS = ("from", "with", "to", "against", "versus", "vs", "vs.")
-_AUX = re.compile(r"\b(?:have|has|had|are|were|is|was|remain|remained|remains)\b")
-_REACH_GAP = re.compile(r"[^,;:.\d]{1,40}")
-_CLAUSE_BREAK = re.compile(r",\s*(?:yet|but|while|whereas|although|though)\b|;")
-_PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|mum|dad)s?\s+of\s+$")
-_RESIDENTS_END = re.compile(r"\b(?:residents|inhabitants)$")
-_WORD = re.compile(r"[a-z]+")
-_RATE = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|hour|night)\b|\s+daily\b")
-_CAPACITY_ENDS = ("for", "of", "to", "about", "some")  # the words `_CAPACITY` can end with
-_CAPACITY = re.compile(r"\b(?:designed|built|meant|intended|planned|equipped)\s+for\s+(?:up\s+to\s+|about\s+|some\s+)?$"
-                       r"|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|some\s+)?$")
-_SHELTER_SUBJECT = re.compile(
-    r"\b(?:camps?|(?:transit|reception|collective)\s+(?:centres?|centers?|sites?)|shelters?|schools?|mosques?|"
-    r"displacement\s+sites?|sites?)\b"
-)
-_OBJECT_BEFORE = re.compile(
-    r"\b(?:the|these|those|its|of|for|to|among|on|with|from|affecting|affects|threatening|threatens|endangering|"
-    r"endangers|protect|protecting)\s+$"
-)
-_ORG_AFTER = re.compile(
-    r"\s+(?:Council|Agency|Commission|Commissioner|International|Committee|Board|Office|Services?|Fund|Foundation|"
-    r"Centre|Center|Organi[sz]ation|Network|Project|Programme|Program|Alliance|Coalition|Institute|Monitoring|"
-    r"Tracking|Matrix|Response|Cluster|Working)\b"
-)
-_ORG_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:for|of)\s+(?:[A-Z][\w'’-]*\s+){0,2}$")
-_FAMILY_END = re.compile(r"(?:families|households)$")
-_FACILITY_NOUN = re.compile(rf"\b(?:{_FACILITY})\b", re.I)
-_FACILITY_LABEL = re.compile(rf"[\s•*-]*(?:[\w'’-]+\s+){{0,3}}?(?:{_FACILITY})\b[^:\n\d]{{0,40}}:\s*", re.I)
-
-
-def _for_lowered(p: re.Pattern[str]) -> re.Pattern[str]:
-    """`p` for ASCII-lowercased text (`low`, same offsets): literals lowered, no re.I, which
-    makes every match attempt about twice as fast."""
-    return re.compile(p.pattern.lower().replace("(?p<", "(?P<"), p.flags & ~re.I)
-
-
-# These run on `low` only.
-_HEAD, _BARE, _FACILITY_HIT, _AREA_TAKEN, _INCLUDING, _OF_THEM, _TALLY_TO, _TALLY_HEAD, _FACILITY_NOUN, \
-    _FACILITY_LABEL = map(_for_lowered, (_HEAD, _BARE, _FACILITY_HIT, _AREA_TAKEN, _INCLUDING, _OF_THEM, _TALLY_TO,
-                                         _TALLY_HEAD, _FACILITY_NOUN, _FACILITY_LABEL))
-
-_QUALIFIERS = {
-    phrase: name
-    for name, phrases in {
-        "more_than": ("more than", "over", "upwards of", "in excess of", "above", "exceeding", "greater than",
-                      "well over", "just over", "some more than", "well above"),
-        "at_least": ("at least", "a minimum of", "no fewer than", "no less than", "not less than"),
-        "almost": ("almost", "nearly", "close to", "just under", "just shy of", "approaching", "nigh on",
-                   "just below", "very nearly"),
-        "up_to": ("up to", "as many as", "as much as"),
-        "less_than": ("less than", "fewer than", "under", "below"),
-        "about": ("about", "around", "some", "approximately", "approx.", "roughly", "an estimated", "estimated",
-                  "an approximate", "circa", "c.", "an average of", "about some", "around some"),
-    }.items()
-    for phrase in phrases
-}
-_QUAL_LAST = frozenset(phrase.split()[-1] for phrase in _QUALIFIERS)
-_QUAL_AFTER = re.compile(r"\s*(?:(?P<at_least>or\s+more)|(?P<more_than>\+|plus\b))")  # on lowered text
+from idlibmon.models import Figure
 
 
 @dataclass(slots=True)
@@ -866,37 +604,6 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             c.trig_span = best[2]
 
 
-def _date_dist(text: str, s: int, e: int, p: int) -> float:
-    """How far a date mention [s, e) is from a number at p, one after it reading first."""
-    if s >= p:
-        return s - p
-    return (p - e) * 1.5 + (30 if "," in text[e:p] else 0)  # a comma closes the date's clause
-
-
-def _period(text: str, dates: Sequence[object], lo: int, hi: int, pos: int, others: Sequence[int] = ()) -> Period | None:
-    """The date mention of the sentence nearest the number, one after it reading first;
-    a date nearer another number of the sentence is that number's, unless no other is left
-    ("59 soldiers in February, 34 of them in a single strike on 27 February")."""
-    found = [(_date_dist(text, *d.span, pos), d) for d in dates if d.span[0] >= lo and d.span[1] <= hi]  # type: ignore[attr-defined]
-    if not found:
-        return None
-    if len(found) == 1:
-        return Period(found[0][1].start, found[0][1].end)  # type: ignore[attr-defined]
-    own = [(k, d) for k, d in found if all(k <= _date_dist(text, *d.span, o) for o in others)]  # type: ignore[attr-defined]
-    d = min(own or found, key=lambda kd: kd[0])[1]
-    return Period(d.start, d.end)  # type: ignore[attr-defined]
-
-
-def _place(places: Sequence[tuple[Span, str]], lo: int, hi: int, pos: int) -> str | None:
-    best = None
-    for (s, e), name in places:
-        if s >= lo and e <= hi:
-            dist = (s - pos) if s >= pos else (pos - e) * 2  # "fled … in Idlib" reads forward
-            if best is None or dist < best[0]:
-                best = (dist, name)
-    return best[1] if best else None
-
-
 def find_figures(
     text: str,
     sents: Sequence[Span],
@@ -969,63 +676,12 @@ def find_figures(
             fig = Figure(
                 value=n.value, high=n.high, category=c.category, unit=c.unit, qualifier=c.qualifier,
                 text=text[s:e], span=(s, e),
-                when=None if c.unit == "km" else _period(text, sent_dates, lo, hi, n.span[0], others=[
+                when=None if c.unit == "km" else period(text, sent_dates, lo, hi, n.span[0], others=[
                     o.number.span[0] for o in cands[max(0, k - 1):k + 2] if o is not c and o.category]),
-                place=_place(sent_places or (), lo, hi, n.span[0]), source=sources.of(si),
+                place=place(sent_places or (), lo, hi, n.span[0]), source=sources.of(si),
             )
             figures.append((fig, si))
-    return _dedupe(text, sents, figures)
-
-
-def _headline(text: str, sents: Sequence[Span], si: int) -> bool:
-    """A title: one of the first lines, without closing punctuation."""
-    if si >= 4:
-        return False
-    s, e = sents[si]
-    return not text[s:e].rstrip("'\"”’ ").endswith((".", "!", "?", ":"))
-
-
-def _rounder(a: float, b: float) -> bool:
-    """Is `a` a rounded form of `b` (more trailing zeros)?"""
-    def zeros(x: float) -> int:
-        digits = str(int(x))
-        return len(digits) - len(digits.rstrip("0"))
-    return a != b and zeros(a) > zeros(b)
-
-
-def _dedupe(text: str, sents: Sequence[Span], figures: list[tuple[Figure, int]]) -> list[Figure]:
-    """The same figure said twice (headline, highlights, body) is one figure: keep the most
-    informative mention and fill its gaps from the others."""
-    groups: dict[tuple[float, float | None, str, str], list[tuple[Figure, int]]] = {}
-    for fig, si in figures:
-        groups.setdefault((fig.value, fig.high, fig.category, fig.unit), []).append((fig, si))
-    # A headline often rounds the body's number ("tops 580,000" over "586,000"): one figure.
-    body = [(f.value, f.category) for f, si in figures if not _headline(text, sents, si)]
-    for key, group in list(groups.items()):
-        if all(_headline(text, sents, si) for _, si in group) and any(
-                cat == key[2] and key[0] >= 1000 and abs(v - key[0]) <= 0.05 * v and _rounder(key[0], v)
-                for v, cat in body):
-            del groups[key]
-    out: list[Figure] = []
-    for group in groups.values():
-        if len(group) == 1:
-            out.append(group[0][0])
-            continue
-
-        def rank(item: tuple[Figure, int]) -> tuple[int, int]:
-            f, si = item
-            info = (f.source is not None) + (f.when is not None) + (f.place is not None)
-            return (info - 2 * _headline(text, sents, si), -f.span[0])
-        best = max(group, key=rank)[0]
-        for f, _ in group:
-            best.when = best.when or f.when
-            best.source = best.source or f.source
-            best.place = best.place or f.place
-            if best.qualifier == "exact":
-                best.qualifier = f.qualifier
-        out.append(best)
-    out.sort(key=lambda f: f.span[0])
-    return out
+    return dedupe(text, sents, figures)
 
 
 def figures_of(text: str, places_conf: Mapping[str, Sequence[str]] | None = None) -> list[Figure]:
