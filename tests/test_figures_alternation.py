@@ -7,7 +7,7 @@ import re
 import pytest
 
 from idlibmon.extract.alternation import charset_led_scanner, compact, expand, first_letter_scanner, split_top
-from idlibmon.extract.figures import _TRIGGER_AT, _TRIGGERS
+from idlibmon.extract.figure_words import _TRIGGER_AT, _TRIGGERS
 
 
 def test_expand_keeps_the_order_re_tries_alternatives_in() -> None:
