@@ -484,7 +484,8 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         elif c.noun == "family" or (c.noun == "self" and _FAMILY_END.search(low, n.span[1], c.head_end)):
             c.unit = "families" if "famil" in low[n.span[1]:c.head_end] else "households"
         bare = c.noun is None
-        if n.value < 20 and _PARENT_OF.search(low, max(lo, c.start - 30), c.start):
+        if n.value < 20 and _ends(low, max(lo, c.start - 30), c.start, ("of",)) \
+                and _PARENT_OF.search(low, max(lo, c.start - 30), c.start):
             continue  # "a mother of five": a family, not a count
         # "including five children", "34 of them": the aside counts what its head counts
         aside = prev is not None and prev.category is not None and (
@@ -527,7 +528,9 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             continue
         if n.spelled and bare and n.value < 100:
             continue  # "two of them", "three were …": too little to stand alone as a key figure
-        if n.value < 20 and _FAMILY_DETAIL.search(low, max(lo, c.start - 30), c.start):
+        if n.value < 20 and _ends(low, max(lo, c.start - 30), c.start, ("his", "her", "their", "my", "our", "your",
+                                                                        "and", "&")) \
+                and _FAMILY_DETAIL.search(low, max(lo, c.start - 30), c.start):
             continue  # "fled with his wife and four children": a family, not a count
         if not c.self_cat and prev is not None and prev.category and prev.category != "other" and (
                 _coordinated(low, prev.head_end, c.start) or (
@@ -676,9 +679,10 @@ def find_figures(
             fig = Figure(
                 value=n.value, high=n.high, category=c.category, unit=c.unit, qualifier=c.qualifier,
                 text=text[s:e], span=(s, e),
-                when=None if c.unit == "km" else period(text, sent_dates, lo, hi, n.span[0], others=[
-                    o.number.span[0] for o in cands[max(0, k - 1):k + 2] if o is not c and o.category]),
-                place=place(sent_places or (), lo, hi, n.span[0]), source=sources.of(si),
+                when=None if c.unit == "km" or not sent_dates else period(text, sent_dates, lo, hi, n.span[0], others=[
+                    o.number.span[0] for o in cands[max(0, k - 1):k + 2] if o is not c and o.category]
+                    if len(sent_dates) > 1 else ()),  # the others matter only to choose between dates
+                place=place(sent_places, lo, hi, n.span[0]) if sent_places else None, source=sources.of(si),
             )
             figures.append((fig, si))
     return dedupe(text, sents, figures)

@@ -461,7 +461,7 @@ def _rejected(text: str, a: _Atom, last: _Atom, kind: str | None) -> bool:
     if a is last and a.value < 120 and text.startswith(",", end) and _BEFORE_NAME_COMMA.search(before):
         return True  # "Umm Ahmed, 40, who fled …": an age
     # a bare number in brackets: "(12)" after a name is an age, "[3]" a note
-    return bool(a is last and _CLOSE_PAREN.match(text, end) and _BEFORE_OPEN_PAREN.search(before))
+    return bool(a is last and "(" in before and _CLOSE_PAREN.match(text, end) and _BEFORE_OPEN_PAREN.search(before))
 
 
 def find_numbers(text: str, low: str | None = None) -> list[Number]:

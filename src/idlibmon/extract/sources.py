@@ -85,6 +85,7 @@ _PRONOUN = re.compile(  # on lowered text
     r"\b(?=[it])(?:it|the\s+(?:agency|office|monitor|organi[sz]ation|group|observatory|body|ministry|charity|un\s+body|"
     r"un\s+agency|watchdog|report|update))\s+(?:said|says|added|reported|estimated|noted|warned|stated)\b"
 )
+_PRONOUN_VERBS = ("said", "says", "added", "reported", "estimated", "noted", "warned", "stated")  # one must be there
 _TAIL_CUE = re.compile(r"\s*(?:,\s*)?(?:has\s+|had\s+)?(?:said|says|reported|reports|added|estimated|estimates|noted|warned|stated)\b")
 _COUNT_HINT = re.compile(r"\d[\d,.]*\s*(?:million|thousand|people|civilians|families|%|percent|per\s+cent)")  # lowered
 
@@ -165,7 +166,8 @@ class Sources:
         if src:
             return src
         s, e = self.sents[i]
-        if _PRONOUN.search(self.low, s, e):
+        low = self.low
+        if any(low.find(verb, s, e) >= 0 for verb in _PRONOUN_VERBS) and _PRONOUN.search(low, s, e):
             src = self._last_before(i)
             if src:
                 return src
