@@ -242,7 +242,7 @@ def test_backward_run_start_is_where_the_forward_search_starts() -> None:
         for a_start, _ in spans._anchors(text, low):
             for win in {max(0, a_start - 70), max(0, a_start - 9), max(0, a_start - 3)}:
                 if win < a_start:
-                    forward = spans._RUN_BEFORE_ANCHOR.search(low, win, a_start)
+                    forward = spans._run_before_anchor().search(low, win, a_start)
                     assert spans._run_start(low, win, a_start) == (forward.start() if forward else None), (text, win)
                     checked += 1
     assert checked > 5000

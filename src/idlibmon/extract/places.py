@@ -184,21 +184,31 @@ def _without_overlaps(items: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
 class _Gazetteer:
     """The spellings' pattern and their canonical names.
 
-    `pattern` is the plain form (look-behind and look-ahead open it, then every spelling in
-    turn). `fast`, when the spellings allow it, finds the same names sooner: it opens by
-    consuming a capital (or non-ASCII) character, which `re` finds with its character-set skip
-    instead of testing the look-behind at every position, checks the two look-arounds from
-    there, and tries only the spellings that start with that letter."""
+    `plain()` is the defining form (look-behind and look-ahead open it, then every spelling in
+    turn), compiled only when needed. `fast`, when the spellings allow it, finds the same names
+    sooner: it opens by consuming a capital (or non-ASCII) character, which `re` finds with its
+    character-set skip instead of testing the look-behind at every position, checks the two
+    look-arounds from there, and tries only the spellings that start with that letter."""
 
-    __slots__ = ("canonical", "fast", "pattern")
+    __slots__ = ("_plain", "alternation", "canonical", "fast")
 
-    def __init__(self, pattern: re.Pattern[str], canonical: dict[str, str], fast: re.Pattern[str] | None = None) -> None:
-        self.pattern = pattern
+    def __init__(self, alternation: str, canonical: dict[str, str], fast: re.Pattern[str] | None = None) -> None:
+        self.alternation = alternation
         self.canonical = canonical
         self.fast = fast
+        self._plain: re.Pattern[str] | None = None
+
+    def plain(self) -> re.Pattern[str]:
+        if self._plain is None:
+            # Place names are written capitalised (or in a non-Latin script): the look-ahead skips
+            # the ~95% of positions where no name can start before the long alternation is tried.
+            self._plain = re.compile(
+                rf"(?<![\w'’-])(?=(?-i:[^\Wa-z\d_]))(?:{self.alternation})(?![\w-])", re.IGNORECASE
+            )
+        return self._plain
 
     def spans(self, text: str) -> list[Span]:
-        return [m.span() for m in (self.fast or self.pattern).finditer(text)]
+        return [m.span() for m in (self.fast or self.plain()).finditer(text)]
 
 
 def _freeze(places: Mapping[str, Sequence[str]] | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -218,13 +228,10 @@ def _gazetteer(places: tuple[tuple[str, tuple[str, ...]], ...]) -> _Gazetteer:
             canonical[_key(spelling)] = name
     spellings = sorted({s for name, variants in places for s in (name, *variants)} | set(_KNOWN), key=len, reverse=True)
     alternation = "|".join(_spelling_pattern(s) for s in spellings)
-    # Place names are written capitalised (or in a non-Latin script): the look-ahead skips the
-    # ~95% of positions where no name can start before the long alternation is tried.
-    pattern = re.compile(rf"(?<![\w'’-])(?=(?-i:[^\Wa-z\d_]))(?:{alternation})(?![\w-])", re.IGNORECASE)
     if not spellings or not all(s[0].isalpha() for s in spellings):
-        return _Gazetteer(pattern, canonical)
+        return _Gazetteer(alternation, canonical)
     fast = rf"(?-i:[A-Z\x80-\U0010ffff])(?<![\w'’-].)(?<=(?-i:[^\Wa-z\d_]))(?:{_by_first_letter(spellings)})(?![\w-])"
-    return _Gazetteer(pattern, canonical, re.compile(fast, re.IGNORECASE))
+    return _Gazetteer(alternation, canonical, re.compile(fast, re.IGNORECASE))
 
 
 # Letters that case-blind matching takes for another letter, though accents stripped and

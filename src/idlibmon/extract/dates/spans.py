@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from idlibmon.extract.dates.grammar import DATE_PATTERN
 from idlibmon.extract.dates.vocabulary import MONTHS, WEEKDAYS, YEAR
@@ -21,11 +22,8 @@ ANCHOR_WORDS = frozenset(
 _ANCHOR_TRIE = trie_pattern(ANCHOR_WORDS)
 # The anchors are found with `str.find` (far faster than a pattern scanning every character):
 # each word is looked for by its shortest prefix among the anchors ("day" finds "days"), then
-# taken where it is a whole word. The patterns below say the same and stay as its definition.
-_ANCHOR_AFTER_GAP = re.compile(rf"[^a-z](?=[{''.join(sorted({w[0] for w in ANCHOR_WORDS}))}])({_ANCHOR_TRIE})(?![^\W\d_])")
-_ANCHOR_AT_START = re.compile(rf"({_ANCHOR_TRIE})(?![^\W\d_])")
-# A year not inside a longer number: the look-behind sits after the digits for the same reason.
-_YEAR_ANCHOR = re.compile(rf"{YEAR}(?<!\d{{5}})(?!\d)")
+# taken where it is a whole word. The patterns of `_anchor_patterns` say the same and stay as
+# its definition (compiled only when asked for: a test holds the two equal).
 _STEMS: dict[str, tuple[str, ...]] = {
     stem: tuple(sorted((w for w in ANCHOR_WORDS if w.startswith(stem)), key=len, reverse=True))
     for stem in shortest_prefixes(ANCHOR_WORDS)
@@ -65,12 +63,24 @@ def _anchors(text: str, low: str) -> list[tuple[int, int]]:
     return out
 
 
+@cache
+def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """An anchor word after a gap, one at the very start, and a year not inside a longer number."""
+    first_letters = "".join(sorted({w[0] for w in ANCHOR_WORDS}))
+    return (
+        re.compile(rf"[^a-z](?=[{first_letters}])({_ANCHOR_TRIE})(?![^\W\d_])"),
+        re.compile(rf"({_ANCHOR_TRIE})(?![^\W\d_])"),
+        re.compile(rf"{YEAR}(?<!\d{{5}})(?!\d)"),
+    )
+
+
 def _anchors_by_pattern(text: str, low: str) -> list[tuple[int, int]]:
     """What `_anchors` finds, by the patterns that define it (one scan of the text each)."""
-    first = _ANCHOR_AT_START.match(low)
+    after_gap, at_start, year = _anchor_patterns()
+    first = at_start.match(low)
     out = [first.span(1)] if first else []
-    out += [m.span(1) for m in _ANCHOR_AFTER_GAP.finditer(low) if low[m.start()] < "\x80" or not low[m.start()].isalpha()]
-    return sorted(out + [m.span() for m in _YEAR_ANCHOR.finditer(text)])
+    out += [m.span(1) for m in after_gap.finditer(low) if low[m.start()] < "\x80" or not low[m.start()].isalpha()]
+    return sorted(out + [m.span() for m in year.finditer(text)])
 
 
 def scan(text: str) -> Iterator[re.Match[str]]:
@@ -120,7 +130,7 @@ def _run_start(low: str, win: int, a_start: int) -> int | None:
     start = a_start - m.end()
     if start == win and win > 0 and (_LETTER if low[win].isalpha() else _DIGIT).match(low, win - 1):
         # the run's first word goes on before the window (cut mid-word): ask the forward pattern
-        run = _RUN_BEFORE_ANCHOR.search(low, win, a_start)
+        run = _run_before_anchor().search(low, win, a_start)
         return run.start() if run else None
     return start
 
@@ -139,7 +149,12 @@ _START_TOKEN = (
     rf"(?:(?<![^\W\d_])(?:{trie_pattern(_START_WORDS)})(?![^\W\d_])|(?<!\d)\d+(?:st|nd|rd|th)?(?![^\W\d_]))"
 )
 # The run of date-like words (and numbers, "15th" too) that reaches the anchor, in the lowered text.
-_RUN_BEFORE_ANCHOR = re.compile(rf"{_START_TOKEN}(?:[\W_]*{_START_TOKEN})*[\W_]*\Z")
+@cache
+def _run_before_anchor() -> re.Pattern[str]:
+    """The run read forwards (compiled when first needed: a window cut mid-word is rare)."""
+    return re.compile(rf"{_START_TOKEN}(?:[\W_]*{_START_TOKEN})*[\W_]*\Z")
+
+
 # The same run read backwards from the anchor in the reversed window: each token reversed and
 # its look-arounds swapped, so the longest match ends where the forward run would start.
 _REVERSED_TOKEN = (
