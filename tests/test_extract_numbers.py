@@ -140,3 +140,13 @@ def test_html_table_rows_stay_on_one_line() -> None:
 def test_list_markers_are_not_numbers() -> None:
     text = "1. Since 1 December, 200,000 people were displaced.\n2) Health: 72 facilities were hit."
     assert values(text) == [(200_000, None, None), (72, None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "someone one; three often ten, tenth two_ _two two-thirds, a hundred pizza a thousand",
+    "xthree three quarters 1,200.5 3rd 2019 covid19 ٣ twenty-five fifty",
+])
+def test_candidate_scan_finds_what_the_single_pattern_finds(text: str) -> None:
+    from idlibmon.extract.numbers import _CANDIDATE, _candidates
+    low = text.lower()
+    assert _candidates(low) == [m.span() for m in _CANDIDATE.finditer(low)]
