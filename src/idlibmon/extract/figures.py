@@ -283,7 +283,9 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
     last = bisect.bisect_right(starts, c.head_end + 100)
     aside = _aside_after(low, cands, i)
     # numbers inside an aside closed by punctuation do not stand between the head and its predicate
-    restate = aside if aside[1] and (low[aside[1]:aside[1] + 2].strip()[:1] in (",", ")", "–", "—", "-") or (
+    # (an appositive "- around 60 per cent of them Syrians -" ends with its own closing mark)
+    restate = aside if aside[1] and (low[aside[1]:aside[1] + 2].strip()[:1] in (",", ")", "–", "—", "-")
+                                     or low[aside[1] - 2:aside[1]].rstrip()[-1:] in (",", ")", "–", "—", "-") or (
         i + 1 < len(cands) and _restated(low, c, cands[i + 1]))) else (0, 0)
     # "half of the 3 million people … have been displaced": the predicate is the part's
     whole = (_ends(low, max(lo, c.start - 30), c.start, _PART_OF_ENDS)
