@@ -23,7 +23,8 @@ _PERSON = (
     r"personnel|members|combatants|officers|policemen|police|gunmen|detainees|prisoners|victims|others|lives|"
     r"Palestinians|Kurds|Turks|Russians|Iraqis|foreigners|nationals|mothers|elderly|newborns|teachers|inmates|"
     r"migrants|toddlers|adults|youths|teenagers|adolescents|orphans|farmers|shepherds|passengers|worshippers|"
-    r"shoppers|protesters|demonstrators|pedestrians|aid\s+workers|humanitarians|" + PEOPLE
+    r"shoppers|protesters|demonstrators|pedestrians|aid\s+workers|humanitarians|hostages|captives|abductees|Gazans|"
+    + PEOPLE
 )
 # Soldiers, fighters and detainees are counted as casualties, but a force somewhere is no
 # population, and prisoners who escaped are not displaced.
@@ -79,7 +80,7 @@ _HEAD = re.compile(
 # Right after the number: words that mean "no noun here, a verb or preposition follows".
 _BARE = re.compile(
     r"""[ \t]*(?:\+|\))?[ \t]*(?:[,;:.!?)\]"'”’–—|(-]|\n|$|\s+(?:more|others?|additional|so\s+far|in\s+total|total|
-    altogether|overall|alone|each|now|already|reportedly|have|has|had|were|was|are|is|be|been|will|would|could|may|
+    altogether|overall|alone|each|now|already|reportedly|later|subsequently|eventually|have|has|had|were|was|are|is|be|been|will|would|could|may|
     might|of|in|on|at|from|to|and|or|by|with|for|since|who|which|that|as|than|into|across|during|over|after|
     before|while|when|but|remain|remained|flee|fled|fleeing|live|living|need|needing|require|requiring|died|
     returned|out|last|this|across|between|inside|near|within|forced|put|left|hit|cut|shut|lost|went|got|came|
@@ -101,7 +102,8 @@ _TRIGGERS = re.compile(
          abandon(?:ed|ing)?\s+their\s+(?:homes?|houses?|villages?|towns?)|los(?:t|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|(?:from|out\s+of)\s+their\s+homes?|evacuated|relocated|on\s+the\s+move|shelter(?:ing|ed)\s+in|t(?:aken|aking|ook)\s+(?:shelter|refuge)|
          mov(?:ed|ing)(?:\s+on)?(?=\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:areas?|regions?|towns?|cit(?:y|ies)|villages?|
            districts?|sub-?districts?|provinces?|governorates?|countries)\b)|
-         mov(?:ed|ing)\s+(?:in)?to\s+(?:\w+\s+){0,3}?(?:reception\s+centres|reception\s+centers|collective\s+(?:centres|centers|shelters)|shelters|camps|tents|displacement\s+sites|informal\s+settlements)|escaped|made\s+homeless|homeless|arrived|arrivals|arriving|arrives?|moving\s+(?:towards?|north)|heading\s+(?:north|towards?))\b)
+         mov(?:ed|ing)\s+(?:in)?to\s+(?:\w+\s+){0,3}?(?:reception\s+centres|reception\s+centers|collective\s+(?:centres|centers|shelters)|shelters|camps|tents|displacement\s+sites|informal\s+settlements)|mov(?:ed|ing|e)\s+to\s+(?:higher\s+ground|safety|safer\s+(?:areas?|places?|ground))|
+         to\s+(?:move|relocate)\s+(?:to|south|north|west|east|out)\b|evacuat(?:e|ing)|escaped|made\s+homeless|homeless|arrived|arrivals|arriving|arrives?|moving\s+(?:towards?|north)|heading\s+(?:north|towards?))\b)
     | (?P<killed>(?:killed|killing|kill|kills|dead|died|die|dying|deaths?(?:\s+toll)?|toll|fatalities|
          lost\s+their\s+lives|claim(?:ed|ing|s)?(?:\s+the\s+lives\s+of|(?=\s+(?:[\w,]+\s+){0,4}?lives\b))|
          cost(?:ing)?(?:\s+the\s+lives\s+of|(?=\s+(?:[\w,]+\s+){0,4}?lives\b))|lives\s+(?:lost|claimed)|lost(?!\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies|access))|slain|perished|massacred|executed|shot\s+dead|murdered|bodies|drowned|
@@ -208,7 +210,8 @@ _COORD = re.compile(
 
 _ADJACENT_TRIGGER = re.compile(
     r"(?:\s+of\s+(?:whom|them|those))?(?:,?\s+(?:who|that))?\s+(?:(?:have|had|has)\s+)?(?:(?:already|now|since|also)\s+)?"
-    r"(?:been\s+|were\s+|was\s+|are\s+|is\s+|remain\s+)?(?:(?:already|now|still|also|reportedly|newly|internally)\s+)?"
+    r"(?:been\s+|were\s+|was\s+|are\s+|is\s+|remain\s+)?(?:(?:already|now|still|also|reportedly|newly|internally|later|"
+    r"subsequently|eventually)\s+)?"
 )
 # "4 million residents …, more than half are displaced": the predicate belongs to the part.
 _PART = re.compile(
