@@ -25,3 +25,29 @@ def test_percent_aside_between_commas():
     assert _cats(text)[90_000] == "displaced"
 
 
+
+
+def _units(text: str) -> dict[float, tuple[str | None, str]]:
+    return {f.value: (f.category, f.unit) for f in figures_of(text)}
+
+
+def test_families_restated_in_people_inside_brackets():
+    got = _units("Since Monday, 7,500 families (about 37,000 people) have fled the shelling.")
+    assert got[7_500] == ("displaced", "families")
+    assert got[37_000] == ("displaced", "people")
+
+
+def test_people_restating_households_keep_their_own_unit():
+    got = _units("Some 2,100 households, or roughly 11,000 people, have received food parcels.")
+    assert got[2_100] == ("in_need", "households")
+    assert got[11_000] == ("in_need", "people")
+
+
+def test_a_bare_restatement_keeps_the_unit_of_its_head():
+    assert _units("Aid reached 25,000 families, up from 18,000 in May.")[18_000] == ("in_need", "families")
+
+
+def test_people_do_not_go_on_counting_facilities():
+    got = _units("Shelling damaged 14 schools and 3,000 pupils could not sit their exams.")
+    assert got[14] == ("facilities", "facilities")
+    assert 3_000 not in got

@@ -222,6 +222,11 @@ def _partitive(low: str, part: _Cand, whole: _Cand) -> bool:
     return True
 
 
+# "(about ", "( ": a bracket opening on a restatement of the count, maybe hedged
+_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|approximately|roughly|over|more\s+than|"
+                           r"at\s+least|an\s+estimated|estimated|or|i\.e\.)\s+)*")
+
+
 def _aside_after(low: str, cands: list[_Cand], i: int) -> Span:
     """Where an "including …" aside right after candidate i lies, or an empty span."""
     c = cands[i]
@@ -237,6 +242,9 @@ def _aside_after(low: str, cands: list[_Cand], i: int) -> Span:
     if nxt.start - c.head_end > 40:
         return (0, 0)
     gap = low[c.head_end:nxt.start]
+    if c.noun is not None and nxt.noun is not None and _BRACKET_OPEN.fullmatch(gap) \
+            and low.startswith(")", nxt.head_end):
+        return (c.head_end, nxt.head_end)  # "12,000 families (about 60,000 people) have fled": the same count in people
     if not (_ASIDE_OPEN.match(gap) or ((
             _RESTATE_OPEN.fullmatch(gap) or gap.strip() == ",") and _OF_THEM.match(low, nxt.number.span[1]))):
         return (0, 0)  # "including 400 children", "- 30 of them children -"
@@ -514,7 +522,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                 compared or _restated(low, prev, c)):
             c.category = prev.category  # "25 million need aid, up from 15.8 million"; "a million - 960,000 -"
             c.trig_span = compared.span() if compared else None
-            if c.unit == "people":
+            if c.unit == "people" and c.noun is None:  # "12,000 families, or 60,000 people": people stay people
                 c.unit = prev.unit
             continue
         if own and not c.self_cat:  # "11 of whom died", "235,000 have fled"
@@ -527,7 +535,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             continue
         if aside and not c.self_cat and prev is not None:
             c.category = prev.category
-            if c.unit == "people":
+            if c.unit == "people" and c.noun is None:
                 c.unit = prev.unit
             continue
         if n.spelled and bare and n.value < 100:
@@ -536,12 +544,14 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                                                                         "and", "&")) \
                 and _FAMILY_DETAIL.search(low, max(lo, c.start - 30), c.start):
             continue  # "fled with his wife and four children": a family, not a count
-        if not c.self_cat and prev is not None and prev.category and prev.category != "other" and (
+        # people never go on counting facilities ("40 schools damaged and 400,000 children out of school")
+        if not c.self_cat and prev is not None and prev.category and prev.category != "other" and not (
+                prev.category == "facilities" and c.noun == "person") and (
                 _coordinated(low, prev.head_end, c.start) or (
                     low[max(lo, prev.start - 8):prev.start].rstrip().endswith("from")
                     and _TO_END.match(low, prev.head_end, c.start))):
             c.category = prev.category  # "nine children and two teachers"; "from 8,000 residents … to 100,000"
-            if c.unit == "people":
+            if c.unit == "people" and c.noun is None:
                 c.unit = prev.unit
             continue
         if bare and prev is not None and prev.noun == "facility" and prev.category == "facilities" \
@@ -582,10 +592,11 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             c.category, c.trig_span = tally
         elif best:
             c.category, c.trig_span = best[1], best[2]
-        elif prev is not None and prev.category and prev.category != "other" and (_coordinated(
+        elif prev is not None and prev.category and prev.category != "other" and not (
+                prev.category == "facilities" and c.noun == "person") and (_coordinated(
                 low, prev.head_end, c.start) or (bare and _elliptic(text, lo, prev, c))):
             c.category = prev.category  # "264 children and 186 women"; "Hungary has received 190,000"
-            if c.unit == "people":
+            if c.unit == "people" and c.noun is None:
                 c.unit = prev.unit
         elif c.noun == "person" and n.value >= 10_000 and _LOCATIVE.match(text, c.head_end) \
                 and not _ARMED.search(low, n.span[1], c.head_end) and _OBJECT_BEFORE.search(low, max(lo, c.start - 16), c.start):
