@@ -47,3 +47,16 @@ def test_hostages_are_counted_but_not_as_the_dead_before():
 
 def test_gazans_are_people():
     assert _cats("Some 1.9 million Gazans have been displaced.")[1_900_000] == "displaced"
+
+
+def test_sheltering_and_being_driven_into_a_place_is_displacement():
+    assert _cats("About 9,000 people have sought shelter in schools in the west of the city.")[9_000] == "displaced"
+    assert _cats("Close to 1 million people have been pushed into the coastal strip.")[1_000_000] == "displaced"
+
+
+def test_sought_refuge_abroad_stays_refugees():
+    assert _cats("Some 14,000 people have sought refuge in Lebanon.")[14_000] == "refugees"
+
+
+def test_forces_driven_into_a_pocket_are_no_displaced():
+    assert _cats("The army drove 300 fighters into a pocket near the river.").get(300) is None

@@ -103,7 +103,7 @@ _TRIGGERS = re.compile(
          mov(?:ed|ing)(?:\s+on)?(?=\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:areas?|regions?|towns?|cit(?:y|ies)|villages?|
            districts?|sub-?districts?|provinces?|governorates?|countries)\b)|
          mov(?:ed|ing)\s+(?:in)?to\s+(?:\w+\s+){0,3}?(?:reception\s+centres|reception\s+centers|collective\s+(?:centres|centers|shelters)|shelters|camps|tents|displacement\s+sites|informal\s+settlements)|mov(?:ed|ing|e)\s+to\s+(?:higher\s+ground|safety|safer\s+(?:areas?|places?|ground))|
-         to\s+(?:move|relocate)\s+(?:to|south|north|west|east|out)\b|evacuat(?:e|ing)|escaped|made\s+homeless|homeless|arrived|arrivals|arriving|arrives?|moving\s+(?:towards?|north)|heading\s+(?:north|towards?))\b)
+         to\s+(?:move|relocate)\s+(?:to|south|north|west|east|out)\b|evacuat(?:e|ing)|(?:sought|seeking|seek|found|finding)\s+shelter|(?:forced|pushed|driven)\s+into|escaped|made\s+homeless|homeless|arrived|arrivals|arriving|arrives?|moving\s+(?:towards?|north)|heading\s+(?:north|towards?))\b)
     | (?P<killed>(?:killed|killing|kill|kills|dead|died|die|dying|deaths?(?:\s+toll)?|toll|fatalities|
          lost\s+their\s+lives|claim(?:ed|ing|s)?(?:\s+the\s+lives\s+of|(?=\s+(?:[\w,]+\s+){0,4}?lives\b))|
          cost(?:ing)?(?:\s+the\s+lives\s+of|(?=\s+(?:[\w,]+\s+){0,4}?lives\b))|lives\s+(?:lost|claimed)|lost(?!\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies|access))|slain|perished|massacred|executed|shot\s+dead|murdered|bodies|drowned|
