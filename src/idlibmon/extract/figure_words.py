@@ -43,7 +43,8 @@ _AREA = (
     r"sub-?districts|regions|provinces|governorates|states|territories|municipalities|countries"
 )
 # Places people stay, not people: "400 displacement sites", "60 IDP camps" count no one.
-_SITE = r"sites?|camps?|shelters|collective\s+centres|collective\s+centers|tents|locations|gatherings"
+# Cases of a disease count cases ("98 deaths among 20,000 suspected cases"), not people a category means.
+_SITE = r"sites?|camps?|shelters|collective\s+centres|collective\s+centers|tents|locations|gatherings|cases"
 # Nouns and participles that carry their category themselves. "Displacements" counts
 # movements, not people: OCHA's tracking records each move, so one family displaced three
 # times is three displacements. It stays `displaced` (what it is about) with unit `other`.

@@ -316,6 +316,8 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
             if dist > (30 if bare else 70) or _blocked_before(low, cands, i, te) or with_few or ";" in low[te:c.start]:
                 continue
             dist += 2  # on a tie the predicate after the number wins
+            if low[te:c.start].strip() == ":":
+                dist = -1  # "Deaths: 1,043 | Injured: 3,200": a label is its own number's
             if cat == "population" and low[te:c.start].strip(" ,") == "or":
                 dist += 10  # "half of Haiti's population, or 4.97 million people, face …": the verb after says what they are
         else:
