@@ -18,6 +18,7 @@ pairing), `kind_context` (kinds a clause decides), `dedupe` (one happening once)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from datetime import date
 
@@ -61,14 +62,17 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
     watched = set(places or ())
     events: list[tuple[Event, int]] = []
     low = ascii_lower(text)
+    starts = [d.span[0] for d in dates]
+    ends = [d.span[1] for d in dates]
+    n = len(dates)
     di = 0
     for s, e in sentences(text) if sents is None else sents:
-        while di < len(dates) and dates[di].span[0] < s:
-            di += 1
+        if di < n and starts[di] < s:
+            di = bisect_left(starts, s, di)
         dj = di
-        while dj < len(dates) and dates[dj].span[1] <= e:
+        while dj < n and ends[dj] <= e:
             dj += 1
-        if dj == di or any(a < e and s < b for a, b in skip):
+        if dj == di or (skip and any(a < e and s < b for a, b in skip)):
             continue
         # Triggers are looked for only in sentences that carry a date: most text has none.
         triggers = [t for t in find_triggers(text, s, e, low) if t[2] != "_"]

@@ -4,7 +4,6 @@ clause an event's text is cut to."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 
 from idlibmon.extract.dates import DateMention
 from idlibmon.extract.text import ascii_lower
@@ -22,80 +21,73 @@ _CLAUSE_END = re.compile(
     r",\s|[;:()\[\]—–]|\s-\s|\s(?:as|while|whereas|which|who|where|after|amid|despite|from\s+amid|but|because"
     r"|although|though|in\s+which)\s"
 )
-# Both kinds of break in one scan of the lowered sentence (a letter trie, no re.I: ~4x faster
-# than the two patterns above on the original text); the soft ones told apart by their word.
-_BREAKS_LOW = re.compile(
-    r"[;:—–]|\s-\s|\b(?:a(?:s|nd|fter|mid|lthough)|b(?:ut|ecause|efore)|despite|following|prompting|since"
-    r"|th(?:ough|en)|wh(?:ile|ereas|ich|o|ere|en))\b"
+# the spaced branches of _CLAUSE_END: one leading class, which `re` skips to quickly
+_CLAUSE_END_SPACED = re.compile(
+    r"\s(?:-|as|while|whereas|which|who|where|after|amid|despite|from\s+amid|but|because|although|though|in\s+which)\s"
 )
-_SOFT_WORDS = frozenset(("as", "and", "when", "since", "before", "following", "then"))
+# The same breaks counted on the lowered text, cheaply: `re` scans a text at some 50-500
+# machine instructions a character, `str.count` and `in` at about one. So the punctuation is
+# counted by `str.count`, " - " looked for only where a hyphen is, and break words matched from
+# the non-word character before them (a class `re` skips to quickly; a gap never opens on a word,
+# its ends being a trigger's or a date's edge), each only where one of its words occurs at all.
+_DASH = re.compile(r"\s-\s")
+_HARD_WORD = re.compile(r"[^\w](?:wh(?:ile|ereas|ich|o|ere)|a(?:fter|mid|lthough)|despite|prompting|b(?:ut|ecause)|though)\b")
+_HARD_WORD_AT = re.compile(r"\b(?:wh(?:ile|ereas|ich|o|ere)|a(?:fter|mid|lthough)|despite|prompting|b(?:ut|ecause)|though)\b")
+_SOFT_WORD = re.compile(r"[^\w](?:a(?:s|nd)|when|since|before|following|then)\b")
+_HARD_HINTS = ("wh", "after", "amid", "though", "despite", "prompting", "but", "because")
+_SOFT_HINTS = ("as", "and", "when", "since", "before", "following", "then")
 _COMMA_COST, _SOFT_COST, _HARD_COST = 30, 20, 60
 MAX_COST = 160  # farther than this, a trigger is not what the date dates
 _MAX_TEXT = 220
 
 
 class Breaks:
-    """Counts the clause boundaries in a gap of one sentence. The sentence's commas and breaks
-    are found once, on the first toll asked (a sentence asks for one per date-trigger pair), and
-    a gap's count is two bisections: a break word never straddles a gap's ends, which sit at
-    word edges (a trigger's or a date's)."""
+    """Counts the clause boundaries in a gap of one sentence (most sentences have one or two
+    date-trigger pairs, so short gaps are scanned rather than the whole sentence), on the
+    lowered text (see _DASH)."""
 
-    __slots__ = ("_commas", "_hard", "_soft", "low", "sent", "text")
+    __slots__ = ("low", "sent", "text")
 
     def __init__(self, text: str, sent: Span, low: str | None = None) -> None:
         self.text = text
         self.sent = sent
         self.low = low if low is not None else ascii_lower(text)
-        self._commas: list[int] | None = None
-        self._hard: tuple[list[int], list[int]] = ([], [])
-        self._soft: tuple[list[int], list[int]] = ([], [])
-
-    def _scan(self) -> list[int]:
-        t, (s, e) = self.text, self.sent
-        hard: tuple[list[int], list[int]] = ([], [])
-        soft: tuple[list[int], list[int]] = ([], [])
-        soft_words = _SOFT_WORDS
-        for m in _BREAKS_LOW.finditer(self.low, s, e):
-            a, b = m.span()
-            kind = soft if m.group() in soft_words else hard
-            kind[0].append(a)
-            kind[1].append(b)
-        self._hard, self._soft = hard, soft
-        commas: list[int] = []
-        i = t.find(",", s, e)
-        while i >= 0:
-            commas.append(i)
-            i = t.find(",", i + 1, e)
-        self._commas = commas
-        return commas
 
     def toll(self, a: int, b: int, skip_commas: int = 0) -> int:
         if b <= a:
             return 0
-        commas = self._commas if self._commas is not None else self._scan()
-        n = bisect_left(commas, b) - bisect_left(commas, a) - skip_commas
-        return _COMMA_COST * n + _SOFT_COST * _within(self._soft, a, b) + _HARD_COST * _within(self._hard, a, b)
+        low = self.low
+        gap = low[a:b]
+        hard = gap.count(";") + gap.count(":") + gap.count("—") + gap.count("–")
+        if "-" in gap:
+            hard += len(_DASH.findall(low, a, b))
+        if any(w in gap for w in _HARD_HINTS):
+            hard += len(_HARD_WORD.findall(low, a, b))
+        soft = len(_SOFT_WORD.findall(low, a, b)) if any(w in gap for w in _SOFT_HINTS) else 0
+        return _COMMA_COST * (gap.count(",") - skip_commas) + _SOFT_COST * soft + _HARD_COST * hard
 
     def clause_start(self, lo: int) -> int:
-        """Where the clause holding `lo` begins: after the last hard break ending by `lo`."""
-        if self._commas is None:
-            self._scan()
-        ends = self._hard[1]
-        k = bisect_right(ends, lo)
-        return ends[k - 1] if k else self.sent[0]
+        """Where the clause holding `lo` begins: after the last hard break before it."""
+        s, low = self.sent[0], self.low
+        start = max(s, low.rfind(";", s, lo) + 1, low.rfind(":", s, lo) + 1, low.rfind("—", s, lo) + 1,
+                    low.rfind("–", s, lo) + 1)
+        head = low[s:lo]
+        if "-" in head:
+            for m in _DASH.finditer(low, s, lo):
+                start = max(start, m.end())
+        if any(w in head for w in _HARD_HINTS):
+            first = _HARD_WORD_AT.match(low, s, lo)  # a break word opening the sentence has no character before it here
+            if first:
+                start = max(start, first.end())
+            for m in _HARD_WORD.finditer(low, s, lo):
+                start = max(start, m.end())
+        return start
 
 
-def _within(found: tuple[list[int], list[int]], a: int, b: int) -> int:
-    """How many of the sentence's matches (starts, ends; sorted, not overlapping) lie in [a, b)."""
-    starts, ends = found
-    if not starts:
-        return 0
-    return max(0, bisect_right(ends, b) - bisect_left(starts, a))
-
-
-def pair_cost(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int], breaks: Breaks,
-          opens: bool) -> float:
-    """Characters between a date and a trigger, plus a toll for each clause boundary crossed.
+def pair_near(text: str, d: DateMention, trig: tuple[int, int, str, int], opens: bool) -> tuple[int, int, int, int]:
+    """(near, gap start, gap end, commas to skip): the characters between a date and a trigger
+    less the trigger's strength, and the gap whose clause boundaries add their toll (empty when
+    none is due). `near` is the pair's cost before tolls, which are never negative: a lower bound.
     `opens`: the date opens the sentence ("Since 19 December, forces ..."), and so owns the
     clause after its comma."""
     ts, te, _kind, bonus = trig
@@ -104,7 +96,7 @@ def pair_cost(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, 
     elif ts >= d.span[1]:
         gap_start, gap_end = d.span[1], ts
     else:
-        return -bonus
+        return -bonus, 0, 0, 0
     skip = 0
     if gap_start == d.span[1]:
         when = _WHEN_CLAUSE.match(text, gap_start, gap_end)
@@ -114,8 +106,34 @@ def pair_cost(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, 
             skip = 1
     near = gap_end - gap_start - bonus
     if near > MAX_COST:
-        return near  # too far already: the tolls (never negative) cannot bring it back in reach
-    return near + breaks.toll(gap_start, gap_end, skip)
+        return near, 0, 0, 0  # too far already: the tolls cannot bring it back in reach
+    return near, gap_start, gap_end, skip
+
+
+def pair_cost(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int], breaks: Breaks,
+              opens: bool) -> int:
+    """Characters between a date and a trigger, plus a toll for each clause boundary crossed."""
+    near, a, b, skip = pair_near(text, d, trig, opens)
+    return near + breaks.toll(a, b, skip) if b > a else near
+
+
+def _clause_end(text: str, hi: int, stop: int) -> int:
+    """Where _CLAUSE_END first matches in text[hi:stop] (or `stop`), found cheaply: commas and
+    punctuation by `str.find`, then the spaced words only up to the nearest of those (a word
+    break starting before it ends within 40 characters of it, unless 30 spaces stand inside
+    "from amid" or "in which")."""
+    limit = stop
+    c = text.find(",", hi, stop - 1)
+    while c >= 0 and not text[c + 1].isspace():
+        c = text.find(",", c + 1, stop - 1)
+    if c >= 0:
+        limit = c
+    for ch in ";:()[]—–":
+        k = text.find(ch, hi, limit)
+        if k >= 0:
+            limit = k
+    m = _CLAUSE_END_SPACED.search(text, hi, min(stop, limit + 40))
+    return m.start() if m and m.start() < limit else limit
 
 
 def event_span(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int],
@@ -128,13 +146,12 @@ def event_span(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str,
         start = sent[0]
         for m in HARD_BREAK.finditer(text, sent[0], lo):
             start = m.end()
-    commas = [m.end() for m in _COMMA_SPACE.finditer(text[start:lo])]
-    if commas and text[start:d.span[0]].strip() != "":
-        start += commas[-1]  # a date opening the clause keeps its comma: "Since 19 December, forces ..."
-    end = sent[1]
-    m = _CLAUSE_END.search(text, hi, sent[1])
-    if m:
-        end = m.start()
+    c = text.rfind(",", start, lo - 1)  # the clause's last comma before a space
+    while c >= 0 and not text[c + 1].isspace():
+        c = text.rfind(",", start, c)
+    if c >= 0 and text[start:d.span[0]].strip() != "":
+        start = c + 2  # a date opening the clause keeps its comma: "Since 19 December, forces ..."
+    end = _clause_end(text, hi, sent[1])
     while start < end and text[start] in " \t\"'“‘,":
         start += 1
     while end > start and text[end - 1] in " \t.,;:":

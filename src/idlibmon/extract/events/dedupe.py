@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 
 from idlibmon.extract.dates import DateMention
 from idlibmon.models import Event
@@ -16,9 +17,14 @@ _ABSOLUTE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 def relative_rank(d: DateMention) -> int:
     """How well a date names its day, to keep the best telling of a happening told twice:
     0 "in August", "on 19 December"; 1 a bare "August"; 2 relative words ("this week")."""
-    if not _ABSOLUTE.search(d.text):
+    return _rank(d.text)
+
+
+@lru_cache(maxsize=4096)
+def _rank(text: str) -> int:
+    if not _ABSOLUTE.search(text):
         return 2
-    return 0 if " " in d.text.strip() else 1
+    return 0 if " " in text.strip() else 1
 
 
 def deduplicated(events: list[tuple[Event, int]]) -> list[Event]:

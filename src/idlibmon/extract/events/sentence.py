@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from datetime import date
+from heapq import heapify, heappop, heappush
 
 from idlibmon.extract.dates import DateMention
-from idlibmon.extract.events.clauses import HARD_BREAK, MAX_COST, Breaks, Span, event_span, pair_cost
+from idlibmon.extract.events.clauses import HARD_BREAK, MAX_COST, Breaks, Span, event_span, pair_near
 from idlibmon.extract.events.dedupe import relative_rank
 from idlibmon.extract.events.place import event_place
 from idlibmon.extract.events.speech import LEADER, SPOKEN_CEASEFIRE, STATEMENT_KINDS, dateline, source_speaks
@@ -74,30 +75,35 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
     (each test looks for a word the pattern cannot match without)."""
     if low is None:
         low = ascii_lower(text)
-    triggers = [t for t in triggers if not any(d.span[0] <= t[0] < d.span[1] for d in dates) and not _idle(text, sent, t, low)]
+    sl = low[sent[0]:sent[1]]  # the sentence lowered: what its guards look for, once
+    spans = [d.span for d in dates]
+    triggers = [t for t in triggers if not any(a <= t[0] < b for a, b in spans) and not _idle(text, sent, t, low)]
     usable: list[DateMention] = []
     spoken: list[DateMention] = []
     dropped = _restatements(text, dates)
     for k, d in enumerate(dates):
         if d.relation in _NOT_EVENT_RELATIONS or dateline(text, d) or k in dropped:
             continue
-        if d.relation == "until" and not _UNTIL_DONE.search(text, sent[0], sent[1]) and (
+        if d.relation == "until" and not ("had" in sl and _UNTIL_DONE.search(text, sent[0], sent[1])) and (
             len(d.start) < 10 or _DEADLINE.search(text, sent[0], d.span[0])
         ):
             continue  # "by the end of February" is a deadline unless something "had" happened by then
-        if d.relation == "since" and _COMPARED.search(text, max(sent[0], d.span[0] - 90), d.span[0]):
+        if d.relation == "since" and _has(low, max(sent[0], d.span[0] - 90), d.span[0], _COMPARED_HINTS) and (
+            _COMPARED.search(text, max(sent[0], d.span[0] - 90), d.span[0])
+        ):
             continue  # "their biggest advance since 2018" measures, it dates nothing
-        if d.relation != "until" and _denied(text, d.span[0]):
+        if d.relation != "until" and "not" in sl and _denied(text, d.span[0]):
             continue  # "a ceasefire now, not next month"
         (spoken if source_speaks(text, d, sent, low) else usable).append(d)
     # The day a newsmaker spoke is an event when what they said was a warning, a demand, a
     # call, or the news of a ceasefire agreed.
     out: list[tuple[Event, int]] = []
     for d in spoken:
-        m = SPOKEN_CEASEFIRE.search(text, d.span[1], sent[1])
+        m = SPOKEN_CEASEFIRE.search(text, d.span[1], sent[1]) if _has(low, d.span[1], sent[1], _TRUCE_HINTS) else None
         kind = "ceasefire"
         if m is None:
-            m, kind = STATEMENT_KINDS.search(text, sent[0], sent[1]), "talks"
+            m = STATEMENT_KINDS.search(text, sent[0], sent[1]) if any(h in sl for h in _STATEMENT_HINTS) else None
+            kind = "talks"
         if m is None:
             # a head of state or minister speaking makes an official statement, not a report
             fronted = text[sent[0]:d.span[0]].strip() == ""
@@ -147,35 +153,47 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
     # "despite the ceasefire" is the background, not the happening
     # ... and "uprooted by the offensive since December", "fled air strikes and shelling earlier
     # this month" name the cause of a flight, whose verb the date belongs to
-    triggers = [
-        (ts, te, kind, bonus - 25 if _despite(text, low, max(sent[0], ts - 40), ts) else
-         bonus - 40 if kind in _CAUSE_KINDS and _fled_from(text, low, max(sent[0], ts - 60), ts)
-         and not _CAUSE_DATED.match(text, te, sent[1]) else bonus)
-        for ts, te, kind, bonus in triggers
-    ]
+    despite = "despite" in sl or "under" in sl or "since" in sl or "violat" in sl or "breach" in sl
+    fled = "fle" in sl or "escap" in sl or "uproot" in sl or "displac" in sl or "driven" in sl or "forced" in sl
+    if despite or fled:
+        triggers = [
+            (ts, te, kind, bonus - 25 if despite and _despite(text, low, max(sent[0], ts - 40), ts) else
+             bonus - 40 if fled and kind in _CAUSE_KINDS and _fled_from(text, low, max(sent[0], ts - 60), ts)
+             and not _CAUSE_DATED.match(text, te, sent[1]) else bonus)
+            for ts, te, kind, bonus in triggers
+        ]
     opening = [text[sent[0]:d.span[0]].strip() == "" for d in usable]
     # a count of the dead or the damaged over a range ("strikes had killed 74 soldiers since
     # Friday", "12 schools damaged by shelling since January") is a toll, not an attack
     counted = any(d.relation in _RANGE_RELATIONS for d in usable) and any(t[2] == "attack" for t in triggers) and (
         _counted(text, low, sent)
     )
-    pairs = sorted(
-        (pair_cost(text, sent, d, t, breaks, opening[i]), i, j)
-        for i, d in enumerate(usable) for j, t in enumerate(triggers)
-        # "1,000 killed since April", "51 facilities hit between April and August" are tolls
-        # over a period, not happenings
-        if not (t[2] == "attack" and (_toll_period(text, t, d) or (counted and d.relation in _RANGE_RELATIONS
-                                                                   and not _episode(text, d))))
-        and not _endpoint(text, d, t) and not _measured_from(text, d, t)
-        # "aid workers have warned since March": a warning repeated over a period is no dated statement
-        and not (t[2] == "talks" and d.relation == "since" and _STATEMENT_VERB.match(text, t[0]))
-    )
+    # Pairs cheapest first, each date and trigger used once: a heap of lower bounds (cost before
+    # tolls), a pair's tolls counted only when it comes up (same order as sorting exact costs).
+    heap: list[tuple[int, int, int, int]] = []
+    gaps: dict[tuple[int, int], tuple[int, int, int]] = {}
+    for i, d in enumerate(usable):
+        for j, t in enumerate(triggers):
+            if _unpaired(text, d, t, counted):
+                continue
+            near, a, b, skip = pair_near(text, d, t, opening[i])
+            if b > a:
+                gaps[i, j] = (a, b, skip)
+                heap.append((near, i, j, 0))
+            else:
+                heap.append((near, i, j, 1))
+    heapify(heap)
     best: dict[int, tuple[int, int, str, int]] = {}
     taken: set[int] = set()
-    for cost, i, j in pairs:
+    while heap:
+        cost, i, j, exact = heappop(heap)
         if cost > MAX_COST:
             break
         if i in best or j in taken:
+            continue
+        if not exact:
+            a, b, skip = gaps[i, j]
+            heappush(heap, (cost + breaks.toll(a, b, skip), i, j, 1))
             continue
         best[i] = triggers[j]
         taken.add(j)
@@ -189,7 +207,7 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
             text, max(sent[0], text.rfind(",", sent[0], trig[0]) + 1), trig[0]  # the speaker only
         ):
             continue  # "Save the Children warned today": a release's own voice on its own day
-        kind = _refine(text, sent, d, trig)
+        kind = _refine(text, sent, d, trig, low)
         if kind == "attack" and _episode(text, d):
             kind = "escalation"
         # what was agreed is the agreement's kind even when it has its own date ("agreed on
@@ -204,6 +222,19 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
                       resolved_from=d.text, place=place)
         out.append((event, relative_rank(d)))
     return out
+
+
+def _unpaired(text: str, d: DateMention, t: tuple[int, int, str, int], counted: bool) -> bool:
+    """Pairs that date nothing: "1,000 killed since April", "51 facilities hit between April and
+    August" are tolls over a period, not happenings; "aid workers have warned since March" is a
+    warning repeated over a period, no dated statement (see also _endpoint, _measured_from)."""
+    kind = t[2]
+    if kind == "attack" and (_toll_period(text, t, d) or (counted and d.relation in _RANGE_RELATIONS
+                                                          and not _episode(text, d))):
+        return True
+    if _endpoint(text, d, t) or _measured_from(text, d, t):
+        return True
+    return kind == "talks" and d.relation == "since" and bool(_STATEMENT_VERB.match(text, t[0]))
 
 
 def _finer(text: str, usable: list[DateMention], best: dict[int, tuple[int, int, str, int]], i: int,
@@ -287,29 +318,30 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int], low: str) -> b
     ts, te, kind, _bonus = trig
     if kind in ("attack", "other") and _absent(text, low, max(sent[0], ts - 25), ts):
         return True  # "a truce took hold, with no air strikes reported", "the risk of shelling", "no case"
-    after = text[te:min(sent[1], te + 50)]
-    if kind != "talks" and ("ould" in after or "ight" in after or "may" in after) and _MODAL_AFTER.match(
-        text, te, min(sent[1], te + 50)
-    ) and _WARNED_THAT.search(text, max(sent[0], ts - 70), ts):
-        return True
+    if kind != "talks":
+        after = text[te:min(sent[1], te + 50)]
+        if ("ould" in after or "ight" in after or "may" in after) and _MODAL_AFTER.match(
+            text, te, min(sent[1], te + 50)
+        ) and _WARNED_THAT.search(text, max(sent[0], ts - 70), ts):
+            return True
     if kind == "humanitarian":
         return bool(_NEED_BEFORE.search(text, max(sent[0], ts - 40), ts))
     if kind == "talks" and _PRESENT_VOICE.fullmatch(text, ts, te):
         return True  # "the Education Cluster warns that ...": the report's own voice, undated
     if kind == "ceasefire" and text[ts:ts + 1] in "tTcCwW" and _TRUCE_VERB.fullmatch(text, ts, te):
         return not _TRUCE_WORD.search(text, sent[0], ts)  # "the sanctions took effect": no truce
-    if kind == "capture" and te - ts >= 8 and text[te - 8:te].lower() == "entering":
+    if kind == "capture" and low.endswith("entering", ts, te):
         return not _TIME_PREPOSITION.search(text, max(sent[0], ts - 8), ts)  # "after entering the town"
     if kind == "capture" and text.startswith("fell", ts):
         return bool(_A_LEVEL.match(text, te))  # "the pound fell to a record low", "to minus 6 degrees"
-    if kind == "escalation" and text[ts:te].lower().startswith(("escalating", "escalation", "intensifying")):
+    if kind == "escalation" and low.startswith(("escalating", "escalation", "intensifying"), ts, te):
         return bool(_CAUSE_BEFORE.search(text, max(sent[0], ts - 30), ts))
-    if kind == "offensive" and text[ts:te].lower().startswith("operation"):
+    if kind == "offensive" and low.startswith("operation", ts, te):
         return bool(_HALTED_BEFORE.search(text, max(sent[0], ts - 30), ts))
     return False
 
 
-def _refine(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int]) -> str:
+def _refine(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int], low: str) -> str:
     """A ceasefire or offensive that someone calls for, dated by the call, is a statement:
     "Turkey this week pressed for a fresh ceasefire" (but "called for a truce to start on Sunday").
     A deal to open crossings for aid, with no truce in the sentence, is an agreement (talks)."""
@@ -321,7 +353,7 @@ def _refine(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, in
     if kind == "talks" and d.span[1] <= ts and _DEAL.fullmatch(text, ts, te) and text[d.span[1]:ts].strip() in ("", "'s", "’s"):
         return "ceasefire"  # a deal named by its date, "the March agreement": the belligerents' truce
     if kind in ("ceasefire", "offensive", "humanitarian") and d.span[1] <= ts:
-        m = _REQUEST.search(text, max(d.span[1], ts - 50), ts)
+        m = _REQUEST.search(text, max(d.span[1], ts - 50), ts) if _has(low, max(d.span[1], ts - 50), ts, _REQUEST_HINTS) else None
         if m:
             return "talks"
     return kind
@@ -375,7 +407,8 @@ def _outcome(text: str, sent: Span, trig: tuple[int, int, str, int], kind: str,
             continue
         want = k
         lo, hi = (trig[1], ts) if ts >= trig[1] else (te, trig[0])
-        if not HARD_BREAK.search(text, lo, hi) and not (want == "ceasefire" and _REQUEST.search(text, max(sent[0], ts - 50), ts)):
+        if not HARD_BREAK.search(text, lo, hi) and not (want == "ceasefire" and _has(low, max(sent[0], ts - 50), ts, _REQUEST_HINTS)
+                                                        and _REQUEST.search(text, max(sent[0], ts - 50), ts)):
             return want
     return kind
 
@@ -401,7 +434,9 @@ def _fled_from(text: str, low: str, a: int, b: int) -> bool:
 
 def _absent(text: str, low: str, a: int, b: int) -> bool:
     w = low[a:b]
-    return ("no" in w or "without" in w or "of" in w) and bool(_ABSENT_BEFORE.search(text, a, b))
+    return ("no" in w or "without" in w or "risk" in w or "fear" in w or "threat" in w or "danger" in w) and bool(
+        _ABSENT_BEFORE.search(text, a, b)
+    )
 
 
 def _modal_before(text: str, low: str, a: int, b: int) -> bool:
@@ -416,3 +451,16 @@ def _counted(text: str, low: str, sent: Span) -> bool:
     return ("kill" in w or "injur" in w or "wound" in w or "damag" in w or "destroy" in w or "hit" in w) and bool(
         _COUNTED.search(text, sent[0], sent[1])
     )
+
+
+def _has(low: str, a: int, b: int, hints: tuple[str, ...]) -> bool:
+    """Whether low[a:b] holds one of the words a pattern cannot match without."""
+    w = low[a:b]
+    return any(h in w for h in hints)
+
+
+_COMPARED_HINTS = ("est", "worst", "most", "first")
+_TRUCE_HINTS = ("cease", "truce", "cessation", "halt", "stop")
+_STATEMENT_HINTS = ("warn", "threaten", "vow", "urg", "call", "demand", "condemn", "pledg", "ultimatum", "deadline")
+_REQUEST_HINTS = ("call", "urg", "press", "push", "demand", "appeal", "sought", "seek", "negotiat", "talks", "propos",
+                  "discuss", "brief", "report", "debate", "vote")

@@ -20,6 +20,7 @@ _SPEECH_BEFORE = re.compile(
 )
 _SPEECH_AFTER = re.compile(r"(?i:\s*(?:said|says|told|reported|stated|added|noted|wrote)\b)")
 _SPEECH_AFTER_WORDS = ("said", "says", "told", "reported", "stated", "added", "noted", "wrote")
+_SPEECH_VERBS = ("said", "say", "told", "tell", "report", "stated", "added", "noted", "explained", "wrote", "according")
 # where _SPEECH_BEFORE can open, in the lowered text
 _SPEECH_VERB_LOW = re.compile(r"\b(?:sa(?:id|ys|y)|t(?:old|ells)|report|stated|added|noted|explained|wrote|according)")
 # "On Monday, the UN's humanitarian office said ..." dates the saying, not what was said.
@@ -68,9 +69,11 @@ def source_speaks(text: str, d: DateMention, sent: Span, low: str | None = None)
     low = low if low is not None else ascii_lower(text)
     before = text[a:d.span[0]]
     # every match of the look-back opens at a reporting verb: try the pattern only there
-    for verb in _SPEECH_VERB_LOW.finditer(low[a:d.span[0]]):  # the same slice: a word edge at its start
-        if _SPEECH_BEFORE.match(before, verb.start()):
-            return True
+    window = low[a:d.span[0]]
+    if any(v in window for v in _SPEECH_VERBS):
+        for verb in _SPEECH_VERB_LOW.finditer(window):  # the same slice: a word edge at its start
+            if _SPEECH_BEFORE.match(before, verb.start()):
+                return True
     after = low[d.span[1]:min(sent[1], d.span[1] + 20)].lstrip()
     if after.startswith(_SPEECH_AFTER_WORDS) and _SPEECH_AFTER.match(text, d.span[1], min(sent[1], d.span[1] + 20)):
         return True

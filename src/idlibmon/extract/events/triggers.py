@@ -30,6 +30,7 @@ def _compile() -> dict[str, re.Pattern[str]]:
                     keys = branch_first(branch) or "abcdefghijklmnopqrstuvwxyz"
                 for key in keys:
                     keyed.setdefault(key, {}).setdefault(name, []).append(branch)
+    KEYED_BRANCHES.update(keyed)
     firsts = {k for k in keyed if len(k) == 1}
     pairs = {k for k in keyed if len(k) == 2}
     out: dict[str, re.Pattern[str]] = {}
@@ -44,6 +45,7 @@ def _compile() -> dict[str, re.Pattern[str]]:
     return out
 
 
+KEYED_BRANCHES: dict[str, dict[str, list[str]]] = {}
 TRIGGERS = _compile()
 
 
@@ -87,6 +89,31 @@ def _prefilter() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _AFTER_SEPARATOR, _AT_TEXT_START = _prefilter()
+
+
+def _word_guards() -> dict[str, tuple[frozenset[str], tuple[str, ...]] | None]:
+    """For each key, what a candidate word (the run of word characters and apostrophes the
+    prefilter found) must be for that key's pattern to have a chance: every match opens with
+    a branch's literal start, so the word equals the start's first word when the start goes on
+    past it (a space or hyphen ends the run), or begins with the start when it is all one
+    word. Two set/tuple tests in C spare most failing pattern matches (~10k instructions each).
+    None: some branch may open with anything, try the pattern."""
+    out: dict[str, tuple[frozenset[str], tuple[str, ...]] | None] = {}
+    for key in TRIGGERS:
+        parts = (key, key[0]) if len(key) == 2 else (key,)
+        starts = [p for part in parts for branches in KEYED_BRANCHES.get(part, {}).values()
+                  for b in branches for p in _literal_starts(b)]
+        if "" in starts:  # pragma: no cover - no such branch today
+            out[key] = None
+            continue
+        exact = {_HEAD.match(p).group() for p in starts if _HEAD.match(p).group() != p}  # type: ignore[union-attr]
+        out[key] = (frozenset(exact), tuple(sorted({p for p in starts if _HEAD.match(p).group() == p})))  # type: ignore[union-attr]
+    return out
+
+
+_HEAD = re.compile(r"[\w'’]*")
+_NO_KEY = ("", ())
+WORD_GUARDS = _word_guards()
 # Frequent words that begin no trigger although their first letters might: skipped unmatched.
 NOT_TRIGGERS = frozenset((
     "about", "according", "across", "after", "all", "also", "among", "and", "ankara", "april", "are", "area", "areas",
@@ -111,33 +138,43 @@ NOT_TRIGGERS = frozenset((
 def find_triggers(text: str, start: int, end: int, low: str | None = None) -> list[tuple[int, int, str, int]]:
     """(start, end, kind, bonus) of every event word in text[start:end].
 
-    `low` is `ascii_lower(text)` when the caller has it (one per text, not per sentence)."""
+    `low` is `ascii_lower(text)` when the caller has it (one per text, not per sentence).
+    Candidate words come from one scan of the prefilter, restarted only after a trigger (which
+    may end inside or beyond the word it began at)."""
     if low is None:
         low = ascii_lower(text)
     out: list[tuple[int, int, str, int]] = []
-    skip, get, search = NOT_TRIGGERS, TRIGGERS.get, _AFTER_SEPARATOR.search  # locals: a hot loop
-    w = _AT_TEXT_START.match(low, 0, end) if start == 0 else None
+    skip, get, finditer, guards = NOT_TRIGGERS, TRIGGERS.get, _AFTER_SEPARATOR.finditer, WORD_GUARDS  # locals: a hot loop
     i = max(start - 1, 0)
+    if start == 0:
+        w = _AT_TEXT_START.match(low, 0, end)
+        if w is not None:
+            i = w.end()  # a word that starts no trigger is passed over whole
+            if w.group() not in skip:
+                rx = get(low[0:2]) or get(low[0])
+                m = rx.match(text, 0, end) if rx is not None else None
+                if m:
+                    i = m.end()
+                    out.append((0, i, *GROUPS[m.lastgroup or ""]))
     while True:
-        if w is None:
-            w = search(low, i, end)
-            if w is None:
-                return out
+        for w in finditer(low, i, end):
             pos = w.start() + 1
+            word = low[pos:w.end()]
+            if word in skip:
+                continue
+            before = low[pos - 1]
+            if (before > "\x7f" and before.isalnum()) or (
+                before in "'’" and pos > 1 and text[pos - 2].isalnum()  # not the "s" of "Russia's"
+            ):
+                continue
+            key = word[:2] if word[:2] in guards else word[:1]
+            guard = guards.get(key, _NO_KEY)
+            if guard is _NO_KEY or (guard is not None and word not in guard[0] and not word.startswith(guard[1])):
+                continue
+            m = get(key).match(text, pos, end)
+            if m:
+                i = m.end()
+                out.append((pos, i, *GROUPS[m.lastgroup or ""]))
+                break  # scan on from the trigger's end
         else:
-            pos = w.start()
-        i = w.end()  # a word that starts no trigger is passed over whole
-        before = low[pos - 1] if pos else " "
-        if pos < start or low[pos:i] in skip or (before > "\x7f" and before.isalnum()) or (
-            pos > 1 and before in "'’" and text[pos - 2].isalnum()  # not the "s" of "Russia's"
-        ):
-            w = None
-            continue
-        w = None
-        rx = get(low[pos:pos + 2]) or get(low[pos])
-        if rx is None:
-            continue
-        m = rx.match(text, pos, end)
-        if m:
-            i = m.end()
-            out.append((pos, i, *GROUPS[m.lastgroup or ""]))
+            return out
