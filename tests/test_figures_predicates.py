@@ -60,3 +60,12 @@ def test_sought_refuge_abroad_stays_refugees():
 
 def test_forces_driven_into_a_pocket_are_no_displaced():
     assert _cats("The army drove 300 fighters into a pocket near the river.").get(300) is None
+
+
+def test_people_who_are_sheltering_are_displaced():
+    assert _cats("In the south, where 600,000 people are sheltering, water is scarce.")[600_000] == "displaced"
+
+
+def test_arrivals_are_counted_people():
+    assert _cats("Partners registered 42,000 new arrivals in Chad last month.")[42_000] == "refugees"
+    assert _cats("Some 2,300 new arrivals were recorded in the camps this week.")[2_300] == "displaced"

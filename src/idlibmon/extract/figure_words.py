@@ -23,7 +23,7 @@ _PERSON = (
     r"personnel|members|combatants|officers|policemen|police|gunmen|detainees|prisoners|victims|others|lives|"
     r"Palestinians|Kurds|Turks|Russians|Iraqis|foreigners|nationals|mothers|elderly|newborns|teachers|inmates|"
     r"migrants|toddlers|adults|youths|teenagers|adolescents|orphans|farmers|shepherds|passengers|worshippers|"
-    r"shoppers|protesters|demonstrators|pedestrians|aid\s+workers|humanitarians|hostages|captives|abductees|Gazans|"
+    r"shoppers|protesters|demonstrators|pedestrians|aid\s+workers|humanitarians|hostages|captives|abductees|Gazans|arrivals|"
     + PEOPLE
 )
 # Soldiers, fighters and detainees are counted as casualties, but a force somewhere is no
@@ -100,7 +100,7 @@ _TRIGGERS = re.compile(
          left\s+their\s+homes?|(?:gathered|massed|amassed|stranded|waiting|camped|converged|crowded|huddled|stuck)\s+(?:\w+\s+){0,2}?(?:at|along|on|near|by|against)\s+
            (?:the\s+)?(?:[\w'’()-]+\s+){0,4}?(?:border|frontier)s?\b|(?:were|are|remain(?:ed|s)?|stay(?:ed|ing)?)\s+(?:still\s+|now\s+)?in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?
            (?:shelters|camps|collective\s+(?:centres|centers|shelters)|reception\s+cent(?:re|er)s|displacement\s+sites|tents|evacuation\s+cent(?:re|er)s)\b|left\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|cities|towns?|areas?|villages?|enclave|district|neighbou?rhoods?|capital|camps?|country)\b|forced\s+to\s+(?:leave|flee|abandon)|compelled\s+to\s+(?:leave|flee|abandon)|leav(?:e|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|
-         abandon(?:ed|ing)?\s+their\s+(?:homes?|houses?|villages?|towns?)|los(?:t|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|(?:from|out\s+of)\s+their\s+homes?|evacuated|relocated|on\s+the\s+move|shelter(?:ing|ed)\s+in|t(?:aken|aking|ook)\s+(?:shelter|refuge)|
+         abandon(?:ed|ing)?\s+their\s+(?:homes?|houses?|villages?|towns?)|los(?:t|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|(?:from|out\s+of)\s+their\s+homes?|evacuated|relocated|on\s+the\s+move|shelter(?:ing|ed)\s+in|(?:are|were|remain|still)\s+sheltering|t(?:aken|aking|ook)\s+(?:shelter|refuge)|
          mov(?:ed|ing)(?:\s+on)?(?=\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:areas?|regions?|towns?|cit(?:y|ies)|villages?|
            districts?|sub-?districts?|provinces?|governorates?|countries)\b)|
          mov(?:ed|ing)\s+(?:in)?to\s+(?:\w+\s+){0,3}?(?:reception\s+centres|reception\s+centers|collective\s+(?:centres|centers|shelters)|shelters|camps|tents|displacement\s+sites|informal\s+settlements)|mov(?:ed|ing|e)\s+to\s+(?:higher\s+ground|safety|safer\s+(?:areas?|places?|ground))|
