@@ -69,3 +69,9 @@ def test_people_who_are_sheltering_are_displaced():
 def test_arrivals_are_counted_people():
     assert _cats("Partners registered 42,000 new arrivals in Chad last month.")[42_000] == "refugees"
     assert _cats("Some 2,300 new arrivals were recorded in the camps this week.")[2_300] == "displaced"
+
+
+def test_living_in_describes_people_whose_predicate_comes_later():
+    text = "Roughly 11,000 people living in the flooded camps were affected by the storm."
+    assert _cats(text)[11_000] == "in_need"
+    assert _cats("Some 11,000 people living in the camps.")[11_000] == "population"

@@ -322,8 +322,10 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
                 dist += 10  # "half of Haiti's population, or 4.97 million people, face …": the verb after says what they are
         else:
             continue
-        if (cat == "population" and low.startswith("living", ts)) or _participle(low, c.head_end, ts):
-            dist += 10  # "families living in camps" describes them; another predicate says what they are
+        if cat == "population" and low.startswith("living", ts):
+            dist += 40  # "families living in camps … were affected" describes them; another predicate says what they are
+        elif _participle(low, c.head_end, ts):
+            dist += 10  # "civilians sheltering in" likewise, but a weaker hint
         if best is None or dist < best[0]:
             best = (dist, cat, (ts, te))
     return best
