@@ -51,3 +51,17 @@ def test_people_do_not_go_on_counting_facilities():
     got = _units("Shelling damaged 14 schools and 3,000 pupils could not sit their exams.")
     assert got[14] == ("facilities", "facilities")
     assert 3_000 not in got
+
+
+def test_whole_population_aside_leaves_the_predicate_to_the_count():
+    text = "About 1.2 million people, almost the entire population of the district, need food aid."
+    assert _units(text)[1_200_000] == ("in_need", "people")
+    assert _units("The district is home to 1.2 million people, the whole population of the valley.")[1_200_000][0] \
+        == "population"
+
+
+def test_bringing_the_total_counts_what_the_clause_before_counted():
+    got = _units("Another 8,000 people fled on Friday, bringing the total since March to 95,000.")
+    assert got[8_000][0] == "displaced"
+    assert got[95_000][0] == "displaced"
+    assert 40 not in _units("Another 6 schools reopened, bringing the total to 40.")

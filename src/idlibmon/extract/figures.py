@@ -222,6 +222,7 @@ def _partitive(low: str, part: _Cand, whole: _Cand) -> bool:
     return True
 
 
+_BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+|its\s+)?(?:overall\s+|cumulative\s+)?$")
 # "(about ", "( ": a bracket opening on a restatement of the count, maybe hedged
 _BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|approximately|roughly|over|more\s+than|"
                            r"at\s+least|an\s+estimated|estimated|or|i\.e\.)\s+)*")
@@ -382,6 +383,11 @@ def _tally(low: str, lo: int, c: _Cand, triggers: list[tuple[int, int, str]],
     for ts, te, cat in triggers:
         if base + h.end() <= ts < c.start:
             return cat, (ts, te)
+    if _BRINGING.search(window, max(0, h.start() - 24), h.start()):
+        # "24,000 were displaced, bringing the total this year to 310,000": the total of that count
+        last = next((o for o in reversed(others) if o.category and o.category != "other"), None)
+        if last is not None:
+            return last.category, (base + h.start(), base + h.end())
     return None
 
 
