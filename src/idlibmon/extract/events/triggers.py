@@ -30,7 +30,6 @@ def _compile() -> dict[str, re.Pattern[str]]:
                     keys = branch_first(branch) or "abcdefghijklmnopqrstuvwxyz"
                 for key in keys:
                     keyed.setdefault(key, {}).setdefault(name, []).append(branch)
-    KEYED_BRANCHES.update(keyed)
     firsts = {k for k in keyed if len(k) == 1}
     pairs = {k for k in keyed if len(k) == 2}
     out: dict[str, re.Pattern[str]] = {}
@@ -45,7 +44,6 @@ def _compile() -> dict[str, re.Pattern[str]]:
     return out
 
 
-KEYED_BRANCHES: dict[str, dict[str, list[str]]] = {}
 TRIGGERS = _compile()
 
 
@@ -90,30 +88,6 @@ def _prefilter() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _AFTER_SEPARATOR, _AT_TEXT_START = _prefilter()
 
-
-def _word_guards() -> dict[str, tuple[frozenset[str], tuple[str, ...]] | None]:
-    """For each key, what a candidate word (the run of word characters and apostrophes the
-    prefilter found) must be for that key's pattern to have a chance: every match opens with
-    a branch's literal start, so the word equals the start's first word when the start goes on
-    past it (a space or hyphen ends the run), or begins with the start when it is all one
-    word. Two set/tuple tests in C spare most failing pattern matches (~10k instructions each).
-    None: some branch may open with anything, try the pattern."""
-    out: dict[str, tuple[frozenset[str], tuple[str, ...]] | None] = {}
-    for key in TRIGGERS:
-        parts = (key, key[0]) if len(key) == 2 else (key,)
-        starts = [p for part in parts for branches in KEYED_BRANCHES.get(part, {}).values()
-                  for b in branches for p in _literal_starts(b)]
-        if "" in starts:  # pragma: no cover - no such branch today
-            out[key] = None
-            continue
-        exact = {_HEAD.match(p).group() for p in starts if _HEAD.match(p).group() != p}  # type: ignore[union-attr]
-        out[key] = (frozenset(exact), tuple(sorted({p for p in starts if _HEAD.match(p).group() == p})))  # type: ignore[union-attr]
-    return out
-
-
-_HEAD = re.compile(r"[\w'’]*")
-_NO_KEY = ("", ())
-WORD_GUARDS = _word_guards()
 # Frequent words that begin no trigger although their first letters might: skipped unmatched.
 NOT_TRIGGERS = frozenset((
     "about", "according", "across", "after", "all", "also", "among", "and", "ankara", "april", "are", "area", "areas",
@@ -144,7 +118,7 @@ def find_triggers(text: str, start: int, end: int, low: str | None = None) -> li
     if low is None:
         low = ascii_lower(text)
     out: list[tuple[int, int, str, int]] = []
-    skip, get, finditer, guards = NOT_TRIGGERS, TRIGGERS.get, _AFTER_SEPARATOR.finditer, WORD_GUARDS  # locals: a hot loop
+    skip, get, finditer = NOT_TRIGGERS, TRIGGERS.get, _AFTER_SEPARATOR.finditer  # locals: a hot loop
     i = max(start - 1, 0)
     if start == 0:
         w = _AT_TEXT_START.match(low, 0, end)
@@ -167,11 +141,10 @@ def find_triggers(text: str, start: int, end: int, low: str | None = None) -> li
                 before in "'’" and pos > 1 and text[pos - 2].isalnum()  # not the "s" of "Russia's"
             ):
                 continue
-            key = word[:2] if word[:2] in guards else word[:1]
-            guard = guards.get(key, _NO_KEY)
-            if guard is _NO_KEY or (guard is not None and word not in guard[0] and not word.startswith(guard[1])):
+            rx = get(word[:2]) or get(word[:1])
+            if rx is None:
                 continue
-            m = get(key).match(text, pos, end)
+            m = rx.match(text, pos, end)
             if m:
                 i = m.end()
                 out.append((pos, i, *GROUPS[m.lastgroup or ""]))
