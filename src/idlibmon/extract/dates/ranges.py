@@ -15,7 +15,7 @@ def merge_ranges(found: list[tuple[DateMention, bool]], text: str) -> list[DateM
     while i < len(found):
         cur, cur_explicit = found[i]
         if i + 1 < len(found):
-            nxt, _ = found[i + 1]
+            nxt, nxt_explicit = found[i + 1]
             gap = text[cur.span[1]:nxt.span[0]].strip()
             if len(gap) > 3:  # no joining word or dash between them ("and", "to", "-"): most pairs
                 out.append(cur)
@@ -25,7 +25,11 @@ def merge_ranges(found: list[tuple[DateMention, bool]], text: str) -> list[DateM
             joiner = gap or (nxt.text.split(None, 1)[0].lower() if nxt.text else "")
             dash = gap in ("-", "–", "—") and cur.relation in ("between", "since", "in", "on")
             worded = gap in ("", "and") and joiner in ("to", "and", "until", "till", "through") and (
-                cur.relation in ("between", "since") or joiner != "and" or (len(cur.start) == 7 and len(nxt.start) == 7)
+                cur.relation in ("between", "since") or joiner != "and" or (
+                    # "in May and June 2019" is one stretch; "in January 2020 and July 2020", each
+                    # month with its own year, lists two
+                    len(cur.start) == 7 and len(nxt.start) == 7 and not (cur_explicit and nxt_explicit)
+                )
             )
             days = gap in ("and", "to", "-", "–", "") and _WEEKDAY_ONLY.fullmatch(cur.text) and _WEEKDAY_ONLY.fullmatch(nxt.text)
             if days and gap == "" and joiner not in ("to", "and", "until", "till", "through"):

@@ -14,6 +14,8 @@ from idlibmon.extract.dates.vocabulary import WEEKDAYS, count_word, norm
 _PAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star)\b")
 # "for the first three days after the quake", "in the two weeks after it began": a stretch of time
 _SPELL_BEFORE = re.compile(r"(?i:\b(?:the|first|last|next|initial|final|past)\s+)$")
+# a rate, not a day: "an average of 500 trucks a day before the hostilities"
+_COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}$")
 
 
 
@@ -67,6 +69,10 @@ def this_or_last_period(h: Hit) -> Resolved | None:
     shift = {"this": 0, "last": -1, "next": 1, "coming": 1}[direction]
     if pre == "later" and direction == "this" and not future:
         return None  # "later this month" is a plan, not a date we can place
+    if pre == "later" and direction == "this" and unit == "week" and pub.weekday() < 6:
+        # "is due to brief the council later this week": the days after publication to Sunday
+        sunday = pub + timedelta(days=6 - pub.weekday())
+        return (pub + timedelta(days=1)).isoformat(), sunday.isoformat(), h.default("during"), False, span_start
     return period(pub, unit, shift, h.default("during" if unit in ("week", "weekend") else "in"), span_start)
 
 
@@ -123,6 +129,8 @@ def units_later(h: Hit) -> Resolved | None:
         return None
     if _SPELL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # a stretch of time, not a day
+    if g["ana_n"].lower() in ("a", "an") and _COUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return None  # "500 trucks a day before the war": a rate
     # "three days later" counts on from the date before; "a week after X" dates X a week
     # before the sentence's own time (the day told of, else the publication day)
     sign = {"later": 1, "earlier": -1, "after": -1, "before": 1}[g["ana_dir"].lower()]

@@ -32,7 +32,7 @@ from idlibmon.extract.dates.relative_days import (
     weekday,
     weekend,
 )
-from idlibmon.extract.dates.tense import REQUEST_BEFORE, START_RELS, is_future, schedule_cue
+from idlibmon.extract.dates.tense import REQUEST_BEFORE, START_RELS, is_future, said_today_ahead, schedule_cue
 from idlibmon.extract.dates.vocabulary import SEASONS, WEEKDAY, WEEKDAYS, month_number, norm
 
 _REL_MAP = {
@@ -101,7 +101,7 @@ def _hit(m: re.Match[str], text: str, pub: date, g: re.Match[str], needs_tense: 
         while span_start < end and text[span_start].isspace():
             span_start += 1
     # Tense only matters where the year or the week is left for us to choose.
-    future = needs_tense and is_future(text, start, end)
+    future = needs_tense and (is_future(text, start, end) or said_today_ahead(text, start, end, pub))
     requested = False
     if needs_tense and not future and (rel_word in START_RELS or text[max(0, start - 10):start].lower().rstrip().endswith(START_RELS)):
         # "calls for a truce from Sunday": what is asked for starts ahead

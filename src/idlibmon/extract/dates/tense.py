@@ -4,6 +4,9 @@ the year or week a bare day falls in."""
 from __future__ import annotations
 
 import re
+from datetime import date
+
+from idlibmon.extract.dates.vocabulary import WEEKDAYS
 
 # Read in the lowered window with a space in front: opening with "not a letter" lets `re` skip
 # most positions by a bitmap test (a case-blind "\b" alternation is tried at every one), and
@@ -30,6 +33,15 @@ REQUEST_BEFORE = re.compile(
 _LAST_CLAUSE_BREAK = re.compile(r"(?s:.*)(?:[.!?;:\n]|,\s|\b(?:after|since|when|while|which|who|following)\b)")
 
 
+_PLACE_APPOSITION = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s*){1,3},(?=\s)")
+_SAID_THEN_WOULD = re.compile(
+    r"(?i:\b(?:said|announced|declared|stated|pledged|promised)\s+(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?"
+    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|today)\b[^.;!?]{0,100}?\bwould\b[^.;!?]*$)"
+)
+_WEEKDAY_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_WOULD_START = re.compile(
+    r"(?i:\bwould\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|go\s+into\s+effect|start|begin)\b[^.;!?]*$)"
+)
 _SCHEDULE_RELS = frozenset(["from", "starting", "starting on", "starting from", "beginning", "beginning on", "until", "till"])
 _SCHEDULE_BEFORE = re.compile(
     r"(?i:\b(?:starting|next|deadline|takes?\s+effect|comes?\s+into\s+(?:force|effect)|ends?|runs?|lasts?)\b)"
@@ -59,7 +71,8 @@ def is_future(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 80):start]
     # the clause is cut out only when the whole window has a cue: most have none
     if _FUTURE_BEFORE.search(" " + before.lower()):
-        clause = _last_clause(before)
+        # a place set off by commas is no clause break: "due to meet in Granada, Spain, on Oct. 5"
+        clause = _last_clause(_PLACE_APPOSITION.sub(" ", before) if ", " in before else before)
         # "a convoy which was scheduled to cross on Tuesday could not proceed" told a plan of the past
         if _FUTURE_BEFORE.search(" " + clause.lower()) and not _PAST_PLAN.search(clause):
             return True
@@ -94,6 +107,21 @@ _PRESENT_PLAN = re.compile(
     r"(?i:\b(?:meets|visits|hosts|holds|travels|convenes|chairs|addresses|arrives|votes|flies|heads)\b"
     r"|\b(?:is|are)\s+(?!being\b)\w+ing\b)"
 )
+
+
+def said_today_ahead(text: str, start: int, end: int, pub: date) -> bool:
+    """A weekday promised on the publication day looks ahead: "the army said Friday it would observe
+    a ceasefire from Saturday morning" (published that Friday) is the coming Saturday, and so is
+    "adding that the truce would take effect on Saturday" with no other day of saying. Said on an
+    earlier day, the promised day may already be past, and stays so."""
+    before = text[max(0, start - 160):start]
+    if "would" not in before or not _WEEKDAY_WORD.search(text, start, end):
+        return False
+    m = _SAID_THEN_WOULD.search(before)
+    if m is not None:
+        day = m.group("day").lower()
+        return day == "today" or WEEKDAYS.get(day) == pub.weekday()
+    return bool(_WOULD_START.search(before, max(0, len(before) - 80)))
 
 
 def present_plan(text: str, start: int) -> bool:

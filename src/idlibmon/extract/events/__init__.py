@@ -41,7 +41,7 @@ __all__ = ["find_events"]
 # reporting that "its forces were in position" is a source.
 _STATEMENT_CUE = re.compile(
     r"\b(?:President|Prime\s+Minister|Minister|Secretary-General|[Cc]hief|Envoy|High\s+Commissioner|Chancellor"
-    r"|(?:Relief|Humanitarian|Resident)\s+Coordinator|Special\s+Representative)\b"
+    r"|(?:[Rr]elief|[Hh]umanitarian|[Rr]esident)\s+[Cc]oordinator|Special\s+Representative)\b"
     r"|(?i:\b(?:would|will|could)\b)"
 )
 

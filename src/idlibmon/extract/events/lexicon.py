@@ -17,8 +17,16 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (0, r"(?:search(?:\s+and\s+|-and-)rescue|rescue|search|recovery)\s+(?:and\s+recovery\s+)?(?:operations?|efforts?)"),
     ],
     "other": [
-        (60, r"(?:published|released|issued|put\s+out)\s+(?:a|an|its|their|the)\s+(?:\w+\s+){0,3}?(?:report|investigation|study|analysis|documentary|findings|video|dossier)"),
-        (30, r"(?:report|investigation|study)\s+(?:was\s+)?(?:published|released)"),
+        (60, r"(?:published|released|issued|put\s+out)\s+(?:a|an|its|their|the)\s+(?:\w+\s+){0,3}?(?:report|investigation|study|analysis|documentary|findings|video|dossier)"
+             # a publication announced: "would publish findings next month"
+             r"|(?:publish|release)\s+(?:(?:a|an|its|their|the)\s+)?(?:\w+\s+){0,2}?(?:report|findings|study|investigation)"),
+        (30, r"(?:report|investigation|study)\s+(?:by\s+(?:[\w'’.-]+\s+){1,4}?)?(?:was\s+)?(?:published|released)"),
+        # a person detained, a plant shut down, a body dissolved: dated happenings of no war kind
+        # (one person or group; "arrested dozens ... this year" counts a campaign)
+        (25, r"(?:arrested|detained)(?!\s+(?:since|for|in\s+(?:prisons?|jails?|camps?|detention)|dozens|hundreds|thousands|scores|more|over|some|about|at\s+least|\d))"),
+        (30, r"(?:power|electricity|desalination|water(?:\s+treatment)?)\s+(?:plant|station)s?\s+(?:[\w'’-]+\s+){0,2}?"
+             r"(?:shut\s+down|stopped|closed|went\s+offline|ran\s+out)"),
+        (25, r"dissolv(?:e|ed|es|ing)\s+(?:itself|themselves)|dissolution\s+of"),
         (20, r"protest(?:s|ed|ers)?|demonstrat(?:ions?|ed|ors)|rall(?:y|ies|ied)|sit-ins?|vigils?"),
         (35, r"flood(?:s|ed|ing)?|(?:winter\s+)?storms?|heavy\s+rains?|torrential\s+rains?|snow(?:fall|storms?)?"),
         (40, r"(?:first\s+)?(?:cases?|infections?)\b(?:\s+[\w-]+){0,4}?\s+(?:was|were|had\s+been|has\s+been)\s+confirmed|outbreaks?"
@@ -36,7 +44,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
     "ceasefire": [
         (35, r"cease-?\s?fires?|truces?|cessation\s+of\s+hostilities|armistice|halt\s+to\s+(?:the\s+)?(?:fighting|hostilities)"
              r"|halt(?:ed|s)?\s+(?:fire|firing|hostilities|fighting)"),
-        (25, r"de-?escalation\s+(?:agreement|deal|memorandum|zone\s+agreement)"),
+        (25, r"de-?escalation[\"”’']?\s+(?:agreement|deal|memorandum|zone\s+agreement)"),
         # "The truce, agreed ... after six hours of talks, took effect at midnight": the truce's
         # own verb (kept only after a truce word; see sentence._idle)
         (30, r"took\s+effect|took\s+hold|came\s+into\s+(?:force|effect)|went\s+into\s+effect"),
@@ -50,7 +58,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"(?:re)?captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|take|taken|taking|gained|gain|regained|seized|wrested)\s+(?:full\s+)?control"),
         (30, r"retook|retaken|retake|overran|overrun|fell\s+to|fall\s+of|took\s+over|taken\s+over|(?:drove|pushed)\s+(?:\w+\s+){0,2}out"
              r"|(?:took|taken|take|won|winning|win)\s+back|(?:took|taken|take|taking)\s+(?:the\s+)?(?:\w+\s+)?(?:towns?|villages?|city|cities|hills?|areas?|neighbourhoods?|districts?|bases?|airbase|positions?)\b"
-             r"|raised\s+(?:the|their)\s+flag|changed\s+hands|swept\s+(?:into|through|across)"
+             r"|raised\s+(?:the|their)\s+flag|changed\s+hands|(?:los(?:t|ing|e)|ceded)\s+(?:it|them)\s+(?:again|back)|(?:lost|losing|ceded)\s+control\s+of"
+             r"|fell(?=\s+(?:on|in|last|earlier|late|early|this|overnight|yesterday|after)\b)|swept\s+(?:into|through|across)"
              r"|consolidated\s+(?:its\s+|their\s+)?control|secured|takeover|restored\s+(?:security|control)"
              r"|(?-i:(?:took|seized)\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z][\w'’-]+)"
              r"|(?:expell?ed|ousted|evicted)\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?(?:town|village|city|area|district|neighbou?rhood)"),
@@ -95,6 +104,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (40, r"peak(?:ed)?"),
         (40, r"(?:broke|broken|breaking|shattered|ended|abandoned)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:truce|cease-?\s?fire)"),
         (25, r"(?:surge|spike|increase|rise|uptick)\s+in\s+(?:\w+\s+)?(?:violence|fighting|hostilities|attacks|strikes|bombardment|shelling|air\s*strikes)"),
+        # fighting named by its intensity is an escalation, not one attack: "heavy fighting was reported on Sunday"
+        # (the adjective alone: "fighting has been under way" after it is still found whole)
+        (30, r"(?:heavy|fierce|intense|heavier|fiercer|violent|ferocious)(?=\s+(?:fighting|clashes|battles)\b)"),
         # fighting that starts again is an escalation, stronger than the attack word it names
         (35, r"renewed\s+(?:fighting|violence|hostilities|clashes|bombardment|bombing)"),
         (15, r"worsen(?:ed|ing)|deteriorat(?:ed|ion|ing)|surged?"),
@@ -127,6 +139,12 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # the Security Council's cross-border mandate: renewed, cut, crossings closed
         (35, r"renew(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:authori[sz]ation|mandate|mechanism)"
              r"|(?:closed|cut|reduced)\s+(?:[\w'’-]+\s+){0,4}?crossings?"),
+        # ... extended, expiring or vetoed: "extended that permission in May", "the authorization
+        # expired on Monday", "Russia vetoed a 12-month extension" ("could veto" stays a threat, talks)
+        (40, r"(?:extended|prolonged|renewed)\s+(?:the\s+|that\s+|this\s+|its\s+)?(?:[\w-]+\s+)?"
+             r"(?:permission|authori[sz]ation|mandate|mechanism|consent)"
+             r"|(?:authori[sz]ation|mandate|permission|mechanism)\s+(?:[\w'’-]+\s+){0,5}?(?:expired|expires|lapsed|ran\s+out)"
+             r"|vetoed\s+(?:a|an|the)\s+(?:[\w.'’-]+\s+){0,3}?(?:resolution|extension|renewal|draft)"),
         # aid reach: "fed 1.2 million people", "reached 1.3 million people with food assistance"
         (25, r"(?:fed|feeding|reached|assisted)\s+(?:some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*\s+(?:million\s+)?(?:people|families|households|children)"
              r"|(?:food|cash|shelter|medical|emergency)\s+(?:assistance|rations|baskets)"),
@@ -135,6 +153,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"(?:entered|crossed|arrived|reached|passed|got\s+through|(?:was|were)\s+allowed)"
              r"|(?:fuel|aid|food|medical|relief|water)\s+(?:deliver(?:y|ies)|shipments?|supplies)\s+(?:[\w'’-]+\s+){0,2}?(?:was|were)\s+allowed"),
         (25, r"(?:fuel|food|water|medical)\s+deliver(?:y|ies)"),
+        # crossings closed, told in the passive (only where the sentence speaks of crossings; see sentence._idle)
+        (25, r"(?:closed|shut|sealed)(?=\s+(?:in|on|last|since|after)\b)"),
         (35, r"relocat(?:ed|ing|ion\s+of)\s+(?:[\d,]+\s+)?(?:\w+\s+)?(?:refugees|families|IDPs|people|households)"),
         # the sick and wounded taken out, people led out through corridors: a relief operation
         (40, r"(?:patients|wounded|sick|injured|premature\s+babies)(?:\s+[\w'’-]+){0,4}?\s+(?:were|was|have\s+been|had\s+been)\s+evacuated"
@@ -144,7 +164,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (35, r"(?:agreed|decided|voted|allowed)\s+to\s+(?:re-?)?open\s+(?:[\w'’-]+\s+){0,3}?(?:crossings?|corridors?)"
              r"|(?:re-?)?open(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:crossings?|corridors?)"),
         # a corridor's fate is a relief operation's: "a corridor from the city opened this morning"
-        (40, r"corridors?\s+(?:[\w'’-]+\s+){0,3}?(?:opened|(?:was|were|had\s+been)\s+opened|failed|collapsed)"
+        (40, r"(?:corridors?|crossings?)\s+(?:[\w'’-]+\s+){0,3}?(?:opened|reopened|(?:was|were|had\s+been)\s+(?:re)?opened)"
+             r"|corridors?\s+(?:[\w'’-]+\s+){0,3}?(?:failed|collapsed)"
              r"|(?:onward|onwards)\s+(?:transport|transportation|movements?|travel|transfers?)"
              r"|(?:transport|transportation|transfer)\s+of\s+(?:[\d,]+\s+)?(?:\w+\s+)?(?:refugees|returnees|IDPs|asylum[\s-]seekers|families)"),
         (20, r"vaccinat(?:ion|ed)|relief\s+(?:supplies|items|operation)|(?:aid|relief|humanitarian)\s+trucks?"
@@ -161,15 +182,27 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # "43 schools damaged, including eight on a single day in May"
         (20, r"on\s+(?:a|one)\s+single\s+day"),
         (25, r"(?:put|knocked|forced)\s+(?:[\w-]+\s+){0,5}?out\s+of\s+(?:service|action|operation)"),
+        # told in the passive only (see sentence._idle): "Two mobile clinics were damaged on Sunday"
+        (20, r"(?:damaged|destroyed)(?=\s+(?:on|overnight|yesterday|today|early|late|last|this|earlier|in\s+(?:an?|the)|by\s+(?:an?|the))\b)"),
         (12, r"fired|pound(?:ed|ing)|dropped\s+(?:\w+\s+){0,2}(?:bombs?|barrel|missiles?|munitions|leaflets)"),
     ],
     "talks": [
+        # what became of the talks dates them, however long their subject: "Talks between the
+        # warring parties in Jeddah, facilitated by ..., were adjourned in June"
+        # (no word of war on the way, which would be a happening of its own swallowed)
+        (40, r"(?:talks|negotiations)(?:\s+(?!(?:fighting|clashes|hostilities|violence|shelling|strikes|attacks|bombing|war"
+             r"|offensive|truce|ceasefire|but|while)\b)[\w'’(),.-]+){0,14}?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+             r"(?:adjourned|suspended|postponed|stalled|collapsed|broke\s+down|resumed)"),
         (35, r"talks|negotiations?|negotiated|summit|meeting|met|meets|meet|phone\s+call|(?:spoke|speak|talk)\s+by\s+(?:tele)?phone"
              r"|by\s+(?:tele)?phone|conference|discuss(?:es|ed|ing)?"
              r"|brief(?:s|ed|ing)?\s+(?:the\s+)?(?:UN\s+)?(?:Security\s+Council|council|reporters|journalists|the\s+press)"
              r"|(?:was|were)\s+briefed|speech|televised\s+address|addressed\s+(?:the\s+)?(?:nation|parliament|lawmakers|the\s+General\s+Assembly)"),
         (35, r"gave\s+(?:[\w'’-]+\s+){1,4}?until|ultimatum"),
+        # reactions are statements whatever they react to: "welcomed the truce", "expressed deep
+        # concern over the escalation", "gave a cautious response"
+        (30, r"welcom(?:ed|es|ing)|(?:expressed|voiced)\s+(?:[\w-]+\s+){0,2}?(?:concern|alarm|regret|outrage|dismay|shock)"
+             r"|hailed|praised|deplored|denounced|critici[sz]ed|gave\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:response|reaction|welcome)"),
         (30, r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|warn(?:ed|s|ing)|urg(?:ed|es|ing)|called\s+(?:for|on)|calls\s+(?:for|on)|condemn(?:ed|s|ing)|demand(?:ed|s)|appealed|press(?:ed)?\s+for|pressed\s+(?:[\w'’.-]+\s+){1,8}?to|pledged|vowed|threaten(?:ed|s)|tweeted"),
-        (20, r"announc(?:ed|es|ing)|statement|briefed|visit(?:ed|s)?|agreed|agreement|accord|deal|proposed|rejected|signed|vetoe?(?:d|s)?"),
+        (20, r"announc(?:ed|es|ing)|statement|briefed|visit(?:ed|s)?|trave(?:l|ls|lled|led)\s+to|agreed|agreement|accord|deal|proposed|rejected|signed|vetoe?(?:d|s)?"),
     ],
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import replace
 from datetime import date
 from heapq import heapify, heappop, heappush
 
@@ -41,7 +42,7 @@ _CAUSE_BEFORE = re.compile(r"(?i:\b(?:by|due\s+to|because\s+of|owing\s+to|amid)\
 _PRESENT_VOICE = re.compile(r"(?i:warns|urges|calls\s+(?:for|on)|condemns|demands|appeals|accuses|blames|stresses|notes)")
 _TRUCE_VERB = re.compile(r"(?i:took\s+effect|took\s+hold|came\s+into\s+(?:force|effect)|went\s+into\s+effect)")
 _TRUCE_WORD = re.compile(r"(?i:\b(?:cease-?\s?fire|truce|cessation|armistice|agreement|deal|accord|protocol)s?\b)")
-_ABSENT_BEFORE = re.compile(r"(?i:\b(?:no|without|(?:risk|fear|threat|danger)s?\s+of)\s+(?:[\w-]+\s+)?$)")
+_ABSENT_BEFORE = re.compile(r"(?i:\b(?:no|without|(?:risk|fear|threat|danger)s?\s+of)\s+(?:[\w-]+\s+){0,2}?$)")
 _A_LEVEL = re.compile(
     r"(?i:\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+|record\s+|all-time\s+|\d+-year\s+)*(?:low|high|level|minimum|lowest|zero)s?\b"
     r"|\s+(?:about\s+|around\s+|below\s+|nearly\s+)?(?:minus\s+|-|−)?\d)"
@@ -62,8 +63,8 @@ _PERIOD_RELATIONS = {"since", "between", "during", "in"}
 _RANGE_RELATIONS = {"since", "between"}
 _COUNTED = re.compile(
     r"(?=[\dkKiIwWdDhH])(?i:\b\d[\d,.]*(?:\s+[\w-]+){0,4}?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?"
-    r"(?:killed|injured|wounded|damaged|destroyed|hit)\b"
-    r"|\b(?:killed|injured|wounded|damaged|destroyed|hit)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?\d)"
+    r"(?:killed|injured|wounded|damaged|destroyed|hit|affected|attacked)\b"
+    r"|\b(?:killed|injured|wounded|damaged|destroyed|hit|deaths\s+of|killing\s+of)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?\d)"
 )
 _ROLLING = re.compile(r"(?i:\b(?:past|over|throughout|during|within|for|through)\b|\bthe\s+last\b)")
 
@@ -94,6 +95,8 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
             continue  # "their biggest advance since 2018" measures, it dates nothing
         if d.relation != "until" and "not" in sl and _denied(text, d.span[0]):
             continue  # "a ceasefire now, not next month"
+        if _baseline(text, low, max(sent[0], d.span[0] - 60), d.span[0]):
+            continue  # "2 million displaced, up from 1.7 million in September": the baseline's date
         (spoken if source_speaks(text, d, sent, low) else usable).append(d)
     # The day a newsmaker spoke is an event when what they said was a warning, a demand, a
     # call, or the news of a ceasefire agreed.
@@ -150,14 +153,16 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
     usable.sort(key=lambda d: d.span)
     # Cheapest date-trigger pairs first; each date and each trigger is used once.
     breaks = Breaks(text, sent, low)
-    # "despite the ceasefire" is the background, not the happening
+    # "despite the ceasefire" is the background, not the happening (but "since fighting erupted
+    # ... last April" names the outbreak, a happening with its own date)
     # ... and "uprooted by the offensive since December", "fled air strikes and shelling earlier
     # this month" name the cause of a flight, whose verb the date belongs to
     despite = "despite" in sl or "under" in sl or "since" in sl or "violat" in sl or "breach" in sl
     fled = "fle" in sl or "escap" in sl or "uproot" in sl or "displac" in sl or "driven" in sl or "forced" in sl
     if despite or fled:
         triggers = [
-            (ts, te, kind, bonus - 25 if despite and _despite(text, low, max(sent[0], ts - 40), ts) else
+            (ts, te, kind, bonus - 25 if despite and _despite(text, low, max(sent[0], ts - 40), ts)
+             and not _dated_outbreak(text, low, te, ts, usable) else
              bonus - 40 if fled and kind in _CAUSE_KINDS and _fled_from(text, low, max(sent[0], ts - 60), ts)
              and not _CAUSE_DATED.match(text, te, sent[1]) else bonus)
             for ts, te, kind, bonus in triggers
@@ -170,6 +175,7 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
     )
     # Pairs cheapest first, each date and trigger used once: a heap of lower bounds (cost before
     # tolls), a pair's tolls counted only when it comes up (same order as sorting exact costs).
+    fronted = _fronted_clause_end(text, sent)
     heap: list[tuple[int, int, int, int]] = []
     gaps: dict[tuple[int, int], tuple[int, int, int]] = {}
     for i, d in enumerate(usable):
@@ -177,6 +183,14 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
             if _unpaired(text, d, t, counted):
                 continue
             near, a, b, skip = pair_near(text, d, t, opening[i])
+            if sent[0] < d.span[0] and d.span[1] <= fronted < t[0]:
+                # "Since fighting erupted between ... last April, millions have fled": a date inside a
+                # fronted subordinate clause belongs to that clause, not to the main one after its comma
+                near += _FRONTED_TOLL
+            if t[2] == "ceasefire" and t[1] <= d.span[0] and _violent_when(text, d, triggers):
+                # "the collapse of the zone last month, when militants fired rockets": a truce named
+                # before the date is the background of the violence its when-clause tells
+                near += _WHEN_TOLL
             if b > a:
                 gaps[i, j] = (a, b, skip)
                 heap.append((near, i, j, 0))
@@ -197,12 +211,29 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
             continue
         best[i] = triggers[j]
         taken.add(j)
+    ends: dict[int, str] = {}
     for i in range(1, len(usable)):
+        prev, d = usable[i - 1], usable[i]
         # "the corridor failed on Saturday and again on Sunday": the same happening once more
-        if i - 1 in best and _AGAIN.search(text, max(usable[i - 1].span[1], usable[i].span[0] - 20), usable[i].span[0]):
+        if i - 1 in best and _AGAIN.search(text, max(prev.span[1], d.span[0] - 20), d.span[0]):
             best[i] = best[i - 1]
+        elif i - 1 in best and (i not in best or _across_comma(text, d, best[i])) and best[i - 1][1] <= prev.span[0] and (
+            _LISTED.fullmatch(text, prev.span[1], d.span[0])
+        ):
+            # "recaptured Maaret al-Numan on January 28 and Saraqeb on February 8", "closed in January
+            # 2020 and July 2020": a list of dates shares the verb before it, one happening each (over
+            # a word in the next clause: "... on February 8, before rebels backed by artillery ...")
+            best[i] = best[i - 1]
+        elif i - 1 in best and i in best and best[i][2] == best[i - 1][2] and _next_day(prev, d) and (
+            text[prev.span[1]:d.span[0]].strip() == "and"
+        ):
+            # "On 31 October and 1 November, air strikes hit the camp": one happening over two days
+            ends[i - 1] = d.start
+            del best[i]
     for i, trig in sorted(best.items()):
         d = _finer(text, usable, best, i, trig)
+        if i in ends:
+            d = replace(d, end=ends[i])
         if trig[2] == "talks" and d.text.lower() == "today" and not LEADER.search(
             text, max(sent[0], text.rfind(",", sent[0], trig[0]) + 1), trig[0]  # the speaker only
         ):
@@ -234,7 +265,49 @@ def _unpaired(text: str, d: DateMention, t: tuple[int, int, str, int], counted: 
         return True
     if _endpoint(text, d, t) or _measured_from(text, d, t):
         return True
+    if kind == "other" and d.relation in _RANGE_RELATIONS and _ARREST.fullmatch(text, t[0], t[1]):
+        return True  # "thousands detained since 2011": arrests counted
     return kind == "talks" and d.relation == "since" and bool(_STATEMENT_VERB.match(text, t[0]))
+
+
+def _violent_when(text: str, d: DateMention, triggers: list[tuple[int, int, str, int]]) -> bool:
+    """Whether the date is followed by ", when ..." telling an attack, escalation or offensive."""
+    m = _WHEN_AFTER.match(text, d.span[1])
+    return m is not None and any(
+        t[2] in _CAUSE_KINDS and m.end() <= t[0] <= m.end() + 60 and not HARD_BREAK.search(text, m.end(), t[0])
+        for t in triggers
+    )
+
+
+def _fronted_clause_end(text: str, sent: Span) -> int:
+    """Where a sentence's fronted subordinate clause ("Since fighting erupted ..., ") ends; -1 if none."""
+    m = _FRONTED.match(text, sent[0], sent[1])
+    if m is None:
+        return -1
+    comma = text.find(", ", m.end(), sent[1])
+    return comma if comma >= 0 else -1
+
+
+def _dated_outbreak(text: str, low: str, te: int, ts: int, usable: list[DateMention]) -> bool:
+    """ "Since fighting erupted between the two armies last April, ...": an outbreak dated in its own clause."""
+    return bool(_BEGAN.search(low, ts, te)) and any(
+        0 <= u.span[0] - te <= 100 and "," not in text[te:u.span[0]] for u in usable
+    )
+
+
+def _across_comma(text: str, d: DateMention, trig: tuple[int, int, str, int]) -> bool:
+    """Whether a trigger lies after the date, past a comma."""
+    return trig[0] >= d.span[1] and "," in text[d.span[1]:trig[0]]
+
+
+def _next_day(a: DateMention, b: DateMention) -> bool:
+    """Whether `b` names the day after `a` (both single days)."""
+    if a.end or b.end or len(a.start) != 10 or len(b.start) != 10:
+        return False
+    try:
+        return (date.fromisoformat(b.start) - date.fromisoformat(a.start)).days == 1
+    except ValueError:
+        return False
 
 
 def _finer(text: str, usable: list[DateMention], best: dict[int, tuple[int, int, str, int]], i: int,
@@ -318,6 +391,8 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int], low: str) -> b
     ts, te, kind, _bonus = trig
     if kind in ("attack", "other") and _absent(text, low, max(sent[0], ts - 25), ts):
         return True  # "a truce took hold, with no air strikes reported", "the risk of shelling", "no case"
+    if kind in ("ceasefire", "offensive", "escalation") and _absent(text, low, max(sent[0], ts - 30), ts):
+        return True  # "talks were adjourned in June without a lasting ceasefire"
     if kind != "talks":
         after = text[te:min(sent[1], te + 50)]
         if ("ould" in after or "ight" in after or "may" in after) and _MODAL_AFTER.match(
@@ -325,15 +400,37 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int], low: str) -> b
         ) and _WARNED_THAT.search(text, max(sent[0], ts - 70), ts):
             return True
     if kind == "humanitarian":
+        if text[ts:te].lower() in ("closed", "shut", "sealed"):
+            # a bare participle dates a crossing closed ("the others were closed in January 2020") only
+            # in the passive and where the sentence speaks of crossings ("schools were closed" is no relief)
+            return not (_PASSIVE.search(text, max(sent[0], ts - 12), ts) and _CROSSING.search(text, sent[0], sent[1]))
         return bool(_NEED_BEFORE.search(text, max(sent[0], ts - 40), ts))
     if kind == "talks" and _PRESENT_VOICE.fullmatch(text, ts, te):
         return True  # "the Education Cluster warns that ...": the report's own voice, undated
+    if kind == "escalation" and te - ts <= 9 and _INTENSITY.fullmatch(text, ts, te):
+        # "heavy fighting was reported on Sunday" (but "fierce clashes on Monday killed 20 fighters"
+        # tells the deadly clash, an attack)
+        return bool(_TOLL_AFTER.search(text, te, min(sent[1], te + 80)))
+    if kind == "talks" and text[ts:ts + 6].lower() == "welcom" and _HOSTED.match(text, te, sent[1]):
+        return True  # "Turkey has welcomed 3.6 million refugees": hosting people, no statement
+    if kind == "talks" and text[ts:ts + 5].lower() == "trave":
+        # a leader's trip is a visit ("the foreign minister is expected to travel to Damascus on
+        # Sunday"); families travelling to the border are on the move, not in talks
+        return not LEADER.search(text, max(sent[0], ts - 80), ts)
     if kind == "ceasefire" and text[ts:ts + 1] in "tTcCwW" and _TRUCE_VERB.fullmatch(text, ts, te):
         return not _TRUCE_WORD.search(text, sent[0], ts)  # "the sanctions took effect": no truce
     if kind == "capture" and low.endswith("entering", ts, te):
         return not _TIME_PREPOSITION.search(text, max(sent[0], ts - 8), ts)  # "after entering the town"
     if kind == "capture" and text.startswith("fell", ts):
+        if te - ts == 4 and not text.startswith("fell to", ts):
+            # "Chinshwehaw, which fell on Oct. 29", "Aleppo fell in December 2016" (not "shells fell on")
+            lo = max(sent[0], ts - 25)
+            return not _FELL_SUBJECT.search(text, lo, ts) or bool(_NOT_A_TOWN.search(text, lo, ts))
         return bool(_A_LEVEL.match(text, te))  # "the pound fell to a record low", "to minus 6 degrees"
+    if kind == "attack" and text[ts:te].lower() in ("damaged", "destroyed"):
+        # "were damaged on Sunday" (a count that "had been damaged" by a date is a tally, "damaged homes"
+        # a state, and "damaged in an air strike" leaves the date to the strike)
+        return not _SIMPLE_PASSIVE.search(text, max(sent[0], ts - 12), ts) or bool(_BY_WEAPON.match(text, te, sent[1]))
     if kind == "escalation" and low.startswith(("escalating", "escalation", "intensifying"), ts, te):
         return bool(_CAUSE_BEFORE.search(text, max(sent[0], ts - 30), ts))
     if kind == "offensive" and low.startswith("operation", ts, te):
@@ -356,14 +453,82 @@ def _refine(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, in
         m = _REQUEST.search(text, max(d.span[1], ts - 50), ts) if _has(low, max(d.span[1], ts - 50), ts, _REQUEST_HINTS) else None
         if m:
             return "talks"
+    if kind in ("ceasefire", "humanitarian") and d.span[0] >= te and d.relation in ("on", "in", "during") and (
+        _REQUEST.search(text, max(sent[0], ts - 50), ts) and not _STARTS.search(text, te, d.span[0])
+    ):
+        return "talks"  # "the EU urged a ceasefire on Monday": the call's day (not "a truce to start on Sunday")
+    if kind == "ceasefire" and _STRAINED.match(text, te, sent[1]):
+        return "escalation"  # "That truce was strained last year, when ... stepped up bombardment"
+    if kind == "escalation" and d.relation == "since" and _HAD_HELD.fullmatch(text, te, d.span[0]):
+        return "ceasefire"  # "breaking an informal ceasefire that had held since November": the truce's start
+    if kind != "talks" and _REACTION.search(text, max(sent[0], ts - 60), ts) and not (
+        d.span[0] >= te and _OWN_VERB.search(text, te, d.span[0])
+    ):
+        # "welcomed the truce on Thursday": the reaction is dated, not the truce (but "welcomes
+        # the ceasefire agreed today" dates the ceasefire by its own verb)
+        return "talks"
     return kind
 
 
 _DEAL = re.compile(r"(?i:agreement|deal|accord)")
+_STARTS = re.compile(
+    r"(?i:\b(?:start|begin|take\s+effect|come\s+into|go\s+into|from|starting|beginning|that|which|agreed|reached"
+    r"|announced|declared|brokered|signed|struck|adopted|proposed|launched)\b)"
+)
+# a comparison's baseline figure, dated: "up from about 1.7 million in September", "compared with 300 in May"
+_BASELINE = re.compile(
+    r"(?i:\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+)?"
+    r"\d[\d,.]*(?:\s+(?:million|thousand|percent|per\s+cent|%))?\s+(?:[\w-]+\s+){0,2}?$"
+    r"|\bcompared\s+(?:with|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?\d[\d,.]*(?:\s+million)?\s+(?:[\w-]+\s+){0,2}?$)"
+)
+_FRONTED = re.compile(r"\s*(?:Since|After|When|Before|Until|Once|As\s+soon\s+as)\s")
+_FRONTED_TOLL = 40
+_WHEN_AFTER = re.compile(r"\s*,\s*when\b")
+_WHEN_TOLL = 40
+_BEGAN = re.compile(r"\b(?:erupted|broke\s+out|broken\s+out|began|started)\b")
+_CROSSING = re.compile(r"(?i:\b(?:crossings?|corridors?)\b)")
+_PASSIVE = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
+_HOSTED = re.compile(
+    r"(?i:\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d"
+    r"|\s+(?:the\s+)?(?:[\w-]+\s+)?(?:refugees|migrants|people|families|children|displaced|arrivals|newcomers|evacuees)\b)"
+)
+_INTENSITY = re.compile(r"(?i:heavy|fierce|intense|heavier|fiercer|violent|ferocious)")
+_TOLL_AFTER = re.compile(r"(?i:\b(?:killed|killing|left\s+(?:at\s+least\s+)?\d|dead|wounded|injured)\b)")
+_SIMPLE_PASSIVE = re.compile(r"(?i:\b(?:was|were)\s+$)")
+_BY_WEAPON = re.compile(
+    r"(?i:\s+(?:in|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:air\s?-?strikes?|airstrikes?|strikes?|shell(?:s|ing)|bomb(?:s|ing|ings)?"
+    r"|rockets?|missiles?|drones?|attacks?|artillery|explosions?|blasts?|raids?|bombardment)\b)"
+)
+# arrests counted over a stretch: "thousands detained since 2011"
+_ARREST = re.compile(r"(?i:arrested|detained)")
+# what falls and is no town: "shells fell on the market", "prices fell last month"
+_FELL_SUBJECT = re.compile(r"\b(?:[Ww]hich|[Tt]hat)\s+$|\b[A-Z][\w'’-]+\s+$")
+_NOT_A_TOWN = re.compile(
+    r"(?i:\b(?:shells?|rockets?|missiles?|bombs?|mortars?|rounds|munitions|projectiles|debris|rain|snow|temperatures?"
+    r"|prices?|currency|pound|lira|rial)\s+$)"
+)
+_STRAINED = re.compile(
+    r"(?i:\s*(?:was|were|has\s+been|had\s+been|came\s+under|appeared)\s+(?:\w+\s+)?"
+    r"(?:strained|tested|shaken|frayed|fraying|strain|pressure|violated|breached|undermined|unravell?ing|unravell?ed))\b"
+)
+_HAD_HELD = re.compile(r"(?i:\s*,?\s*(?:that|which)\s+(?:had|has)\s+(?:largely\s+|mostly\s+|broadly\s+)?held\s+)")
+_OWN_VERB = re.compile(r"(?i:\b(?:agreed|reached|signed|brokered|announced|declared|launched|began|started|that|which)\b)")
+# a reaction or a word on the trigger: "expressed deep concern over the escalation", "welcomed the
+# truce", "warned of an escalation", "discussed the ceasefire", "briefed the council on the offensive"
+_REACTION = re.compile(
+    r"(?i:\b(?:welcom(?:ed|es|ing)|(?:expressed|voiced)\s+(?:[\w-]+\s+){0,2}?(?:concern|alarm|regret|outrage|dismay|shock)"
+    r"|hailed|praised|deplored|denounced|critici[sz]ed|condemn(?:ed|s|ing)|discuss(?:ed|es|ing)|brief(?:ed|s|ing)"
+    r"|warn(?:ed|s|ing)\s+(?:of|about|against))\s+(?:(?:over|about|at|by|with)\s+)?"
+    # (the object itself, not a relative clause: "condemned the strike that killed 12 on Tuesday" dates the strike)
+    r"(?:(?!(?:that|which|who|whose|when)\b)[\w'’-]+\s+){0,4}?$)"
+)
 _AID_ACCESS = re.compile(r"(?i:\b(?:crossings?|corridors?|aid|deliveries|convoys?|humanitarian\s+access)\b)")
 _TRUCE_ONLY = re.compile(r"(?i:\b(?:cease-?\s?fires?|truces?|cessation|armistice|hostilities|de-?escalation|halt\s+(?:to\s+)?(?:the\s+)?fighting)\b)")
 _TIME_PREPOSITION = re.compile(r"(?i:\b(?:after|since|before|upon|on)\s+$)")
 _NAMED_TRUCE = re.compile(r"(?i:escalation|zone|Sochi|Astana|Moscow|Idlib|ceasefire|truce)")
+# between two dates of one list: "and", "and Saraqeb", "and Qalaat al-Madiq", "and the town of Binnish"
+# (names only: no verb, no count)
+_LISTED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:(?:the|of|[\w'’]*-?[A-Z][\w'’-]*)\s+){0,4}?")
 _AGAIN = re.compile(r"(?i:\b(?:and|but|or)\s+(?:then\s+)?again\s+$)")
 _CAUSE_KINDS = frozenset(("attack", "offensive", "escalation"))
 _FLED_FROM = re.compile(
@@ -446,9 +611,15 @@ def _modal_before(text: str, low: str, a: int, b: int) -> bool:
     )
 
 
+def _baseline(text: str, low: str, a: int, b: int) -> bool:
+    w = low[a:b]
+    return (" from " in w or "compared" in w) and bool(_BASELINE.search(text, a, b))
+
+
 def _counted(text: str, low: str, sent: Span) -> bool:
     w = low[sent[0]:sent[1]]
-    return ("kill" in w or "injur" in w or "wound" in w or "damag" in w or "destroy" in w or "hit" in w) and bool(
+    return ("kill" in w or "injur" in w or "wound" in w or "damag" in w or "destroy" in w or "hit" in w
+            or "affected" in w or "attacked" in w or "deaths" in w) and bool(
         _COUNTED.search(text, sent[0], sent[1])
     )
 

@@ -42,8 +42,8 @@ SPOKEN_CEASEFIRE = re.compile(
 # Whoever speaks for a government (or the UN's leadership) makes a statement; agencies,
 # monitors and the press are sources.
 LEADER = re.compile(
-    r"\b(?=[ABCDEGHIKMPRSTUWcgm])(?:President|Prime\s+Minister|[Mm]inist(?:er|ry)|Secretary-General|Under-Secretary-General|Secretary\s+of\s+State"
-    r"|Chancellor|King|Emir|[Cc]hief|Envoy|High\s+Commissioner|(?:Relief|Humanitarian|Resident)\s+Coordinator|Special\s+Representative"
+    r"\b(?=[ABCDEGHIKMPRSTUWcghmr])(?:President|Prime\s+Minister|[Mm]inist(?:er|ry)|Secretary-General|Under-Secretary-General|Secretary\s+of\s+State"
+    r"|Chancellor|King|Emir|[Cc]hief|Envoy|High\s+Commissioner|(?:[Rr]elief|[Hh]umanitarian|[Rr]esident)\s+[Cc]oordinator|Special\s+Representative"
     r"|Kremlin|Pentagon|State\s+Department|[Gg]overnment"
     # (a country in an organisation's name, "Hope for Syria's Children", speaks for no government)
     r"|(?<!\bfor\s)(?:Turkey|Russia|Iran|Syria|Israel|Damascus|Ankara|Moscow|Tehran|Washington|Beijing))\b(?!\s+(?:Observatory|Civil\s+Defence))"
