@@ -24,13 +24,14 @@ _PERSON = (
     r"Palestinians|Kurds|Turks|Russians|Iraqis|foreigners|nationals|mothers|elderly|newborns|teachers|inmates|"
     r"migrants|toddlers|adults|youths|teenagers|adolescents|orphans|farmers|shepherds|passengers|worshippers|"
     r"shoppers|protesters|demonstrators|pedestrians|aid\s+workers|humanitarians|hostages|captives|abductees|Gazans|arrivals|"
-    + PEOPLE
+    r"militiamen|paramilitaries|mercenaries|conscripts|recruits|guards|gendarmes|Islamists|loyalists|" + PEOPLE
 )
 # Soldiers, fighters and detainees are counted as casualties, but a force somewhere is no
 # population, and prisoners who escaped are not displaced.
 _ARMED = re.compile(
     r"(?:fighters|militants|rebels|insurgents|jihadists|soldiers|troops|servicemen|personnel|combatants|officers|"
-    r"policemen|police|gunmen|detainees|prisoners|inmates)$"
+    r"policemen|police|gunmen|detainees|prisoners|inmates|militiamen|paramilitaries|mercenaries|conscripts|recruits|"
+    r"guards|gendarmes|islamists|loyalists)$"
 )
 _FAMILY = r"families|family|households|household"
 _FACILITY = (
@@ -185,7 +186,8 @@ _COUNTRY_RE = re.compile(rf"\b{COUNTRY}")
 _FACILITY_HIT = re.compile(
     r"\b(?:hit|struck|attacked|attacks?|targeted|bombed|shelled|damaged|destroyed|out\s+of\s+(?:service|action)|"
     r"suspended|closed|shut|non-?functional|forced\s+to\s+(?:close|suspend|shut)|stopped|ceased|affected|"
-    r"impacted|evacuated|not\s+functioning|knocked\s+out|looted|ransacked|burn(?:ed|t)|set\s+(?:on\s+fire|ablaze)|"
+    r"impacted|evacuated|not\s+functioning|no\s+longer\s+(?:function(?:ing|al)|operational|working|operating)|"
+    r"non-?functioning|not\s+operational|inoperable|out\s+of\s+use|knocked\s+out|looted|ransacked|burn(?:ed|t)|set\s+(?:on\s+fire|ablaze)|"
     r"raided|vandali[sz]ed|occupied|razed|flattened|demolished|damage|damages|suspend|close|stop|cease|"
     r"(?:had|forced|obliged)\s+to\s+(?:suspend|close|stop|shut|cease))\b",
     re.I,

@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from idlibmon.extract import figure_cues
 from idlibmon.extract.countries import people_of
 from idlibmon.extract.figure_mentions import dedupe, period, place
 from idlibmon.extract.figure_words import (
@@ -464,6 +465,14 @@ def _crossing(low: str, m: re.Match[str]) -> tuple[int, int, str]:
     return m.start(), m.end(), cat
 
 
+def _sentence_triggers(text: str, low: str, lo: int, hi: int) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """The category triggers of a sentence [lo, hi) and their starts, both sorted."""
+    triggers = [_crossing(low, m) if m.lastgroup == "displaced" else (m.start(), m.end(), m.lastgroup or "")
+                for m in _triggers_in(low, lo, hi) if not _in_name(text, low, m)]
+    triggers = figure_cues.extra_triggers(low, lo, hi, triggers)
+    return triggers, [t[0] for t in triggers]
+
+
 def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry: _Cand | None = None) -> None:
     """Pick each candidate's category from the triggers of its sentence [lo, hi).
 
@@ -484,7 +493,18 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         if n.unit == "km":
             c.category, c.unit = "other", "km"
             continue
+        if figure_cues.missing(low, n.span[1], c.start):
+            c.category = "other"  # "with 120 missing under the rubble": neither killed nor injured
+            continue
         if i in wholes:
+            continue
+        if c.noun is None and i + 1 < len(cands) and cands[i + 1].noun == "facility" \
+                and _PARTITIVE.fullmatch(low, n.span[1], cands[i + 1].start) \
+                and (_facility_hit(text, low, cands, i, lo, hi) or _facility_hit(text, low, cands, i + 1, lo, hi)):
+            c.category, c.unit = "facilities", "facilities"  # "16 of the 35 hospitals are no longer functioning"
+            c.head_end = cands[i + 1].head_end
+            cands[i + 1].category, cands[i + 1].unit = "other", "facilities"  # the whole is no count of hits
+            wholes.add(i + 1)
             continue
         if c.noun is None and i + 1 < len(cands) and _partitive(low, c, cands[i + 1]):
             wholes.add(i + 1)  # "2.9 million of the region's 4.6 million residents were displaced"
@@ -535,6 +555,14 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             if c.unit == "people" and c.noun is None:  # "12,000 families, or 60,000 people": people stay people
                 c.unit = prev.unit
             continue
+        aid_own = None
+        if own and own[2] != "in_need" and not _ARMED.search(low, n.span[1], c.head_end):
+            # an aid verb ends right before the number: the words just before it are enough to read
+            near = (triggers, starts) if scanned else _sentence_triggers(text, low, max(lo, c.start - 120), c.start)
+            aid_own = _aid_verb(low, c, *near)
+        if aid_own:  # "kits were provided to 9,200 families displaced to camps": aid reach
+            c.category, c.trig_span = "in_need", aid_own
+            continue
         if own and not c.self_cat:  # "11 of whom died", "235,000 have fled"
             if own[2] != "population" or not _OF_THEM.match(low, n.span[1]):
                 c.category, c.trig_span = own[2], (own[0], own[1])
@@ -542,6 +570,9 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                 c.category = c.trig_span = None  # "50 fighters crossed into Turkey"
             elif c.category == "population" and c.noun == "person" and _hosted_abroad(low, lo, c):
                 c.category = "refugees"  # "6 million Syrians live in Turkey, Lebanon and Jordan"
+            elif c.category == "displaced" and low.startswith("arriv", own[0]) and (
+                    figure_cues.country_receives(low, lo, c.start) or (prev is not None and prev.category == "refugees")):
+                c.category = "refugees"  # "Egypt has registered about 500,000 arrivals"; arrivals after refugees
             continue
         if aside and not c.self_cat and prev is not None:
             c.category = prev.category
@@ -577,10 +608,23 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                 low, max(lo, c.start - 150), c.start) and _facility_hit(text, low, cands, i, lo, hi):
             c.category, c.unit = "facilities", "facilities"  # "of the 550 schools …, 180 were damaged"
             continue
+        moved = figure_cues.moved_part(low, n.span[1], low[prev.head_end:c.start], prev.category) \
+            if bare and prev is not None else None
+        if moved is not None:
+            c.category, c.trig_span = prev.category, (n.span[1], moved)  # "…, while around 400,000 have gone to northern Aleppo"
+            continue
+        if bare and prev is not None and prev.category not in (None, "other") \
+                and figure_cues.place_list_item(text, prev.head_end, c.start, n.span[1]):
+            c.category = prev.category  # "1.2 million are in Poland, 300,000 in Hungary and 250,000 in Moldova"
+            if c.unit == "people":
+                c.unit = prev.unit
+            continue
+        if bare and prev is not None and prev.category not in (None, "other") \
+                and figure_cues.anaphoric_figure(low, lo, c.start):
+            c.category = prev.category  # "put the figure at nearly 300": what was counted just before
+            continue
         if not scanned:
-            triggers = [_crossing(low, m) if m.lastgroup == "displaced" else (m.start(), m.end(), m.lastgroup or "")
-                        for m in _triggers_in(low, lo, hi) if not _in_name(text, low, m)]
-            starts = [t[0] for t in triggers]
+            triggers, starts = _sentence_triggers(text, low, lo, hi)
             scanned = True
         tally = _tally(low, lo, c, triggers, cands[max(0, i - 3):i])
         best = _nearest(low, cands, i, triggers, starts, lo)
@@ -624,12 +668,21 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         if c.category == "population" and c.trig_span and low.startswith("host", c.trig_span[0]) \
                 and _SHELTER_SUBJECT.search(low, max(lo, c.trig_span[0] - 80), c.trig_span[0]):
             c.category = c.trig_span = None  # "the transit centre is hosting 7,000": its displaced, not residents
+        # (a bare number with no head before it stays no figure: "Poland has received 190,000.")
+        if ((c.category is None and c.noun == "person") or c.category == "population" or (
+                c.category == "displaced" and c.trig_span is not None and low.startswith("arriv", c.trig_span[0])
+                and n.span[1] <= c.trig_span[0] < c.head_end)) \
+                and c.noun in (None, "person") and figure_cues.country_receives(low, lo, c.start):
+            c.category = "refugees"  # "Egypt has received some 280,000 people", "Chad has registered 40,000 new arrivals"
         if c.rate and c.category != "in_need":
             c.category = c.trig_span = None  # "4,000 people a day have arrived": a rate, no count
         if c.category not in (None, "killed", "injured", "other") and _ARMED.search(low, n.span[1], c.head_end):
             c.category = c.trig_span = None  # forces are counted only as casualties
         if c.category and c.trig_span is None and best:
             c.trig_span = best[2]
+        if bare and prev is not None and prev.category not in (None, "other") and c.category is not None \
+                and c.trig_span is not None and c.trig_span == prev.trig_span:
+            c.category = prev.category  # one trigger, one count: "500,000 arrivals [refugees], Ethiopia 50,000"
 
 
 def find_figures(
@@ -665,10 +718,16 @@ def find_figures(
         if head is not None:
             if head[2] > hi:
                 hi = head[2]
-        elif n.unit is None:
-            continue
         else:
-            head = (None, None, n.span[1])
+            paired = figure_cues.paired_head_end(text, n.span[1], hi)
+            if paired is not None:
+                head = ("person", None, paired)  # "183 HTS and allied fighters"
+            elif figure_cues.verb_follows(low, n.span[1], hi):
+                head = (None, None, n.span[1])  # "18 million face acute hunger": a verb, not a noun
+            elif n.unit is None:
+                continue
+            else:
+                head = (None, None, n.span[1])
         qual, qstart = hedge or _qualifier(text, low, n)
         noun, self_cat, head_end = head
         if n.unit is None and (not n.value.is_integer() or (

@@ -239,6 +239,18 @@ _MONEY_WORDS = frozenset({"usd", "eur", "gbp", "syp", "try", "us$", "us dollars"
 _PHRASE_ENDS = frozenset(phrase.split()[-1] for phrase in (*_AGE_PHRASES, *_MONEY_WORDS))
 
 
+_BEFORE_NUMBER_VERB = frozenset(("now", "still", "already", "currently", "together", "combined", "collectively", "today"))
+
+
+def _number_is_verb(words: list[str]) -> bool:
+    """ "Refugees in Chad now number 570,000": "number" says how many, it names nothing."""
+    if len(words) < 2:
+        return False
+    prev = words[-2].rstrip(",")
+    return prev.lower() in _BEFORE_NUMBER_VERB or (
+        prev.islower() and prev.endswith("s") and len(prev) > 4 and not prev.endswith("ss"))
+
+
 def _before_rejects(before: str) -> bool:
     """Does the text just before a number make it money, an identifier, an age or part of a
     name? Decided on the last few words: far cheaper than end-anchored patterns."""
@@ -254,7 +266,7 @@ def _before_rejects(before: str) -> bool:
     last = last_word.rstrip(".:")
     low_last = last.lower()
     if low_last in _ID_WORDS or last in _ID_TITLES or low_last in _MONEY_WORDS or last.endswith("#"):
-        return True
+        return not (low_last == "number" and _number_is_verb(tail.split()[-2:]))
     if last_word.lower().rstrip(",") not in _PHRASE_ENDS:
         return False  # no age phrase or currency name ends with this word
     lowered = [w.lower().rstrip(",") for w in tail.split()[-4:]]

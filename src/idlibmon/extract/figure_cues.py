@@ -1,0 +1,207 @@
+"""More of the wording that tells what a count counts, kept apart from `figures` so each rule
+is small and named after the reporting habit it reads (`figures` calls these at a few hooks).
+
+- Aid reach and need in everyday verbs: "have received hot meals", "supporting 800,000 …",
+  "cutting supply to 500,000", "vaccinated 300,000", "remain without any shelter", "lack
+  access to clean water" count people who need or get aid (in_need).
+- Displacement told by a verb phrase the main grammar lacks: "forced out another 20,000",
+  "a further 25,000 have sought shelter".
+- Missing people are neither killed nor injured: "with 120 missing", "believed buried under
+  rubble" (other).
+- Anaphora: "put the figure at nearly 300", "the UN's own figure is lower, at 1,100" go on
+  counting what was counted just before; "while around 400,000 have gone to northern Aleppo"
+  is one more part of the displaced whole the clause before split up.
+- Noun phrases the main grammar does not read: "183 HTS and allied fighters", "40,000 new
+  arrivals"; a bare count before a verb of need ("18 million face acute hunger").
+- A country that "has received", "hosts" or "has registered" a count takes in people from
+  abroad: "Egypt has received some 280,000 people", "… has registered 500,000 arrivals".
+- A headline's "flee" over the body's refugees ("65,000 flee" over "65,000 refugees have
+  poured into Armenia") is the same figure.
+"""
+
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from idlibmon.extract.alternation import first_letter_scanner
+from idlibmon.extract.countries import COUNTRY
+
+Trigger = tuple[int, int, str]
+
+_COUNT_NEXT = r"(?=\s+(?:an?\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?\d)"
+# Each category's phrases, as compact alternatives (no white space: see `alternation`).
+_CUES: dict[str, list[str]] = {
+    "in_need": [
+        r"receiv(?:ed|ing|es?)\s+(?:[a-z'-]+\s+){0,4}?(?:meals|rations|kits|food\s+baskets|baskets|parcels|vouchers|"
+        r"cash|blankets|tents|items|supplies|assistance|aid|shelter|water|medicines?|vaccines?|vaccinations)",
+        r"(?:supports?|supported|supporting|assists|assisting|serves|serving|targets)" + _COUNT_NEXT,
+        r"suppl(?:y|ies)\s+(?:to|for)",
+        r"(?:vaccinat|immuni[sz])(?:ed|ing|es|e)" + _COUNT_NEXT,
+        r"(?:lack(?:s|ed|ing)?\s+(?:of\s+)?|(?:do|does|did)\s+not\s+have\s+|(?:have|has|had|with)\s+no\s+)(?:access\s+to\s+)?"
+        r"(?:(?:safe|clean|adequate|sufficient|basic|enough|proper)\s+)*(?:drinking\s+)?"
+        r"(?:water|food|shelter|health\s*care|medical\s+care|assistance|aid)",
+        r"hand(?:ed|ing|s)?\s+out\s+(?:[a-z'-]+\s+){0,3}?to",
+        r"given\s+out\s+to",
+        r"without\s+(?:(?:any|adequate|proper|basic|safe|clean|regular|reliable|sufficient|enough|drinking)\s+){0,3}"
+        r"(?:shelter|food|assistance|aid|water|access\s+to\s+(?:(?:safe|clean|basic|adequate)\s+)?"
+        r"(?:aid|assistance|health\s*care|medical\s+care|food|water|drinking\s+water|shelter))",
+    ],
+    "displaced": [
+        r"(?:forced|driven|pushed|chased)\s+out(?!\s+of\b)",
+        r"(?:sought|seeking|seek|found|finding)\s+shelter",
+    ],
+}
+# Run on ASCII-lowercased text, like `figures._TRIGGERS`: the full pattern says the category,
+# a scanner regrouped by first letter finds where to try it (most word starts cannot match).
+_EXTRA_TRIGGERS = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{cat}>(?:{'|'.join(alts)})\\b)" for cat, alts in _CUES.items()) + ")"
+)
+_EXTRA_AT = re.compile(first_letter_scanner([f"(?:{alt})\\b" for alts in _CUES.values() for alt in alts]))
+
+
+def extra_triggers(low: str, lo: int, hi: int, triggers: list[Trigger]) -> list[Trigger]:
+    """`triggers` (sorted by start) with the cues above added where they overlap none."""
+    extra = []
+    for f in _EXTRA_AT.finditer(low, lo, hi):
+        m = _EXTRA_TRIGGERS.match(low, f.start(), hi)
+        if m is not None:
+            extra.append((m.start(), m.end(), m.lastgroup or ""))
+    if not extra:
+        return triggers
+    kept = [t for t in extra if not any(s < t[1] and t[0] < e for s, e, _ in triggers)]
+    return sorted([*triggers, *kept]) if kept else triggers
+
+
+# "with 120 missing", "105 are still missing", "2,000 people remain unaccounted for", "10,000 others
+# believed buried under rubble": not (yet) counted among the dead
+_MISSING_AFTER = re.compile(
+    r"(?:\s+(?:people|persons|civilians|others|children|women|men|residents|migrants))?"
+    r"(?:\s+(?:are|were|is|was|remain|remained|have\s+been|had\s+been|being))?"
+    r"(?:\s+(?:still|now|also|reportedly|officially|listed\s+as|reported))?\s+(?:missing(?!\s+out\b|\s*:)|unaccounted\s+for"
+    r"|(?:(?:believed|presumed|thought|feared)\s+(?:to\s+be\s+)?)?(?:buried|trapped)\s+(?:under|beneath|in\s+(?:the\s+)?(?:rubble|debris|ruins|collapsed)))\b"
+)
+
+
+_MISSING_LABEL = re.compile(r"\b(?:missing|unaccounted\s+for)(?:\s+(?:people|persons))?\s*[:|]\s*$")
+
+
+def missing(low: str, number_end: int, start: int = 0) -> bool:
+    """Does the count right after the number say the people are missing, or a label before
+    it ("Missing: 300", the number starting at `start`)?"""
+    tail = low[number_end:number_end + 80]  # cheap tests first: most numbers have none of these words
+    if ("missing" in tail or "unaccounted" in tail or "buried" in tail or "trapped" in tail) \
+            and _MISSING_AFTER.match(low, number_end) is not None:
+        return True
+    return start > 0 and low[max(0, start - 3):start].rstrip().endswith((":", "|")) \
+        and _MISSING_LABEL.search(low, max(0, start - 30), start) is not None
+
+
+# "put the figure at nearly 300", "the number has since risen to 1,200", "the tally stood at 85"
+_ANAPHORIC_HEAD = re.compile(
+    r"\b(?!a\s+total\b)(?:the|a|an|its|their|his|her)\s+(?:[a-z.]+['’]s\s+)?"  # "a total of 300" opens a count
+    r"(?:(?:own|overall|total|new|latest|official|updated|same|comparable|real|actual|true|higher|lower|separate|"
+    r"different|revised|final|much|far|slightly)\s+){0,3}(?:figure|number|tally|count|total|estimate)"
+    r"(?:,?\s+(?:has|had|have|was|is|stood|stands|now|since|already|also|just|been|even|much|far|slightly|lower|"
+    r"higher|smaller|larger|put|closer|close|nearer))*"
+    r",?\s+(?:at|to|of|was|is|stood|stands|reached|hit|topped|(?:risen|climbed|grown|jumped|rose|grew|fell|fallen|dropped)\s+to)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|some|around|nearly|almost|roughly|close\s+to|closer\s+to|"
+    r"nearer\s+to|an\s+estimated)\s+)?$"
+)
+
+
+def anaphoric_figure(low: str, lo: int, start: int) -> bool:
+    """Is the number the value of "the figure" / "the number" with no noun of its own, so it
+    goes on counting what was counted just before?"""
+    return _ANAPHORIC_HEAD.search(low, max(lo, start - 90), start) is not None
+
+
+# "around 400,000 have gone to northern Aleppo", "while 120,000 moved on to Afrin"
+_MOVED_ON = re.compile(
+    r"\s+(?:(?:have|has|had)\s+(?:since\s+|also\s+)?)?(?:gone|went|moved|headed|relocated|travelled|traveled|made\s+their\s+way)"
+    r"(?:\s+on)?\s+(?:in)?to\b"
+)
+# what stands right before the part: a clause break or a conjunction, then maybe a hedge
+_PART_LINK = re.compile(
+    r"(?:^|[,;.]|\b(?:and|while|whereas|but|with)\b)[\s,]*"
+    r"(?:(?:another|a\s+further|further|some|about|around|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$"
+)
+
+
+def moved_part(low: str, number_end: int, gap: str, prev_category: str | None) -> int | None:
+    """A bare count that moved somewhere, listed right after a count of displaced people or
+    refugees: one more part of the same people ("550,000 of them have moved into …, while
+    around 400,000 have gone to …"). Returns where the move's words end, or None."""
+    if prev_category not in ("displaced", "refugees") or len(gap) > 240 or _PART_LINK.search(gap[-40:]) is None:
+        return None
+    m = _MOVED_ON.match(low, number_end)
+    return m.end() if m else None
+
+
+# "183 HTS and allied fighters", "40 opposition and jihadist fighters": a modifier pair before the noun
+# (the first modifier is no lowercase plural: "15 hospitals and health workers" lists two things)
+_PAIRED_MODIFIER = re.compile(
+    r"[ \t]+(?![a-z]+s\b)[A-Za-z][\w'’-]*\s+(?:and|&)\s+[A-Za-z][\w'’-]*"
+    r"(?:[ \t]+[A-Za-z][\w'’-]*)?[ \t]+(?P<noun>fighters|militants|rebels|insurgents|soldiers|troops|militiamen|"
+    r"combatants|civilians|gunmen|personnel|policemen)\b"
+)
+
+
+# "40,000 new arrivals", "12,000 Sudanese arrivals": people, counted by their coming
+_ARRIVALS = re.compile(r"(?:[ \t]+[A-Za-z][\w'’-]*){0,2}?[ \t]+arrivals\b")
+
+
+def paired_head_end(text: str, number_end: int, limit: int) -> int | None:
+    """End of a people noun phrase the main grammar does not read: coordinated modifiers
+    ("183 HTS and allied fighters") or arrivals with a modifier ("40,000 new arrivals")."""
+    m = _PAIRED_MODIFIER.match(text, number_end, limit) or _ARRIVALS.match(text, number_end, limit)
+    return m.end() if m else None
+
+
+def restated_in_body(value: float, unit: str, category: str, body: Sequence[tuple[float, str, str]]) -> bool:
+    """A headline's "flee" is the loose word for the border crossing the body reports: the
+    same count there as refugees is the same figure ("65,000 flee …" over "65,000 refugees
+    have poured into Armenia"). Any other pair of categories is two facts."""
+    return category == "displaced" and any(v == value and u == unit and cat == "refugees" for v, u, cat in body)
+
+
+# "Egypt has received some 280,000 people", "Chad hosts 600,000", "Ethiopia has registered 50,000 arrivals"
+_COUNTRY_RECEIVES = re.compile(
+    rf"\b{COUNTRY}(?:\s+(?:alone|itself))?\s+(?:(?:has|have|had|is|was)\s+)?(?:(?:already|now|so\s+far|also)\s+)?"
+    r"(?:received|registered|hosts|hosted|hosting|taken\s+in|took\s+in|takes\s+in|welcomed|admitted|accepted)\s+$"
+)
+
+
+def country_receives(low: str, lo: int, start: int) -> bool:
+    """Is the count the object of a country taking people in? They crossed its border."""
+    return _COUNTRY_RECEIVES.search(low, max(lo, start - 70), start) is not None
+
+
+# Verbs of need that the main grammar might take for a noun after a bare number
+_NEED_VERB = re.compile(
+    r"[ \t]+(?:still\s+)?(?:face|faces|facing|suffer|suffers|suffering|lack|lacks|lacking|depend|depends|rely|relies|"
+    r"risk|risks|struggle|struggles|go\s+hungry|went\s+hungry)\b"
+)
+
+
+def verb_follows(low: str, number_end: int, limit: int) -> bool:
+    """Is the bare number the subject of a verb of need ("18 million face acute hunger")?"""
+    return _NEED_VERB.match(low, number_end, limit) is not None
+
+
+# "1.2 million are in Poland, 300,000 in Hungary and 250,000 in Moldova": each count in its place
+_PLACE = r"(?:in|to|into|inside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}"
+_PLACE_ITEM_BEFORE = re.compile(
+    r"\s*(?:(?:are|were|is|was|remain|live|stay|have\s+gone|went|have\s+arrived|arrived)\s+)?(?:now\s+)?"
+    + _PLACE + r"\s*(?:,\s*(?:and\s+|while\s+)?|;\s*|\s+(?:and|while)\s+)"
+    r"(?:(?:another|a\s+further|some|about|around|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+)?"
+)
+_PLACE_ITEM_AFTER = re.compile(r"\s+" + _PLACE + r"\b")
+
+
+def place_list_item(text: str, prev_head_end: int, start: int, number_end: int) -> bool:
+    """Is the bare count one more item of a list of counts by place, after one that said what
+    it counts ("1.2 million are in Poland, 300,000 in Hungary and 250,000 in Moldova")?"""
+    return (start - prev_head_end <= 80 and _PLACE_ITEM_BEFORE.fullmatch(text, prev_head_end, start) is not None
+            and _PLACE_ITEM_AFTER.match(text, number_end) is not None)
