@@ -276,3 +276,15 @@ def test_number_as_a_verb_is_no_identifier() -> None:
     assert figs(text) == [(570_000, "refugees"), (600_000, "refugees")]
     assert find_numbers("Room number 12 was hit.") == []
     assert [n.value for n in find_numbers("The arrivals number 4,000 this week.")] == [4_000]
+
+
+def test_cue_scanner_finds_every_cue_the_full_pattern_finds() -> None:
+    from idlibmon.extract.figure_cues import _EXTRA_AT, _EXTRA_TRIGGERS
+
+    text = ("Some 264,000 people have received hot meals; the agency is supporting 800,000, cutting supply to "
+            "500,000, and 30,000 households remain without any shelter or lack access to clean water, do not have "
+            "food, have no access to health care; partners vaccinated 20,000 and handed out kits to 9,000, given "
+            "out to 300; clashes forced out another 20,000 who sought shelter; forced out of the town.").lower()
+    assert [m.span() for m in _EXTRA_AT.finditer(text)] == [m.span() for m in _EXTRA_TRIGGERS.finditer(text)]
+    for pos in range(len(text)):
+        assert bool(_EXTRA_AT.match(text, pos)) == bool(_EXTRA_TRIGGERS.match(text, pos)), pos
