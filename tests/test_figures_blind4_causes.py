@@ -214,6 +214,8 @@ def test_missing_out_on_school_is_still_need() -> None:
         ("Some 8,000 people remain without regular access to food.", [(8_000, "in_need")]),
         ("An estimated 250,000 people do not have access to clean water.", [(250_000, "in_need")]),
         ("Some 40,000 families have no access to health care.", [(40_000, "in_need")]),
+        ("Some 1.6 million people in camps lack adequate winter supplies.", [(1_600_000, "in_need")]),
+        ("Water trucking continued for 680,000 people in the camps.", [(680_000, "in_need")]),
     ],
 )
 def test_bare_counts_that_face_or_lack_something_are_in_need(text: str, expected: list[tuple[float, str]]) -> None:
@@ -283,7 +285,7 @@ def test_cue_scanner_finds_every_cue_the_full_pattern_finds() -> None:
 
     text = ("Some 264,000 people have received hot meals; the agency is supporting 800,000, cutting supply to "
             "500,000, and 30,000 households remain without any shelter or lack access to clean water, do not have "
-            "food, have no access to health care; partners vaccinated 20,000 and handed out kits to 9,000, given "
+            "food, have no access to health care, lack winter supplies; trucking continued for 5,000; partners vaccinated 20,000 and handed out kits to 9,000, given "
             "out to 300; clashes forced out another 20,000 who sought shelter; forced out of the town.").lower()
     assert [m.span() for m in _EXTRA_AT.finditer(text)] == [m.span() for m in _EXTRA_TRIGGERS.finditer(text)]
     for pos in range(len(text)):

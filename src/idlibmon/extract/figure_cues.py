@@ -40,8 +40,11 @@ _CUES: dict[str, list[str]] = {
         r"suppl(?:y|ies)\s+(?:to|for)",
         r"(?:vaccinat|immuni[sz])(?:ed|ing|es|e)" + _COUNT_NEXT,
         r"(?:lack(?:s|ed|ing)?\s+(?:of\s+)?|(?:do|does|did)\s+not\s+have\s+|(?:have|has|had|with)\s+no\s+)(?:access\s+to\s+)?"
-        r"(?:(?:safe|clean|adequate|sufficient|basic|enough|proper)\s+)*(?:drinking\s+)?"
-        r"(?:water|food|shelter|health\s*care|medical\s+care|assistance|aid)",
+        r"(?:(?:safe|clean|adequate|sufficient|basic|enough|proper)\s+)*(?:(?:drinking|winter|winterisation|"
+        r"hygiene|medical|food|relief|essential)\s+)?"
+        r"(?:water|food|shelter|health\s*care|medical\s+care|assistance|aid|supplies|items|clothing|heating|fuel|"
+        r"medicines?|kits|blankets|sanitation)",
+        r"(?:trucking|distributions?|deliveries|rations)\s+(?:[a-z-]+\s+){0,2}?(?:for|to)",
         r"hand(?:ed|ing|s)?\s+out\s+(?:[a-z'-]+\s+){0,3}?to",
         r"given\s+out\s+to",
         r"without\s+(?:(?:any|adequate|proper|basic|safe|clean|regular|reliable|sufficient|enough|drinking)\s+){0,3}"
