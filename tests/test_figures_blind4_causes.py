@@ -290,3 +290,8 @@ def test_cue_scanner_finds_every_cue_the_full_pattern_finds() -> None:
     assert [m.span() for m in _EXTRA_AT.finditer(text)] == [m.span() for m in _EXTRA_TRIGGERS.finditer(text)]
     for pos in range(len(text)):
         assert bool(_EXTRA_AT.match(text, pos)) == bool(_EXTRA_TRIGGERS.match(text, pos)), pos
+
+
+def test_a_share_of_whom_were_displaced_leaves_the_whole_its_own_count() -> None:
+    text = "The UN is concerned for the more than 3 million civilians in Idlib, more than half of whom have been displaced."
+    assert figs(text) == [(3_000_000, "population")]

@@ -218,7 +218,7 @@ _ADJACENT_TRIGGER = re.compile(
 )
 # "4 million residents …, more than half are displaced": the predicate belongs to the part.
 _PART = re.compile(
-    r"\b(?:half|a\s+third|two\s+thirds|a\s+quarter|most|the\s+majority|many|none)(?:\s+of\s+them)?\s+"
+    r"\b(?:half|a\s+third|two[\s-]thirds|a\s+quarter|three[\s-]quarters|most|the\s+majority|many|none)(?:\s+of\s+(?:them|whom))?\s+"
     r"(?:are|were|is|was|have|had|has|remain)\b"
 )
 _AUX_AFTER = re.compile(r"\s+(?:(?:more|others?|of\s+them|of\s+which)\s+)?(?:were|was|have|has|had|are|remain)\s+")
