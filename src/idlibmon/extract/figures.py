@@ -556,7 +556,8 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                 c.unit = prev.unit
             continue
         aid_own = None
-        if own and own[2] != "in_need" and not _ARMED.search(low, n.span[1], c.head_end):
+        before = low[max(lo, c.start - 4):c.start].rstrip()  # a trigger ends in a letter: most counts open their clause
+        if own and own[2] != "in_need" and before[-1:].isalpha() and not _ARMED.search(low, n.span[1], c.head_end):
             # an aid verb ends right before the number: the words just before it are enough to read
             near = (triggers, starts) if scanned else _sentence_triggers(text, low, max(lo, c.start - 120), c.start)
             aid_own = _aid_verb(low, c, *near)
