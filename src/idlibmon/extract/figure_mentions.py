@@ -71,10 +71,12 @@ def dedupe(text: str, sents: Sequence[Span], figures: list[tuple[Figure, int]]) 
                 cat == key[2] and key[0] >= 1000 and abs(v - key[0]) <= 0.05 * v and _rounder(key[0], v)
                 for v, cat in body):
             del groups[key]
-    told = [(f.value, f.unit, f.category) for f, si in figures if not _headline(text, sents, si)]
-    for key, group in list(groups.items()):
-        if all(_headline(text, sents, si) for _, si in group) and restated_in_body(key[0], key[3], key[2], told):
-            del groups[key]  # "65,000 flee …" over "65,000 refugees have poured into Armenia"
+    fled = [key for key in groups if key[2] == "displaced"]
+    if fled:
+        told = [(f.value, f.unit, f.category) for f, si in figures if f.category == "refugees" and not _headline(text, sents, si)]
+        for key in fled:
+            if told and all(_headline(text, sents, si) for _, si in groups[key]) and restated_in_body(key[0], key[3], key[2], told):
+                del groups[key]  # "65,000 flee …" over "65,000 refugees have poured into Armenia"
     out: list[Figure] = []
     for group in groups.values():
         if len(group) == 1:
