@@ -295,3 +295,8 @@ def test_cue_scanner_finds_every_cue_the_full_pattern_finds() -> None:
 def test_a_share_of_whom_were_displaced_leaves_the_whole_its_own_count() -> None:
     text = "The UN is concerned for the more than 3 million civilians in Idlib, more than half of whom have been displaced."
     assert figs(text) == [(3_000_000, "population")]
+
+
+def test_a_share_of_the_population_without_of_is_an_aside() -> None:
+    text = "Some 14 million people - half the population - are at risk of famine, the charity said."
+    assert figs(text) == [(14_000_000, "in_need")]

@@ -265,7 +265,8 @@ _ELLIPTIC = re.compile(
 _APPOSITIVE = re.compile(
     r"\s*(?:[,(–—]|\s-)\s*(?:or\s+)?(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over|just\s+(?:over|under)|less\s+than)\s+)?"
     r"(?:half|a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|one[\s-]quarter|three[\s-]quarters|a\s+fifth|a\s+tenth|"
-    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|[a-z]+(?:[\s-][a-z]+)?\s+(?:per\s*cent|percent))\s+of\s+[^,;()–—.]{1,50}?(?:[,)–—]|\s-\s)"
+    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|[a-z]+(?:[\s-][a-z]+)?\s+(?:per\s*cent|percent))\s+"
+    r"(?:of\s+|(?=(?:the|its|their)\s))[^,;()–—.]{1,50}?(?:[,)–—]|\s-\s)"  # "half the population" too
     # "2.3 million people, (almost) the entire population of Gaza, face …"
     r"|\s*(?:[,(–—]|\s-)\s*(?:(?:almost|nearly|virtually|practically)\s+)?(?:the\s+)?(?:entire|whole)\s+population"
     r"(?:\s+of\s+[^,;()–—.]{1,40}?)?(?:[,)–—]|\s-\s)"
