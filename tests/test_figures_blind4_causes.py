@@ -300,3 +300,9 @@ def test_a_share_of_whom_were_displaced_leaves_the_whole_its_own_count() -> None
 def test_a_share_of_the_population_without_of_is_an_aside() -> None:
     text = "Some 14 million people - half the population - are at risk of famine, the charity said."
     assert figs(text) == [(14_000_000, "in_need")]
+
+
+def test_a_modal_predicate_is_still_the_counts_own() -> None:
+    text = "The UN said 8.8 million people had been affected and as many as 5.3 million may have been left homeless."
+    assert figs(text) == [(8_800_000, "in_need"), (5_300_000, "displaced")]
+    assert figs("Up to 2,000 people could be displaced by the floods.") == [(2_000, "displaced")]
