@@ -306,3 +306,8 @@ def test_a_modal_predicate_is_still_the_counts_own() -> None:
     text = "The UN said 8.8 million people had been affected and as many as 5.3 million may have been left homeless."
     assert figs(text) == [(8_800_000, "in_need"), (5_300_000, "displaced")]
     assert figs("Up to 2,000 people could be displaced by the floods.") == [(2_000, "displaced")]
+
+
+def test_a_hedge_of_repeated_words_starts_at_its_first_word() -> None:
+    (fig,) = extract("As many as 5,000 people may have been left homeless.", PUB).figures
+    assert (fig.qualifier, fig.text) == ("up_to", "As many as 5,000 people may have been left homeless")

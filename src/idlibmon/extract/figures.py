@@ -133,7 +133,9 @@ def _qualifier(text: str, low: str, n: Number) -> tuple[str, int]:
                 phrase = " ".join(words[-k:])
                 name = _QUALIFIERS.get(phrase)
                 if name:
-                    pos = before.rfind(words[-k])
+                    pos = len(before)
+                    for word in reversed(words[-k:]):  # from the end: "as many as" starts at its first "as"
+                        pos = before.rfind(word, 0, pos)
                     return name, start - len(before) + pos
     elif before.endswith("~"):
         return "about", start - 1
