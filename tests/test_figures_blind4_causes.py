@@ -311,3 +311,8 @@ def test_a_modal_predicate_is_still_the_counts_own() -> None:
 def test_a_hedge_of_repeated_words_starts_at_its_first_word() -> None:
     (fig,) = extract("As many as 5,000 people may have been left homeless.", PUB).figures
     assert (fig.qualifier, fig.text) == ("up_to", "As many as 5,000 people may have been left homeless")
+
+
+def test_returnees_listed_beside_refugees_do_not_make_them_returned() -> None:
+    assert figs("Some 1.5 million refugees and returnees are in neighbouring countries.") == [(1_500_000, "refugees")]
+    assert figs("About 50,000 refugees returned home from Turkey.") == [(50_000, "returned")]

@@ -643,7 +643,9 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         elif c.self_cat:
             nxt = cands[i + 1].number.span[0] if i + 1 < len(cands) else hi
             near = triggers[bisect.bisect_left(starts, c.head_end):bisect.bisect_left(starts, min(nxt, c.head_end + 40))]
-            returned = any(cat == "returned" for _, _, cat in near)
+            # "1.5M refugees and returnees": a second noun of the list, not a return of the first
+            returned = any(cat == "returned" and not (low.startswith("returnees", ts) and low[c.head_end:ts].strip(" ,") in (
+                "and", "or", "&")) for ts, _, cat in near)
             c.category = "returned" if returned else c.self_cat
         elif tally:
             c.category, c.trig_span = tally
