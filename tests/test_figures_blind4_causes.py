@@ -316,3 +316,9 @@ def test_a_hedge_of_repeated_words_starts_at_its_first_word() -> None:
 def test_returnees_listed_beside_refugees_do_not_make_them_returned() -> None:
     assert figs("Some 1.5 million refugees and returnees are in neighbouring countries.") == [(1_500_000, "refugees")]
     assert figs("About 50,000 refugees returned home from Turkey.") == [(50_000, "returned")]
+
+
+def test_a_list_does_not_run_on_into_the_next_sentence() -> None:
+    text = ("WHO verified 12 deaths and 34 injuries among health workers and patients. "
+            "Some 450,000 people in the city have been without water and heating for a week.")
+    assert figs(text) == [(12, "killed"), (34, "injured"), (450_000, "in_need")]

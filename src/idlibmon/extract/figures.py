@@ -169,13 +169,16 @@ def _ends(low: str, a: int, b: int, words: tuple[str, ...], strip: str = "") -> 
     return low[a:b].rstrip(_SPACES + strip).endswith(words)
 
 
+_SENTENCE_END = re.compile(r"[a-z]{3}[.!?][\"'”’]?\s")
+
+
 def _coordinated(text: str, a_end: int, b_start: int) -> bool:
     """Are two numbers parts of one list ("264 children and 186 women", "97 | 402")?"""
     if b_start < a_end or b_start - a_end > 60:
         return False
     gap = text[a_end:b_start]
-    if "\n" in gap.strip(" |"):
-        return False
+    if "\n" in gap.strip(" |") or ("." in gap and _SENTENCE_END.search(gap)):
+        return False  # a list does not run on into the next sentence
     if _COORD.match(gap):
         return not _TRIGGER_AT.search(gap)
     # "hit 12 hospitals and medical facilities, 10 schools": a few words, a list mark, no verb
