@@ -322,3 +322,9 @@ def test_a_list_does_not_run_on_into_the_next_sentence() -> None:
     text = ("WHO verified 12 deaths and 34 injuries among health workers and patients. "
             "Some 450,000 people in the city have been without water and heating for a week.")
     assert figs(text) == [(12, "killed"), (34, "injured"), (450_000, "in_need")]
+
+
+def test_people_arrested_or_abducted_are_no_casualties() -> None:
+    text = "At least 4,180 civilians have been killed since the coup, and more than 25,000 people have been arrested."
+    assert figs(text) == [(4_180, "killed"), (25_000, "other")]
+    assert figs("Gunmen killed 12 villagers; 40 others were abducted.") == [(12, "killed"), (40, "other")]

@@ -6,8 +6,8 @@ is small and named after the reporting habit it reads (`figures` calls these at 
   access to clean water" count people who need or get aid (in_need).
 - Displacement told by a verb phrase the main grammar lacks: "forced out another 20,000",
   "a further 25,000 have sought shelter".
-- Missing people are neither killed nor injured: "with 120 missing", "believed buried under
-  rubble" (other).
+- Missing, detained and abducted people are neither killed nor injured: "with 120 missing",
+  "believed buried under rubble", "25,000 people have been arrested" (other).
 - Anaphora: "put the figure at nearly 300", "the UN's own figure is lower, at 1,100" go on
   counting what was counted just before; "while around 400,000 have gone to northern Aleppo"
   is one more part of the displaced whole the clause before split up.
@@ -208,3 +208,16 @@ def place_list_item(text: str, prev_head_end: int, start: int, number_end: int) 
     it counts ("1.2 million are in Poland, 300,000 in Hungary and 250,000 in Moldova")?"""
     return (start - prev_head_end <= 80 and _PLACE_ITEM_BEFORE.fullmatch(text, prev_head_end, start) is not None
             and _PLACE_ITEM_AFTER.match(text, number_end) is not None)
+
+
+# "more than 25,000 people have been arrested", "240 are held captive": counted, but neither dead nor hurt
+_HELD_AFTER = re.compile(
+    r"(?:\s+(?:have|has|had))?(?:\s+(?:been|were|was|are|is|remain|remained))?(?:\s+(?:reportedly|also|still|now|since))?"
+    r"\s+(?:arrested|detained|abducted|kidnapped|imprisoned|jailed|taken\s+(?:hostage|captive|prisoner)|"
+    r"held\s+(?:captive|hostage|in\s+detention)|(?:forcibly\s+)?disappeared|in\s+detention)\b"
+)
+
+
+def held(low: str, head_end: int) -> bool:
+    """Is the count's own predicate an arrest, an abduction or a detention?"""
+    return _HELD_AFTER.match(low, head_end) is not None

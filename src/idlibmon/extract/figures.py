@@ -498,8 +498,8 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         if n.unit == "km":
             c.category, c.unit = "other", "km"
             continue
-        if figure_cues.missing(low, n.span[1], c.start):
-            c.category = "other"  # "with 120 missing under the rubble": neither killed nor injured
+        if figure_cues.missing(low, n.span[1], c.start) or figure_cues.held(low, c.head_end):
+            c.category = "other"  # "with 120 missing under the rubble", "25,000 arrested": neither killed nor injured
             continue
         if i in wholes:
             continue
