@@ -328,3 +328,11 @@ def test_people_arrested_or_abducted_are_no_casualties() -> None:
     text = "At least 4,180 civilians have been killed since the coup, and more than 25,000 people have been arrested."
     assert figs(text) == [(4_180, "killed"), (25_000, "other")]
     assert figs("Gunmen killed 12 villagers; 40 others were abducted.") == [(12, "killed"), (40, "other")]
+
+
+def test_the_whole_people_in_need_is_in_need_too() -> None:
+    text = "Aid groups said 1.2 million of the 2 million people in need in the north-west had not been reached."
+    assert figs(text) == [(1_200_000, "in_need"), (2_000_000, "in_need")]
+    # a predicate after the whole is the part's; the whole stays what its noun says
+    text = "Some 2.9 million of the region's 4.6 million residents have been displaced."
+    assert figs(text) == [(2_900_000, "displaced"), (4_600_000, "population")]

@@ -225,6 +225,9 @@ def _partitive(low: str, part: _Cand, whole: _Cand) -> bool:
     if whole.noun == "family":
         part.unit = whole.unit = "families" if "famil" in low[whole.number.span[1]:whole.head_end] else "households"
     whole.category = whole.self_cat or ("population" if whole.noun == "person" else None)
+    if cat == "in_need" and whole.noun == "person" and own_m is not None and own_m.end() == whole.head_end + 1 \
+            and low.startswith("in need", ts):
+        whole.category = "in_need"  # "1.2 million of the 2 million people in need": "in need" describes the whole
     return True
 
 
