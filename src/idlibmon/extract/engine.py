@@ -48,7 +48,7 @@ def extract(
         dates = [d for d in dates if not any(a < d.span[1] and d.span[0] < b for a, b in skip)]
     place_hits = find_places(text, places)
     figures = find_figures(text, sents, skip=skip, dates=_periods(text, dates, sents), places=place_hits)
-    events = find_events(text, anchor, places, dates=dates, skip=skip, sents=sents)
+    events = find_events(text, anchor, places, dates=dates, skip=skip, sents=sents, place_hits=place_hits)
     return Extraction(figures=figures, events=events)
 
 

@@ -125,8 +125,8 @@ def find_places(text: str, places: Mapping[str, Sequence[str]] | None) -> list[t
     """(span, name) for every place phrase, in text order; longer phrases win overlaps.
 
     `name` is the config's canonical name when the gazetteer knows the place, else the
-    text's own words with any known place inside them spelt canonically. The engine asks
-    for the same text twice (figures, then events): the last few answers are remembered.
+    text's own words with any known place inside them spelt canonically. The last few answers
+    are remembered, for callers that each ask about the same text (`find_events` on its own).
     """
     return list(_cached_places(text, _freeze(places)))
 

@@ -48,17 +48,18 @@ _STATEMENT_CUE = re.compile(
 
 def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] | None = None,
                 dates: list[DateMention] | None = None, skip: Sequence[Span] = (),
-                sents: Sequence[Span] | None = None) -> list[Event]:
+                sents: Sequence[Span] | None = None,
+                place_hits: list[tuple[Span, str]] | None = None) -> list[Event]:
     """Every dated happening in `text`, once each, in text order.
 
-    `dates`, `sents` (from `text.sentences`) and `skip` (boilerplate spans) save work when the
-    caller has them already; found here otherwise (except `skip`)."""
+    `dates`, `sents` (from `text.sentences`), `place_hits` (from `places.find_places`) and `skip`
+    (boilerplate spans) save work when the caller has them already; found here otherwise
+    (except `skip`)."""
     if dates is None:
         dates = find_dates(text, published)
     if not dates:
         return []
     dates = sorted(dates, key=lambda d: d.span)
-    place_hits: list[tuple[Span, str]] | None = None
     watched = set(places or ())
     events: list[tuple[Event, int]] = []
     low = ascii_lower(text)
