@@ -9,6 +9,7 @@ process, so this stays fast; `/work/shared/tools/score.py` does the same through
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -29,7 +30,17 @@ def _same_date(gold: str | None, got: str | None) -> bool:
 
 
 def _optional_figure(o: dict[str, Any], f: dict[str, Any]) -> bool:
-    return float(o["value"]) == float(f["value"]) and o.get("category") in (None, f["category"])
+    """As the shared scorer: an optional item without a value ("two thirds") is matched by the numbers
+    written in its text, or, when it has none, by the system's span lying inside it."""
+    if o.get("value") is not None:
+        return float(o["value"]) == float(f["value"]) and o.get("category") in (None, f["category"])
+    written = (o.get("text") or "").lower()
+    numbers = {float(m.replace(",", "")) for m in re.findall(r"\d[\d,]*(?:\.\d+)?", written)
+               if m.replace(",", "").replace(".", "", 1).isdigit()}
+    if numbers:
+        return float(f["value"]) in numbers
+    said = (f.get("text") or "").lower()
+    return bool(written and said and said in written)
 
 
 def score(gold: dict[str, Any], out: dict[str, Any]) -> Counter[str]:
@@ -153,10 +164,13 @@ def test_third_blind_set_does_not_regress() -> None:
     # (figures P, R, events P, R), each just under the score at the end of session 3
     ("blind4", (0.98, 0.98, 0.95, 0.93)),  # tuned on (first contact 0.95/0.88, 0.77/0.71)
     ("blind5", (0.98, 0.98, 0.75, 0.66)),  # figures tuned on (first contact 0.96/0.92, 0.77/0.68)
-    ("blind6", (0.91, 0.87, 0.70, 0.69)),  # never tuned on: the honest estimate (FIRST-CONTACT.md)
+    ("blind6", (0.91, 0.87, 0.70, 0.69)),  # never tuned on in session 3 (FIRST-CONTACT.md)
+    # written blind at the start of session 4; floors just under their first-contact scores
+    ("blind8", (0.90, 0.81, 0.63, 0.64)),  # UN and agency reports (first contact 0.91/0.82, 0.64/0.65)
+    ("blind9", (0.93, 0.89, 0.66, 0.59)),  # news narrative (first contact 0.94/0.90, 0.67/0.60)
 ])
 def test_later_blind_sets_do_not_regress(name: str, floors: tuple[float, float, float, float]) -> None:
-    """tests/devset/blind4-6, each written and annotated by someone who never read the engine."""
+    """tests/devset/blind4-9, each written and annotated by someone who never read the engine."""
     t = run_devset(DEVSETS / name)
     got = (ratio(t["tp_f"], t["sys_f"]), ratio(t["tp_f"], t["gold_f"]),
            ratio(t["tp_e"], t["sys_e"]), ratio(t["tp_e"], t["gold_e"]))
