@@ -18,7 +18,7 @@ PEOPLES: dict[str, str] = {
     "burkina faso": "burkinabe", "burundi": "burundians", "cameroon": "cameroonians",
     "central african republic": "central africans", "chad": "chadians", "colombia": "colombians",
     "democratic republic of the congo": "congolese", "drc": "congolese", "congo": "congolese",
-    "egypt": "egyptians", "eritrea": "eritreans", "ethiopia": "ethiopians", "georgia": "georgians",
+    "egypt": "egyptians", "eritrea": "eritreans", "ethiopia": "ethiopians", "georgia": "georgians", "haiti": "haitians",
     "iran": "iranians", "iraq": "iraqis", "israel": "israelis", "jordan": "jordanians", "kenya": "kenyans",
     "lebanon": "lebanese", "libya": "libyans", "mali": "malians", "mozambique": "mozambicans",
     "myanmar": "rohingya", "niger": "nigeriens", "nigeria": "nigerians", "pakistan": "pakistanis",

@@ -30,13 +30,14 @@ from idlibmon.extract.countries import COUNTRY
 
 Trigger = tuple[int, int, str]
 
-_COUNT_NEXT = r"(?=\s+(?:an?\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?\d)"
+_COUNT_NEXT = (r"(?=\s+(?:an?\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+"
+               r"|close\s+to\s+|roughly\s+|approximately\s+|at\s+least\s+|a\s+total\s+of\s+)?\d)")
 # Each category's phrases, as compact alternatives (no white space: see `alternation`).
 _CUES: dict[str, list[str]] = {
     "in_need": [
         r"receiv(?:ed|ing|es?)\s+(?:[a-z'-]+\s+){0,4}?(?:meals|rations|kits|food\s+baskets|baskets|parcels|vouchers|"
         r"cash|blankets|tents|items|supplies|assistance|aid|shelter|water|medicines?|vaccines?|vaccinations)",
-        r"(?:supports?|supported|supporting|assists|assisting|serves|serving|targets)" + _COUNT_NEXT,
+        r"(?:supports?|supported|supporting|assists|assisting|serves|serving|targets|feeds?)" + _COUNT_NEXT,
         r"suppl(?:y|ies)\s+(?:to|for)",
         r"(?:vaccinat|immuni[sz])(?:ed|ing|es|e)" + _COUNT_NEXT,
         r"(?:lack(?:s|ed|ing)?\s+(?:of\s+)?|(?:do|does|did)\s+not\s+have\s+|(?:have|has|had|with)\s+no\s+)(?:access\s+to\s+)?"

@@ -24,14 +24,15 @@ _PERSON = (
     r"Palestinians|Kurds|Turks|Russians|Iraqis|foreigners|nationals|mothers|elderly|newborns|teachers|inmates|"
     r"migrants|toddlers|adults|youths|teenagers|adolescents|orphans|farmers|shepherds|passengers|worshippers|"
     r"shoppers|protesters|demonstrators|pedestrians|aid\s+workers|humanitarians|hostages|captives|abductees|Gazans|arrivals|"
-    r"militiamen|paramilitaries|mercenaries|conscripts|recruits|guards|gendarmes|Islamists|loyalists|" + PEOPLE
+    r"militiamen|paramilitaries|mercenaries|conscripts|recruits|guards|gendarmes|Islamists|loyalists|peacekeepers|"
+    r"colleagues|employees|relatives|" + PEOPLE
 )
 # Soldiers, fighters and detainees are counted as casualties, but a force somewhere is no
 # population, and prisoners who escaped are not displaced.
 _ARMED = re.compile(
     r"(?:fighters|militants|rebels|insurgents|jihadists|soldiers|troops|servicemen|personnel|combatants|officers|"
     r"policemen|police|gunmen|detainees|prisoners|inmates|militiamen|paramilitaries|mercenaries|conscripts|recruits|"
-    r"guards|gendarmes|islamists|loyalists)$"
+    r"guards|gendarmes|islamists|loyalists|peacekeepers)$"
 )
 _FAMILY = r"families|family|households|household"
 _FACILITY = (
@@ -112,7 +113,7 @@ _TRIGGERS = re.compile(
          froze(?:n)?\s+to\s+death|burn(?:ed|t)\s+to\s+death|starved\s+to\s+death|beaten\s+to\s+death|crushed\s+to\s+death|suffocated)\b)
     | (?P<injured>(?:injured|injuring|injuries|injury|wounded|wounding|hurt|maimed|hospitali[sz]ed|taken\s+to\s+hospital|rushed\s+to\s+hospital|being\s+treated\s+(?:in|at|for)\s+(?:\w+\s+)?(?:hospitals?|injuries|wounds|clinics?)|
          treated\s+(?:in|at|for)\s+(?:\w+\s+)?(?:hospitals?|injuries|wounds|clinics?))\b)
-    | (?P<population>(?:home\s+to|population(?:\s+of)?|before\s+the\s+(?:war|conflict|escalation|offensive)|pre-?war|liv(?:e|es|ing)\s+in|
+    | (?P<population>(?:home\s+to|population(?:\s+of)?|before\s+the\s+(?:war|conflict|escalation|offensive)|pre-?war|liv(?:e|es|ed|ing)\s+in|
          reside(?:s|nt)?\s+in|live(?=\s*[.,;)]|\s+(?:there|here|today|now)\b)|trapped\s+(?:in|inside)|hosts|host|hosting|hosted|(?:province|city|town|region|area|governorate|enclave|district|pocket)\s+of)\b)
     | (?P<refugees>(?:refugees?|under\s+temporary\s+protection|temporary\s+protection|(?:sought|seeking|seek)\s+(?:refuge|asylum)|asylum|
          cross(?:ed|ing|es)?\s+(?:the\s+border\s+)?(?:from\s+[a-z][\w'’-]*\s+)?into|cross(?:ed|ing|es)?\s+(?:the\s+|an\s+)?(?:international\s+)?border)\b)
@@ -124,7 +125,7 @@ _TRIGGERS = re.compile(
          with\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|from\s+(?:\w+\s+){0,2}?(?:aid|assistance|deliveries|supplies)|
          (?:assistance|aid|relief|support|kits|supplies|items|rations|baskets|vouchers|cash|food|water|shelter|
          medicines|help|services|blankets|tents|meals|stoves|fuel|mattresses|clothing|clothes|parcels|bread|medicine|sanitation|hygiene)
-         ,?\s+(?:to|for)|(?:deliver|distribut|provid)(?:e|ed|es|ing)\s+(?:[\w'’-]+\s+){0,5}?to|requir(?:e|es|ing)|
+         ,?\s+(?:to|for)|(?:deliver|distribut|provid)(?:e|ed|es|ing)\s+(?:[\w'’-]+\s+){0,5}?to|requir(?:e|es|ing)|required(?=\s+(?:[\w-]+\s+){0,3}?(?:assistance|aid|help|support|protection|food|shelter|treatment|care)\b)|
          food[\s-]insecure|targeted\s+with|served|needs\s+(?:of|for)|at\s+(?:imminent\s+|grave\s+|serious\s+|high\s+)?risk|
          acute\s+food\s+insecurity|food\s+insecurity|hunger|famine|starvation|malnutrition|malnourished|out\s+of\s+school|missing\s+out\s+on|
          depend(?:s|ed|ent|ing)?\s+(?:up)?on\s+(?:\w+\s+){0,2}?(?:aid|assistance|relief|rations|handouts)|rel(?:y|ied|ies|ying|iant)\s+(?:up)?on\s+(?:\w+\s+){0,2}?(?:aid|assistance|relief|rations|handouts)|
@@ -222,6 +223,9 @@ _ADJACENT_TRIGGER = re.compile(
 _PART = re.compile(
     r"\b(?:half|a\s+third|two[\s-]thirds|a\s+quarter|three[\s-]quarters|most|the\s+majority|many|none)(?:\s+of\s+(?:them|whom))?\s+"
     r"(?:are|were|is|was|have|had|has|remain)\b"
+    # "4 million people …, many of them displaced": a part, told without a verb
+    r"|\b(?:half|a\s+third|two[\s-]thirds|a\s+quarter|three[\s-]quarters|most|many|some|the\s+majority)\s+of\s+(?:them|whom)\s+"
+    r"(?:(?:now|still|already|also|internally)\s+)?$"  # searched in a window that ends at the trigger
 )
 _AUX_AFTER = re.compile(r"\s+(?:(?:more|others?|of\s+them|of\s+which)\s+)?(?:were|was|have|has|had|are|remain)\s+")
 _FAMILY_DETAIL = re.compile(r"\b(?:his|her|their|my|our|your)\s+(?:[a-z]+\s+(?:and|&)\s+)?$")
@@ -242,7 +246,8 @@ _TALLY_HEAD = re.compile(
     r"\b(?:(?P<toll>(?:death\s+)?toll)|(?P<population>population)|number|total|tally|count|figure)\b", re.I
 )
 _LOCATIVE = re.compile(
-    r"\s+(?:in|inside|across|of|throughout)\s+(?:the\s+)?(?:[A-Z]|(?:whole\s+|entire\s+)?(?:area|region|province|"
+    r"\s+(?:in|inside|across|of|throughout)\s+(?:the\s+)?(?:(?:rebel|government|opposition|regime|army|militia|"
+    r"insurgent|jihadist|hts|sdf|kurdish|turkish|russian)-(?:held|controlled|run)\s+)?(?:[A-Z]|(?:whole\s+|entire\s+)?(?:area|region|province|"
     r"governorate|enclave|pocket|north-?west|de-escalation|city|town|district|country)\b)"
 )
 _LOC_WORD = r"(?!(?:had|has|have|were|was|are|is|been|be|will|would|who|which|that|and|or|need|needed)\b)[a-z'’-]+"

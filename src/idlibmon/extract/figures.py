@@ -169,6 +169,9 @@ def _ends(low: str, a: int, b: int, words: tuple[str, ...], strip: str = "") -> 
     return low[a:b].rstrip(_SPACES + strip).endswith(words)
 
 
+_WHO_THAT = re.compile(r"\b(?:who|that)\b")  # not the "who" of "of whom"
+# A casualty verb right before a bare count: its object ("and injuring two", "wounded three")
+_CASUALTY_VERB = re.compile(r"\b(kill|injur|wound|maim)(?:ing|ed)\s+$")
 _SENTENCE_END = re.compile(r"[a-z]{3}[.!?][\"'”’]?\s")
 
 
@@ -323,8 +326,11 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
                 continue
         elif te <= c.start:
             dist = c.start - te
-            if dist > (30 if bare else 70) or _blocked_before(low, cands, i, te) or with_few or ";" in low[te:c.start]:
+            if dist > (30 if bare else 70) or _blocked_before(low, cands, i, te) or with_few or ";" in low[te:c.start] \
+                    or _CLAUSE_BREAK.search(low, te, c.start):  # "… were displaced, while 5.7 million are refugees"
                 continue
+            if cat == "population" and low.startswith("before", ts) and low.startswith(",", te):
+                continue  # "Before the escalation, 1.8 million people required aid": when, not who
             dist += 2  # on a tie the predicate after the number wins
             if low[te:c.start].strip() == ":":
                 dist = -1  # "Deaths: 1,043 | Injured: 3,200": a label is its own number's
@@ -544,7 +550,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         own_m = _ADJACENT_TRIGGER.match(low, c.head_end, hi)  # bounded: a label line's next line is not its own
         own_t = _trigger_at(low, own_m.end(), hi) if own_m and own_m.end() > c.head_end else None
         own = _crossing(low, own_t) if own_t else None
-        if own and n.spelled and bare and n.value < 100 and ("who" in low[c.head_end:own[0]] or "that" in low[c.head_end:own[0]]):
+        if own and n.spelled and bare and n.value < 100 and _WHO_THAT.search(low, c.head_end, own[0]):
             own = None  # "a mother of five who fled": a detail of one person
         if own and ((own[2] == "population" and low.startswith("living", own[0])) or _participle(low, c.head_end, own[0])):
             own = None  # "families living in camps", "civilians sheltering in": a description; the predicate is elsewhere
@@ -589,6 +595,9 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                 c.unit = prev.unit
             continue
         if n.spelled and bare and n.value < 100:
+            hit = _CASUALTY_VERB.search(low, max(lo, c.start - 16), c.start)
+            if hit:  # "killing four children and injuring two": the verb's own object
+                c.category, c.trig_span = ("killed" if hit.group(1) == "kill" else "injured"), hit.span()
             continue  # "two of them", "three were …": too little to stand alone as a key figure
         if n.value < 20 and _ends(low, max(lo, c.start - 30), c.start, ("his", "her", "their", "my", "our", "your",
                                                                         "and", "&")) \

@@ -193,6 +193,8 @@ def _after(text: str, low: str, end: int) -> re.Match[str] | None:
 # Patterns on the text just before a number (searched in a short window ending at it).
 _BEFORE_MONTH = re.compile(rf"{_MONTHS}\s*$")
 _MONTH_WORDS = tuple(_MONTHS[3:_MONTHS.index(")")].split("|"))
+# A full month name then a full stop ends a sentence: the number after it opens the next one.
+_FULL_MONTHS = tuple(w.lower() for w in _MONTH_WORDS[:12])
 # A day in a list or range of days around one month: "between April 24 and 27", "on 15 and 23 March".
 _DAY_SEP = r"\s*(?:,|-|–|—|&|and|or|to|until|till|through)\s*"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -488,7 +490,8 @@ def _rejected(text: str, a: _Atom, last: _Atom, kind: str | None) -> bool:
         return True
     tail = before.rstrip()  # the end-anchored patterns below run only where their end can match
     if a.value <= 31 and a.value.is_integer() and not a.scaled and (
-            (tail.rstrip(".").endswith(_MONTH_WORDS) and _BEFORE_MONTH.search(before))
+            (tail.rstrip(".").endswith(_MONTH_WORDS) and _BEFORE_MONTH.search(before)
+             and not (tail.endswith(".") and tail[:-1].lower().endswith(_FULL_MONTHS)))  # "since 7 October. Four …"
             or (not a.spelled and tail.endswith(_DAY_SEP_WORDS) and _MONTH_DAYS_BEFORE.search(before))):
         return True
     if small_int and not a.spelled and _DAYS_BEFORE_MONTH.match(text, end):
