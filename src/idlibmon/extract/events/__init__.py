@@ -77,7 +77,7 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
             continue
         # Triggers are looked for only in sentences that carry a date: most text has none.
         triggers = [t for t in find_triggers(text, s, e, low) if t[2] != "_"]
-        if not triggers and not (LEADER.search(text, s, e) and _STATEMENT_CUE.search(text, s, e)):
+        if not triggers and not LEADER.search(text, s, e):
             continue  # with no event word, only a leader's statement can be an event
         if place_hits is None:
             place_hits = find_places(text, places)

@@ -19,6 +19,7 @@ from idlibmon.models import Event
 _REQUEST = re.compile(
     r"(?i:\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|press(?:ed|es|ing)?\s+for|push(?:ed|es|ing)?\s+for|demand(?:ed|s|ing)?"
     r"|appeal(?:ed|s|ing)?\s+for|sought|seek(?:s|ing)?|negotiat\w*|talks\s+(?:on|about)|propos(?:ed|es|ing)|discuss(?:ed|es|ing)?"
+    r"|fail(?:ed|s|ing)?\s+to\s+(?:agree|reach|secure|broker)(?:\s+on)?"
     r"|(?:briefed|briefing|brief|briefs|report(?:ed|s)?|debate[ds]?|vote[ds]?)\s+(?:on|about))\b"
     r"(?:\s+\w+){0,4}\s*$)"
 )
@@ -121,6 +122,12 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
                 m = LEADER.search(text, lo, d.span[0])
                 if m and _COUNT_REPORTED.match(text, d.span[1], sent[1]):
                     m = None  # "the minister said on Tuesday that 365,000 Syrians had returned": a report
+                elif m and _COUNT_BEFORE.search(text, sent[0], m.start()):
+                    m = None  # "More than 97,000 people have crossed, the government said on Friday": a report
+                elif m and _AID_VOICE.fullmatch(m.group()) and _QUOTE_CLOSED.search(text, max(sent[0], m.start() - 60), m.start()):
+                    # '"... lost count," the Humanitarian Coordinator said on Wednesday': the aid chief
+                    # whose words the article quotes is its source (a head of state quoted makes news)
+                    m = None
         if m:
             trig = (m.start(), m.end(), kind, 40)
             span = event_span(text, sent, d, trig)
@@ -404,6 +411,8 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int], low: str) -> b
             # a bare participle dates a crossing closed ("the others were closed in January 2020") only
             # in the passive and where the sentence speaks of crossings ("schools were closed" is no relief)
             return not (_PASSIVE.search(text, max(sent[0], ts - 12), ts) and _CROSSING.search(text, sent[0], sent[1]))
+        if _MANDATE_STEP.fullmatch(text, ts, te):
+            return not _MANDATE.search(text, sent[0], sent[1])
         return bool(_NEED_BEFORE.search(text, max(sent[0], ts - 40), ts))
     if kind == "talks" and _PRESENT_VOICE.fullmatch(text, ts, te):
         return True  # "the Education Cluster warns that ...": the report's own voice, undated
@@ -487,6 +496,16 @@ _WHEN_AFTER = re.compile(r"\s*,\s*when\b")
 _WHEN_TOLL = 40
 _BEGAN = re.compile(r"\b(?:erupted|broke\s+out|broken\s+out|began|started)\b")
 _CROSSING = re.compile(r"(?i:\b(?:crossings?|corridors?)\b)")
+# a bare verb of an aid mandate's history, and the words that show the sentence tells one
+_MANDATE_STEP = re.compile(r"(?i:granted|authori[sz]ed|renewed|adopted|expired|lapsed|voted|extended|cut)")
+_MANDATE = re.compile(
+    r"(?i:\b(?:authori[sz]ations?|mandates?|permission|consent|cross-?border\s+(?:system|mechanism|aid|operations?|deliveries|assistance)"
+    r"|resolutions?|(?:Security\s+)?Council|crossings?)\b)"
+)
+_COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}?(?:people|civilians|children|families|refugees|residents|soldiers|fighters|trucks)\b")
+# the UN's aid officials: statements when they announce, sources when the article quotes them
+_AID_VOICE = re.compile(r"(?:[Rr]elief|[Hh]umanitarian|[Rr]esident)\s+[Cc]oordinator")
+_QUOTE_CLOSED = re.compile(r"[,.!?][\"”’']\s+(?:[\w'’.-]+\s+){0,6}$")
 _PASSIVE = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
 _HOSTED = re.compile(
     r"(?i:\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d"
@@ -633,5 +652,5 @@ def _has(low: str, a: int, b: int, hints: tuple[str, ...]) -> bool:
 _COMPARED_HINTS = ("est", "worst", "most", "first")
 _TRUCE_HINTS = ("cease", "truce", "cessation", "halt", "stop")
 _STATEMENT_HINTS = ("warn", "threaten", "vow", "urg", "call", "demand", "condemn", "pledg", "ultimatum", "deadline")
-_REQUEST_HINTS = ("call", "urg", "press", "push", "demand", "appeal", "sought", "seek", "negotiat", "talks", "propos",
+_REQUEST_HINTS = ("call", "urg", "fail", "press", "push", "demand", "appeal", "sought", "seek", "negotiat", "talks", "propos",
                   "discuss", "brief", "report", "debate", "vote")

@@ -99,7 +99,7 @@ NOT_TRIGGERS = frozenset((
     "in", "including", "into", "is", "it", "its", "largely", "last", "late", "least", "live", "local", "maarat",
     "many", "march", "market", "may", "media", "mid", "million", "ministry", "monday", "monitor", "month", "months", "more", "morning",
     "most", "nations", "near", "nearly", "need", "next", "north", "northwest", "not", "of", "office", "officials", "one",
-    "only", "open", "or", "other", "our", "out", "over", "overview", "per", "period", "president", "province", "putin", "rebel",
+    "only", "open", "or", "other", "our", "out", "over", "per", "period", "president", "province", "putin", "rebel",
     "rebels", "recent", "refugees", "regime", "region", "remain", "reported", "response", "returned", "rights", "russia", "said", "say",
     "says", "security", "september", "several", "she", "sheikhoun", "since", "sites", "situation", "six", "soldiers", "some", "south", "southern",
     "start", "state", "such", "sunday", "suspended", "syria", "syrian", "tayyip", "than", "that", "the", "their", "them", "there",

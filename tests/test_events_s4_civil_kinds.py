@@ -1,0 +1,108 @@
+"""Session 4: the non-military kinds (talks, humanitarian, other) — acts of state, an aid
+mandate's history told with bare verbs, diplomacy's own acts, and who speaks as a newsmaker.
+Every sentence is our own; none comes from a dev or blind text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from idlibmon.extract.events import find_events
+
+PUB = date(2022, 6, 17)  # a Friday
+
+
+def kinds(text: str, published: date = PUB) -> list[tuple[str, str]]:
+    return [(e.kind, e.start) for e in find_events(text, published, {})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # emergency rule, declared or imposed, active or passive
+        ("The cabinet declared a state of emergency in the northern provinces on 2 June.", [("other", "2022-06-02")]),
+        ("Martial law was declared in three districts on Tuesday.", [("other", "2022-06-14")]),
+        ("Authorities imposed a night-time curfew in the port city on Monday.", [("other", "2022-06-13")]),
+        # power changing hands at the top
+        ("The generals seized power in a bloodless move in April 2021.", [("other", "2021-04")]),
+        ("Unrest has spread since the military takeover on 3 May.", [("other", "2022-05-03")]),
+        ("Parliament met a week after the change of government in the capital on 9 June.", [("other", "2022-06-09")]),
+        ("Soldiers toppled the long-serving president in March.", [("other", "2022-03")]),
+        # acts of state: decrees, nominations, designations, bans, supplies cut off
+        ("On Wednesday the prime minister signed a decree merging the two ministries.", [("other", "2022-06-15")]),
+        ("The president on Thursday nominated a retired judge to lead the inquiry.", [("other", "2022-06-16")]),
+        ("Washington revoked the group's terrorist designation in February.", [("other", "2022-02")]),
+        ("The ministry cut off electricity and water to the enclave on 11 June.", [("other", "2022-06-11")]),
+        # posts set up, staff flown out, a first case recorded, a needs overview released
+        ("The army set up three observation posts along the highway in May.", [("other", "2022-05")]),
+        ("Marines airlifted embassy staff out of the city on Sunday.", [("other", "2022-06-12")]),
+        ("The first case in the camp was recorded on 4 June.", [("other", "2022-06-04")]),
+        ("The annual needs overview released by the agencies in April shows a sharp rise.", [("other", "2022-04")]),
+    ],
+)
+def test_acts_of_state_and_public_life_are_other(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The permission, first granted in 2015, expired on Sunday.", [("humanitarian", "2015"), ("humanitarian", "2022-06-12")]),
+        ("The current mandate, renewed by the Council on 6 January, runs for a year.", [("humanitarian", "2022-01-06")]),
+        ("The Security Council voted on Tuesday to keep the crossing open for aid.", [("humanitarian", "2022-06-14")]),
+        ("The council cut the number of crossings to one in July 2020.", [("humanitarian", "2020-07")]),
+        ("A police mission, authorised by the Security Council in October, has not deployed.", [("humanitarian", "2021-10")]),
+    ],
+)
+def test_an_aid_mandates_history_is_humanitarian(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wages were cut in March.",
+        "The road was renewed in 2019 with Japanese funds.",
+        "Residents voted in the local election in May.",
+    ],
+)
+def test_a_bare_mandate_verb_outside_a_mandate_is_no_aid_event(text: str) -> None:
+    assert not any(k == "humanitarian" for k, _ in kinds(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The foreign ministry on Monday summoned the ambassador of Greece over the incident.", [("talks", "2022-06-13")]),
+        ("The chancellor spoke with the Turkish leader on Wednesday about the border offensive.", [("talks", "2022-06-15")]),
+        ("The Council will hold closed-door consultations on the crisis on Monday.", [("talks", "2022-06-20")]),
+        ("A summit of the three guarantors in Astana on 9 June failed to agree on a truce.", [("talks", "2022-06-09")]),
+    ],
+)
+def test_diplomacys_own_acts_are_talks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_medical_consultations_are_no_talks() -> None:
+    assert kinds("Mobile clinics carried out 3,100 medical consultations between 1 and 9 June.") == []
+
+
+def test_a_government_speaking_of_its_intentions_is_a_statement() -> None:
+    assert kinds("Moscow said on Tuesday it had no intention of leaving the base.") == [("talks", "2022-06-14")]
+
+
+def test_a_head_of_state_quoted_by_name_makes_a_statement() -> None:
+    assert kinds('"This is unacceptable," Erdogan said Saturday of the new sanctions.') == [("talks", "2022-06-11")]
+
+
+def test_a_government_reporting_a_count_is_a_source() -> None:
+    text = "More than 40,000 people have crossed the border, the government said on Thursday, most of them women."
+    assert not any(k == "talks" for k, _ in kinds(text))
+
+
+def test_an_aid_coordinator_quoted_is_the_source_but_announcing_is_a_statement() -> None:
+    quoted = '"Families are sleeping in the open," the Humanitarian Coordinator said on Wednesday.'
+    assert kinds(quoted) == []
+    announcing = "The Humanitarian Coordinator said on Wednesday that the agencies would stay and keep working."
+    assert kinds(announcing) == [("talks", "2022-06-15")]
