@@ -37,12 +37,15 @@ __all__ = ["find_events"]
 
 # What makes a leader's words a statement when the sentence names no happening: a person in
 # office speaking ("President Erdogan said ...", "the UN relief chief told the Council ..."),
-# or an intention or a threat ("Ankara said it would no longer stop refugees"). A ministry
-# reporting that "its forces were in position" is a source.
+# or an intention, a threat or a stance ("Ankara said it would no longer stop refugees"). A
+# ministry reporting that "its forces were in position" is a source.
 _STATEMENT_CUE = re.compile(
     r"\b(?:President|Prime\s+Minister|Minister|Secretary-General|[Cc]hief|Envoy|High\s+Commissioner|Chancellor"
     r"|(?:[Rr]elief|[Hh]umanitarian|[Rr]esident)\s+[Cc]oordinator|Special\s+Representative)\b"
     r"|(?i:\b(?:would|will|could)\b)"
+    # ... or a stance: a refusal, a denial, a plan put off ("Ankara said it had no plans to withdraw",
+    # "the government said its deployment was on hold")
+    r"|(?i:\b(?:no\s+(?:plans?|intention|longer)|not|never|on\s+hold|refus\w*|reject\w*|den(?:y|ied|ies)|insist\w*)\b)"
 )
 
 
@@ -77,7 +80,7 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
             continue
         # Triggers are looked for only in sentences that carry a date: most text has none.
         triggers = [t for t in find_triggers(text, s, e, low) if t[2] != "_"]
-        if not triggers and not LEADER.search(text, s, e):
+        if not triggers and not (LEADER.search(text, s, e) and _STATEMENT_CUE.search(text, s, e)):
             continue  # with no event word, only a leader's statement can be an event
         if place_hits is None:
             place_hits = find_places(text, places)
