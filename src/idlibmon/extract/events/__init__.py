@@ -27,7 +27,7 @@ from idlibmon.extract.events.clauses import Span
 from idlibmon.extract.events.dedupe import deduplicated
 from idlibmon.extract.events.kind_context import retuned
 from idlibmon.extract.events.sentence import sentence_events
-from idlibmon.extract.events.speech import LEADER
+from idlibmon.extract.events.speech import LEADER, LEADER_NAMES
 from idlibmon.extract.events.triggers import find_triggers
 from idlibmon.extract.places import find_places
 from idlibmon.extract.text import ascii_lower, sentences
@@ -41,7 +41,7 @@ __all__ = ["find_events"]
 # ministry reporting that "its forces were in position" is a source.
 _STATEMENT_CUE = re.compile(
     r"\b(?:President|Prime\s+Minister|Minister|Secretary-General|[Cc]hief|Envoy|High\s+Commissioner|Chancellor"
-    r"|(?:[Rr]elief|[Hh]umanitarian|[Rr]esident)\s+[Cc]oordinator|Special\s+Representative)\b"
+    r"|(?:[Rr]elief|[Hh]umanitarian|[Rr]esident)\s+[Cc]oordinator|Special\s+Representative|" + LEADER_NAMES + r")\b"
     r"|(?i:\b(?:would|will|could)\b)"
     # ... or a stance: a refusal, a denial, a plan put off ("Ankara said it had no plans to withdraw",
     # "the government said its deployment was on hold")

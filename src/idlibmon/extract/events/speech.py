@@ -39,14 +39,15 @@ SPOKEN_CEASEFIRE = re.compile(
     # "the ministry said late Friday that its forces would unilaterally halt fire"
     r"|\b(?:would|will|to)\s+(?:\w+\s+)?(?:halt|cease|stop)\s+(?:fire|firing|hostilities|fighting)\b)"
 )
+# the heads of state and ministers conflict news quotes by name alone ("Erdogan said Saturday")
+LEADER_NAMES = r"Erdo[gğ]an|Putin|Assad|Lavrov|Netanyahu|Biden|Trump|Zelensky[iy]?|Guterres|Blinken|Macron|Khamenei|Rouhani|Raisi"
 # Whoever speaks for a government (or the UN's leadership) makes a statement; agencies,
 # monitors and the press are sources.
 LEADER = re.compile(
     r"\b(?=[ABCDEGHIKLMNPRSTUWZcghmr])(?:President|Prime\s+Minister|[Mm]inist(?:er|ry)|Secretary-General|Under-Secretary-General|Secretary\s+of\s+State"
     r"|Chancellor|King|Emir|[Cc]hief|Envoy|High\s+Commissioner|(?:[Rr]elief|[Hh]umanitarian|[Rr]esident)\s+[Cc]oordinator|Special\s+Representative"
     r"|Kremlin|Pentagon|State\s+Department|[Gg]overnment"
-    # the heads of state and ministers conflict news quotes by name alone ("Erdogan said Saturday")
-    r"|Erdo[gğ]an|Putin|Assad|Lavrov|Netanyahu|Biden|Trump|Zelensky[iy]?|Guterres|Blinken|Macron|Khamenei|Rouhani|Raisi"
+    r"|" + LEADER_NAMES +
     # (a country in an organisation's name, "Hope for Syria's Children", speaks for no government)
     r"|(?<!\bfor\s)(?:Turkey|Russia|Iran|Syria|Israel|Damascus|Ankara|Moscow|Tehran|Washington|Beijing))\b(?!\s+(?:Observatory|Civil\s+Defence))"
 )
