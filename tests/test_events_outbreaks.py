@@ -73,10 +73,11 @@ def test_a_temperature_falling_is_no_capture() -> None:
     assert kinds("The town fell to the militia last week.") == [("capture", "2023-05-15")]
 
 
-def test_an_agreement_to_open_crossings_is_talks_not_a_truce() -> None:
+def test_an_agreement_to_open_crossings_is_humanitarian_not_a_truce() -> None:
+    # (session 4: four of the five annotated sets call such an agreement humanitarian, one talks)
     text = ("Two more crossings opened for aid deliveries on Tuesday, after an agreement announced by the "
             "Secretary-General on 13 May.")
-    assert ("talks", "2023-05-13") in kinds(text)
+    assert ("humanitarian", "2023-05-13") in kinds(text)
     assert all(k != "ceasefire" for k, _ in kinds(text))
     # a truce deal stays a truce
     assert kinds("A deal announced on 13 May set a seven-day truce.") == [("ceasefire", "2023-05-13")]

@@ -106,3 +106,33 @@ def test_an_aid_coordinator_quoted_is_the_source_but_announcing_is_a_statement()
     assert kinds(quoted) == []
     announcing = "The Humanitarian Coordinator said on Wednesday that the agencies would stay and keep working."
     assert kinds(announcing) == [("talks", "2022-06-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # relief sent or flown in
+        ("Further stocks were dispatched on 8 June from the border warehouse.", [("humanitarian", "2022-06-08")]),
+        ("The air service started airlifting supplies to the cut-off district on Monday.", [("humanitarian", "2022-06-13")]),
+        # aid moving in, whatever the convoy carries on the way
+        ("The first convoy carrying flood relief crossed into the valley on Tuesday.", [("humanitarian", "2022-06-14")]),
+        ("The first trucks used the reopened crossing on 10 June.", [("humanitarian", "2022-06-10")]),
+        # an appeal named with what it is for, then launched
+        ("The flash appeal for the storm response in the north, launched on 3 June, is a third funded.",
+         [("humanitarian", "2022-06-03")]),
+        # an agreement that lets aid in is a relief operation, not a meeting
+        ("The governor's agreement on 2 June to open two more crossings eased deliveries.", [("humanitarian", "2022-06-02")]),
+        ("On Monday the president agreed to let the UN deliver aid through a second crossing.", [("humanitarian", "2022-06-13")]),
+        # civilians brought out of a besieged place, and the attempts
+        ("Some 4,000 people were evacuated on Wednesday from the besieged town.", [("humanitarian", "2022-06-15")]),
+        ("An attempt to evacuate the old city on Saturday failed.", [("humanitarian", "2022-06-11")]),
+        ("Efforts to open evacuation routes collapsed on Sunday.", [("humanitarian", "2022-06-12")]),
+    ],
+)
+def test_relief_sent_let_in_or_attempted_is_humanitarian(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_a_security_corridor_in_a_deal_is_no_relief() -> None:
+    text = "Under the accord agreed in Sochi on Thursday, a corridor along the highway will be patrolled."
+    assert not any(k == "humanitarian" for k, _ in kinds(text))

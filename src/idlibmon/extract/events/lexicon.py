@@ -139,7 +139,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"fled|flee(?:ing|s)?|uprooted|exodus|forced\s+(?:\w+\s+){0,2}(?:from|to\s+leave|out\s+of)\s+(?:\w+\s+)?homes"
              r"|displaced(?!\s+(?:people|persons|families|households|children|women|men|Syrians|civilians|communities|population|populations|IDPs|residents))"
              r"|displacement(?!\s+(?:camps?|sites?|settlements?|shelters?|centres?|centers?|areas?))"),
-        (20, r"left\s+their\s+homes|on\s+the\s+move|evacuat(?:ed|ion|ions)|new\s+arrivals"
+        (20, r"left\s+their\s+homes|on\s+the\s+move|evacuat(?:ed|ion|ions)(?!\s+(?:routes?|corridors?|convoys?|missions?|operations?|buses|attempts?)\b)|new\s+arrivals"
              r"|(?:people|families|residents|civilians|inhabitants|households)\s+(?:have\s+|has\s+|had\s+)?left\b"
              r"|number\s+of\s+(?:newly\s+)?displaced"
              r"|(?:walked|marched|headed|streamed|moved|massed|gathered)\s+(?:\w+\s+){0,2}(?:towards?|to|at|on)\s+(?:the\s+)?(?:\w+\s+)?(?:border|frontier|camps?)"),
@@ -152,11 +152,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|convoys?\s+(?:of|carrying)\s+(?:\d[\d,]*\s+)?(?:aid|trucks|lorries|food|relief|humanitarian|supplies)"
              r"|cross-?border\s+(?:aid|operations?|mechanism|deliveries|delivery)|humanitarian\s+(?:pause|corridor|access|aid|assistance|operations?|response|truce)"),
         (30, r"aid\s+deliver(?:y|ies|ed)|deliver(?:ed|ing|ies)\s+(?:[\w,]+\s+){0,6}?(?:aid|assistance|food|supplies|medicines?|tents|items|kits|vaccines)"
-             r"|resolution|airdrop|flash\s+appeal|distribut(?:ed|ion|ions)\s+(?:of\s+)?(?:[\w,]+\s+)?(?:aid|food|tents|assistance|kits|blankets|items|supplies|parcels|baskets)"),
+             r"|resolution|airdrop|flash\s+appeal(?:\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?\s+(?:was\s+)?(?:launched|released|issued))?|distribut(?:ed|ion|ions)\s+(?:of\s+)?(?:[\w,]+\s+)?(?:aid|food|tents|assistance|kits|blankets|items|supplies|parcels|baskets)"),
         (30, r"(?:plan|appeal)s?(?:\s+for\s+(?:the\s+)?[\w'’-]+)?,?\s+(?:was\s+|were\s+)?(?:released|launched|issued)|launched\s+(?:a|an|the)\s+(?:[\w$-]+\s+){0,4}?(?:plan|appeal)"
              r"|(?:response|readiness|humanitarian|flash|winter(?:i[sz]ation)?)\s+(?:plan|appeal)"),
         (25, r"shipments?\s+of|(?:aid|relief|medical|humanitarian)\s+(?:supplies|shipments?|deliveries)"),
-        (15, r"convoys?"),
         # the Security Council's cross-border mandate: renewed, cut, crossings closed
         (35, r"renew(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:authori[sz]ation|mandate|mechanism)"
              r"|(?:closed|cut|reduced)\s+(?:[\w'’-]+\s+){0,4}?crossings?"),
@@ -170,8 +169,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (25, r"(?:fed|feeding|reached|assisted)\s+(?:some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*\s+(?:million\s+)?(?:people|families|households|children)"
              r"|(?:food|cash|shelter|medical|emergency)\s+(?:assistance|rations|baskets)"),
         # aid moving in: "1,399 trucks entered Gaza", "a limited fuel delivery was allowed in"
-        (40, r"(?:trucks|lorries|convoys?|shipments?|deliveries|consignments?)\s+(?:[\w'’-]+\s+){0,2}?"
-             r"(?:entered|crossed|arrived|reached|passed|got\s+through|(?:was|were)\s+allowed)"
+        (40, r"(?:trucks|lorries|convoys?|shipments?|deliveries|consignments?)\s+(?:[\w.'’-]+\s+){0,4}?"
+             r"(?:entered|crossed|arrived|reached|passed|got\s+through|(?:was|were)\s+allowed|used|began\s+rolling|rolled)"
              r"|(?:fuel|aid|food|medical|relief|water)\s+(?:deliver(?:y|ies)|shipments?|supplies)\s+(?:[\w'’-]+\s+){0,2}?(?:was|were)\s+allowed"),
         (25, r"(?:fuel|food|water|medical)\s+deliver(?:y|ies)"),
         # crossings closed, told in the passive (only where the sentence speaks of crossings; see sentence._idle)
@@ -179,7 +178,11 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (35, r"relocat(?:ed|ing|ion\s+of)\s+(?:[\d,]+\s+)?(?:\w+\s+)?(?:refugees|families|IDPs|people|households)"),
         # the sick and wounded taken out, people led out through corridors: a relief operation
         (40, r"(?:patients|wounded|sick|injured|premature\s+babies)(?:\s+[\w'’-]+){0,4}?\s+(?:were|was|have\s+been|had\s+been)\s+evacuated"
-             r"|medical\s+evacuations?|evacuation\s+(?:convoys?|missions?|operations?)|humanitarian\s+corridors"),
+             r"|medical\s+evacuations?|evacuation\s+(?:convoys?|missions?|operations?|routes?|corridors?|buses|attempts?)|humanitarian\s+corridors"
+             # civilians brought out of a besieged place, or the attempt: "people were evacuated on
+             # Wednesday from Sumy", "an attempt to evacuate the city failed"
+             r"|(?:people|civilians|residents|families|children|women)\s+(?:[\w'’-]+\s+){0,2}?(?:were|have\s+been|had\s+been)\s+evacuated"
+             r"|(?:attempts?|efforts?|bids?|operations?)\s+to\s+evacuate"),
         (40, r"(?:team|mission)s?\s+(?:that\s+|which\s+)?(?:visited|reached|accessed)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
              r"(?:hospital|camp|site|facility|clinic|warehouse|town|city|area)s?"),
         (35, r"(?:agreed|decided|voted|allowed)\s+to\s+(?:re-?)?open\s+(?:[\w'’-]+\s+){0,3}?(?:crossings?|corridors?)"
@@ -189,10 +192,16 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|corridors?\s+(?:[\w'’-]+\s+){0,3}?(?:failed|collapsed)"
              r"|(?:onward|onwards)\s+(?:transport|transportation|movements?|travel|transfers?)"
              r"|(?:transport|transportation|transfer)\s+of\s+(?:[\d,]+\s+)?(?:\w+\s+)?(?:refugees|returnees|IDPs|asylum[\s-]seekers|families)"),
+        # relief sent: "stocks were dispatched on 9 May", "started airlifting supplies", "airdropped food"
+        (35, r"(?:dispatch(?:ed|ing)|airlift(?:ed|ing)?|airdropp(?:ed|ing)|prepositioned|pre-positioned)\s+(?:[\w'’-]+\s+){0,3}?"
+             r"(?:supplies|aid|stocks|food|items|kits|relief|medicines?|assistance|tonnes|rations)"
+             r"|(?:stocks|supplies|items|kits|medicines|rations|tonnes)\s+(?:[\w'’-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+"
+             r"(?:dispatched|airlifted|airdropped|prepositioned|pre-positioned|sent)"),
         # the steps of an aid mandate told as a history, with bare verbs: "first granted in 2014",
         # "renewed by the Council on 9 January", "expired on Sunday", "cut them to two in January
         # 2020" (only where the sentence names the mandate; see sentence._idle)
         (30, r"granted|authori[sz]ed|renewed|adopted|expired|lapsed|voted|extended|cut"),
+        (15, r"convoys?"),
         (20, r"vaccinat(?:ion|ed)|relief\s+(?:supplies|items|operation)|(?:aid|relief|humanitarian)\s+trucks?"
              r"|trucks?\s+(?:of|carrying|loaded|with)\b"),
     ],

@@ -450,12 +450,17 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int], low: str) -> b
 def _refine(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int], low: str) -> str:
     """A ceasefire or offensive that someone calls for, dated by the call, is a statement:
     "Turkey this week pressed for a fresh ceasefire" (but "called for a truce to start on Sunday").
-    A deal to open crossings for aid, with no truce in the sentence, is an agreement (talks)."""
+    A deal to open crossings or let aid in, with no truce in the sentence, is a relief operation
+    (humanitarian): "the government's agreement on 13 May to open two more crossings"."""
     ts, te, kind, _bonus = trig
     if kind == "ceasefire" and _DEAL.search(text, ts, te) and not _NAMED_TRUCE.search(text, ts, te) and _AID_ACCESS.search(text, sent[0], sent[1]) and not (
         _TRUCE_ONLY.search(text, sent[0], sent[1])
     ):
-        return "talks"
+        return "humanitarian"
+    if kind == "talks" and _AGREE.match(text, ts, te) and _AID_LET_IN.search(text, te, min(sent[1], te + 80)) and not (
+        _TRUCE_ONLY.search(text, sent[0], sent[1])
+    ):
+        return "humanitarian"
     if kind == "talks" and d.span[1] <= ts and _DEAL.fullmatch(text, ts, te) and text[d.span[1]:ts].strip() in ("", "'s", "’s"):
         return "ceasefire"  # a deal named by its date, "the March agreement": the belligerents' truce
     if kind in ("ceasefire", "offensive", "humanitarian") and d.span[1] <= ts:
@@ -480,6 +485,11 @@ def _refine(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, in
 
 
 _DEAL = re.compile(r"(?i:agreement|deal|accord)")
+_AGREE = re.compile(r"(?i:agreed|agreement|deal|accord)\b")
+# what an agreement lets in: aid, or crossings and corridors for it (not "a security corridor")
+_AID_LET_IN = re.compile(
+    r"(?i:\b(?:crossings?|(?:humanitarian|aid|evacuation)\s+corridors?|aid|relief|deliver\w*|convoys?|humanitarian\s+access)\b)"
+)
 _STARTS = re.compile(
     r"(?i:\b(?:start|begin|take\s+effect|come\s+into|go\s+into|from|starting|beginning|that|which|agreed|reached"
     r"|announced|declared|brokered|signed|struck|adopted|proposed|launched)\b)"
