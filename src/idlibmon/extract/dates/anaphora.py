@@ -27,9 +27,19 @@ def resolve_anaphora(found: list[DateMention], text: str, published: date) -> li
                 continue
             same = anchor if anchor and not _SENTENCE_END.search(text, anchor.span[1], d.span[0] + 1) else None
             base = date.fromisoformat(same.start) if same and len(same.start) == 10 else published
+            if d.end in ("m", "y") and same is not None and len(same.start) < 10 and same.start[:4].isdigit():
+                # "in an October 2021 coup, two years after the military removed Bashir": counted
+                # from the sentence's own month or year
+                shifted = _months_on(same.start, int(d.start[2:]) // 30 if d.end == "m" else 12 * (int(d.start[2:]) // 360))
+                if shifted is not None:
+                    out.append(DateMention(d.span, d.text, shifted[:4] if d.end == "y" else shifted, None, d.relation))
+                continue
             if d.end == "m":  # "ten months after": calendar months, not 300 days
                 months = base.year * 12 + base.month - 1 + int(d.start[2:]) // 30
                 out.append(DateMention(d.span, d.text, f"{months // 12:04d}-{months % 12 + 1:02d}", None, d.relation))
+                continue
+            if d.end == "y":  # "two years after the military removed him": a year
+                out.append(DateMention(d.span, d.text, f"{base.year + int(d.start[2:]) // 360:04d}", None, d.relation))
                 continue
             day = (base + timedelta(days=int(d.start[2:]))).isoformat()
             out.append(DateMention(d.span, d.text, day, None, d.relation))
@@ -43,6 +53,13 @@ def resolve_anaphora(found: list[DateMention], text: str, published: date) -> li
         offset = int(d.start[1:])
         if anchor is None:
             continue
+        if d.end in ("m", "y"):
+            # "six months later", "a year later": calendar months or years from the date before,
+            # at the precision it was told ("cut to two in January 2020 and to one six months later")
+            shifted = _months_on(anchor.start, offset // 30 if d.end == "m" else 12 * (offset // 360))
+            if shifted is not None:
+                out.append(DateMention(d.span, d.text, shifted, None, d.relation))
+            continue
         if offset == 0 and d.relation in ("since", "until"):
             start = anchor.end if anchor.relation == "between" and anchor.end and d.relation == "until" else anchor.start
         elif len(anchor.start) == 10:
@@ -51,6 +68,17 @@ def resolve_anaphora(found: list[DateMention], text: str, published: date) -> li
             continue
         out.append(DateMention(d.span, d.text, start, None, d.relation))
     return out
+
+
+def _months_on(start: str, months: int) -> str | None:
+    """`start` moved on by whole months, at its own precision (no finer than a month); a year
+    moves only by whole years."""
+    if len(start) == 4:
+        return f"{int(start) + months // 12:04d}" if months % 12 == 0 else None
+    if len(start) < 7 or not start[:4].isdigit():
+        return None
+    n = int(start[:4]) * 12 + int(start[5:7]) - 1 + months
+    return f"{n // 12:04d}-{n % 12 + 1:02d}"
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")

@@ -9,6 +9,7 @@ from idlibmon.extract.dates.vocabulary import SEASONS
 
 _SKEW = timedelta(days=2)
 _AHEAD = timedelta(days=75)
+_SOON = timedelta(days=45)
 
 
 def safe_date(y: int, m: int, d: int) -> date | None:
@@ -35,21 +36,25 @@ def past_day(pub: date, month: int, day: int, future: bool) -> date | None:
 
 
 def nearest_day(pub: date, month: int, day: int, future: bool, weekday: int | None,
-                 scheduled: bool) -> date | None:
+                 scheduled: bool, past: bool = True) -> date | None:
     """The year for a day and month given without one.
 
     A weekday written with it ("Sunday, 12 January") names the year where the two agree; a
     scheduled day ("from 15 March") may lie up to ~2.5 months after publication, since news
-    announces truces and patrols ahead; otherwise the past is the safer reading."""
+    announces truces and patrols ahead, and a day told in no past tense (`past` false) up to ~6
+    weeks; otherwise the past is the safer reading."""
     if weekday is not None and not future:
         cands = [c for y in (pub.year - 1, pub.year, pub.year + 1) if (c := safe_date(y, month, day))]
         fitting = [c for c in cands if c.weekday() == weekday and -timedelta(days=366) < c - pub <= _AHEAD]
         if len(fitting) == 1:
             return fitting[0]
-    if scheduled and not future:
+    limit = _AHEAD if scheduled else _SOON
+    if not future and (scheduled or not past):
+        # a day and month a few weeks ahead, told in no past tense, is the coming one ("donors are
+        # invited to a conference on 24 October"): a day eleven months back would have its year
         for year in (pub.year, pub.year + 1):
             ahead = safe_date(year, month, day)
-            if ahead is not None and pub < ahead <= pub + _AHEAD:
+            if ahead is not None and pub + _SKEW < ahead <= pub + limit:
                 return ahead
     return past_day(pub, month, day, future)
 

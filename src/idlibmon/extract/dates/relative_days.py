@@ -15,6 +15,8 @@ _PAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Sta
 # "for the first three days after the quake", "in the two weeks after it began": a stretch of time
 _SPELL_BEFORE = re.compile(r"(?i:\b(?:the|first|last|next|initial|final|past)\s+)$")
 # a rate, not a day: "an average of 500 trucks a day before the hostilities"
+# "later on Wednesday", "later Wednesday": a plan for the rest of the day
+_LATER_BEFORE = re.compile(r"(?i:\blater\s+(?:on\s+)?)$")
 _COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -34,6 +36,8 @@ def weekday(h: Hit) -> Resolved | None:
         return f"@w{wd}", None, h.default("on"), False, span_start  # counted from the request's own day
     if not future and not direction and rel_word in (None, "on") and wd != pub.weekday() and present_plan(text, m.start()):
         future = True  # "when he meets Putin on Thursday"
+    if future and not direction and wd == pub.weekday() and _LATER_BEFORE.search(text, max(0, m.start() - 12), m.start("w_d")):
+        return pub.isoformat(), None, h.default("on"), False, span_start  # "will meet later on Wednesday", that Wednesday
     if direction == "next" or (future and direction not in ("last", "past")):
         ahead = (wd - pub.weekday()) % 7 or 7  # the issue's rule: the next one after the day
         day = pub + timedelta(days=ahead)
@@ -124,16 +128,16 @@ def hours_later(h: Hit) -> Resolved | None:
 def units_later(h: Hit) -> Resolved | None:
     g, m, text, span_start = h.g, h.m, h.text, h.span_start
     unit = g["ana_u"].lower()
-    n = count_word(g["ana_n"]) * {"week": 7, "month": 30}.get(unit, 1)
+    n = count_word(g["ana_n"]) * {"week": 7, "month": 30, "year": 360}.get(unit, 1)
     if g["ana_n"].lower().strip() in ("a few", "few", "several", "a couple of"):
         return None
     if _SPELL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # a stretch of time, not a day
-    if g["ana_n"].lower() in ("a", "an") and _COUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+    if g["ana_n"].lower() in ("a", "an") and g["ana_dir"].lower() in ("after", "before") and _COUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None  # "500 trucks a day before the war": a rate
     # "three days later" counts on from the date before; "a week after X" dates X a week
     # before the sentence's own time (the day told of, else the publication day)
     sign = {"later": 1, "earlier": -1, "after": -1, "before": 1}[g["ana_dir"].lower()]
     mark = "@" if g["ana_dir"].lower() in ("later", "earlier") else "@s"
-    return f"{mark}{sign * n}", ("m" if unit == "month" else None), "on", False, span_start
+    return f"{mark}{sign * n}", ({"month": "m", "year": "y"}.get(unit)), "on", False, span_start
 

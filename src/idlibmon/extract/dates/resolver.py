@@ -32,7 +32,15 @@ from idlibmon.extract.dates.relative_days import (
     weekday,
     weekend,
 )
-from idlibmon.extract.dates.tense import REQUEST_BEFORE, START_RELS, is_future, said_today_ahead, schedule_cue
+from idlibmon.extract.dates.tense import (
+    REQUEST_BEFORE,
+    START_RELS,
+    is_future,
+    reported_plan,
+    said_today_ahead,
+    schedule_cue,
+    told_in_past,
+)
 from idlibmon.extract.dates.vocabulary import SEASONS, WEEKDAY, WEEKDAYS, month_number, norm
 
 _REL_MAP = {
@@ -62,7 +70,7 @@ _SEASON_NOUN = re.compile(
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:an?|the|last|this|next|early|mid|late)\s*-?\s*)$")
 _TENSELESS = (
     "iso_y", "sl_y", "my_m", "ln_u", "rd", "ago_u", "then", "ana_day", "ana_ba", "ana_u", "hrs", "y_y", "dr_y", "mdr_y",
-    "dm_y", "md_y", "s_y",
+    "dm_y", "md_y", "s_y", "dm_ly", "md_ly",
 )
 
 _WEEKDAY_NAMED = re.compile(WEEKDAY)
@@ -154,15 +162,29 @@ def _day_and_month(h: Hit) -> Resolved | None:
     g, m, text, pub, rel_word, span_start, future = h.g, h.m, h.text, h.pub, h.rel_word, h.span_start, h.future
     d, mon, yr = (g["dm_d"], g["dm_m"], g["dm_y"]) if g["dm_d"] else (g["md_d"], g["md_m"], g["md_y"])
     month, di = month_number(mon), int(d)
+    if _NAME_AFTER.match(text, m.end()) and text[max(0, m.start() - 4):m.start()].lower() == "the ":
+        return None  # "the May 22 hospital", "the 6 October bridge": a name, not a time
+    said_year = g["dm_ly"] or g["md_ly"]
+    if said_year:
+        yr = _said_year(said_year, text, m.start(), pub)
+        if yr is None:
+            return None
     if yr:
         day = day_in_year(int(yr), month, di)
     else:
         named = _WEEKDAY_NAMED.search(m.group())
         weekday = WEEKDAYS[named.group().lower()] if named else None
-        day = nearest_day(pub, month, di, future, weekday, schedule_cue(text, m, rel_word))
+        scheduled = schedule_cue(text, m, rel_word) or reported_plan(text, m.start())
+        day = nearest_day(pub, month, di, future, weekday, scheduled,
+                          past=not _soon_after(pub, month, di) or told_in_past(text, m.start(), m.end()))
     if day is None:
         return None
     return day.isoformat(), None, h.default("on"), bool(yr), span_start
+
+
+def _soon_after(pub: date, month: int, day: int) -> bool:
+    """Whether the day falls in the weeks after publication (only then is the tense worth reading)."""
+    return 0 < (month - pub.month) % 12 <= 2 or (month == pub.month and day > pub.day)
 
 
 def _month_and_year(h: Hit) -> Resolved | None:
@@ -180,8 +202,13 @@ def _month(h: Hit) -> Resolved | None:
     if rel_word in ("on", "at") and not mod and not direction:
         return None  # "on May" is no date in news prose
     year = month_year(pub, month, direction, future)
+    if not (future or direction) and 0 < month - pub.month <= 6 and reported_plan(text, m.start()):
+        year = pub.year  # "said they would meet again in July", in May: the coming July
     if g["m_year"]:
-        year = pub.year + {"last": -1, "this": 0, "next": 1}[g["m_year"].lower()]
+        said = _said_year(g["m_year"], text, m.start(), pub)
+        if said is None:
+            return None
+        year = int(said)
     return month_answer(year, month, h.default("in"), False, span_start)
 
 
@@ -254,6 +281,24 @@ _BRANCHES: tuple[tuple[tuple[str, ...], Callable[[Hit], Resolved | None]], ...] 
 
 
 
+# A place or body named after a date: "the May 22 hospital", "the 6 October bridge".
+_NAME_AFTER = re.compile(
+    r"\s+(?i:hospital|clinic|camp|school|university|square|street|avenue|road|bridge|stadium|mosque|market"
+    r"|neighbou?rhood|district|brigade|battalion|movement|city|town|dam)\b"
+)
+_YEAR_WORD = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d%])")
+
+
+def _said_year(word: str, text: str, pos: int, pub: date) -> str | None:
+    """The year of "last/this/next year", counted from publication; "that year" is the year the
+    text named last before it ("a war in 2020 ended with a truce in November of that year")."""
+    word = word.lower()
+    if word != "that":
+        return f"{pub.year + {'last': -1, 'this': 0, 'next': 1}[word]:04d}"
+    told = _YEAR_WORD.findall(text, max(0, pos - 400), pos)
+    return told[-1] if told else None
+
+
 def _year_word_before(text: str, pos: int) -> bool:
     return bool(re.search(r"(?i:\b(?:end|start|beginning|middle|half|spring|summer|autumn|winter|year)\s+of\s+)$",
                           text[max(0, pos - 30):pos]))
@@ -265,7 +310,7 @@ def _year_word_before(text: str, pos: int) -> bool:
 _GROUPS_OF_BRANCH: dict[Callable[[Hit], Resolved | None], tuple[str, ...]] = {
     _numeric_day: ("iso_y", "iso_m", "iso_d", "sl_d", "sl_m", "sl_y"),
     _day_range: ("dr_d1", "dr_d2", "dr_m", "dr_y", "mdr_m", "mdr_d1", "mdr_d2", "mdr_y"),
-    _day_and_month: ("dm_d", "dm_m", "dm_y", "md_m", "md_d", "md_y"),
+    _day_and_month: ("dm_d", "dm_m", "dm_y", "dm_ly", "md_m", "md_d", "md_y", "md_ly"),
     _month_and_year: ("my_m", "my_y"),
     _month: ("m_dir", "m_m", "m_year"),
     _season: ("s_dir", "s_s", "s_y"),

@@ -22,9 +22,11 @@ _FUTURE_BEFORE = re.compile(
     r"|(?<=[’'])ll)\b"
 )
 # Only a date opening its clause looks ahead: "On Monday, the council will vote".
+# ... or a when-clause telling what will happen on it: "until January 10, when a new vote will be needed"
 _FUTURE_AFTER = re.compile(
     r"(?i:\s*,(?:(?!\b(?:said|says|told|that|warned|announced|added|after|when|and|but)\b)[^.;!?,]){0,40}?"
-    r"\b(?:will|shall|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected|are\s+expected)\b)"
+    r"\b(?:will|shall|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected|are\s+expected)\b"
+    r"|\s*,\s*when\s+[^.;!?,]{0,40}?\b(?:will|shall)\b)"
 )
 START_RELS = ("from", "starting", "starting on", "starting from", "beginning", "beginning on")
 REQUEST_BEFORE = re.compile(
@@ -134,3 +136,39 @@ def present_plan(text: str, start: int) -> bool:
 
 _PRESENT_WORDS = ("meets", "visits", "hosts", "holds", "travels", "convenes", "chairs", "addresses", "arrives", "votes",
                   "flies", "heads", "ing")  # "is/are ...ing" needs its "ing"
+
+
+# A verb in the past tense: "was", "had", a regular "-ed" form that is no passive of the present
+# ("are invited", "is expected" look ahead), or a common irregular one.
+_PAST_VERB = re.compile(
+    r"\b(?:was|were|had|did|took|fell|ran|began|came|went|left|met|fled|held|said|told|broke|led|sent|gave|made"
+    r"|shot|struck|brought|fought|drove|rose|spoke|wrote|kept|lost|found|seized|hit)\b"
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b[a-z]{2,}ed\b"
+)
+_NEXT_CLAUSE_BREAK = re.compile(r"[.!?;:\n]|,\s|\b(?:after|since|when|while|which|who|because)\b")
+
+
+def told_in_past(text: str, start: int, end: int) -> bool:
+    """Whether the clause around a date has a verb in the past tense: "a convoy crossed on 28
+    January" is history, where "donors are invited to a conference on 24 October" is not."""
+    before = _last_clause(text[max(0, start - 100):start])
+    if _PAST_VERB.search(before):
+        return True
+    stop = _NEXT_CLAUSE_BREAK.search(text, end + 1 if text.startswith(",", end) else end, min(len(text), end + 100))
+    after = text[end:stop.start() if stop else min(len(text), end + 100)]
+    return bool(_PAST_VERB.search(after))
+
+
+# A plan reported in the past: "said they would meet again in Sochi in July", "agreed that
+# the patrols would begin on 15 March".
+_REPORTED_PLAN = re.compile(
+    r"(?i:\b(?:said|say|says|agreed|announced|promised|pledged|decided|vowed)\b[^.;!?]{0,80}?\bwould\s+"
+    r"(?!have\b)[^.;!?]*$)"
+)
+
+
+def reported_plan(text: str, start: int) -> bool:
+    """Whether a date ends a plan reported in the past ("said they would meet in July"): a time
+    ahead of the saying, which may still be ahead of the publication day."""
+    before = text[max(0, start - 120):start]
+    return "would" in before and bool(_REPORTED_PLAN.search(before))

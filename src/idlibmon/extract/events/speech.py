@@ -53,7 +53,9 @@ LEADER = re.compile(
 )
 # A dateline ("Gaziantep, 28 February 2020 -") dates the text, not a happening.
 _DATELINE_AFTER = re.compile(r"(?:\s*\((?:[A-Z][\w.&' -]{0,30})\))?\s*(?:[-–—:|]|\n|$)")
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w .'’-]{0,40},\s*)?$")
+# Before it, at a line's start: nothing, a place ("Cairo / Gaziantep, "), or a short label set
+# off by a dash ("Statement — ", "Press release - ").
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w .'’/&-]{0,40},\s*|[A-Z][\w .'’/&]{0,30}?\s*[-–—|]\s*)?$")
 
 
 def dateline(text: str, d: DateMention) -> bool:
