@@ -70,7 +70,7 @@ def _last_clause(before: str) -> str:
 
 def is_future(text: str, start: int, end: int) -> bool:
     """Whether the clause around a date speaks of the future ("will meet on Friday")."""
-    before = text[max(0, start - 80):start]
+    before = _after_quote(text[max(0, start - 80):start])
     # the clause is cut out only when the whole window has a cue: most have none
     if _FUTURE_BEFORE.search(" " + before.lower()):
         # a place set off by commas is no clause break: "due to meet in Granada, Spain, on Oct. 5"
@@ -86,6 +86,16 @@ def is_future(text: str, start: int, end: int) -> bool:
     if not _may_hold(text[comma + 1:end + 60], _FUTURE_AFTER_WORDS):
         return False
     return bool(_FUTURE_AFTER.match(text, end, min(len(text), end + 60)))
+
+
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|added)\b")
+
+
+def _after_quote(before: str) -> str:
+    """The window after a closed quotation when the date dates its attribution: '"We will not
+    stop," the president said on Monday' is Monday past; the words quoted set no tense."""
+    q = max(before.rfind('"'), before.rfind("”"))
+    return before[q + 1:] if q >= 0 and _ATTRIBUTION.search(before, q + 1) else before
 
 
 _FUTURE_AFTER_WORDS = ("will", "shall", "due", "scheduled", "expected")

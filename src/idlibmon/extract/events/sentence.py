@@ -13,6 +13,7 @@ from idlibmon.extract.events.clauses import HARD_BREAK, MAX_COST, Breaks, Span, 
 from idlibmon.extract.events.dedupe import relative_rank
 from idlibmon.extract.events.place import event_place
 from idlibmon.extract.events.speech import LEADER, SPOKEN_CEASEFIRE, STATEMENT_KINDS, dateline, source_speaks
+from idlibmon.extract.events.tallies import fieldwork, not_a_time_of_happening, quoted_on, tally
 from idlibmon.extract.text import ascii_lower
 from idlibmon.models import Event
 
@@ -79,7 +80,8 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         low = ascii_lower(text)
     sl = low[sent[0]:sent[1]]  # the sentence lowered: what its guards look for, once
     spans = [d.span for d in dates]
-    triggers = [t for t in triggers if not any(a <= t[0] < b for a, b in spans) and not _idle(text, sent, t, low)]
+    triggers = [t for t in triggers if not any(a <= t[0] < b for a, b in spans) and not _idle(text, sent, t, low)
+                and not fieldwork(text, sent, t)]
     usable: list[DateMention] = []
     spoken: list[DateMention] = []
     dropped = _restatements(text, dates)
@@ -98,6 +100,8 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
             continue  # "a ceasefire now, not next month"
         if _baseline(text, low, max(sent[0], d.span[0] - 60), d.span[0]):
             continue  # "2 million displaced, up from 1.7 million in September": the baseline's date
+        if not_a_time_of_happening(text, sent, d) or quoted_on(text, sent, d):
+            continue  # "need aid in 2025", "a peak of 129,000 in mid-February", '..." he told us on Monday'
         (spoken if source_speaks(text, d, sent, low) else usable).append(d)
     # The day a newsmaker spoke is an event when what they said was a warning, a demand, a
     # call, or the news of a ceasefire agreed.
@@ -186,6 +190,10 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
     heap: list[tuple[int, int, int, int]] = []
     gaps: dict[tuple[int, int], tuple[int, int, int]] = {}
     for i, d in enumerate(usable):
+        # a date that opens a tally ("2,300 attacks since October, including 58 with drones") is
+        # the tally's: no other trigger near it takes it
+        if any(tally(text, sent, d, t) and pair_near(text, d, t, opening[i])[0] <= _TALLY_REACH for t in triggers):
+            continue
         for j, t in enumerate(triggers):
             if _unpaired(text, d, t, counted):
                 continue
@@ -502,6 +510,7 @@ _BASELINE = re.compile(
 )
 _FRONTED = re.compile(r"\s*(?:Since|After|When|Before|Until|Once|As\s+soon\s+as)\s")
 _FRONTED_TOLL = 40
+_TALLY_REACH = 60
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b")
 _WHEN_TOLL = 40
 _BEGAN = re.compile(r"\b(?:erupted|broke\s+out|broken\s+out|began|started)\b")

@@ -1,0 +1,131 @@
+"""Dated words that name no happening: tallies and rates over a period, needs, peaks and former
+populations, the day a witness or an aid official was quoted, and a reporter's own fieldwork.
+
+A timeline shows what happened on a day or began at a time. Reports also count: "2,300 attacks
+since October", "79,000 trucks since 2014", "the eighth convoy since June", "130 trucks a day
+last week", "air strikes down by 70 percent since March". Such counts run over a period whose
+start is no happening of its own (a wave of displacement that began then is: "since early
+December, 60,000 people have arrived at the camp" stays an event, as the annotated sets keep it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from idlibmon.extract.dates import DateMention
+from idlibmon.extract.events.clauses import Span
+
+# A count right before the trigger ("over 2,300 attacks", "79,000 trucks had crossed", "the
+# eighth convoy"), or inside it ("delivered more than 400 tonnes").
+_COUNT_BEFORE = re.compile(
+    r"(?i:(?:(?<![\d,.])\d(?:[\d,.]*\d)?(?:\s+(?:million|thousand))?|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\d+(?:st|nd|rd|th)))\s+(?:[\w-]+\s+)?)$"
+)
+_DIGIT = re.compile(r"\d")
+# a rate: "130 trucks a day", "40 strikes per week"
+_RATE = re.compile(r"(?i:\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:a|per|each)\s+(?:day|week|month)\b)")
+# a change measured since a date: "falling by about 70 percent since March"
+_BY_PERCENT = re.compile(
+    r"(?i:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\d[\d.,]*\s*(?:percent|per\s+cent|%))"
+)
+# aid planned for people, not delivered: "110,000 people are targeted with food baskets"
+_TARGETED = re.compile(r"(?i:\b(?:is|are)\s+(?:being\s+)?(?:targeted|prioriti[sz]ed)\s+(?:with|for)\b)")
+
+
+def tally(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int]) -> bool:
+    """Whether a trigger paired with a date counts happenings over a period instead of naming one."""
+    ts, te, kind, bonus = trig
+    lo, hi = min(ts, d.span[0]), max(te, d.span[1])
+    if _TARGETED.search(text, max(sent[0], lo - 40), hi):
+        return True
+    if kind not in ("attack", "humanitarian", "other", "talks"):
+        return False
+    if _RATE.search(text, max(sent[0], ts - 30), min(sent[1], te + 30)):
+        return True
+    if d.relation == "since" and te <= d.span[0] and _BY_PERCENT.search(text, te, d.span[0]):
+        return True
+    if d.relation != "since":
+        return False
+    count = _COUNT_BEFORE.search(text, max(sent[0], ts - 40), ts)
+    counted = count is not None and not (count.start() < d.span[1] and d.span[0] < count.end())  # not the date's day
+    if kind == "attack":
+        # "documented over 2,300 attacks since the start of October" (a casualty word counts
+        # people, not happenings: "3,000 people injured" leaves the date to the earthquake)
+        return counted and bonus > 10
+    if kind == "humanitarian" and len(d.start) < 10:
+        # "79,000 trucks had crossed since 2014", "delivered more than 400 tonnes", "distributed
+        # tents to 220,000 people since December" (but "Since 1 January, 1,227 trucks crossed":
+        # a day opens this year's count)
+        return counted or bool(_DIGIT.search(text, ts, te)) or (te <= d.span[0] and bool(_DIGIT.search(text, te, d.span[0])))
+    return False
+
+
+# The words just before a date that make it the date of something other than a happening:
+# a need ("21 million need humanitarian assistance in 2025"), a peak ("down from a peak of
+# 129,000 in mid-February"), or a former population ("had 60,000 residents before February 2022").
+_NEED = re.compile(r"(?i:\bneed(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:assistance|aid|help|support|protection)\s+$)")
+_PEAK = re.compile(
+    r"(?i:\b(?:a|its|the)\s+(?:peak|high|low|record|maximum)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?"
+    r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?$)"
+)
+_FORMER_POPULATION = re.compile(r"(?i:\b(?:residents|inhabitants|population|people\s+lived|home\s+to)\b[^,;.]{0,30}$)")
+
+
+def not_a_time_of_happening(text: str, sent: Span, d: DateMention) -> bool:
+    """Whether the words before a date tie it to a need, a peak or a former population rather
+    than to something that happened."""
+    before_at = max(sent[0], d.span[0] - 120)
+    window = text[before_at:d.span[0]].lower()
+    if "need" in window and _NEED.search(text, before_at, d.span[0]):
+        return True
+    if any(w in window for w in ("peak", "high", "low", "record", "maximum")) and _PEAK.search(text, before_at, d.span[0]):
+        return True
+    return d.relation == "before" and bool(_FORMER_POPULATION.search(text, max(sent[0], d.span[0] - 60), d.span[0]))
+
+
+# A quotation's attribution ending in the date: '..." he told Syria Direct by phone on Monday',
+# '...," said the UNHCR Representative in Chad on Wednesday'.
+_QUOTE_TAIL = re.compile(r"[,.!?…]?[\"”]\s+(?P<who>[^\"“”.;!?]{1,90}?)\s*$")
+_ASIDE = re.compile(r",|\b(?:who|whose|which|that|after|when|since)\b")
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|added|explained|recalled|wrote)\b")
+# a government's voice: its quoted words make a statement (talks); witnesses, doctors and aid
+# officials quoted on a day are the article's sources
+_POLITICAL = re.compile(
+    r"\b(?:President|Prime\s+Minister|Minister|King|Emir|Chancellor|Secretary-General|Secretary\s+of\s+State"
+    r"|Kremlin|Pentagon|spokes(?:man|woman|person)\s+for\s+the\s+(?:government|president))\b"
+    r"|^(?:[A-Z][\w'’-]+\s+){1,2}(?:said|says|told)\b"
+)
+
+
+def quoted_on(text: str, sent: Span, d: DateMention) -> bool:
+    """Whether the date is the day a witness or an aid official was quoted: no event of its own."""
+    lo = max(sent[0], d.span[0] - 100)
+    if not any(q in text[lo:d.span[0]] for q in "\"”"):
+        return False
+    m = _QUOTE_TAIL.search(text, lo, d.span[0])
+    if m is None or not _SPEECH_VERB.search(m.group("who")) or _ASIDE.search(m.group("who")):
+        return False  # (an aside about the speaker dates the speaker's own story: "..., who fled in December")
+    return not _POLITICAL.search(m.group("who"))
+
+
+# A reporter's or researcher's own fieldwork: "I visited the camp on Tuesday", "interviewed 12
+# survivors by phone", "teams visited 106 health facilities", "he told Syria Direct by phone".
+_FIRST_PERSON = re.compile(r"(?:\bI|\b[Ww]e)\s+(?:also\s+|then\s+|first\s+)?$")
+_FIRST_PERSON_CLAUSE = re.compile(r"[\s\"“]*(?:[A-Z][\w ,]{0,30},\s+)?(?:I|We)\s+[^.;!?\"“”]*$")
+_INTERVIEW_BEFORE = re.compile(r"(?i:\b(?:told|interviewed|speaking\s+to|spoke\s+to)\b[^.;!?]{0,60}$)")
+_COUNT_AFTER = re.compile(r"\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?\d")
+
+
+def fieldwork(text: str, sent: Span, trig: tuple[int, int, str, int]) -> bool:
+    """Whether a talks trigger is the writer's visit or an interview, not a meeting of parties."""
+    ts, te, kind, _bonus = trig
+    if kind != "talks":
+        return False
+    word = text[ts:te].lower()
+    if word.startswith(("visit", "met", "spoke", "talked")) and _FIRST_PERSON_CLAUSE.match(text, sent[0], ts):
+        return True  # "I visited the camp on Tuesday and met a boy": the writer's own rounds
+    if word.startswith("visit"):
+        return bool(_FIRST_PERSON.search(text, max(sent[0], ts - 12), ts)) or bool(_COUNT_AFTER.match(text, te))
+    if word == "by phone":
+        return bool(_INTERVIEW_BEFORE.search(text, max(sent[0], ts - 80), ts))
+    return False

@@ -1,0 +1,76 @@
+"""Session 4: dated sentences that name no happening (tallies, rates, needs, peaks, quotes'
+days, fieldwork), against look-alikes that do."""
+
+from datetime import date
+
+import pytest
+
+from idlibmon.extract.engine import extract
+
+
+def _events(text: str, pub: str) -> list[tuple[str, str]]:
+    return [(e.kind, e.start) for e in extract(text, date.fromisoformat(pub)).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # happenings counted over a period
+        "The monitoring group says it has documented over 2,300 attacks since the start of October.",
+        "The UN said more than 79,000 trucks had crossed through Bab al-Hawa since 2014.",
+        "It was the eighth convoy to reach the area since June.",
+        "UNHCR and its partners have distributed blankets and tents to more than 220,000 people since December.",
+        "Since the start of 2019, WHO has delivered more than 400 tonnes of medicines to the north-west.",
+        # rates and changes
+        "Fewer than 130 trucks a day entered on average last week.",
+        "Residents describe a lull, with air strikes on the province falling by about 70 percent since March.",
+        # plans, needs, peaks, former populations
+        "A further 110,000 people are targeted with food baskets this month.",
+        "Some 6.4 million people are internally displaced, and 21 million need humanitarian assistance in 2025.",
+        "Arrivals have slowed, down from a peak of 129,000 in mid-February.",
+        "The town had about 60,000 residents before February 2022.",
+    ],
+)
+def test_tallies_rates_and_needs_are_no_events(text: str) -> None:
+    assert _events(text, "2023-11-20") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wave of displacement that began at a date is one
+        ("Since early December, more than 60,000 people have fled to the camps.", ("displacement", "2022-12")),
+        # a count over a period opened by a day keeps it ("this year's count so far")
+        ("Since 1 January, 1,227 trucks carrying UN aid crossed from Turkey.", ("humanitarian", "2023-01-01")),
+        # the deaths are people counted, not happenings: the earthquake keeps its day
+        ("The death toll from Monday's earthquakes has risen to more than 2,160, with close to 3,000 people injured.",
+         ("other", "2023-11-20")),
+        # an attack on a day
+        ("On 4 May, an air strike on a market killed 12 people.", ("attack", "2023-05-04")),
+    ],
+)
+def test_look_alikes_stay_events(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _events(text, "2023-11-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Everyone who was standing beside my stall was gone," he told a reporter by phone on Monday.',
+        '"Many arrived injured, many of them wounded," said the UNHCR Representative in Chad on Monday.',
+        '"This is a horrifying situation," the Deputy Regional Humanitarian Coordinator said on Monday.',
+        "I visited the camp on Monday and met a seven-year-old boy.",
+        "Researchers interviewed 12 survivors and witnesses by phone between August 8 and 19.",
+        "Between mid-December and early March, medical teams visited 106 health facilities in the region.",
+    ],
+)
+def test_quoted_days_and_fieldwork_are_no_events(text: str) -> None:
+    assert _events(text, "2023-11-20") == []
+
+
+def test_a_leaders_quoted_words_and_a_speakers_own_story_keep_their_dates() -> None:
+    # 2023-11-20 is a Monday
+    got = _events('"We will not stop until the army leaves," the President said on Monday, warning of war.', "2023-11-20")
+    assert ("talks", "2023-11-20") in got
+    text = '"Every week someone dies," said Fatima, a mother of five who fled Maarat al-Numan in December.'
+    assert ("displacement", "2022-12") in _events(text, "2023-11-20")
