@@ -103,3 +103,31 @@ def test_a_plan_reported_in_the_past_may_lie_ahead() -> None:
     assert _dates("The ministry said it would withdraw the troops in July.", "2018-09-20") == [("in July", "2018-07")]
     # told as history, the month is last year's
     assert _dates("The three presidents met in Sochi in July.", "2018-05-15") == [("in July", "2017-07")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        ("Some 180,000 people fled in the first half of May alone.", "2019-05-21", ("2019-05-01", "2019-05-15")),
+        ("More than 30,000 people fled in the first nine days of the month.", "2018-09-10", ("2018-09-01", "2018-09-09")),
+        ("Another 20,000 were displaced in the first week of June.", "2019-06-20", ("2019-06-01", "2019-06-07")),
+    ],
+)
+def test_the_first_days_of_a_month_start_on_the_first(text: str, pub: str, expected: tuple[str, str]) -> None:
+    (d,) = find_dates(text, date.fromisoformat(pub))
+    assert (d.start, d.end) == expected
+
+
+def test_the_month_and_the_year_need_a_modifier() -> None:
+    assert _dates("A truce agreed at the start of the month collapsed.", "2019-08-31") == [
+        ("the start of the month", "2019-08")
+    ]
+    assert _dates("Since the start of the year, 400,000 people have fled.", "2025-03-02") == [
+        ("Since the start of the year", "2025-01")
+    ]
+    assert _dates("The month was calm.", "2019-08-31") == []
+
+
+def test_how_long_something_lasted_is_no_date() -> None:
+    text = "An earlier ceasefire lasted barely three days before the army resumed its push."
+    assert _dates(text, "2019-08-31") == []

@@ -41,7 +41,7 @@ def test_tallies_rates_and_needs_are_no_events(text: str) -> None:
         # a wave of displacement that began at a date is one
         ("Since early December, more than 60,000 people have fled to the camps.", ("displacement", "2022-12")),
         # a count over a period opened by a day keeps it ("this year's count so far")
-        ("Since 1 January, 1,227 trucks carrying UN aid crossed from Turkey.", ("humanitarian", "2023-01-01")),
+        ("Since 1 November, 1,227 trucks carrying UN aid crossed from Turkey.", ("humanitarian", "2023-11-01")),
         # the deaths are people counted, not happenings: the earthquake keeps its day
         ("The death toll from Monday's earthquakes has risen to more than 2,160, with close to 3,000 people injured.",
          ("other", "2023-11-20")),
@@ -74,3 +74,27 @@ def test_a_leaders_quoted_words_and_a_speakers_own_story_keep_their_dates() -> N
     assert ("talks", "2023-11-20") in got
     text = '"Every week someone dies," said Fatima, a mother of five who fled Maarat al-Numan in December.'
     assert ("displacement", "2022-12") in _events(text, "2023-11-20")
+
+
+def test_a_year_so_far_is_a_tally_once_the_year_is_well_under_way() -> None:
+    text = "Since January, 2.9 million people have been displaced in the country."
+    assert _events(text, "2023-11-20") == []
+    # late in January, a flight since the beginning of the month may be the news itself
+    assert ("displacement", "2025-01") in _events(
+        "Since the beginning of January, over 400,000 people have been displaced.", "2025-01-29")
+    # mid-January opens no year
+    assert ("displacement", "2020-01") in _events("Since mid-January, 80,000 people have fled.", "2020-03-01")
+
+
+def test_running_counts_and_budget_years_are_no_events() -> None:
+    assert ("humanitarian", "2020-02") not in _events(
+        "Some 1,250 trucks crossed in January and 925 so far in February.", "2020-02-20")
+    got = _events("At a pledging event yesterday, donors pledged $1.7 billion for Yemen in 2021.", "2021-03-02")
+    assert [s for _k, s in got] == ["2021-03-01"]
+
+
+def test_a_list_of_dates_shares_its_verb_over_a_noun_phrase() -> None:
+    text = "Government forces retook eastern Ghouta in April and the southern province of Daraa in July."
+    assert {("capture", "2018-04"), ("capture", "2018-07")} <= set(_events(text, "2018-09-10"))
+    text = "The council cut the crossings to two in January 2020 and to one six months later."
+    assert ("humanitarian", "2020-07") in _events(text, "2021-07-10")

@@ -16,7 +16,9 @@ _REL = (
 )
 _MOD = (
     r"(?=[emltbsfEMLTBSF])(?i:(?P<mod>early|mid|late|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half"
-    r"|(?:first|second|third|fourth|last)\s+(?:week|days|few\s+days))\s+of|earlier\s+in|later\s+in))(?:\s*-\s*|\s+)"
+    r"|(?:first|second|third|fourth|last)\s+(?:week|days|few\s+days)"
+    r"|first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[1-9]\d?)\s+days)\s+of"
+    r"|earlier\s+in|later\s+in))(?:\s*-\s*|\s+)"
 )
 
 DATE_PATTERN = re.compile(
@@ -35,7 +37,7 @@ DATE_PATTERN = re.compile(
     | (?=[lLnNtTpPMWFS])(?:(?i:(?P<w_dir>last|next|this|past))\s+)?(?P<w_d>{WEEKDAY})(?:'s|’s)?(?:\s+(?i:morning|afternoon|evening|night))?(?![\w-])
     | (?=[yYtTlLeE])(?i:(?P<rd>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|the\s+day\s+before\s+yesterday))(?![\w-])
     | (?=[tT])(?i:the\s+(?:last|past)\s+(?P<ln_n>{NUM})?\s*(?P<ln_u>hour|day|week|month|year)s?)(?![\w-])
-    | (?=[eElLtTnNpPcC])(?i:(?P<rp_pre>earlier|later)\s+(?:in\s+)?)?(?i:(?:the\s+)?(?P<rp_dir>this|last|next|past|coming)\s+(?P<rp_u>weekend|week|month|year))(?![\w-])
+    | (?=[eElLtTnNpPcC])(?i:(?P<rp_pre>earlier|later)\s+(?:in\s+)?)?(?i:(?:the\s+)?(?P<rp_dir>this|last|next|past|coming)\s+(?P<rp_u>weekend|week|month|year)|the\s+(?P<rp_the>month|year))(?![\w-])
     | (?=[eElL])(?i:(?P<rp2_pre>earlier|later)\s+in\s+the\s+(?P<rp2_u>week|month|year))(?![\w-])
     | (?=[tT])(?i:the\s+(?P<wk>weekend))(?![\w-])
     | (?=[\daAoOtTfFsSeEnNcCdDwWmMyY])(?i:(?P<ago_n>{NUM})?\s*(?P<ago_u>day|week|month|year)s?\s+ago)(?![\w-])

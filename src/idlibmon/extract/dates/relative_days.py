@@ -17,6 +17,8 @@ _SPELL_BEFORE = re.compile(r"(?i:\b(?:the|first|last|next|initial|final|past)\s+
 # a rate, not a day: "an average of 500 trucks a day before the hostilities"
 # "later on Wednesday", "later Wednesday": a plan for the rest of the day
 _LATER_BEFORE = re.compile(r"(?i:\blater\s+(?:on\s+)?)$")
+_LASTED_BEFORE = re.compile(r"(?i:\b(?:lasted|lasting|lasts|held|for)\s+(?:barely\s+|only\s+|just\s+|about\s+)?$)")
+_FIRST_PART = re.compile(r"(?:the\s+)?first\s+(half|week|\w+\s+days)\s+of")
 _COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -64,8 +66,21 @@ def last_n(h: Hit) -> Resolved | None:
 
 def this_or_last_period(h: Hit) -> Resolved | None:
     g, pub, span_start, future = h.g, h.pub, h.span_start, h.future
-    unit = (g["rp_u"] or g["rp2_u"]).lower()
+    unit = (g["rp_u"] or g["rp2_u"] or g["rp_the"]).lower()
     direction = (g["rp_dir"] or "this").lower()
+    if g["rp_the"]:
+        if not h.mod:
+            return None  # "the month" alone refers back; "at the start of the month" is this one
+        if unit == "year" and h.mod.endswith(("start of", "beginning of")):
+            return f"{pub.year:04d}-01", None, h.default("in"), False, span_start  # "since the start of the year": January
+        if unit == "month" and "first" in h.mod:
+            y, mo = pub.year, pub.month
+            first = f"{y:04d}-{mo:02d}-01"
+            n = _FIRST_PART.fullmatch(h.mod)
+            if n is not None and not n.group(1).startswith(("few", "several")):
+                last = {"half": 15, "week": 7}.get(n.group(1)) or count_word(n.group(1).split()[0])
+                if 1 <= last <= 28:
+                    return first, f"{y:04d}-{mo:02d}-{last:02d}", h.default("in"), False, span_start
     pre = (g["rp_pre"] or g["rp2_pre"] or "").lower()
     if direction == "past":
         first = minus(pub, 1, unit if unit != "weekend" else "week")
@@ -133,6 +148,8 @@ def units_later(h: Hit) -> Resolved | None:
         return None
     if _SPELL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # a stretch of time, not a day
+    if _LASTED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return None  # "the truce lasted barely three days before ...": how long, not when
     if g["ana_n"].lower() in ("a", "an") and g["ana_dir"].lower() in ("after", "before") and _COUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None  # "500 trucks a day before the war": a rate
     # "three days later" counts on from the date before; "a week after X" dates X a week

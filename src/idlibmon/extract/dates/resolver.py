@@ -41,7 +41,7 @@ from idlibmon.extract.dates.tense import (
     schedule_cue,
     told_in_past,
 )
-from idlibmon.extract.dates.vocabulary import SEASONS, WEEKDAY, WEEKDAYS, month_number, norm
+from idlibmon.extract.dates.vocabulary import SEASONS, WEEKDAY, WEEKDAYS, count_word, month_number, norm
 
 _REL_MAP = {
     "since": "since", "from": "since", "starting": "since", "starting on": "since", "starting from": "since",
@@ -189,7 +189,25 @@ def _soon_after(pub: date, month: int, day: int) -> bool:
 
 def _month_and_year(h: Hit) -> Resolved | None:
     g, span_start = h.g, h.span_start
-    return month_answer(int(g["my_y"]), month_number(g["my_m"]), h.default("in"), True, span_start)
+    year, month = int(g["my_y"]), month_number(g["my_m"])
+    return _first_days(h, year, month, True) or month_answer(year, month, h.default("in"), True, span_start)
+
+
+_FIRST_DAYS = re.compile(r"(?:the\s+)?first\s+(half|week|\w+\s+days)\s+of")
+_VAGUE_DAYS = ("few", "several")
+
+
+def _first_days(h: Hit, year: int, month: int, explicit: bool) -> Resolved | None:
+    """"the first half of May", "the first nine days of the month": from the 1st to the day they
+    end (a count the text leaves vague, "the first few days", stays the month)."""
+    m = _FIRST_DAYS.fullmatch(h.mod) if h.mod and "first" in h.mod else None
+    if m is None or m.group(1).startswith(_VAGUE_DAYS):
+        return None
+    part = m.group(1)
+    last = {"half": 15, "week": 7}.get(part) or count_word(part.split()[0])
+    if not 1 <= last <= 28:
+        return None
+    return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}", h.default("in"), explicit, h.span_start
 
 
 def _month(h: Hit) -> Resolved | None:
@@ -209,7 +227,7 @@ def _month(h: Hit) -> Resolved | None:
         if said is None:
             return None
         year = int(said)
-    return month_answer(year, month, h.default("in"), False, span_start)
+    return _first_days(h, year, month, False) or month_answer(year, month, h.default("in"), False, span_start)
 
 
 def _season(h: Hit) -> Resolved | None:
@@ -317,7 +335,7 @@ _GROUPS_OF_BRANCH: dict[Callable[[Hit], Resolved | None], tuple[str, ...]] = {
     weekday: ("w_dir", "w_d"),
     named_day: ("rd",),
     last_n: ("ln_n", "ln_u"),
-    this_or_last_period: ("rp_pre", "rp_dir", "rp_u", "rp2_pre", "rp2_u"),
+    this_or_last_period: ("rp_pre", "rp_dir", "rp_u", "rp_the", "rp2_pre", "rp2_u"),
     weekend: ("wk",),
     ago: ("ago_n", "ago_u"),
     then: ("then",),

@@ -84,7 +84,7 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
             continue  # with no event word, only a leader's statement can be an event
         if place_hits is None:
             place_hits = find_places(text, places)
-        found = sentence_events(text, (s, e), dates[di:dj], triggers, place_hits, watched, low)
+        found = sentence_events(text, (s, e), dates[di:dj], triggers, place_hits, watched, low, published)
         events.extend(retuned(text, (s, e), found, low) if found else found)
     return deduplicated(events)
 

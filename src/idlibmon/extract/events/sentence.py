@@ -13,7 +13,7 @@ from idlibmon.extract.events.clauses import HARD_BREAK, MAX_COST, Breaks, Span, 
 from idlibmon.extract.events.dedupe import relative_rank
 from idlibmon.extract.events.place import event_place
 from idlibmon.extract.events.speech import LEADER, SPOKEN_CEASEFIRE, STATEMENT_KINDS, dateline, source_speaks
-from idlibmon.extract.events.tallies import fieldwork, not_a_time_of_happening, quoted_on, tally
+from idlibmon.extract.events.tallies import fieldwork, not_a_time_of_happening, quoted_on, tally, year_to_date
 from idlibmon.extract.text import ascii_lower
 from idlibmon.models import Event
 
@@ -73,9 +73,10 @@ _ROLLING = re.compile(r"(?i:\b(?:past|over|throughout|during|within|for|through)
 
 def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: list[tuple[int, int, str, int]],
                      place_hits: list[tuple[Span, str]], watched: Collection[str],
-                     low: str | None = None) -> list[tuple[Event, int]]:
+                     low: str | None = None, published: date | None = None) -> list[tuple[Event, int]]:
     """`low` is `ascii_lower(text)`: cheap substring tests on it rule out most costly patterns
-    (each test looks for a word the pattern cannot match without)."""
+    (each test looks for a word the pattern cannot match without); `published` tells a count
+    since the start of the year from a wave that began in January."""
     if low is None:
         low = ascii_lower(text)
     sl = low[sent[0]:sent[1]]  # the sentence lowered: what its guards look for, once
@@ -194,6 +195,8 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         # the tally's: no other trigger near it takes it
         if any(tally(text, sent, d, t) and pair_near(text, d, t, opening[i])[0] <= _TALLY_REACH for t in triggers):
             continue
+        if published is not None and year_to_date(d, published):
+            continue  # "Since the start of the year, 400,000 people have been displaced" (in May): the year's count
         for j, t in enumerate(triggers):
             if _unpaired(text, d, t, counted):
                 continue
@@ -564,9 +567,13 @@ _AID_ACCESS = re.compile(r"(?i:\b(?:crossings?|corridors?|aid|deliveries|convoys
 _TRUCE_ONLY = re.compile(r"(?i:\b(?:cease-?\s?fires?|truces?|cessation|armistice|hostilities|de-?escalation|halt\s+(?:to\s+)?(?:the\s+)?fighting)\b)")
 _TIME_PREPOSITION = re.compile(r"(?i:\b(?:after|since|before|upon|on)\s+$)")
 _NAMED_TRUCE = re.compile(r"(?i:escalation|zone|Sochi|Astana|Moscow|Idlib|ceasefire|truce)")
-# between two dates of one list: "and", "and Saraqeb", "and Qalaat al-Madiq", "and the town of Binnish"
-# (names only: no verb, no count)
-_LISTED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:(?:the|of|[\w'’]*-?[A-Z][\w'’-]*)\s+){0,4}?")
+# between two dates of one list: "and", "and Saraqeb", "and Qalaat al-Madiq", "and the town of Binnish",
+# "and the southern province of Daraa", "and to one" (the words of a noun phrase, but no verb:
+# "and the army shelled the town" starts a happening of its own)
+_LISTED = re.compile(
+    r"\s*,?\s*(?:and|or)\s+(?:(?!(?:[\w'’-]*ed|is|are|was|were|has|have|had|will|would|says?|took|fell|hit|began)\b)"
+    r"[\w'’-]+\s+){0,6}?"
+)
 _AGAIN = re.compile(r"(?i:\b(?:and|but|or)\s+(?:then\s+)?again\s+$)")
 _CAUSE_KINDS = frozenset(("attack", "offensive", "escalation"))
 _FLED_FROM = re.compile(

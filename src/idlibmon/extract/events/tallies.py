@@ -11,6 +11,7 @@ December, 60,000 people have arrived at the camp" stays an event, as the annotat
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from idlibmon.extract.dates import DateMention
 from idlibmon.extract.events.clauses import Span
@@ -60,6 +61,24 @@ def tally(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int]
     return False
 
 
+_YEAR_START_GRACE = 45  # days: "since the beginning of January" read in January may open a wave
+
+
+def year_to_date(d: DateMention, published: date) -> bool:
+    """Whether a since-date is the start of the year, well behind publication: "Since January,
+    2.9 million people have been displaced" in November counts the year so far (reports keep
+    yearly tallies), where "since the beginning of January" in late January may tell a wave."""
+    if d.relation != "since" or d.start[:4] != f"{published.year:04d}" or d.start[4:] not in ("", "-01", "-01-01"):
+        return False
+    if any(w in d.text.lower() for w in ("mid", "late", "end", "second")):
+        return False  # "since mid-January" opens no year
+    return (published - date(published.year, 1, 1)).days > _YEAR_START_GRACE
+
+
+# A running count "so far": "925 so far in February", "so far this year".
+_SO_FAR = re.compile(r"(?i:\bso\s+far\s+$)")
+
+
 # The words just before a date that make it the date of something other than a happening:
 # a need ("21 million need humanitarian assistance in 2025"), a peak ("down from a peak of
 # 129,000 in mid-February"), or a former population ("had 60,000 residents before February 2022").
@@ -71,12 +90,22 @@ _PEAK = re.compile(
 _FORMER_POPULATION = re.compile(r"(?i:\b(?:residents|inhabitants|population|people\s+lived|home\s+to)\b[^,;.]{0,30}$)")
 
 
+# money for a year: "pledged $1.7 billion for Yemen in 2021" (the pledging has its own day)
+_BUDGET_YEAR = re.compile(
+    r"(?i:(?:\$|US\$|€|£)\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:for\s+(?:[\w'’-]+\s+){1,3}?)?$)"
+)
+
+
 def not_a_time_of_happening(text: str, sent: Span, d: DateMention) -> bool:
     """Whether the words before a date tie it to a need, a peak or a former population rather
     than to something that happened."""
     before_at = max(sent[0], d.span[0] - 120)
     window = text[before_at:d.span[0]].lower()
     if "need" in window and _NEED.search(text, before_at, d.span[0]):
+        return True
+    if len(d.start) == 4 and _BUDGET_YEAR.search(text, before_at, d.span[0]):
+        return True
+    if "so far" in window and _SO_FAR.search(text, before_at, d.span[0]):
         return True
     if any(w in window for w in ("peak", "high", "low", "record", "maximum")) and _PEAK.search(text, before_at, d.span[0]):
         return True
