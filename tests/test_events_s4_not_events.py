@@ -98,3 +98,29 @@ def test_a_list_of_dates_shares_its_verb_over_a_noun_phrase() -> None:
     assert {("capture", "2018-04"), ("capture", "2018-07")} <= set(_events(text, "2018-09-10"))
     text = "The council cut the crossings to two in January 2020 and to one six months later."
     assert ("humanitarian", "2020-07") in _events(text, "2021-07-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bombardment has eased since mid-October.",
+        "The conflict had caused some 377,000 deaths by the end of 2021.",
+        "This year's humanitarian response plan is less than 30 per cent funded.",
+        "The road was blocked for nine months before the offensive.",
+        "The agency reached an average of 5.6 million people each month in the first half of the year.",
+    ],
+)
+def test_lulls_tolls_funding_and_lengths_are_no_events(text: str) -> None:
+    assert _events(text, "2023-11-20") == []
+
+
+def test_has_since_tells_a_later_time_than_the_date() -> None:
+    got = _events("The group re-emerged in late 2021 and has since taken control of large areas.", "2023-11-20")
+    assert ("capture", "2021") not in got
+
+
+def test_a_count_of_weeks_after_a_dated_happening_keeps_its_date() -> None:
+    text = ("Three weeks after armed gangs launched attacks on police stations, prisons and the airport "
+            "on 29 February, the capital remains cut off.")
+    starts = [s for _k, s in _events(text, "2024-03-21")]
+    assert min(starts) == "2024-02-29"

@@ -22,8 +22,9 @@ def resolve_anaphora(found: list[DateMention], text: str, published: date) -> li
             # When the thing counted from carries its own date ("eight months after the two agreed
             # on 17 September 2018"), that date is the one to keep: the count is no date of its own.
             later = next((f for f in found if f.span[0] > d.span[1] and not f.start.startswith("@")), None)
-            if later is not None and not _SENTENCE_END.search(text, d.span[1], later.span[0] + 1) \
-                    and "," not in text[d.span[1]:later.span[0]]:
+            if later is not None and not _SENTENCE_END.search(text, d.span[1], later.span[0] + 1) and (
+                "," not in text[d.span[1]:later.span[0]] or _closes_clause(text, d, later)
+            ):
                 continue
             same = anchor if anchor and not _SENTENCE_END.search(text, anchor.span[1], d.span[0] + 1) else None
             base = date.fromisoformat(same.start) if same and len(same.start) == 10 else published
@@ -68,6 +69,14 @@ def resolve_anaphora(found: list[DateMention], text: str, published: date) -> li
             continue
         out.append(DateMention(d.span, d.text, start, None, d.relation))
     return out
+
+
+def _closes_clause(text: str, d: DateMention, later: DateMention) -> bool:
+    """ "Three weeks after gangs launched attacks on police stations, prisons and the airport on
+    29 February, the capital remains cut off": the later date ends the clause the count opens
+    (commas of a list inside it), and is not one set off after it ("a week after the attack, on Monday")."""
+    return (later.span[0] - d.span[1] <= 160 and text.startswith(",", later.span[1])
+            and not text[:later.span[0]].rstrip().endswith(","))
 
 
 def _months_on(start: str, months: int) -> str | None:

@@ -148,7 +148,7 @@ def units_later(h: Hit) -> Resolved | None:
         return None
     if _SPELL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # a stretch of time, not a day
-    if _LASTED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+    if h.rel_word == "for" or _LASTED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return None  # "the truce lasted barely three days before ...": how long, not when
     if g["ana_n"].lower() in ("a", "an") and g["ana_dir"].lower() in ("after", "before") and _COUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None  # "500 trucks a day before the war": a rate

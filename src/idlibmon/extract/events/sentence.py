@@ -13,7 +13,14 @@ from idlibmon.extract.events.clauses import HARD_BREAK, MAX_COST, Breaks, Span, 
 from idlibmon.extract.events.dedupe import relative_rank
 from idlibmon.extract.events.place import event_place
 from idlibmon.extract.events.speech import LEADER, SPOKEN_CEASEFIRE, STATEMENT_KINDS, dateline, source_speaks
-from idlibmon.extract.events.tallies import fieldwork, not_a_time_of_happening, quoted_on, tally, year_to_date
+from idlibmon.extract.events.tallies import (
+    fieldwork,
+    not_a_time_of_happening,
+    quoted_on,
+    tally,
+    undated_by,
+    year_to_date,
+)
 from idlibmon.extract.text import ascii_lower
 from idlibmon.models import Event
 
@@ -198,7 +205,7 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         if published is not None and year_to_date(d, published):
             continue  # "Since the start of the year, 400,000 people have been displaced" (in May): the year's count
         for j, t in enumerate(triggers):
-            if _unpaired(text, d, t, counted):
+            if _unpaired(text, d, t, counted) or undated_by(text, sent, d, t):
                 continue
             near, a, b, skip = pair_near(text, d, t, opening[i])
             if sent[0] < d.span[0] and d.span[1] <= fronted < t[0]:

@@ -39,16 +39,20 @@ def tally(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int]
     lo, hi = min(ts, d.span[0]), max(te, d.span[1])
     if _TARGETED.search(text, max(sent[0], lo - 40), hi):
         return True
+    if d.relation == "since" and _EASED_AFTER.match(text, te, min(sent[1], te + 40)):
+        return True  # "the bombardment has eased since mid-October": a lull measured, no happening
     if kind not in ("attack", "humanitarian", "other", "talks"):
         return False
-    if _RATE.search(text, max(sent[0], ts - 30), min(sent[1], te + 30)):
+    if _RATE.search(text, max(sent[0], ts - 30), min(sent[1], te + 60)):
         return True
     if d.relation == "since" and te <= d.span[0] and _BY_PERCENT.search(text, te, d.span[0]):
         return True
-    if d.relation != "since":
+    if d.relation not in ("since", "until"):
         return False
     count = _COUNT_BEFORE.search(text, max(sent[0], ts - 40), ts)
     counted = count is not None and not (count.start() < d.span[1] and d.span[0] < count.end())  # not the date's day
+    if d.relation == "until":
+        return counted and kind == "attack"  # "had caused some 377,000 deaths by the end of 2021": a toll
     if kind == "attack":
         # "documented over 2,300 attacks since the start of October" (a casualty word counts
         # people, not happenings: "3,000 people injured" leaves the date to the earthquake)
@@ -76,7 +80,23 @@ def year_to_date(d: DateMention, published: date) -> bool:
 
 
 # A running count "so far": "925 so far in February", "so far this year".
+_FUNDED = re.compile(r"(?i:(?:plan|appeal|response)\b[^.;]{0,50}?(?:per\s+cent|percent|%)\s+funded\b)")
 _SO_FAR = re.compile(r"(?i:\bso\s+far\s+$)")
+
+
+# after the trigger: a lull measured from the date ("the bombardment has eased since mid-October")
+_EASED_AFTER = re.compile(
+    r"\s+(?:has|have|had)\s+(?:\w+\s+)?(?:eased|subsided|declined|decreased|diminished|dropped|fallen|slowed|abated)\b"
+)
+# before it: done at some time after the date ("re-emerged in late 2021 and has since taken control")
+_SINCE_ADVERB = re.compile(r"(?i:\b(?:has|have|had)\s+since\s+(?:\w+\s+)?$)")
+
+
+def undated_by(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int]) -> bool:
+    """Whether the date, though near, does not date the trigger: a happening told as coming at
+    some time after it ("re-emerged in late 2021 and has since taken control")."""
+    ts = trig[0]
+    return d.span[1] <= ts and bool(_SINCE_ADVERB.search(text, max(sent[0], ts - 25), ts))
 
 
 # The words just before a date that make it the date of something other than a happening:
@@ -107,6 +127,8 @@ def not_a_time_of_happening(text: str, sent: Span, d: DateMention) -> bool:
         return True
     if "so far" in window and _SO_FAR.search(text, before_at, d.span[0]):
         return True
+    if "funded" in text[d.span[1]:min(sent[1], d.span[1] + 90)] and _FUNDED.search(text, d.span[1], min(sent[1], d.span[1] + 90)):
+        return True  # "This year's response plan is less than 30 per cent funded": a plan's funding
     if any(w in window for w in ("peak", "high", "low", "record", "maximum")) and _PEAK.search(text, before_at, d.span[0]):
         return True
     return d.relation == "before" and bool(_FORMER_POPULATION.search(text, max(sent[0], d.span[0] - 60), d.span[0]))
