@@ -131,3 +131,9 @@ def test_the_month_and_the_year_need_a_modifier() -> None:
 def test_how_long_something_lasted_is_no_date() -> None:
     text = "An earlier ceasefire lasted barely three days before the army resumed its push."
     assert _dates(text, "2019-08-31") == []
+
+
+def test_a_future_cue_early_in_a_long_clause_looks_ahead() -> None:
+    text = ("The envoy is set to begin separate consultations in Geneva with the warring sides and regional "
+            "powers in early May.")
+    assert _dates(text, "2015-04-26") == [("in early May", "2015-05")]

@@ -124,3 +124,16 @@ def test_a_count_of_weeks_after_a_dated_happening_keeps_its_date() -> None:
             "on 29 February, the capital remains cut off.")
     starts = [s for _k, s in _events(text, "2024-03-21")]
     assert min(starts) == "2024-02-29"
+
+
+def test_a_tally_since_the_outbreak_is_no_displacement_on_that_date() -> None:
+    for text in ("It is the largest exodus since the conflict began in 2011.",
+                 "The war has displaced millions since it started in 2011."):
+        assert ("displacement", "2011") not in _events(text, "2020-02-20")
+
+
+def test_a_task_to_finish_by_a_day_is_a_deadline_and_the_signing_keeps_its_day() -> None:
+    # 2023-09-29 is a Friday
+    text = "On Thursday, the separatist leader signed a decree to dissolve all institutions by 1 January 2024."
+    starts = [s for _k, s in _events(text, "2023-09-29")]
+    assert starts == ["2023-09-28"]

@@ -287,7 +287,7 @@ _BRANCHES: tuple[tuple[tuple[str, ...], Callable[[Hit], Resolved | None]], ...] 
     (("w_d",), weekday),
     (("rd",), named_day),
     (("ln_u",), last_n),
-    (("rp_u", "rp2_u"), this_or_last_period),
+    (("rp_u", "rp2_u", "rp_the"), this_or_last_period),
     (("wk",), weekend),
     (("ago_u",), ago),
     (("then",), then),

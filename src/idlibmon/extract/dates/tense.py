@@ -70,7 +70,7 @@ def _last_clause(before: str) -> str:
 
 def is_future(text: str, start: int, end: int) -> bool:
     """Whether the clause around a date speaks of the future ("will meet on Friday")."""
-    before = _after_quote(text[max(0, start - 80):start])
+    before = _after_quote(text[max(0, start - _FUTURE_REACH):start])
     # the clause is cut out only when the whole window has a cue: most have none
     if _FUTURE_BEFORE.search(" " + before.lower()):
         # a place set off by commas is no clause break: "due to meet in Granada, Spain, on Oct. 5"
@@ -88,6 +88,9 @@ def is_future(text: str, start: int, end: int) -> bool:
     return bool(_FUTURE_AFTER.match(text, end, min(len(text), end + 60)))
 
 
+# how far back a future cue may stand in the date's clause ("is set to begin separate
+# consultations in Geneva with the warring sides and regional powers in early May")
+_FUTURE_REACH = 130
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|added)\b")
 
 

@@ -37,7 +37,13 @@ _COUNT_REPORTED = re.compile(
 )
 _SAID = re.compile(r"(?i:\b(?:said|says|told|tells|announced|stated|reported|declared|claimed)\b)")
 _VERB_ONLY = re.compile(r"(?i:\s*(?:also\s+)?(?:said|told|says|tells|warned|added|announced|stated)\s*(?:\w+\s*)?)")
-_DEADLINE = re.compile(r"(?i:\b(?:would|will|must|should|has\s+to|have\s+to|to\s+be|deadline|ultimatum|expected)\b)")
+# (an infinitive of a task makes its "by" date a deadline: "signed a decree to dissolve all
+# institutions by 1 January 2024")
+_DEADLINE = re.compile(
+    r"(?i:\b(?:would|will|must|should|has\s+to|have\s+to|to\s+be|deadline|ultimatum|expected"
+    r"|to\s+(?:dissolve|withdraw|leave|hand\s+over|complete|pull\s+(?:out|back)|disarm|vacate|evacuate|end|finish"
+    r"|implement|establish|create|set\s+up|hold|submit|remove|open|close|reopen))\b)"
+)
 _DESPITE = re.compile(r"(?i:\b(?=[bdisuv])(?:despite|violat\w*|breach(?:ed|es|ing)?(?:\s+of)?|in\s+violation\s+of|under|since)\s+(?:\w+\s+){0,2}$)")
 # Clause breaks: punctuation, and conjunctions that open a new clause.
 # A need is a condition ("need humanitarian assistance in 2024"), and a clinic that "suspended
@@ -202,7 +208,7 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         # the tally's: no other trigger near it takes it
         if any(tally(text, sent, d, t) and pair_near(text, d, t, opening[i])[0] <= _TALLY_REACH for t in triggers):
             continue
-        if published is not None and year_to_date(d, published):
+        if published is not None and year_to_date(text, sent, d, published):
             continue  # "Since the start of the year, 400,000 people have been displaced" (in May): the year's count
         for j, t in enumerate(triggers):
             if _unpaired(text, d, t, counted) or undated_by(text, sent, d, t):

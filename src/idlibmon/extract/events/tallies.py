@@ -65,10 +65,11 @@ def tally(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int]
     return False
 
 
+_WHEN_AFTER = re.compile(r"\s*,\s*when\b")
 _YEAR_START_GRACE = 45  # days: "since the beginning of January" read in January may open a wave
 
 
-def year_to_date(d: DateMention, published: date) -> bool:
+def year_to_date(text: str, sent: Span, d: DateMention, published: date) -> bool:
     """Whether a since-date is the start of the year, well behind publication: "Since January,
     2.9 million people have been displaced" in November counts the year so far (reports keep
     yearly tallies), where "since the beginning of January" in late January may tell a wave."""
@@ -76,7 +77,12 @@ def year_to_date(d: DateMention, published: date) -> bool:
         return False
     if any(w in d.text.lower() for w in ("mid", "late", "end", "second")):
         return False  # "since mid-January" opens no year
-    return (published - date(published.year, 1, 1)).days > _YEAR_START_GRACE
+    if _WHEN_AFTER.match(text, d.span[1]):
+        return False  # "empty since January, when shelling drove out its families": what happened then
+    # a count over the year: a number in the sentence besides the date's own
+    return bool(_DIGIT.search(text, sent[0], d.span[0]) or _DIGIT.search(text, d.span[1], sent[1])) and (
+        (published - date(published.year, 1, 1)).days > _YEAR_START_GRACE
+    )
 
 
 # A running count "so far": "925 so far in February", "so far this year".
@@ -89,13 +95,19 @@ _EASED_AFTER = re.compile(
     r"\s+(?:has|have|had)\s+(?:\w+\s+)?(?:eased|subsided|declined|decreased|diminished|dropped|fallen|slowed|abated)\b"
 )
 # before it: done at some time after the date ("re-emerged in late 2021 and has since taken control")
+_SINCE_OUTBREAK = re.compile(
+    r"(?i:\bsince\s+(?:[\w'’-]+\s+){0,5}?(?:began|started|erupted|broke\s+out)\s+(?:[\w-]+\s+){0,3}?$)"
+)
 _SINCE_ADVERB = re.compile(r"(?i:\b(?:has|have|had)\s+since\s+(?:\w+\s+)?$)")
 
 
 def undated_by(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int]) -> bool:
     """Whether the date, though near, does not date the trigger: a happening told as coming at
-    some time after it ("re-emerged in late 2021 and has since taken control")."""
-    ts = trig[0]
+    some time after it ("re-emerged in late 2021 and has since taken control"), or one measured
+    from an outbreak the date belongs to ("displaced millions since it started in 2011")."""
+    ts, te = trig[0], trig[1]
+    if te <= d.span[0] and "since" in text[te:d.span[0]] and _SINCE_OUTBREAK.search(text, te, d.span[0]):
+        return True  # "the largest exodus since the conflict began in 2011": measured from the outbreak
     return d.span[1] <= ts and bool(_SINCE_ADVERB.search(text, max(sent[0], ts - 25), ts))
 
 
