@@ -136,3 +136,23 @@ def test_relief_sent_let_in_or_attempted_is_humanitarian(text: str, expected: li
 def test_a_security_corridor_in_a_deal_is_no_relief() -> None:
     text = "Under the accord agreed in Sochi on Thursday, a corridor along the highway will be patrolled."
     assert not any(k == "humanitarian" for k, _ in kinds(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Nothing is left of the market," he told a local radio station by phone on Monday.',
+        "Researchers interviewed nine witnesses by phone between 2 and 9 June.",
+    ],
+)
+def test_an_interview_by_phone_is_the_source_not_a_call(text: str) -> None:
+    assert not any(k == "talks" for k, _ in kinds(text))
+
+
+def test_leaders_speaking_by_phone_is_still_a_call() -> None:
+    assert kinds("The two presidents spoke by phone on Wednesday.") == [("talks", "2022-06-15")]
+
+
+def test_an_act_of_state_announced_as_done_takes_its_own_kind() -> None:
+    text = "Turkey's defence ministry said on Monday it had set up a new observation post near the highway."
+    assert kinds(text) == [("other", "2022-06-13")]

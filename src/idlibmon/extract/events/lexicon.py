@@ -183,7 +183,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              # Wednesday from Sumy", "an attempt to evacuate the city failed"
              r"|(?:people|civilians|residents|families|children|women)\s+(?:[\w'’-]+\s+){0,2}?(?:were|have\s+been|had\s+been)\s+evacuated"
              r"|(?:attempts?|efforts?|bids?|operations?)\s+to\s+evacuate"),
-        (40, r"(?:team|mission)s?\s+(?:that\s+|which\s+)?(?:visited|reached|accessed)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
+        (40, r"(?:team|mission)s?\s+(?:that\s+|which\s+)?(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled)\s+to\s+visit|visited|reached|accessed)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
              r"(?:hospital|camp|site|facility|clinic|warehouse|town|city|area)s?"),
         (35, r"(?:agreed|decided|voted|allowed)\s+to\s+(?:re-?)?open\s+(?:[\w'’-]+\s+){0,3}?(?:crossings?|corridors?)"
              r"|(?:re-?)?open(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:crossings?|corridors?)"),

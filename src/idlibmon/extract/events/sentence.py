@@ -146,6 +146,17 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
                     # '"... lost count," the Humanitarian Coordinator said on Wednesday': the aid chief
                     # whose words the article quotes is its source (a head of state quoted makes news)
                     m = None
+            if m:
+                # "Turkey's army said on Tuesday it had set up its last observation post": an act of
+                # state that the speaker announces as done is dated by the announcement, with its own kind
+                act = next((t for t in triggers if t[2] == "other" and t[3] >= 35 and t[0] > d.span[1]
+                            and _claimed(text, d, t)), None)
+                if act is not None:
+                    m, kind = None, "other"
+                    span = event_span(text, sent, d, act)
+                    out.append((Event(start=d.start, end=d.end, kind=kind, text=text[span[0]:span[1]], span=span,
+                                      resolved_from=d.text, place=event_place(text, place_hits, span, watched)),
+                                relative_rank(d)))
         if m:
             trig = (m.start(), m.end(), kind, 40)
             span = event_span(text, sent, d, trig)
@@ -438,6 +449,8 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int], low: str) -> b
         if _MANDATE_STEP.fullmatch(text, ts, te):
             return not _MANDATE.search(text, sent[0], sent[1])
         return bool(_NEED_BEFORE.search(text, max(sent[0], ts - 40), ts))
+    if kind == "talks" and text.startswith("by", ts) and _TOLD_BEFORE.search(text, max(sent[0], ts - 50), ts):
+        return True  # "he told the agency by phone on Monday", "interviewed 12 witnesses by phone": a source's interview
     if kind == "talks" and _PRESENT_VOICE.fullmatch(text, ts, te):
         return True  # "the Education Cluster warns that ...": the report's own voice, undated
     if kind == "escalation" and te - ts <= 9 and _INTENSITY.fullmatch(text, ts, te):
@@ -531,6 +544,7 @@ _WHEN_AFTER = re.compile(r"\s*,\s*when\b")
 _WHEN_TOLL = 40
 _BEGAN = re.compile(r"\b(?:erupted|broke\s+out|broken\s+out|began|started)\b")
 _CROSSING = re.compile(r"(?i:\b(?:crossings?|corridors?)\b)")
+_TOLD_BEFORE = re.compile(r"(?i:\b(?:told|tells|said|says|spoke\s+to|speaking\s+to|interview(?:ed|s|ing)?)\b[^.;:]{0,45}$)")
 # a bare verb of an aid mandate's history, and the words that show the sentence tells one
 _MANDATE_STEP = re.compile(r"(?i:granted|authori[sz]ed|renewed|adopted|expired|lapsed|voted|extended|cut)")
 _MANDATE = re.compile(
