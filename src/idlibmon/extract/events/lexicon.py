@@ -64,7 +64,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
     ],
     "ceasefire": [
         (35, r"cease-?\s?fires?|truces?|cessation\s+of\s+hostilities|armistice|halt\s+to\s+(?:the\s+)?(?:fighting|hostilities)"
-             r"|halt(?:ed|s)?\s+(?:fire|firing|hostilities|fighting)"),
+             r"|halt(?:ed|s)?\s+(?:fire|firing|hostilities|fighting)"
+             # a pause in the war itself (a "humanitarian pause" for aid is humanitarian's)
+             r"|pause\s+in\s+(?:the\s+)?(?:fighting|hostilities|military\s+operations?|operations?|offensive|attacks|bombing|bombardment|strikes)"),
         (25, r"de-?escalation[\"”’']?\s+(?:agreement|deal|memorandum|zone\s+agreement)"),
         # "The truce, agreed ... after six hours of talks, took effect at midnight": the truce's
         # own verb (kept only after a truce word; see sentence._idle)
@@ -84,7 +86,17 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|consolidated\s+(?:its\s+|their\s+)?control|secured|takeover|restored\s+(?:security|control)"
              r"|(?-i:(?:took|seized)\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z][\w'’-]+)"
              r"|(?:expell?ed|ousted|evicted)\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?(?:town|village|city|area|district|neighbou?rhood)"),
-        (15, r"entered|recover(?:ed|ing)|liberat(?:ed|ion)"),
+        # forces moving into a town take it: "drove into the city centre", "advanced into Aleppo city",
+        # "entered Saraqeb" (a place named); the outskirts, a building or a border are another matter
+        (30, r"(?:drove|advanced|swept|pushed|rolled|marched)\s+into(?=\s+(?:the\s+)?(?:(?:city|town|village|capital|centre|center|heart)\b|(?-i:[A-Z])))"
+             r"|entered(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))(?!\s+(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|schools?|prisons?|mosques?|churches?)\b)"
+             r"|c(?:a|o)me\s+under\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?control"
+             # a town occupied, not the state of a land ("near the occupied Golan Heights")
+             r"|(?-i:occupied(?<!the\soccupied)(?<!The\soccupied)(?<!-occupied)\s+[A-Z][\w'’-]+)"),
+        (15, r"entered(?!\s+(?:the\s+)?(?:outskirts|edges?|suburbs)\b)(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|schools?|prisons?|mosques?|churches?)\b)"
+             r"|recover(?:ed|ing)"
+             # "liberated", "the liberation of the city" (not a movement's name: "Tigray People's Liberation Front")
+             r"|liberated|liberation(?!\s+(?-i:[A-Z]))"),
         (25, r"re-?entered"),
         # only after a preposition of time ("days after entering the town"; see sentence._idle)
         (20, r"(?:re-?)?entering"),
@@ -93,17 +105,29 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"offensives?|incursions?|counter-?(?:attacks?|offensives?)|(?:military|ground|air|aerial|bombing)\s+(?:campaign|operation)s?"
              r"|(?:new|fresh|renewed|major|army's|military's|government's|regime's)\s+campaign|campaigns?\s+(?:\w+\s+)?(?:began|started|resumed|was\s+launched)"
              r"|invad(?:ed|es|ing)|invasion"),
-        (40, r"launch(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:attacks|assaults?|offensives?|operations?|campaigns?)"
+        (40, r"launch(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:attacks|assaults?|offensives?|operations?|campaigns?|push(?:es)?)"
+             # an offensive under its own name: "launched what it called 'anti-terrorist measures'"
+             r"|launch(?:ed|es|ing)\s+what\s+(?:it|they|he|she|Moscow|Ankara|Baku|Israel)\s+(?:has\s+)?call(?:ed|s)"
              r"|(?:trying|tried|attempting|attempts?|bid|seeking|sought|pushing)\s+to\s+(?:re)?(?:take|capture|seize|recapture)"),
         (25, r"encircl(?:ed|ing|ement)|besieg(?:ed|ing)|(?:laid|lay)\s+siege"
-             r"|(?:new|second|third|fresh|renewed|major|ground)\s+push|push(?:es)?\s+(?:began|started)"
+             r"|(?:new|second|third|latest|final|fresh|renewed|major|ground)\s+push|push(?:es)?\s+(?:began|started)"
              r"|reached\s+the\s+(?:outskirts|edges?|gates)|closed\s+in\s+on"
              r"|(?:renewed|resumed|relaunched|restarted)\s+(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+)?(?:push|offensive|campaign|assault|advance)"),
         (20, r"assaults?|(?:military\s+)?operations?|push(?:ed)?\s+(?:into|towards|toward|north|south|east|west)|advanc(?:es|ed|ing)"
              r"|(?:troops|forces)\s+(?:moved|pushed)"),
         (30, r"(?:fighting|front(?:\s*-?\s*lines?)?|troops|forces|army)\s+(?:has\s+|have\s+)?moved\s+(?:north|south|east|west)\w*"),
+        # an advance to a town's edge, a state's army sent in, a foreign power joining the war:
+        # "entered the outskirts of the town", "sent troops into Tigray", "a coalition intervened"
+        (30, r"(?:entered|stormed|reached)\s+the\s+(?:outskirts|edges?|suburbs)"
+             r"|(?:sent|deployed|ordered|poured)\s+(?:[\w'’-]+\s+){0,2}?(?:troops|forces|soldiers|tanks)\s+(?:into|across)"
+             r"|intervened|(?:military|armed|foreign|Russian|Turkish|Saudi-led|coalition)\s+intervention"),
+        # forces crossing a border or front (people crossing flee, trucks bring aid: see movement.py)
+        (25, r"crossed\s+(?:over\s+)?(?:into|the\s+(?:border|frontier|river|front\s+line|line))"),
     ],
     "escalation": [
+        # attacks made more frequent or started again: "stepped up airstrikes this week", "resumed strikes"
+        (40, r"(?:stepped\s+up|ramped\s+up|intensified|escalated|resumed|increased)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?"
+             r"(?:air\s?-?strikes|airstrikes|strikes|attacks|raids|bombing|bombardment|shelling|drone\s+attacks)"),
         (35, r"escalat(?:ion|ed|es|ing)|intensif(?:ied|ies|y|ying|ication)|stepped\s+up|ramped\s+up|picked\s+up|upsurge|flare-?ups?|flared"),
         # "the bombing that began in mid-December", "fighting resumed on 20 October"
         # (the subject may be long: "Fighting between the army (FARDC) and the M23 group resumed")
@@ -143,6 +167,11 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?:people|families|residents|civilians|inhabitants|households)\s+(?:have\s+|has\s+|had\s+)?left\b"
              r"|number\s+of\s+(?:newly\s+)?displaced"
              r"|(?:walked|marched|headed|streamed|moved|massed|gathered)\s+(?:\w+\s+){0,2}(?:towards?|to|at|on)\s+(?:the\s+)?(?:\w+\s+)?(?:border|frontier|camps?)"),
+        # people arriving where they fled to (kept only when people arrive: see movement.py)
+        (25, r"arrived"),
+        # people told to leave: "ordered an estimated 100,000 residents of eastern Rafah to move"
+        (30, r"(?:ordered|told|forced)\s+(?:[\w'’,.-]+\s+){0,7}?(?:residents|civilians|people|inhabitants|families|population)"
+             r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:move|leave|evacuate|flee|relocate)"),
         # attack words as the subject of flight: "heavy bombing drove out nearly all of its residents"
         (40, r"(?:bombing|bombardment|shelling|air\s?-?strikes|airstrikes|fighting|clashes|attacks)(?:\s+[\w'’-]+){0,3}?\s+"
              r"(?:drove|driven|forced|pushed|displaced|uprooted|emptied)"),
@@ -206,6 +235,12 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|trucks?\s+(?:of|carrying|loaded|with)\b"),
     ],
     "attack": [
+        # violence done by people on the spot: "gunmen fired on a convoy", "entered the hospital, opened
+        # fire", "raided al-Shifa", "stormed the prisons", "burning homes", "4,000 detainees escaped"
+        (30, r"opened\s+fire|fired\s+(?:on|at|upon|into)|raid(?:ed|ing)|storm(?:ed|ing)"
+             r"|(?:burn(?:ed|t|ing)|torch(?:ed|ing)|set\s+fire\s+to)\s+(?:down\s+)?(?:[\w'’-]+\s+)?(?:homes|houses|villages?|shops|markets?|buildings)"
+             r"|(?:detainees|inmates|prisoners)\s+(?:[\w'’-]+\s+)?(?:escaped|broke\s+out|were\s+freed)|prison\s+breaks?|jailbreaks?"
+             r"|entered\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|schools?|prisons?|mosques?|churches?)"),
         (25, r"air\s?-?strikes?|air\s?-?raids?|(?:barrel|car|truck|lorry|suicide|roadside|motorcycle)\s+bombs?|IEDs?"
              r"|shell(?:ing|ed|s)|bomb(?:s|ed|ing|ings|ardment|arded)?|massacres?"
              r"|shot\s+down|downed|ambush(?:ed)?"),

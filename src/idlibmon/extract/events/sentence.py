@@ -11,6 +11,7 @@ from heapq import heapify, heappop, heappush
 from idlibmon.extract.dates import DateMention
 from idlibmon.extract.events.clauses import HARD_BREAK, MAX_COST, Breaks, Span, event_span, pair_near
 from idlibmon.extract.events.dedupe import relative_rank
+from idlibmon.extract.events.movement import by_subject
 from idlibmon.extract.events.place import event_place
 from idlibmon.extract.events.speech import LEADER, SPOKEN_CEASEFIRE, STATEMENT_KINDS, dateline, source_speaks
 from idlibmon.extract.events.tallies import (
@@ -21,6 +22,7 @@ from idlibmon.extract.events.tallies import (
     undated_by,
     year_to_date,
 )
+from idlibmon.extract.events.when_clause import when_kind
 from idlibmon.extract.text import ascii_lower
 from idlibmon.models import Event
 
@@ -96,6 +98,8 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
     spans = [d.span for d in dates]
     triggers = [t for t in triggers if not any(a <= t[0] < b for a, b in spans) and not _idle(text, sent, t, low)
                 and not fieldwork(text, sent, t)]
+    if "crossed" in sl or "arrived" in sl:
+        triggers = by_subject(text, sent, triggers)
     usable: list[DateMention] = []
     spoken: list[DateMention] = []
     dropped = _restatements(text, dates)
@@ -281,6 +285,8 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         ):
             continue  # "Save the Children warned today": a release's own voice on its own day
         kind = _refine(text, sent, d, trig, low)
+        if "when" in sl:
+            kind = when_kind(text, sent, d, trig, kind, triggers)
         if kind == "attack" and _episode(text, d):
             kind = "escalation"
         # what was agreed is the agreement's kind even when it has its own date ("agreed on

@@ -1,0 +1,66 @@
+"""A verb of movement takes its kind from who moved.
+
+"crossed into the enclave" is an offensive when rebels or troops cross, a flight when people,
+refugees or "1,600 Syrians" cross, and an aid delivery when a convoy does (that trigger begins
+at "convoy" and is found on its own). "arrived" tells a flight only when people arrive
+("Thousands more arrived in April", "60,000 people ... have arrived at the camp"); an envoy or a
+shipment arriving is another happening. So the lexicon finds the verb, and its subject, the words
+of the clause before it, decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from idlibmon.extract.events.clauses import Span
+
+Trigger = tuple[int, int, str, int]
+
+_PEOPLE = re.compile(
+    r"(?i:\b(?:people|persons|individuals|refugees|asylum[\s-]seekers|civilians|families|households|residents|inhabitants"
+    r"|children|women|IDPs|migrants|evacuees|villagers|others|thousands|hundreds|tens\s+of\s+thousands"
+    r"|(?-i:[A-Z][a-z]{3,}(?:ans|ese|is))|Rohingya)\b|\d[\d,.]*(?:\s+million)?\s+(?:more\s+)?(?:[\w'’-]+\s+)?(?:(?:have|has|had)\s+)?$)"
+)
+_FORCES = re.compile(
+    r"(?i:\b(?:troops|forces|soldiers|army|armies|rebels|fighters|militants|militias?|insurgents|gunmen|tanks|units"
+    r"|battalions?|brigades?|columns?|jihadists|paramilitaries|factions)\b)"
+)
+# what arrives or crosses and is neither a force nor people fleeing: aid, officials
+_OTHER_MOVERS = re.compile(
+    r"(?i:\b(?:convoys?|trucks|lorries|shipments?|supplies|aid|deliveries|consignments?|kits|envoy|delegation|minister"
+    r"|president|secretary|chief|team|mission|officials?|inspectors|monitors|observers|journalists|reporters|rain|storm)\b)"
+)
+_CLAUSE_BREAK = re.compile(r"[;:.!?—–]|\b(?:while|whereas|which|who|where|after|but|because|although|and|when)\b")
+
+
+def _subject(text: str, sent: Span, ts: int) -> str:
+    """The words before the verb back to its clause's start (at most 100 characters)."""
+    lo = max(sent[0], ts - 100)
+    start = lo
+    for m in _CLAUSE_BREAK.finditer(text, lo, ts):
+        start = m.end()
+    return text[start:ts]
+
+
+def by_subject(text: str, sent: Span, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers with "crossed ..." and "arrived" retyped by their subject, or dropped when
+    the subject is neither a force nor people (see the module)."""
+    out: list[Trigger] = []
+    for t in triggers:
+        ts, te, kind, bonus = t
+        word = text[ts:ts + 7].lower()
+        if word == "crossed" and kind == "offensive":
+            subject = _subject(text, sent, ts)
+            if _OTHER_MOVERS.search(subject):
+                continue
+            if _FORCES.search(subject):
+                out.append(t)
+            elif _PEOPLE.search(subject):
+                out.append((ts, te, "displacement", bonus))
+            continue
+        if word == "arrived" and kind == "displacement":
+            subject = _subject(text, sent, ts)
+            if _OTHER_MOVERS.search(subject) or _FORCES.search(subject) or not _PEOPLE.search(subject):
+                continue
+        out.append(t)
+    return out

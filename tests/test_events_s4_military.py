@@ -1,0 +1,115 @@
+"""Military and movement kinds (session 4): who moved, what a when-clause tells, raids and pauses.
+
+Each case is a pattern of conflict reporting in our own words, not a sentence of a dev set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from idlibmon.extract.events import find_events
+
+PUB = date(2021, 6, 11)  # a Friday
+
+
+def kinds(text: str, published: date = PUB) -> list[tuple[str, str]]:
+    return [(e.kind, e.start) for e in find_events(text, published, {})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces crossing a line open an offensive; people crossing flee; aid crossing is a delivery
+        ("Government soldiers crossed into the rebel pocket on Tuesday.", [("offensive", "2021-06-08")]),
+        ("About 3,000 villagers crossed into the neighbouring province on Tuesday.", [("displacement", "2021-06-08")]),
+        ("More than 900 Malians had crossed the border since Monday, the agency said.", [("displacement", "2021-06-07")]),
+        ("A relief convoy of 12 trucks crossed into the district on Tuesday.", [("humanitarian", "2021-06-08")]),
+        # people arriving where they fled to; an envoy arriving is no flight
+        ("Since early May, some 14,000 people have arrived at the transit centre.", [("displacement", "2021-05")]),
+        ("Thousands more arrived in April after the town surrendered.", [("displacement", "2021-04")]),
+        ("The envoy arrived in the capital on Tuesday.", []),
+        # people ordered to leave
+        ("On Wednesday, the army ordered some 40,000 residents of the old quarter to leave.",
+         [("displacement", "2021-06-09")]),
+    ],
+)
+def test_a_movement_takes_its_kind_from_who_moved(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # moving into a town takes it; its outskirts are still an offensive
+        ("Militia columns drove into the town centre on Wednesday.", [("capture", "2021-06-09")]),
+        ("The rebels advanced into Karmi on 2 June and held it by nightfall.", [("capture", "2021-06-02")]),
+        ("Army units entered the outskirts of the town late on Wednesday.", [("offensive", "2021-06-09")]),
+        ("By 5 June, most of the district had come under their control.", [("capture", "2021-06-05")]),
+        ("The group briefly occupied Dalla in March 2014.", [("capture", "2014-03")]),
+        # an occupied land is a state, not a capture; a front's name is not a liberation
+        ("Rockets hit posts near the occupied hills on Monday.", [("attack", "2021-06-07")]),
+        ("Fighting with the Northern People's Liberation Army broke out on 3 May.", [("escalation", "2021-05-03")]),
+    ],
+)
+def test_capture_by_movement_and_control(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen fired on a bus at a checkpoint outside the town on Sunday.", [("attack", "2021-06-06")]),
+        ("On 4 June, fighters entered the district hospital, opened fire and looted the pharmacy.",
+         [("attack", "2021-06-04")]),
+        ("Soldiers raided the main clinic on Tuesday.", [("attack", "2021-06-08")]),
+        ("On 1 and 2 May, armed men stormed the central prison.", [("attack", "2021-05-01")]),
+        ("Militiamen were burning houses in the upper village on May 17.", [("attack", "2021-05-17")]),
+    ],
+)
+def test_violence_done_on_the_spot_is_an_attack(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a campaign named by how it was launched
+        ("The army launched its first push on the port in late May.", [("offensive", "2021-05")]),
+        ("The government launched what it called a counter-terrorism operation on Monday.",
+         [("offensive", "2021-06-07")]),
+        ("The president sent troops into the northern region in November 2020.", [("offensive", "2020-11")]),
+        ("A regional coalition intervened in March 2015.", [("offensive", "2015-03")]),
+        # attacks made more frequent or started again
+        ("The air force has stepped up airstrikes on the valley this week.", [("escalation", "2021-06-07")]),
+        ("Jets resumed strikes on the southern villages in early June.", [("escalation", "2021-06")]),
+        # a pause in the fighting is a truce (a pause for aid stays humanitarian)
+        ("On Thursday, the two sides announced a 72-hour pause in the military operation.",
+         [("ceasefire", "2021-06-10")]),
+        ("A humanitarian pause began on Thursday to let convoys in.", [("humanitarian", "2021-06-10")]),
+    ],
+)
+def test_campaigns_escalations_and_pauses(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a start or a flight dated by a when-clause takes the when-clause's happening
+        ("Fighting erupted near the dam on 3 May when the militia launched an offensive on army posts.",
+         [("offensive", "2021-05-03")]),
+        ("The war broke out in March 2015, when a regional coalition intervened.", [("offensive", "2015-03")]),
+        ("The escalation began on 7 May, when fighters stormed the border posts.", [("attack", "2021-05-07")]),
+        ("Some 20,000 people have fled the valley since April, when the army launched its first push.",
+         [("offensive", "2021-04")]),
+        # a war growing stays an escalation unless a campaign opened that day
+        ("Violence has escalated sharply since 2 May, when gangs attacked three police stations.",
+         [("escalation", "2021-05-02")]),
+        # a campaign named as starting keeps its kind
+        ("The campaign began on 30 April, when jets struck a dozen villages.", [("offensive", "2021-04-30")]),
+    ],
+)
+def test_a_when_clause_tells_what_the_date_was(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
