@@ -113,3 +113,39 @@ def test_campaigns_escalations_and_pauses(text: str, expected: list[tuple[str, s
 )
 def test_a_when_clause_tells_what_the_date_was(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause or a participle dates the word before it
+        ("The army's offensive in the north, which began in March, has displaced 40,000 people.",
+         [("offensive", "2021-03")]),
+        ("The valley has been calm since a truce brokered by the two governments in March 2020 ended the army's offensive.",
+         [("ceasefire", "2020-03")]),
+        # what a group did "since" a date happened after it
+        ("The militia took up arms again in late 2019 and has since seized three districts.", [("offensive", "2019")]),
+    ],
+)
+def test_a_word_dated_in_its_own_phrase(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army seized power on 1 February.", [("other", "2021-02-01")]),
+        ("The government launched an all-out assault on the eastern districts in mid-May.", [("offensive", "2021-05")]),
+        ("The army's advance through the village in April cut the road.", [("offensive", "2021-04")]),
+        ("Officials met in advance of the vote on Monday to agree the rules.", [("talks", "2021-06-07")]),
+        ("The last rebel-held districts surrendered in April 2018.", [("capture", "2018-04")]),
+        ("A deal between the two capitals on 5 March froze the front lines.", [("ceasefire", "2021-03-05")]),
+        ('Turkey is a guarantor of the "de-escalation zones" agreed in May 2017.', [("ceasefire", "2017-05")]),
+        ("Fighting resumed in late May, shattering a humanitarian truce declared in March.",
+         [("escalation", "2021-05"), ("ceasefire", "2021-03")]),
+        # evacuation routes are a relief operation, not a flight
+        ("Attempts to open evacuation routes from the city failed on Saturday.", [("humanitarian", "2021-06-05")]),
+    ],
+)
+def test_more_military_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected

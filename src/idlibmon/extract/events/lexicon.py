@@ -17,6 +17,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (0, r"(?:search(?:\s+and\s+|-and-)rescue|rescue|search|recovery)\s+(?:and\s+recovery\s+)?(?:operations?|efforts?)"),
     ],
     "other": [
+        # power seized is a coup, no town captured: "since the military seized power on 1 February"
+        (30, r"(?:seiz(?:ed|es|ing|e)|t(?:ook|aken|ake|aking))\s+power|(?:military|army)\s+takeover|coups?(?:\s+d['’][eé]tat)?"),
         (60, r"(?:published|released|issued|put\s+out)\s+(?:a|an|its|their|the)\s+(?:\w+\s+){0,3}?(?:report|investigation|study|analysis|documentary|findings|video|dossier)"
              # a publication announced: "would publish findings next month"
              r"|(?:publish|release)\s+(?:(?:a|an|its|their|the)\s+)?(?:\w+\s+){0,2}?(?:report|findings|study|investigation)"),
@@ -71,8 +73,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # "The truce, agreed ... after six hours of talks, took effect at midnight": the truce's
         # own verb (kept only after a truce word; see sentence._idle)
         (30, r"took\s+effect|took\s+hold|came\s+into\s+(?:force|effect)|went\s+into\s+effect"),
-        (30, r"demilitari[sz]ed\s+(?:zone|buffer|area)|buffer\s+zone|de-?escalation\s+zone"),
-        (30, r"(?:Sochi|Astana|Moscow|Idlib)\s+(?:agreement|deal|memorandum|accord|protocol)"),
+        (30, r"demilitari[sz]ed\s+(?:zone|buffer|area)|buffer\s+zone|de-?escalation\s+zones?"),
+        (30, r"(?:Sochi|Astana|Moscow|Idlib)\s+(?:agreement|deal|memorandum|accord|protocol)"
+             r"|fr(?:oze|ozen|eeze|eezes)\s+(?:the\s+)?(?:front\s*-?\s*)?lines?"),
         # between the warring sides' backers, a deal struck is a truce more often than not
         (25, r"(?:deal|agreement|accord|protocol),?\s+(?:was\s+|were\s+|had\s+been\s+)?(?:reached|struck|brokered|signed|announced)"
              r"|(?:reached|struck|brokered|agreed|signed|concluded)\s+(?:on\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|protocol)"),
@@ -92,6 +95,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|entered(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))(?!\s+(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|schools?|prisons?|mosques?|churches?)\b)"
              r"|c(?:a|o)me\s+under\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?control"
              # a town occupied, not the state of a land ("near the occupied Golan Heights")
+             # a town given up, a siege ended by the defenders' departure
+             r"|surrender(?<!to\ssurrender)(?:ed|s)?(?!\s+(?:their|its|his|her)\s+(?:weapons|arms))|siege\s+(?:ended|was\s+broken|collapsed)"
              r"|(?-i:occupied(?<!the\soccupied)(?<!The\soccupied)(?<!-occupied)\s+[A-Z][\w'’-]+)"),
         (15, r"entered(?!\s+(?:the\s+)?(?:outskirts|edges?|suburbs)\b)(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|schools?|prisons?|mosques?|churches?)\b)"
              r"|recover(?:ed|ing)"
@@ -105,7 +110,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"offensives?|incursions?|counter-?(?:attacks?|offensives?)|(?:military|ground|air|aerial|bombing)\s+(?:campaign|operation)s?"
              r"|(?:new|fresh|renewed|major|army's|military's|government's|regime's)\s+campaign|campaigns?\s+(?:\w+\s+)?(?:began|started|resumed|was\s+launched)"
              r"|invad(?:ed|es|ing)|invasion"),
-        (40, r"launch(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:attacks|assaults?|offensives?|operations?|campaigns?|push(?:es)?)"
+        (40, r"launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:attacks|assaults?|offensives?|operations?|campaigns?|push(?:es)?)"
              # an offensive under its own name: "launched what it called 'anti-terrorist measures'"
              r"|launch(?:ed|es|ing)\s+what\s+(?:it|they|he|she|Moscow|Ankara|Baku|Israel)\s+(?:has\s+)?call(?:ed|s)"
              r"|(?:trying|tried|attempting|attempts?|bid|seeking|sought|pushing)\s+to\s+(?:re)?(?:take|capture|seize|recapture)"),
@@ -114,13 +119,16 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|reached\s+the\s+(?:outskirts|edges?|gates)|closed\s+in\s+on"
              r"|(?:renewed|resumed|relaunched|restarted)\s+(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+)?(?:push|offensive|campaign|assault|advance)"),
         (20, r"assaults?|(?:military\s+)?operations?|push(?:ed)?\s+(?:into|towards|toward|north|south|east|west)|advanc(?:es|ed|ing)"
+             r"|advance(?<!in\sadvance)(?!\s+(?:of|notice|warning|planning|payment|team|party|registration|copy))"
              r"|(?:troops|forces)\s+(?:moved|pushed)"),
         (30, r"(?:fighting|front(?:\s*-?\s*lines?)?|troops|forces|army)\s+(?:has\s+|have\s+)?moved\s+(?:north|south|east|west)\w*"),
         # an advance to a town's edge, a state's army sent in, a foreign power joining the war:
         # "entered the outskirts of the town", "sent troops into Tigray", "a coalition intervened"
         (30, r"(?:entered|stormed|reached)\s+the\s+(?:outskirts|edges?|suburbs)"
              r"|(?:sent|deployed|ordered|poured)\s+(?:[\w'’-]+\s+){0,2}?(?:troops|forces|soldiers|tanks)\s+(?:into|across)"
-             r"|intervened|(?:military|armed|foreign|Russian|Turkish|Saudi-led|coalition)\s+intervention"),
+             r"|intervened|(?:military|armed|foreign|Russian|Turkish|Saudi-led|coalition)\s+intervention"
+             # an armed group going back to war: "took up arms again in late 2021"
+             r"|t(?:ook|aken|ake|aking)\s+up\s+arms"),
         # forces crossing a border or front (people crossing flee, trucks bring aid: see movement.py)
         (25, r"crossed\s+(?:over\s+)?(?:into|the\s+(?:border|frontier|river|front\s+line|line))"),
     ],
@@ -163,7 +171,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"fled|flee(?:ing|s)?|uprooted|exodus|forced\s+(?:\w+\s+){0,2}(?:from|to\s+leave|out\s+of)\s+(?:\w+\s+)?homes"
              r"|displaced(?!\s+(?:people|persons|families|households|children|women|men|Syrians|civilians|communities|population|populations|IDPs|residents))"
              r"|displacement(?!\s+(?:camps?|sites?|settlements?|shelters?|centres?|centers?|areas?))"),
-        (20, r"left\s+their\s+homes|on\s+the\s+move|evacuat(?:ed|ion|ions)(?!\s+(?:routes?|corridors?|convoys?|missions?|operations?|buses|attempts?)\b)|new\s+arrivals"
+        (20, r"left\s+their\s+homes|on\s+the\s+move|new\s+arrivals"
+             # (evacuation routes, convoys, buses, attempts and deals are relief operations)
+             r"|evacuat(?:ed|ion|ions)(?!\s+(?:routes?|corridors?|convoys?|missions?|operations?|buses|attempts?|deals?|agreements?|plans?"
+             r"|of\s+(?:the\s+)?(?:wounded|sick|patients))\b)"
              r"|(?:people|families|residents|civilians|inhabitants|households)\s+(?:have\s+|has\s+|had\s+)?left\b"
              r"|number\s+of\s+(?:newly\s+)?displaced"
              r"|(?:walked|marched|headed|streamed|moved|massed|gathered)\s+(?:\w+\s+){0,2}(?:towards?|to|at|on)\s+(?:the\s+)?(?:\w+\s+)?(?:border|frontier|camps?)"),
@@ -179,7 +190,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
     "humanitarian": [
         (40, r"(?:aid|relief|humanitarian|UN|food|cross-?border|inter-?agency)\s+convoys?"
              r"|convoys?\s+(?:of|carrying)\s+(?:\d[\d,]*\s+)?(?:aid|trucks|lorries|food|relief|humanitarian|supplies)"
-             r"|cross-?border\s+(?:aid|operations?|mechanism|deliveries|delivery)|humanitarian\s+(?:pause|corridor|access|aid|assistance|operations?|response|truce)"),
+             r"|cross-?border\s+(?:aid|operations?|mechanism|deliveries|delivery)|humanitarian\s+(?:pause|corridor|access|aid|assistance|operations?|response)"),
         (30, r"aid\s+deliver(?:y|ies|ed)|deliver(?:ed|ing|ies)\s+(?:[\w,]+\s+){0,6}?(?:aid|assistance|food|supplies|medicines?|tents|items|kits|vaccines)"
              r"|resolution|airdrop|flash\s+appeal(?:\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?\s+(?:was\s+)?(?:launched|released|issued))?|distribut(?:ed|ion|ions)\s+(?:of\s+)?(?:[\w,]+\s+)?(?:aid|food|tents|assistance|kits|blankets|items|supplies|parcels|baskets)"),
         (30, r"(?:plan|appeal)s?(?:\s+for\s+(?:the\s+)?[\w'’-]+)?,?\s+(?:was\s+|were\s+)?(?:released|launched|issued)|launched\s+(?:a|an|the)\s+(?:[\w$-]+\s+){0,4}?(?:plan|appeal)"

@@ -64,6 +64,7 @@ _A_LEVEL = re.compile(
     r"(?i:\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+|record\s+|all-time\s+|\d+-year\s+)*(?:low|high|level|minimum|lowest|zero)s?\b"
     r"|\s+(?:about\s+|around\s+|below\s+|nearly\s+)?(?:minus\s+|-|−)?\d)"
 )
+_ENDED_BEFORE = re.compile(r"(?i:\b(?:ended|halted|stopped|froze|paused)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?$)")
 _HALTED_BEFORE = re.compile(r"(?i:\b(?:suspend|halt|ceas|stopp?|resum|scal(?:e|ed|ing)\s+back)\w*\s+(?:their\s+|its\s+|all\s+)?$)")
 # A superlative or a first measured against a date: "the heaviest shelling since 2018".
 _COMPARED = re.compile(
@@ -229,6 +230,12 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
             if _unpaired(text, d, t, counted) or undated_by(text, sent, d, t):
                 continue
             near, a, b, skip = pair_near(text, d, t, opening[i])
+            if t[1] <= d.span[0] and d.span[0] - t[1] <= 80 and _OWN_DATE.fullmatch(text, t[1], d.span[0]):
+                # "The offensive in Idlib, which began in December, has displaced ...", "a ceasefire
+                # brokered by Russia and Turkey in March 2020 ended ...": a relative clause or a
+                # participle dates the word before it, so its comma, "which" or "and" is no boundary
+                heap.append((near, i, j, 1))
+                continue
             if sent[0] < d.span[0] and d.span[1] <= fronted < t[0]:
                 # "Since fighting erupted between ... last April, millions have fled": a date inside a
                 # fronted subordinate clause belongs to that clause, not to the main one after its comma
@@ -306,8 +313,11 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
 def _unpaired(text: str, d: DateMention, t: tuple[int, int, str, int], counted: bool) -> bool:
     """Pairs that date nothing: "1,000 killed since April", "51 facilities hit between April and
     August" are tolls over a period, not happenings; "aid workers have warned since March" is a
-    warning repeated over a period, no dated statement (see also _endpoint, _measured_from)."""
+    warning repeated over a period, no dated statement (see also _endpoint, _measured_from);
+    "re-emerged in late 2021 and has since taken control of large areas" happened after the date."""
     kind = t[2]
+    if d.span[1] <= t[0] and _SINCE_THEN.search(text, max(d.span[1], t[0] - 12), t[0]):
+        return True
     if kind == "attack" and (_toll_period(text, t, d) or (counted and d.relation in _RANGE_RELATIONS
                                                           and not _episode(text, d))):
         return True
@@ -337,8 +347,9 @@ def _fronted_clause_end(text: str, sent: Span) -> int:
 
 
 def _dated_outbreak(text: str, low: str, te: int, ts: int, usable: list[DateMention]) -> bool:
-    """ "Since fighting erupted between the two armies last April, ...": an outbreak dated in its own clause."""
-    return bool(_BEGAN.search(low, ts, te)) and any(
+    """ "Since fighting erupted between the two armies last April, ...", "calm since a ceasefire
+    brokered by Russia and Turkey in March 2020": an outbreak or a deal dated in its own clause."""
+    return bool(_BEGAN.search(low, ts, te) or _OWN_PARTICIPLE.match(low, te)) and any(
         0 <= u.span[0] - te <= 100 and "," not in text[te:u.span[0]] for u in usable
     )
 
@@ -485,9 +496,10 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int], low: str) -> b
         return not _SIMPLE_PASSIVE.search(text, max(sent[0], ts - 12), ts) or bool(_BY_WEAPON.match(text, te, sent[1]))
     if kind == "escalation" and low.startswith(("escalating", "escalation", "intensifying"), ts, te):
         return bool(_CAUSE_BEFORE.search(text, max(sent[0], ts - 30), ts))
-    if kind == "offensive" and low.startswith("operation", ts, te):
+    if kind == "offensive" and "operation" in low[ts:te]:
         return bool(_HALTED_BEFORE.search(text, max(sent[0], ts - 30), ts))
-    return False
+    # "a ceasefire ... ended a government offensive": the offensive's end, dated by the truce
+    return kind in ("offensive", "escalation") and bool(_ENDED_BEFORE.search(text, max(sent[0], ts - 30), ts))
 
 
 def _refine(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int], low: str) -> str:
@@ -548,6 +560,14 @@ _FRONTED_TOLL = 40
 _TALLY_REACH = 60
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b")
 _WHEN_TOLL = 40
+_OWN_DATE = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,2}?(?:had\s+|has\s+)?(?:began|begun|started|erupted"
+    r"|broke\s+out|was\s+launched|were\s+launched|launched)\s+(?:in\s+|on\s+|at\s+)?"
+    r"|\s+(?:brokered|agreed|signed|reached|declared|announced|struck|mediated|launched)\s+"
+    r"(?:(?:by|between)\s+(?:[\w'’.-]+\s+){1,6}?)?(?:in\s+|on\s+|at\s+)?"
+)
+_OWN_PARTICIPLE = re.compile(r"\s+(?:brokered|agreed|signed|reached|declared|announced|struck|mediated)\b")
+_SINCE_THEN = re.compile(r"(?i:\b(?:has|have|had)\s+since\s+$)")
 _BEGAN = re.compile(r"\b(?:erupted|broke\s+out|broken\s+out|began|started)\b")
 _CROSSING = re.compile(r"(?i:\b(?:crossings?|corridors?)\b)")
 _TOLD_BEFORE = re.compile(r"(?i:\b(?:told|tells|said|says|spoke\s+to|speaking\s+to|interview(?:ed|s|ing)?)\b[^.;:]{0,45}$)")
