@@ -17,8 +17,6 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (0, r"(?:search(?:\s+and\s+|-and-)rescue|rescue|search|recovery)\s+(?:and\s+recovery\s+)?(?:operations?|efforts?)"),
     ],
     "other": [
-        # power seized is a coup, no town captured: "since the military seized power on 1 February"
-        (30, r"(?:seiz(?:ed|es|ing|e)|t(?:ook|aken|ake|aking))\s+power|(?:military|army)\s+takeover|coups?(?:\s+d['’][eé]tat)?"),
         (60, r"(?:published|released|issued|put\s+out)\s+(?:a|an|its|their|the)\s+(?:\w+\s+){0,3}?(?:report|investigation|study|analysis|documentary|findings|video|dossier)"
              # a publication announced: "would publish findings next month"
              r"|(?:publish|release)\s+(?:(?:a|an|its|their|the)\s+)?(?:\w+\s+){0,2}?(?:report|findings|study|investigation)"),
