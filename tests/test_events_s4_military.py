@@ -149,3 +149,66 @@ def test_a_word_dated_in_its_own_phrase(text: str, expected: list[tuple[str, str
 )
 def test_more_military_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of places, each with its date, shares the verb before it
+        ("Government forces retook the eastern suburbs in February and the southern province of Dara in April.",
+         [("capture", "2021-02"), ("capture", "2021-04")]),
+        # a campaign made fiercer is the campaign
+        ("The two allies have stepped up their campaign on the valley since Monday.", [("offensive", "2021-06-07")]),
+        # people counted where they are have not moved
+        ("In 2021, more than 4 million people are internally displaced.", []),
+        # a war's own start, dated in its own clause
+        ("The war has displaced millions since it started in 2011.", [("other", "2011")]),
+        ("Aid needs are higher than at any time since the war began, the agency said on Monday.", []),
+        # a siege ended by the defenders' departure is a capture; fighters leaving are no flight
+        ("The siege ended with the evacuation of rebel fighters in December 2016.", [("capture", "2016-12")]),
+    ],
+)
+def test_lists_campaigns_states_and_sieges(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure is no happening: a count's peak, attacks falling, efforts stepped up
+        ("Arrivals are down from a peak of 12,000 in mid-April.", []),
+        ("Air strikes on the district have fallen by about 60 percent since March.", []),
+        ("The authorities have stepped up evacuations from the frontline villages since Monday.",
+         [("displacement", "2021-06-07")]),
+        # the day a toll rose is not the attack's day (unless the attack is dated in its own phrase)
+        ("The death toll from a suspected gas attack on the town rose to 40 on Wednesday.", []),
+        ("The death toll from air strikes on a market in the town on Wednesday has risen to 19.",
+         [("attack", "2021-06-09")]),
+        # an attempted flight dates no flight
+        ("Shelling killed nine villagers trying to flee the valley on Sunday.", [("attack", "2021-06-06")]),
+        # relief work around an evacuation, an aid agency's operation
+        ("Over the past week, aid partners supported the evacuation of 2,600 people.", [("humanitarian", "2021-06-04")]),
+        ("About 17,000 people have left since March, when a United Nations relief operation began.",
+         [("humanitarian", "2021-03")]),
+        # "days before the assault": the assault is an anchor, not the day's happening
+        ("A relief convoy reached the town on Monday, days before the assault.", [("humanitarian", "2021-06-07")]),
+    ],
+)
+def test_measures_tolls_attempts_and_relief(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an offensive awaited is not (yet) a happening: the when-clause tells what the date was
+        ("Rebels had been preparing for an assault since early May, when jets began bombing the valley.",
+         [("attack", "2021-05")]),
+        ("Residents fear an imminent offensive on the town this week.", []),
+        # "since the beginning of the escalation" is an anchor: a later date dates the flight
+        ("Over 40,000 people have been displaced since the beginning of the escalation; some 3,000 of them on Monday.",
+         [("displacement", "2021-06-07")]),
+    ],
+)
+def test_awaited_offensives_and_anchors(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected

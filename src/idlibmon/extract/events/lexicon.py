@@ -17,6 +17,11 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (0, r"(?:search(?:\s+and\s+|-and-)rescue|rescue|search|recovery)\s+(?:and\s+recovery\s+)?(?:operations?|efforts?)"),
     ],
     "other": [
+        # a war's own start: "since the conflict began in 2011", "since it started in 2011"
+        # (dated right there: "since the war began" alone dates nothing)
+        (30, r"(?:(?:war|conflict|uprising|revolution)\s+(?:[\w'’-]+\s+){0,2}?(?:began|started)"
+             r"|started(?<=since\sit\sstarted)|began(?<=since\sit\sbegan)|broke\s+out(?<=since\sit\sbroke\sout))"
+             r"(?=\s+(?:in|on|last|almost|nearly|more\s+than|some|about|over|\w+\s+years?\s+ago)\b)"),
         (60, r"(?:published|released|issued|put\s+out)\s+(?:a|an|its|their|the)\s+(?:\w+\s+){0,3}?(?:report|investigation|study|analysis|documentary|findings|video|dossier)"
              # a publication announced: "would publish findings next month"
              r"|(?:publish|release)\s+(?:(?:a|an|its|their|the)\s+)?(?:\w+\s+){0,2}?(?:report|findings|study|investigation)"),
@@ -96,7 +101,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              # a town given up, a siege ended by the defenders' departure
              r"|surrender(?<!to\ssurrender)(?:ed|s)?(?!\s+(?:their|its|his|her)\s+(?:weapons|arms))|siege\s+(?:ended|was\s+broken|collapsed)"
              r"|(?-i:occupied(?<!the\soccupied)(?<!The\soccupied)(?<!-occupied)\s+[A-Z][\w'’-]+)"),
-        (15, r"entered(?!\s+(?:the\s+)?(?:outskirts|edges?|suburbs)\b)(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|schools?|prisons?|mosques?|churches?)\b)"
+        (15, r"entered(?!\s+(?:the\s+)?(?:outskirts|edges?|suburbs)\b|\s+(?:through|via)\b)(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|schools?|prisons?|mosques?|churches?)\b)"
              r"|recover(?:ed|ing)"
              # "liberated", "the liberation of the city" (not a movement's name: "Tigray People's Liberation Front")
              r"|liberated|liberation(?!\s+(?-i:[A-Z]))"),
@@ -108,6 +113,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"offensives?|incursions?|counter-?(?:attacks?|offensives?)|(?:military|ground|air|aerial|bombing)\s+(?:campaign|operation)s?"
              r"|(?:new|fresh|renewed|major|army's|military's|government's|regime's)\s+campaign|campaigns?\s+(?:\w+\s+)?(?:began|started|resumed|was\s+launched)"
              r"|invad(?:ed|es|ing)|invasion"),
+        # a campaign made fiercer is still the campaign: "stepped up their campaign on Dec. 1"
+        (40, r"(?:stepped\s+up|ramped\s+up|intensified|expanded|widened)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:campaign|offensive|military\s+operations?)"),
         (40, r"launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:attacks|assaults?|offensives?|operations?|campaigns?|push(?:es)?)"
              # an offensive under its own name: "launched what it called 'anti-terrorist measures'"
              r"|launch(?:ed|es|ing)\s+what\s+(?:it|they|he|she|Moscow|Ankara|Baku|Israel)\s+(?:has\s+)?call(?:ed|s)"
@@ -134,7 +141,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # attacks made more frequent or started again: "stepped up airstrikes this week", "resumed strikes"
         (40, r"(?:stepped\s+up|ramped\s+up|intensified|escalated|resumed|increased)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?"
              r"(?:air\s?-?strikes|airstrikes|strikes|attacks|raids|bombing|bombardment|shelling|drone\s+attacks)"),
-        (35, r"escalat(?:ion|ed|es|ing)|intensif(?:ied|ies|y|ying|ication)|stepped\s+up|ramped\s+up|picked\s+up|upsurge|flare-?ups?|flared"),
+        # (efforts stepped up are no war growing: "authorities have stepped up evacuations")
+        (35, r"escalat(?:ion|ed|es|ing)|intensif(?:ied|ies|y|ying|ication)|upsurge|flare-?ups?|flared"
+             r"|(?:stepped|ramped|picked)\s+up(?!\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:evacuations?|aid|deliveries|efforts|assistance"
+             r"|support|preparations|patrols|security|response|calls|pressure|diplomacy|distributions?|vaccinations?|registration))"),
         # "the bombing that began in mid-December", "fighting resumed on 20 October"
         # (the subject may be long: "Fighting between the army (FARDC) and the M23 group resumed")
         (40, r"(?:fighting|clashes|hostilities|violence|bombing|bombardment|shelling)(?:\s+[\w'’()-]+){0,12}?\s+"
@@ -152,7 +162,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (35, r"(?:shelling|air\s?-?strikes|airstrikes|strikes|attacks|bombardment|bombing|clashes)(?:\s+[\w'’-]+){0,8}?\s+"
              r"(?:almost\s+|nearly\s+)?(?:daily|every\s+day|near-daily|day\s+after\s+day)\b"),
         # "air strikes, which at their peak in February hit dozens of villages a day"
-        (40, r"peak(?:ed)?"),
+        # (a count's peak is no war's: "down from a peak of 129,000 in mid-February")
+        (40, r"peak(?:ed)?(?!\s+(?:of|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\d)"),
         (40, r"(?:broke|broken|breaking|shattered|ended|abandoned)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:truce|cease-?\s?fire)"),
         (25, r"(?:surge|spike|increase|rise|uptick)\s+in\s+(?:\w+\s+)?(?:violence|fighting|hostilities|attacks|strikes|bombardment|shelling|air\s*strikes)"),
         # fighting named by its intensity is an escalation, not one attack: "heavy fighting was reported on Sunday"
@@ -168,11 +179,12 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # "displaced families", "displacement camps" name people and places, not a movement
         (30, r"fled|flee(?:ing|s)?|uprooted|exodus|forced\s+(?:\w+\s+){0,2}(?:from|to\s+leave|out\s+of)\s+(?:\w+\s+)?homes"
              r"|displaced(?!\s+(?:people|persons|families|households|children|women|men|Syrians|civilians|communities|population|populations|IDPs|residents))"
+             # (people who "are internally displaced" or "remain displaced" are counted, not moving: see sentence._idle)
              r"|displacement(?!\s+(?:camps?|sites?|settlements?|shelters?|centres?|centers?|areas?))"),
         (20, r"left\s+their\s+homes|on\s+the\s+move|new\s+arrivals"
-             # (evacuation routes, convoys, buses, attempts and deals are relief operations)
+             # (evacuation routes, convoys, buses, attempts and deals are relief operations; fighters leaving are no flight)
              r"|evacuat(?:ed|ion|ions)(?!\s+(?:routes?|corridors?|convoys?|missions?|operations?|buses|attempts?|deals?|agreements?|plans?"
-             r"|of\s+(?:the\s+)?(?:wounded|sick|patients))\b)"
+             r"|of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:wounded|sick|patients|fighters|rebels|militants|gunmen))\b)"
              r"|(?:people|families|residents|civilians|inhabitants|households)\s+(?:have\s+|has\s+|had\s+)?left\b"
              r"|number\s+of\s+(?:newly\s+)?displaced"
              r"|(?:walked|marched|headed|streamed|moved|massed|gathered)\s+(?:\w+\s+){0,2}(?:towards?|to|at|on)\s+(?:the\s+)?(?:\w+\s+)?(?:border|frontier|camps?)"),
@@ -239,6 +251,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # "renewed by the Council on 9 January", "expired on Sunday", "cut them to two in January
         # 2020" (only where the sentence names the mandate; see sentence._idle)
         (30, r"granted|authori[sz]ed|renewed|adopted|expired|lapsed|voted|extended|cut"),
+        (35, r"(?:supported|facilitated|organi[sz]ed|assisted|helped|coordinated)\s+(?:with\s+|in\s+)?(?:the\s+)?evacuations?"),
         (15, r"convoys?"),
         (20, r"vaccinat(?:ion|ed)|relief\s+(?:supplies|items|operation)|(?:aid|relief|humanitarian)\s+trucks?"
              r"|trucks?\s+(?:of|carrying|loaded|with)\b"),

@@ -13,6 +13,7 @@ from idlibmon.extract.events.clauses import HARD_BREAK, MAX_COST, Breaks, Span, 
 from idlibmon.extract.events.dedupe import relative_rank
 from idlibmon.extract.events.movement import by_subject
 from idlibmon.extract.events.place import event_place
+from idlibmon.extract.events.relief import relief_operations
 from idlibmon.extract.events.speech import LEADER, SPOKEN_CEASEFIRE, STATEMENT_KINDS, dateline, source_speaks
 from idlibmon.extract.events.tallies import (
     fieldwork,
@@ -64,6 +65,25 @@ _A_LEVEL = re.compile(
     r"(?i:\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+|record\s+|all-time\s+|\d+-year\s+)*(?:low|high|level|minimum|lowest|zero)s?\b"
     r"|\s+(?:about\s+|around\s+|below\s+|nearly\s+)?(?:minus\s+|-|−)?\d)"
 )
+_TOLL_FROM = re.compile(r"(?i:\btoll\s+(?:from|of|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?$)")
+_MEASURED_CHANGE = re.compile(
+    r"(?i:(?:\s+[\w'’-]+){0,4}?\s+(?:fell|falling|fallen|dropped|dropping|declined|declining|decreased|decreasing|rose|rising|risen"
+    r"|increased|increasing)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:\d|half|a\s+third|a\s+quarter))"
+)
+_AWAITED_BEFORE = re.compile(
+    r"(?i:\b(?:(?:prepar(?:ing|ed|e|es)|brac(?:ing|ed|e|es)|ready|readying|gearing\s+up|girding)\s+(?:themselves\s+)?for"
+    r"|(?:possible|imminent|looming|feared|expected|threatened|anticipated|long-awaited|long-threatened))\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?$)"
+)
+_SINCE_ONSET = re.compile(r"(?i:\bsince\s+(?:the\s+)?(?:beginning|start|onset|outbreak)\s+of\s+(?:the\s+|this\s+)?(?:[\w'’-]+\s+)?$)")
+_TRIED_BEFORE = re.compile(r"(?i:\b(?:attempting|attempted|trying|tried|seeking|sought|wanting|unable|hoping)\s+to\s+$)")
+_TOLL_VERB = re.compile(r"(?i:\b(?:rose|risen|climbed|reached|stood|increased|jumped)\b)")
+_ANCHORED_BEFORE = re.compile(
+    r"(?i:(?:\b(?:\d+|a\s+few|few|several|two|three|four|five|six|seven|eight|nine|ten|a|an|one)\s+(?:days?|hours?|weeks?|months?)"
+    r"|\b(?:days|hours|weeks|months|shortly|soon|just))\s+(?:before|after|ahead\s+of|into)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?$)"
+)
+_DISPLACED_STATE = re.compile(r"(?i:\b(?:are|is|remain|remained|remaining|still|currently)\s+(?:still\s+)?(?:internally\s+)?$)")
 _ENDED_BEFORE = re.compile(r"(?i:\b(?:ended|halted|stopped|froze|paused)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?$)")
 _HALTED_BEFORE = re.compile(r"(?i:\b(?:suspend|halt|ceas|stopp?|resum|scal(?:e|ed|ing)\s+back)\w*\s+(?:their\s+|its\s+|all\s+)?$)")
 # A superlative or a first measured against a date: "the heaviest shelling since 2018".
@@ -101,6 +121,8 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
                 and not fieldwork(text, sent, t)]
     if "crossed" in sl or "arrived" in sl:
         triggers = by_subject(text, sent, triggers)
+    if "operation" in sl:
+        triggers = relief_operations(text, sent, triggers)
     usable: list[DateMention] = []
     spoken: list[DateMention] = []
     dropped = _restatements(text, dates)
@@ -318,6 +340,16 @@ def _unpaired(text: str, d: DateMention, t: tuple[int, int, str, int], counted: 
     kind = t[2]
     if d.span[1] <= t[0] and _SINCE_THEN.search(text, max(d.span[1], t[0] - 12), t[0]):
         return True
+    if t[1] <= d.span[0] and _SINCE_ONSET.search(text, max(0, t[0] - 50), t[0]) and (
+        "," in text[t[1]:d.span[0]] or HARD_BREAK.search(text, t[1], d.span[0])
+    ):
+        return True  # "displaced since the beginning of the escalation; some 30,000 in the past four days"
+    if d.span[1] <= t[0] and _ANCHORED_BEFORE.search(text, max(d.span[1], t[0] - 40), t[0]):
+        return True  # "on Monday, days before the assault": the assault is the anchor, not Monday's happening
+    if kind == "attack" and t[1] <= d.span[0] and _TOLL_VERB.search(text, t[1], d.span[0]) and (
+        _TOLL_FROM.search(text, max(0, t[0] - 40), t[0])
+    ):
+        return True  # "the death toll from a chemical attack ... rose to 72 on Wednesday": the toll's day
     if kind == "attack" and (_toll_period(text, t, d) or (counted and d.relation in _RANGE_RELATIONS
                                                           and not _episode(text, d))):
         return True
@@ -450,6 +482,12 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int], low: str) -> b
     ts, te, kind, _bonus = trig
     if kind in ("attack", "other") and _absent(text, low, max(sent[0], ts - 25), ts):
         return True  # "a truce took hold, with no air strikes reported", "the risk of shelling", "no case"
+    if kind == "attack" and _MEASURED_CHANGE.match(text, te, min(sent[1], te + 60)):
+        return True  # "air strikes falling by about 70 percent since March": a measure, no attack
+    if kind in ("offensive", "attack") and _AWAITED_BEFORE.search(text, max(sent[0], ts - 40), ts):
+        return True  # "rebels had been preparing for an assault", "an imminent offensive": not (yet) a happening
+    if kind == "displacement" and _TRIED_BEFORE.search(text, max(sent[0], ts - 25), ts):
+        return True  # "civilians attempting to flee": killed on the way, no flight dated
     if kind in ("ceasefire", "offensive", "escalation") and _absent(text, low, max(sent[0], ts - 30), ts):
         return True  # "talks were adjourned in June without a lasting ceasefire"
     if kind != "talks":
@@ -496,6 +534,8 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int], low: str) -> b
         return not _SIMPLE_PASSIVE.search(text, max(sent[0], ts - 12), ts) or bool(_BY_WEAPON.match(text, te, sent[1]))
     if kind == "escalation" and low.startswith(("escalating", "escalation", "intensifying"), ts, te):
         return bool(_CAUSE_BEFORE.search(text, max(sent[0], ts - 30), ts))
+    if kind == "displacement" and low.startswith("displaced", ts) and _DISPLACED_STATE.search(text, max(sent[0], ts - 30), ts):
+        return True  # "more than 4 million are internally displaced": people counted where they are, no flight
     if kind == "offensive" and "operation" in low[ts:te]:
         return bool(_HALTED_BEFORE.search(text, max(sent[0], ts - 30), ts))
     # "a ceasefire ... ended a government offensive": the offensive's end, dated by the truce

@@ -91,7 +91,7 @@ _AFTER_SEPARATOR, _AT_TEXT_START = _prefilter()
 # Frequent words that begin no trigger although their first letters might: skipped unmatched.
 NOT_TRIGGERS = frozenset((
     "about", "according", "across", "after", "all", "also", "among", "and", "ankara", "april", "are", "area", "areas",
-    "around", "as", "assistance", "at", "bab", "back", "be", "been", "before", "began", "between", "border", "but", "came",
+    "around", "as", "assistance", "at", "bab", "back", "be", "been", "before", "between", "border", "but", "came",
     "camp", "camps", "cent", "children", "city", "civilian", "contact", "continued", "control", "could", "council", "countryside",
     "death", "december", "defence", "dozens", "during", "earlier", "early", "end", "estimated", "facilities", "february", "fighters", "first", "five",
     "for", "four", "friday", "from", "government", "group", "had", "half", "hama", "has", "have", "he",

@@ -21,8 +21,9 @@ _WHEN = re.compile(r"\s*,?\s*when\s")
 # what a when-clause can name as the day's happening (a statement or a weak word names none)
 _DEFINING = frozenset(("offensive", "attack", "capture", "ceasefire", "escalation", "humanitarian", "displacement"))
 # what a main clause says of the date that the when-clause tells better: a war starting or
-# growing, people fleeing since then, a truce collapsing
-_DEFINED = frozenset(("escalation", "displacement", "ceasefire"))
+# growing ("the war began on 7 October, when gunmen stormed ..."), people fleeing since then, a
+# truce collapsing
+_DEFINED = frozenset(("escalation", "displacement", "ceasefire", "other"))
 _BEGINNING = re.compile(r"(?i:\b(?:began|begun|started|erupted|broke\s+out|broken\s+out|flared(?:\s+up)?)\b)")
 _REACH = 140
 
@@ -44,6 +45,6 @@ def when_kind(text: str, sent: Span, d: DateMention, trig: Trigger, kind: str, t
     # when fighters breached the fence"), a flight or a truce's end takes the clause's happening
     opened = kind != "escalation" or bool(_BEGINNING.search(text, trig[0], d.span[0]))
     for ts, _te, k, bonus in sorted(triggers):
-        if m.end() <= ts < hi and k in _DEFINING and bonus >= 25:
+        if m.end() <= ts < hi and k in _DEFINING and (bonus >= 25 or (k == "humanitarian" and bonus >= 20)):
             return k if opened or k == "offensive" else kind
     return kind

@@ -1,0 +1,38 @@
+"""A bare "operation" is a relief operation where the sentence speaks of relief and not of war.
+
+"had left the enclave in buses and ambulances since the operation began on Thursday", "since
+March, when a United Nations and Syrian Arab Red Crescent operation began": an evacuation or an
+aid agency's operation, no military campaign. Where the sentence names troops, strikes or an
+offensive, the word keeps its military sense.
+"""
+
+from __future__ import annotations
+
+import re
+
+from idlibmon.extract.events.clauses import Span
+
+Trigger = tuple[int, int, str, int]
+
+_BARE = re.compile(r"(?i:operations?)")
+_RELIEF = re.compile(
+    r"(?i:\b(?:evacuat\w*|buses|ambulances|aid|relief|humanitarian|Red\s+Crescent|Red\s+Cross|United\s+Nations|UN"
+    r"|UNHCR|WFP|UNICEF|WHO|OCHA|convoys?|deliveries|rescue)\b)"
+)
+_MILITARY = re.compile(
+    r"(?i:\b(?:military|troops|forces|army|soldiers|offensive|air\s?-?strikes|airstrikes|strikes|shelling|bombing|jets"
+    r"|ground|combat|counter-?terrorism|security)\b)"
+)
+
+
+def relief_operations(text: str, sent: Span, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers with a bare offensive "operation" retyped humanitarian in a relief sentence."""
+    out: list[Trigger] = []
+    for t in triggers:
+        ts, te, kind, _bonus = t
+        if kind == "offensive" and _BARE.fullmatch(text, ts, te) and _RELIEF.search(text, *sent) and not (
+            _MILITARY.search(text, *sent)
+        ):
+            t = (ts, te, "humanitarian", 25)
+        out.append(t)
+    return out
