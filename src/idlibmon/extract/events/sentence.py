@@ -249,10 +249,12 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         if published is not None and year_to_date(text, sent, d, published):
             continue  # "Since the start of the year, 400,000 people have been displaced" (in May): the year's count
         for j, t in enumerate(triggers):
-            if _unpaired(text, d, t, counted) or undated_by(text, sent, d, t):
+            if _unpaired(text, d, t, counted, low) or undated_by(text, sent, d, t):
                 continue
             near, a, b, skip = pair_near(text, d, t, opening[i])
-            if t[1] <= d.span[0] and d.span[0] - t[1] <= 80 and _OWN_DATE.fullmatch(text, t[1], d.span[0]):
+            if t[1] <= d.span[0] and d.span[0] - t[1] <= 80 and _has(low, t[1], d.span[0], _OWN_DATE_HINTS) and (
+                _OWN_DATE.fullmatch(text, t[1], d.span[0])
+            ):
                 # "The offensive in Idlib, which began in December, has displaced ...", "a ceasefire
                 # brokered by Russia and Turkey in March 2020 ended ...": a relative clause or a
                 # participle dates the word before it, so its comma, "which" or "and" is no boundary
@@ -332,21 +334,25 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
     return out
 
 
-def _unpaired(text: str, d: DateMention, t: tuple[int, int, str, int], counted: bool) -> bool:
+def _unpaired(text: str, d: DateMention, t: tuple[int, int, str, int], counted: bool, low: str) -> bool:
     """Pairs that date nothing: "1,000 killed since April", "51 facilities hit between April and
     August" are tolls over a period, not happenings; "aid workers have warned since March" is a
     warning repeated over a period, no dated statement (see also _endpoint, _measured_from);
     "re-emerged in late 2021 and has since taken control of large areas" happened after the date."""
     kind = t[2]
-    if d.span[1] <= t[0] and _SINCE_THEN.search(text, max(d.span[1], t[0] - 12), t[0]):
+    if d.span[1] <= t[0] and "since" in low[max(d.span[1], t[0] - 12):t[0]] and (
+        _SINCE_THEN.search(text, max(d.span[1], t[0] - 12), t[0])
+    ):
         return True
-    if t[1] <= d.span[0] and _SINCE_ONSET.search(text, max(0, t[0] - 50), t[0]) and (
+    if t[1] <= d.span[0] and "since" in low[max(0, t[0] - 50):t[0]] and _SINCE_ONSET.search(text, max(0, t[0] - 50), t[0]) and (
         "," in text[t[1]:d.span[0]] or HARD_BREAK.search(text, t[1], d.span[0])
     ):
         return True  # "displaced since the beginning of the escalation; some 30,000 in the past four days"
-    if d.span[1] <= t[0] and _ANCHORED_BEFORE.search(text, max(d.span[1], t[0] - 40), t[0]):
+    if d.span[1] <= t[0] and _has(low, max(d.span[1], t[0] - 40), t[0], _ANCHOR_HINTS) and (
+        _ANCHORED_BEFORE.search(text, max(d.span[1], t[0] - 40), t[0])
+    ):
         return True  # "on Monday, days before the assault": the assault is the anchor, not Monday's happening
-    if kind == "attack" and t[1] <= d.span[0] and _TOLL_VERB.search(text, t[1], d.span[0]) and (
+    if kind == "attack" and t[1] <= d.span[0] and "toll" in low[max(0, t[0] - 40):t[0]] and _TOLL_VERB.search(text, t[1], d.span[0]) and (
         _TOLL_FROM.search(text, max(0, t[0] - 40), t[0])
     ):
         return True  # "the death toll from a chemical attack ... rose to 72 on Wednesday": the toll's day
@@ -482,11 +488,13 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int], low: str) -> b
     ts, te, kind, _bonus = trig
     if kind in ("attack", "other") and _absent(text, low, max(sent[0], ts - 25), ts):
         return True  # "a truce took hold, with no air strikes reported", "the risk of shelling", "no case"
-    if kind == "attack" and _MEASURED_CHANGE.match(text, te, min(sent[1], te + 60)):
+    if kind == "attack" and _has(low, te, min(sent[1], te + 60), _CHANGE_HINTS) and _MEASURED_CHANGE.match(text, te, min(sent[1], te + 60)):
         return True  # "air strikes falling by about 70 percent since March": a measure, no attack
-    if kind in ("offensive", "attack") and _AWAITED_BEFORE.search(text, max(sent[0], ts - 40), ts):
+    if kind in ("offensive", "attack") and _has(low, max(sent[0], ts - 40), ts, _AWAITED_HINTS) and (
+        _AWAITED_BEFORE.search(text, max(sent[0], ts - 40), ts)
+    ):
         return True  # "rebels had been preparing for an assault", "an imminent offensive": not (yet) a happening
-    if kind == "displacement" and _TRIED_BEFORE.search(text, max(sent[0], ts - 25), ts):
+    if kind == "displacement" and _has(low, max(sent[0], ts - 25), ts, _TRIED_HINTS) and _TRIED_BEFORE.search(text, max(sent[0], ts - 25), ts):
         return True  # "civilians attempting to flee": killed on the way, no flight dated
     if kind in ("ceasefire", "offensive", "escalation") and _absent(text, low, max(sent[0], ts - 30), ts):
         return True  # "talks were adjourned in June without a lasting ceasefire"
@@ -539,7 +547,9 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int], low: str) -> b
     if kind == "offensive" and "operation" in low[ts:te]:
         return bool(_HALTED_BEFORE.search(text, max(sent[0], ts - 30), ts))
     # "a ceasefire ... ended a government offensive": the offensive's end, dated by the truce
-    return kind in ("offensive", "escalation") and bool(_ENDED_BEFORE.search(text, max(sent[0], ts - 30), ts))
+    return kind in ("offensive", "escalation") and _has(low, max(sent[0], ts - 30), ts, _ENDED_HINTS) and bool(
+        _ENDED_BEFORE.search(text, max(sent[0], ts - 30), ts)
+    )
 
 
 def _refine(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int], low: str) -> str:
@@ -773,3 +783,11 @@ _TRUCE_HINTS = ("cease", "truce", "cessation", "halt", "stop")
 _STATEMENT_HINTS = ("warn", "threaten", "vow", "urg", "call", "demand", "condemn", "pledg", "ultimatum", "deadline")
 _REQUEST_HINTS = ("call", "urg", "fail", "press", "push", "demand", "appeal", "sought", "seek", "negotiat", "talks", "propos",
                   "discuss", "brief", "report", "debate", "vote")
+_OWN_DATE_HINTS = ("which", "that", "brokered", "agreed", "signed", "reached", "declared", "announced", "struck", "mediated",
+                   "launched")
+_ANCHOR_HINTS = ("before", "after", "ahead", "into")
+_CHANGE_HINTS = ("fell", "fall", "drop", "declin", "decreas", "rose", "rising", "risen", "increas")
+_AWAITED_HINTS = ("prepar", "brac", "ready", "gearing", "girding", "possible", "imminent", "looming", "feared", "expected",
+                  "threatened", "anticipated", "awaited")
+_TRIED_HINTS = ("attempt", "trying", "tried", "seek", "sought", "want", "unable", "hoping")
+_ENDED_HINTS = ("ended", "halted", "stopped", "froze", "paused")
