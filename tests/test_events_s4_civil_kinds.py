@@ -156,3 +156,8 @@ def test_leaders_speaking_by_phone_is_still_a_call() -> None:
 def test_an_act_of_state_announced_as_done_takes_its_own_kind() -> None:
     text = "Turkey's defence ministry said on Monday it had set up a new observation post near the highway."
     assert kinds(text) == [("other", "2022-06-13")]
+
+
+def test_a_mandate_named_in_the_sentence_before_governs_a_bare_verb() -> None:
+    text = "Aid once entered through four crossings. The number was cut to one in 2020."
+    assert kinds(text) == [("humanitarian", "2020")]

@@ -510,7 +510,8 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int], low: str) -> b
             # in the passive and where the sentence speaks of crossings ("schools were closed" is no relief)
             return not (_PASSIVE.search(text, max(sent[0], ts - 12), ts) and _CROSSING.search(text, sent[0], sent[1]))
         if _MANDATE_STEP.fullmatch(text, ts, te):
-            return not _MANDATE.search(text, sent[0], sent[1])
+            # (the mandate may be named in the sentence before: "... four crossings. The number was cut to one in 2020")
+            return not _MANDATE.search(text, max(0, sent[0] - 160), sent[1])
         return bool(_NEED_BEFORE.search(text, max(sent[0], ts - 40), ts))
     if kind == "talks" and text.startswith("by", ts) and _TOLD_BEFORE.search(text, max(sent[0], ts - 50), ts):
         return True  # "he told the agency by phone on Monday", "interviewed 12 witnesses by phone": a source's interview
