@@ -161,3 +161,23 @@ def test_an_act_of_state_announced_as_done_takes_its_own_kind() -> None:
 def test_a_mandate_named_in_the_sentence_before_governs_a_bare_verb() -> None:
     text = "Aid once entered through four crossings. The number was cut to one in 2020."
     assert kinds(text) == [("humanitarian", "2020")]
+
+
+def test_an_agreement_to_open_a_named_crossing_is_humanitarian() -> None:
+    text = "The authorities' agreement on 8 June to open Bab al-Nour for three months was welcomed."
+    assert ("humanitarian", "2022-06-08") in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday the two sides announced a 72-hour pause in the military operation.", [("ceasefire", "2022-06-13")]),
+        ("A three-day pause in the fighting took hold on Saturday morning.", [("ceasefire", "2022-06-11")]),
+    ],
+)
+def test_a_pause_in_the_fighting_is_a_ceasefire_not_an_announcement(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_a_halt_to_military_operations_is_no_offensive() -> None:
+    assert not any(k == "offensive" for k, _ in kinds("On Tuesday the alliance said it would halt military operations from Wednesday."))

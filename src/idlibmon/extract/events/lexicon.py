@@ -73,6 +73,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              # a pause in the war itself (a "humanitarian pause" for aid is humanitarian's)
              r"|pause\s+in\s+(?:the\s+)?(?:fighting|hostilities|military\s+operations?|operations?|offensive|attacks|bombing|bombardment|strikes)"),
         (25, r"de-?escalation[\"”’']?\s+(?:agreement|deal|memorandum|zone\s+agreement)"),
+        # a pause named by what it pauses: "a 120-hour pause in the military operation"
+        (35, r"pause\s+in\s+(?:the\s+)?(?:military\s+)?(?:operations?|offensive|fighting|hostilities|attacks|strikes|bombing|bombardment)"),
         # "The truce, agreed ... after six hours of talks, took effect at midnight": the truce's
         # own verb (kept only after a truce word; see sentence._idle)
         (30, r"took\s+effect|took\s+hold|came\s+into\s+(?:force|effect)|went\s+into\s+effect"),

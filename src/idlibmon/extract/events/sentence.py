@@ -31,6 +31,7 @@ _REQUEST = re.compile(
     r"(?i:\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|press(?:ed|es|ing)?\s+for|push(?:ed|es|ing)?\s+for|demand(?:ed|s|ing)?"
     r"|appeal(?:ed|s|ing)?\s+for|sought|seek(?:s|ing)?|negotiat\w*|talks\s+(?:on|about)|propos(?:ed|es|ing)|discuss(?:ed|es|ing)?"
     r"|fail(?:ed|s|ing)?\s+to\s+(?:agree|reach|secure|broker)(?:\s+on)?"
+    r"|(?:no\s+|little\s+)?progress[\"”’']?\s+(?:on|towards?)"
     r"|(?:briefed|briefing|brief|briefs|report(?:ed|s)?|debate[ds]?|vote[ds]?)\s+(?:on|about))\b"
     r"(?:\s+\w+){0,4}\s*$)"
 )
@@ -595,6 +596,8 @@ _AGREE = re.compile(r"(?i:agreed|agreement|deal|accord)\b")
 # what an agreement lets in: aid, or crossings and corridors for it (not "a security corridor")
 _AID_LET_IN = re.compile(
     r"(?i:\b(?:crossings?|(?:humanitarian|aid|evacuation)\s+corridors?|aid|relief|deliver\w*|convoys?|humanitarian\s+access)\b)"
+    # ... or a crossing by its name: "agreement on 13 May to open Bab al-Nour and Tel Sharq"
+    r"|\bto\s+(?:re-?)?open\s+Bab\b"
 )
 _STARTS = re.compile(
     r"(?i:\b(?:start|begin|take\s+effect|come\s+into|go\s+into|from|starting|beginning|that|which|agreed|reached"
@@ -782,7 +785,7 @@ def _has(low: str, a: int, b: int, hints: tuple[str, ...]) -> bool:
 _COMPARED_HINTS = ("est", "worst", "most", "first")
 _TRUCE_HINTS = ("cease", "truce", "cessation", "halt", "stop")
 _STATEMENT_HINTS = ("warn", "threaten", "vow", "urg", "call", "demand", "condemn", "pledg", "ultimatum", "deadline")
-_REQUEST_HINTS = ("call", "urg", "fail", "press", "push", "demand", "appeal", "sought", "seek", "negotiat", "talks", "propos",
+_REQUEST_HINTS = ("call", "urg", "fail", "progress", "press", "push", "demand", "appeal", "sought", "seek", "negotiat", "talks", "propos",
                   "discuss", "brief", "report", "debate", "vote")
 _OWN_DATE_HINTS = ("which", "that", "brokered", "agreed", "signed", "reached", "declared", "announced", "struck", "mediated",
                    "launched")
