@@ -181,3 +181,18 @@ def test_a_pause_in_the_fighting_is_a_ceasefire_not_an_announcement(text: str, e
 
 def test_a_halt_to_military_operations_is_no_offensive() -> None:
     assert not any(k == "offensive" for k, _ in kinds("On Tuesday the alliance said it would halt military operations from Wednesday."))
+
+
+def test_informing_the_council_is_a_statement() -> None:
+    text = "On Friday, the Secretary-General informed the Council that he had decided to send a mission."
+    assert kinds(text) == [("talks", "2022-06-17")]
+
+
+def test_a_pledging_event_is_humanitarian() -> None:
+    text = "At a pledging event yesterday hosted by two governments, donors pledged $900 million."
+    assert kinds(text) == [("humanitarian", "2022-06-16")]
+
+
+def test_no_progress_on_a_truce_is_the_talks_news() -> None:
+    text = "The minister said his talks with his counterpart in Geneva on Thursday made no progress on a 48-hour truce."
+    assert kinds(text) == [("talks", "2022-06-16")]

@@ -244,6 +244,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|corridors?\s+(?:[\w'’-]+\s+){0,3}?(?:failed|collapsed)"
              r"|(?:onward|onwards)\s+(?:transport|transportation|movements?|travel|transfers?)"
              r"|(?:transport|transportation|transfer)\s+of\s+(?:[\d,]+\s+)?(?:\w+\s+)?(?:refugees|returnees|IDPs|asylum[\s-]seekers|families)"),
+        # money for relief raised: "at a pledging event yesterday, donors pledged $1.7 billion"
+        (40, r"pledging\s+(?:conference|event|summit|session|meeting)|donors?\s+(?:conference|pledged|have\s+pledged)"),
         # relief sent: "stocks were dispatched on 9 May", "started airlifting supplies", "airdropped food"
         (35, r"(?:dispatch(?:ed|ing)|airlift(?:ed|ing)?|airdropp(?:ed|ing)|prepositioned|pre-positioned)\s+(?:[\w'’-]+\s+){0,3}?"
              r"(?:supplies|aid|stocks|food|items|kits|relief|medicines?|assistance|tonnes|rations)"
@@ -294,7 +296,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # diplomacy's own acts: envoys summoned, leaders speaking with each other, council consultations
         (40, r"summon(?:ed|s|ing)\s+(?:[\w'’-]+\s+){0,4}?(?:ambassadors?|envoys?|diplomats?|charg[eé]s?)"
              r"|(?:spoke|speaks|speaking)\s+(?:by\s+(?:tele)?phone\s+)?with|(?:held|hold|holds|holding)\s+(?:a\s+)?(?:phone\s+)?(?:talks|call)"
-             r"|(?:closed-door|informal|separate|private|political|formal|emergency)\s+consultations|consultations\s+(?:in|with)\s+(?:the\s+)?[A-Z]"),
+             r"|(?:closed-door|informal|separate|private|political|formal|emergency)\s+consultations|consultations\s+(?:in|with)\s+(?:the\s+)?[A-Z]"
+             # a briefing's news: "the Secretary-General informed me that he had decided ..."
+             r"|inform(?:ed|s)\s+(?:me|us|the\s+(?:Security\s+)?Council|the\s+General\s+Assembly|members)"),
         # reactions are statements whatever they react to: "welcomed the truce", "expressed deep
         # concern over the escalation", "gave a cautious response"
         (30, r"welcom(?:ed|es|ing)|(?:expressed|voiced)\s+(?:[\w-]+\s+){0,2}?(?:concern|alarm|regret|outrage|dismay|shock)"

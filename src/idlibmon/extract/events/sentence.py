@@ -33,7 +33,7 @@ _REQUEST = re.compile(
     r"|fail(?:ed|s|ing)?\s+to\s+(?:agree|reach|secure|broker)(?:\s+on)?"
     r"|(?:no\s+|little\s+)?progress[\"”’']?\s+(?:on|towards?)"
     r"|(?:briefed|briefing|brief|briefs|report(?:ed|s)?|debate[ds]?|vote[ds]?)\s+(?:on|about))\b"
-    r"(?:\s+\w+){0,4}\s*$)"
+    r"(?:\s+[\w-]+){0,4}\s*$)"
 )
 _UNTIL_DONE = re.compile(r"(?i:\bhad\b)")
 _COUNT_REPORTED = re.compile(
