@@ -212,3 +212,17 @@ def test_measures_tolls_attempts_and_relief(text: str, expected: list[tuple[str,
 )
 def test_awaited_offensives_and_anchors(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vague state and a table's label are no happenings
+        ("Since then, the situation in the province has deteriorated sharply.", []),
+        ("Displacement figures (3 May - 9 June)", []),
+        # a war that worsens is still an escalation
+        ("Fighting in the north worsened in early May.", [("escalation", "2021-05")]),
+    ],
+)
+def test_states_and_labels(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected

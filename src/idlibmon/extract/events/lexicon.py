@@ -182,7 +182,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"fled|flee(?:ing|s)?|uprooted|exodus|forced\s+(?:\w+\s+){0,2}(?:from|to\s+leave|out\s+of)\s+(?:\w+\s+)?homes"
              r"|displaced(?!\s+(?:people|persons|families|households|children|women|men|Syrians|civilians|communities|population|populations|IDPs|residents))"
              # (people who "are internally displaced" or "remain displaced" are counted, not moving: see sentence._idle)
-             r"|displacement(?!\s+(?:camps?|sites?|settlements?|shelters?|centres?|centers?|areas?))"),
+             # (nor do a table's labels: "Displacement figures (27 Oct - 16 Nov)")
+             r"|displacement(?!\s+(?:camps?|sites?|settlements?|shelters?|centres?|centers?|areas?|figures|data|trends|tracking"
+             r"|numbers|statistics|overview|updates?|dashboard|snapshot|matrix|estimates?)\b)"),
         (20, r"left\s+their\s+homes|on\s+the\s+move|new\s+arrivals"
              # (evacuation routes, convoys, buses, attempts and deals are relief operations; fighters leaving are no flight)
              r"|evacuat(?:ed|ion|ions)(?!\s+(?:routes?|corridors?|convoys?|missions?|operations?|buses|attempts?|deals?|agreements?|plans?"

@@ -491,6 +491,8 @@ def _idle(text: str, sent: Span, trig: tuple[int, int, str, int], low: str) -> b
         return True  # "a truce took hold, with no air strikes reported", "the risk of shelling", "no case"
     if kind == "attack" and _has(low, te, min(sent[1], te + 60), _CHANGE_HINTS) and _MEASURED_CHANGE.match(text, te, min(sent[1], te + 60)):
         return True  # "air strikes falling by about 70 percent since March": a measure, no attack
+    if kind == "escalation" and low.startswith(("deteriorat", "worsen"), ts) and "situation" in low[max(sent[0], ts - 30):te + 15]:
+        return True  # "the situation has deteriorated since then": a vague state, no dated happening
     if kind in ("offensive", "attack") and _has(low, max(sent[0], ts - 40), ts, _AWAITED_HINTS) and (
         _AWAITED_BEFORE.search(text, max(sent[0], ts - 40), ts)
     ):
