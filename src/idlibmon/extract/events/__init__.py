@@ -12,7 +12,9 @@ told twice (headline and body) is kept once, in its best-dated telling.
 
 The parts: `lexicon` (trigger words by kind), `triggers` (finding them), `speech` (the source
 speaking, datelines), `clauses` (what pairing a date with a trigger costs), `sentence` (the
-pairing), `kind_context` (kinds a clause decides), `dedupe` (one happening once).
+pairing), `kind_context` (kinds a clause decides), `kind_model` (a learned second opinion on
+each kind, and on whether a candidate is an event at all, trusted only when confident),
+`dedupe` (one happening once).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from idlibmon.extract.dates import DateMention, find_dates
 from idlibmon.extract.events.clauses import Span
 from idlibmon.extract.events.dedupe import deduplicated
 from idlibmon.extract.events.kind_context import retuned
+from idlibmon.extract.events.kind_model import rekinded
 from idlibmon.extract.events.sentence import sentence_events
 from idlibmon.extract.events.speech import LEADER, LEADER_NAMES
 from idlibmon.extract.events.triggers import find_triggers
@@ -65,6 +68,7 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
     dates = sorted(dates, key=lambda d: d.span)
     watched = set(places or ())
     events: list[tuple[Event, int]] = []
+    where: list[Span] = []  # each candidate's sentence, for the kind model
     low = ascii_lower(text)
     starts = [d.span[0] for d in dates]
     ends = [d.span[1] for d in dates]
@@ -86,5 +90,6 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
             place_hits = find_places(text, places)
         found = sentence_events(text, (s, e), dates[di:dj], triggers, place_hits, watched, low, published)
         events.extend(retuned(text, (s, e), found, low) if found else found)
-    return deduplicated(events)
+        where.extend([(s, e)] * (len(events) - len(where)))
+    return deduplicated(rekinded(low, events, where))
 

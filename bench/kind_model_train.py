@@ -1,0 +1,318 @@
+"""Train the event-kind model on the engine's own events, and measure it honestly.
+
+The training pairs are the events the rules produce (before one happening told twice is
+merged) on every annotated set: tests/devset/* and the seed. Each is matched to the gold
+event it tells (same date at the gold's precision and overlapping text; or overlapping text
+alone) and labelled with the gold kind; an event that tells no annotated happening is
+labelled `none`. Features: `idlibmon.extract.events.kind_model.features`.
+
+    python bench/kind_model_train.py loso    # leave-one-set-out table: rules vs rules+model
+    python bench/kind_model_train.py train   # train on every set, write the weights
+    python bench/kind_model_train.py labels  # how many of the rules' events have the gold kind
+
+`loso` trains on all sets but one and scores the held-out set (events: kind + start date,
+as /work/shared/tools/score.py) with the rules alone and with each combination of the model
+in a small grid (means over the sets no rule was tuned on first, then one line per set for
+--switch/--drop). `train` writes src/idlibmon/extract/events/kind_model.json with that
+combination, which turns the model on in the engine (none is shipped: see the README's
+design notes on event kinds). --without k=,s: leaves feature families out, --hide-rule sets
+the share of examples trained without the rules' kind. The rules change often: run `loso`
+again on the current rules before deciding anything from it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import idlibmon.extract.events as events_module
+from idlibmon.config import load_config
+from idlibmon.extract.engine import extract, prepare
+from idlibmon.extract.events.dedupe import deduplicated
+from idlibmon.extract.events.kind_model import NONE, SCALE, WEIGHTS, Combination, KindModel, features
+from idlibmon.models import Event
+
+ROOT = Path(__file__).resolve().parents[1]
+DEVSETS = ROOT / "tests" / "devset"
+SEED = ROOT.parent / "shared" / "seed"
+UNSEEN = ("blind5", "blind6", "blind8", "blind9")  # the sets the brief averages over
+
+
+@dataclass
+class Candidate:
+    event: Event
+    rank: int
+    feats: list[str]
+    label: str | None  # None: matches an optional event of no kind, left out of training
+
+
+@dataclass
+class Doc:
+    name: str
+    gold: dict[str, Any]
+    candidates: list[Candidate]
+
+
+def annotated_sets() -> dict[str, list[tuple[str, str, date, dict[str, Any]]]]:
+    """set name -> (doc id, text, published, gold) for every annotated set."""
+    sets: dict[str, list[tuple[str, str, date, dict[str, Any]]]] = {}
+    for folder in sorted(DEVSETS.iterdir()):
+        if not (folder / "gold.jsonl").is_file():
+            continue
+        published = {}
+        for line in (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                m = json.loads(line)
+                published[m["id"]] = m["published"]
+        docs = []
+        for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                g = json.loads(line)
+                text = (folder / f"{g['id']}.txt").read_text(encoding="utf-8")
+                docs.append((g["id"], text, date.fromisoformat(published[g["id"]]), g))
+        sets[folder.name] = docs
+    seed_gold = SEED / "mee-2019-12-27-idlib.gold.json"
+    if seed_gold.is_file():
+        g = json.loads(seed_gold.read_text(encoding="utf-8"))
+        text = (SEED / "mee-2019-12-27-idlib.txt").read_text(encoding="utf-8")
+        sets["seed"] = [("seed", text, date.fromisoformat(g["published"]), g)]
+    return sets
+
+
+def engine_candidates(text: str, published: date, places: Any) -> list[tuple[Event, int, list[str]]]:
+    """The rules' events before merging, each with its features: the engine runs whole, with
+    the kind model's hook replaced by a recorder (so the training data are exactly what the
+    model will see in the engine)."""
+    seen: list[tuple[Event, int, list[str]]] = []
+
+    def record(low: str, evs: list[tuple[Event, int]], sents: list[tuple[int, int]], model: Any = None) -> list[Any]:
+        seen.extend((e, r, features(low, e, s)) for (e, r), s in zip(evs, sents, strict=True))
+        return evs
+
+    hook = events_module.rekinded
+    events_module.rekinded = record  # type: ignore[assignment]
+    try:
+        extract(text, published, places)
+    finally:
+        events_module.rekinded = hook  # type: ignore[assignment]
+    return seen
+
+
+def _date_ok(gold: str | None, got: str | None) -> bool:
+    return bool(gold and got) and str(got)[: len(str(gold))] == gold
+
+
+def _words(s: str) -> set[str]:
+    return {w for w in "".join(c.lower() if c.isalnum() else " " for c in s).split() if len(w) > 3}
+
+
+def _overlaps(shown: str, event: Event, g: dict[str, Any]) -> bool:
+    """The event's text and the gold item's text tell the same thing: their spans in the text
+    overlap, or (the gold text not found verbatim) they share most of the shorter one's words."""
+    gt = g.get("text") or ""
+    if not gt:
+        return False
+    a, b = event.span
+    at = shown.find(gt)
+    while at >= 0:
+        if at < b and a < at + len(gt):
+            return True
+        at = shown.find(gt, at + 1)
+    if gt in shown:
+        return False
+    ew, gw = _words(event.text), _words(gt)
+    return bool(ew and gw) and len(ew & gw) >= 0.5 * min(len(ew), len(gw))
+
+
+def label(shown: str, event: Event, gold: dict[str, Any]) -> str | None:
+    """The kind of the annotated happening the event tells, `none`, or None (an optional event
+    of no kind: unknown)."""
+    dated = [g for g in gold.get("events", []) if _date_ok(g.get("start"), event.start) and _overlaps(shown, event, g)]
+    if dated:
+        return next((g["kind"] for g in dated if g["kind"] == event.kind), dated[0]["kind"])
+    optional = [o for o in gold.get("optional_events", [])
+                if _date_ok(o.get("start"), event.start) and _overlaps(shown, event, o)]
+    if optional:
+        kinds = [o.get("kind") for o in optional]
+        return event.kind if event.kind in kinds else kinds[0]
+    told = [g for g in gold.get("events", []) if _overlaps(shown, event, g)]
+    if told:
+        return next((g["kind"] for g in told if g["kind"] == event.kind), told[0]["kind"])
+    # the same kind on the same date elsewhere in the text still scores: keep the rule's kind
+    if any(g["kind"] == event.kind and _date_ok(g.get("start"), event.start) for g in gold.get("events", [])):
+        return event.kind
+    return NONE
+
+
+def collect() -> dict[str, list[Doc]]:
+    places = load_config().places
+    out: dict[str, list[Doc]] = {}
+    for name, docs in annotated_sets().items():
+        out[name] = []
+        for doc_id, text, published, gold in docs:
+            shown = prepare(text)
+            cands = [Candidate(e, r, f, label(shown, e, gold)) for e, r, f in engine_candidates(text, published, places)]
+            out[name].append(Doc(doc_id, gold, cands))
+    return out
+
+
+def train(examples: Iterable[tuple[list[str], str]], epochs: int = 25, rate: float = 0.2,
+          l2: float = 1e-4, min_count: int = 2, keep: float = 0.1, hide_rule: float = 0.5,
+          seed: int = 0) -> KindModel:
+    """Multinomial logistic regression by stochastic gradient descent, deterministic for a seed;
+    features seen fewer than `min_count` times are left out, and so are weights under `keep`
+    (the model is measured as it is shipped). The rules' kind (`k=`) is hidden from a
+    `hide_rule` share of the examples at each pass, so the words must carry the decision too."""
+    data = list(examples)
+    counts = Counter(f for feats, _ in data for f in set(feats))
+    labels = tuple(sorted({y for _, y in data}))
+    index = {y: i for i, y in enumerate(labels)}
+    weights: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(labels))
+    rows = [([f for f in feats if counts[f] >= min_count], index[y]) for feats, y in data]
+    rng = random.Random(seed)
+    step = 0
+    for _ in range(epochs):
+        rng.shuffle(rows)
+        for feats, y in rows:
+            step += 1
+            lr = rate / (1 + 0.001 * step)
+            if hide_rule and rng.random() < hide_rule:
+                feats = [f for f in feats if not f.startswith("k=")]
+            vecs = [weights[f] for f in feats]
+            total = [0.0] * len(labels)
+            for v in vecs:
+                for i, w in enumerate(v):
+                    total[i] += w
+            top = max(total)
+            exp = [math.exp(t - top) for t in total]
+            z = sum(exp)
+            grad = [e / z for e in exp]
+            grad[y] -= 1.0
+            for v in vecs:
+                for i, g in enumerate(grad):
+                    v[i] -= lr * (g + l2 * v[i])
+    # as shipped: hundredths, and weights under `keep` dropped (a small file)
+    kept = {f: [round(w * SCALE) / SCALE if abs(w) >= keep else 0.0 for w in row] for f, row in weights.items()}
+    return KindModel(labels=labels, weights={f: row for f, row in kept.items() if any(row)})
+
+
+def score_events(gold: dict[str, Any], evs: list[Event]) -> Counter[str]:
+    """tp/sys/gold for events, as the shared scorer: kind + start date at the gold's precision;
+    an answer matching an optional event counts neither way."""
+    c: Counter[str] = Counter()
+    used = [False] * len(gold["events"])
+    c["gold"] = len(used)
+    for e in evs:
+        for i, g in enumerate(gold["events"]):
+            if not used[i] and g["kind"] == e.kind and _date_ok(g["start"], e.start):
+                used[i] = True
+                c["tp"] += 1
+                c["sys"] += 1
+                break
+        else:
+            if not any(o.get("kind") in (None, e.kind) and _date_ok(o["start"], e.start)
+                       for o in gold.get("optional_events", [])):
+                c["sys"] += 1
+    return c
+
+
+def run(docs: list[Doc], model: KindModel | None, combo: Combination | None) -> Counter[str]:
+    total: Counter[str] = Counter()
+    for doc in docs:
+        kept: list[tuple[Event, int]] = []
+        for c in doc.candidates:
+            e: Event | None = c.event
+            if model is not None and combo is not None:
+                e = combo.decide(c.event, model.probabilities(c.feats))
+            if e is not None:
+                kept.append((e, c.rank))
+        total += score_events(doc.gold, deduplicated(kept))
+    return total
+
+
+def pr(c: Counter[str]) -> tuple[float, float]:
+    return (c["tp"] / c["sys"] if c["sys"] else 1.0, c["tp"] / c["gold"] if c["gold"] else 1.0)
+
+
+def examples(docs: Iterable[Doc]) -> list[tuple[list[str], str]]:
+    return [(c.feats, c.label) for d in docs for c in d.candidates if c.label is not None]
+
+
+GRID = [Combination(s, d) for s in (0.4, 0.5, 0.6, 0.7, 0.8, 1.1) for d in (0.4, 0.5, 0.6, 0.7, 0.8, 1.1)]
+
+
+def loso(sets: dict[str, list[Doc]], best: Combination, **kw: Any) -> None:
+    names = list(sets)
+    table: dict[str, dict[Combination | None, Counter[str]]] = {}
+    for held in names:
+        model = train(examples(d for n in names if n != held for d in sets[n]), **kw)
+        table[held] = {None: run(sets[held], None, None)}
+        for combo in GRID:
+            table[held][combo] = run(sets[held], model, combo)
+        print(f"trained without {held}", file=sys.stderr)
+    print("combination (switch, drop): mean over unseen sets " + "/".join(UNSEEN) + " of events P, R (rules alone first)")
+    base = [pr(table[n][None]) for n in UNSEEN if n in table]
+    print(f"  rules      P={sum(p for p, _ in base) / len(base):.3f} R={sum(r for _, r in base) / len(base):.3f}")
+    for combo in GRID:
+        got = [pr(table[n][combo]) for n in UNSEEN if n in table]
+        mp, mr = sum(p for p, _ in got) / len(got), sum(r for _, r in got) / len(got)
+        worst = min((p - bp) + (r - br) for (p, r), (bp, br) in zip(got, base, strict=True))
+        print(f"  {combo.switch:.1f} {combo.drop:.1f}    P={mp:.3f} R={mr:.3f}  worst set dP+dR={worst:+.3f}")
+    print()
+    for combo in [*GRID, best] if best not in GRID else GRID:
+        if combo == best:
+            print(f"per held-out set, rules alone vs rules + model (switch {combo.switch}, drop {combo.drop}):")
+            print(f"  {'set':8} {'rules P':>8} {'rules R':>8} {'model P':>8} {'model R':>8}   (tp/sys/gold)")
+            for n in names:
+                (bp, br), (mp, mr) = pr(table[n][None]), pr(table[n][combo])
+                b, m = table[n][None], table[n][combo]
+                print(f"  {n:8} {bp:8.3f} {br:8.3f} {mp:8.3f} {mr:8.3f}   "
+                      f"({b['tp']}/{b['sys']}/{b['gold']} -> {m['tp']}/{m['sys']}/{m['gold']})")
+
+
+BEST = Combination()  # the defaults, chosen on the loso table (session 4), see the README
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("mode", choices=["loso", "train", "labels"])
+    ap.add_argument("--switch", type=float, default=BEST.switch)
+    ap.add_argument("--drop", type=float, default=BEST.drop)
+    ap.add_argument("--without", default="", help="comma-separated feature prefixes to leave out (experiments)")
+    ap.add_argument("--epochs", type=int, default=25)
+    ap.add_argument("--hide-rule", type=float, default=0.5)
+    args = ap.parse_args()
+    sets = collect()
+    if args.without:
+        gone = tuple(args.without.split(","))
+        for docs in sets.values():
+            for d in docs:
+                for c in d.candidates:
+                    c.feats = [f for f in c.feats if not f.startswith(gone)]
+    if args.mode == "labels":
+        for name, docs in sets.items():
+            c = Counter((cand.label == cand.event.kind, cand.label) for d in docs for cand in d.candidates)
+            print(name, sum(len(d.candidates) for d in docs), dict(c))
+        return 0
+    if args.mode == "loso":
+        loso(sets, Combination(args.switch, args.drop), epochs=args.epochs, hide_rule=args.hide_rule)
+        return 0
+    model = train(examples(d for docs in sets.values() for d in docs), epochs=args.epochs, hide_rule=args.hide_rule)
+    data = model.to_json()
+    data["combination"] = {"switch": args.switch, "drop": args.drop}
+    WEIGHTS.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {WEIGHTS} ({len(model.weights)} features, labels {', '.join(model.labels)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
