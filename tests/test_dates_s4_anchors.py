@@ -137,3 +137,15 @@ def test_a_future_cue_early_in_a_long_clause_looks_ahead() -> None:
     text = ("The envoy is set to begin separate consultations in Geneva with the warring sides and regional "
             "powers in early May.")
     assert _dates(text, "2015-04-26") == [("in early May", "2015-05")]
+
+
+def test_the_weekend_of_given_days_is_those_days() -> None:
+    assert _dates("Over the weekend of 2-3 March, thousands of detainees escaped.", "2024-03-20") == [
+        ("2-3 March", "2024-03-02")
+    ]
+
+
+def test_a_happening_named_by_its_year() -> None:
+    assert ("1982", "1982") in _dates("Hama was the site of the 1982 massacre.", "2024-12-06")
+    # a year after "the" before anything else is no date
+    assert _dates("The 2019 figures were revised.", "2024-12-06") == []

@@ -39,7 +39,7 @@ DATE_PATTERN = re.compile(
     | (?=[tT])(?i:the\s+(?:last|past)\s+(?P<ln_n>{NUM})?\s*(?P<ln_u>hour|day|week|month|year)s?)(?![\w-])
     | (?=[eElLtTnNpPcC])(?i:(?P<rp_pre>earlier|later)\s+(?:in\s+)?)?(?i:(?:the\s+)?(?P<rp_dir>this|last|next|past|coming)\s+(?P<rp_u>weekend|week|month|year)|the\s+(?P<rp_the>month|year))(?![\w-])
     | (?=[eElL])(?i:(?P<rp2_pre>earlier|later)\s+in\s+the\s+(?P<rp2_u>week|month|year))(?![\w-])
-    | (?=[tT])(?i:the\s+(?P<wk>weekend))(?![\w-])
+    | (?=[tT])(?i:the\s+(?P<wk>weekend))(?![\w-])(?!\s+of\s)
     | (?=[\daAoOtTfFsSeEnNcCdDwWmMyY])(?i:(?P<ago_n>{NUM})?\s*(?P<ago_u>day|week|month|year)s?\s+ago)(?![\w-])
     | (?=[\dtTaAoOfFsSeEnNcC])(?i:(?P<then>then)|the\s+(?P<ana_day>same|following|next|previous)\s+day|the\s+day\s+(?P<ana_ba>before|after)(?!\s+(?:the|a|an|its|their|his|her|yesterday)\b)
         |(?P<ana_n>{NUM})\s+(?P<ana_u>day|week|month|year)s?\s+(?P<ana_dir>later|earlier|after|before)
