@@ -137,3 +137,17 @@ def test_a_task_to_finish_by_a_day_is_a_deadline_and_the_signing_keeps_its_day()
     text = "On Thursday, the separatist leader signed a decree to dissolve all institutions by 1 January 2024."
     starts = [s for _k, s in _events(text, "2023-09-29")]
     assert starts == ["2023-09-28"]
+
+
+def test_a_reports_subtitle_and_an_estimate_today_are_no_events() -> None:
+    text = "NORTH KIVU - Flash Update No. 5\nClashes in Rutshuru and Nyiragongo territories, 7 November 2022\n\nKEY FIGURES\n"
+    assert _events(text, "2022-11-08") == []
+    text = "Today, local officials estimate that more than 250,000 people live in the town, most of them displaced."
+    assert _events(text, "2020-03-02") == []
+
+
+def test_aid_counted_over_a_rolling_stretch_is_no_event() -> None:
+    text = "The organisation has distributed hygiene kits to 12,000 households over the past two weeks."
+    assert _events(text, "2020-03-20") == []
+    # a convoy in a calendar week is one
+    assert ("humanitarian", "2023-08-07") in _events("A convoy of 37 trucks reached El Fasher last week.", "2023-08-14")

@@ -25,7 +25,7 @@ _SPEECH_VERBS = ("said", "say", "told", "tell", "report", "stated", "added", "no
 _SPEECH_VERB_LOW = re.compile(r"\b(?:sa(?:id|ys|y)|t(?:old|ells)|report|stated|added|noted|explained|wrote|according)")
 # "On Monday, the UN's humanitarian office said ..." dates the saying, not what was said.
 _SPEECH_AFTER_FRONTED = re.compile(
-    r"\s*,\s*(?:[\w'’.-]+\s+){1,7}?(?i:said|says|told|reported|stated|announced\s+that)\b"
+    r"\s*,\s*(?:[\w'’.-]+\s+){1,7}?(?i:said|says|told|reported|stated|announced\s+that|estimated?\s+that)\b"
 )
 # Words that make the source's speaking itself the news: "Erdogan said on Sunday ... and warned".
 STATEMENT_KINDS = re.compile(
@@ -55,14 +55,15 @@ LEADER = re.compile(
 _DATELINE_AFTER = re.compile(r"(?:\s*\((?:[A-Z][\w.&' -]{0,30})\))?\s*(?:[-–—:|]|\n|$)")
 # Before it, at a line's start: nothing, a place ("Cairo / Gaziantep, "), or a short label set
 # off by a dash ("Statement — ", "Press release - ").
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w .'’/&-]{0,40},\s*|[A-Z][\w .'’/&]{0,30}?\s*[-–—|]\s*)?$")
+# (or a report's subtitle: "Clashes in Rutshuru and Nyiragongo territories, 7 November 2022")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w .'’/&-]{0,70},\s*|[A-Z][\w .'’/&]{0,30}?\s*[-–—|]\s*)?$")
 
 
 def dateline(text: str, d: DateMention) -> bool:
     nxt = text[d.span[1]:d.span[1] + 1]
     if nxt and not nxt.isspace() and nxt not in "(-–—:|":
         return False  # what the dateline pattern must see next (a guard, same answers)
-    return bool(_DATELINE_AFTER.match(text, d.span[1]) and _DATELINE_BEFORE.search(text, max(0, d.span[0] - 60), d.span[0]))
+    return bool(_DATELINE_AFTER.match(text, d.span[1]) and _DATELINE_BEFORE.search(text, max(0, d.span[0] - 90), d.span[0]))
 
 
 def source_speaks(text: str, d: DateMention, sent: Span, low: str | None = None) -> bool:

@@ -30,6 +30,9 @@ _BY_PERCENT = re.compile(
     r"(?i:\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\d[\d.,]*\s*(?:percent|per\s+cent|%))"
 )
 # aid planned for people, not delivered: "110,000 people are targeted with food baskets"
+# a rolling stretch up to publication ("over the past two weeks", "in the last ten days"), not a
+# calendar one ("last week", "this month")
+_ROLLING_SPAN = re.compile(r"(?i:\b(?:past|over|throughout)\b|\bthe\s+last\b)")
 _TARGETED = re.compile(r"(?i:\b(?:is|are)\s+(?:being\s+)?(?:targeted|prioriti[sz]ed)\s+(?:with|for)\b)")
 
 
@@ -47,6 +50,10 @@ def tally(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int]
         return True
     if d.relation == "since" and te <= d.span[0] and _BY_PERCENT.search(text, te, d.span[0]):
         return True
+    if kind in ("humanitarian", "other") and d.relation == "during" and _ROLLING_SPAN.search(d.text) and (
+        _DIGIT.search(text, ts, te) or (te <= d.span[0] and _DIGIT.search(text, te, d.span[0]))
+    ):
+        return True  # "distributed hygiene kits to 12,000 households over the past two weeks"
     if d.relation not in ("since", "until"):
         return False
     count = _COUNT_BEFORE.search(text, max(sent[0], ts - 40), ts)
