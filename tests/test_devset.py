@@ -185,7 +185,9 @@ def test_seed_all_figures_and_events(shared_dir: Path) -> None:
     got = sorted((float(f["value"]), f["category"]) for f in out["figures"])
     assert got == sorted((float(f["value"]), f["category"]) for f in gold["figures"])  # `other` too
     t = score(gold, out)
-    assert t["tp_e"] >= 7
+    # the issue asks for 7 of 8; we keep all 8, because the seed's annotation is the one convention we
+    # know the held-out set shares (a blind set's reading once turned its escalation into an offensive)
+    assert t["tp_e"] == 8 and t["sys_e"] == 8, dict(t)
 
 
 def test_scorer_counts_misses_and_extras() -> None:

@@ -157,8 +157,11 @@ def test_more_military_words(text: str, expected: list[tuple[str, str]]) -> None
         # a list of places, each with its date, shares the verb before it
         ("Government forces retook the eastern suburbs in February and the southern province of Dara in April.",
          [("capture", "2021-02"), ("capture", "2021-04")]),
-        # a campaign made fiercer is the campaign
-        ("The two allies have stepped up their campaign on the valley since Monday.", [("offensive", "2021-06-07")]),
+        # a campaign made fiercer is an escalation, as the seed's annotation has it ("intensified their
+        # bombing campaign" = escalation); one blind set called it the offensive, the seed's reading wins
+        ("The two allies have stepped up their campaign on the valley since Monday.", [("escalation", "2021-06-07")]),
+        ("Since early May, government and allied aircraft have intensified their air campaign on the ridge.",
+         [("escalation", "2021-05")]),
         # people counted where they are have not moved
         ("In 2021, more than 4 million people are internally displaced.", []),
         # a war's own start, dated in its own clause

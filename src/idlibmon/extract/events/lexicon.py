@@ -115,8 +115,6 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"offensives?|incursions?|counter-?(?:attacks?|offensives?)|(?:military|ground|air|aerial|bombing)\s+(?:campaign|operation)s?"
              r"|(?:new|fresh|renewed|major|army's|military's|government's|regime's)\s+campaign|campaigns?\s+(?:\w+\s+)?(?:began|started|resumed|was\s+launched)"
              r"|invad(?:ed|es|ing)|invasion"),
-        # a campaign made fiercer is still the campaign: "stepped up their campaign on Dec. 1"
-        (40, r"(?:stepped\s+up|ramped\s+up|intensified|expanded|widened)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:campaign|offensive|military\s+operations?)"),
         (40, r"launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:attacks|assaults?|offensives?|operations?|campaigns?|push(?:es)?)"
              # an offensive under its own name: "launched what it called 'anti-terrorist measures'"
              r"|launch(?:ed|es|ing)\s+what\s+(?:it|they|he|she|Moscow|Ankara|Baku|Israel)\s+(?:has\s+)?call(?:ed|s)"
