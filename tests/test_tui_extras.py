@@ -13,7 +13,7 @@ from idlibmon.config import Config, load_config_text
 from idlibmon.store import Store
 from idlibmon.tui import links
 from idlibmon.tui.app import build_app
-from tui_support import NOW, Record, Row, _record, sample_store
+from tui_support import NOW, Record, Row, _record, sample_store, wait_until
 
 pytestmark = pytest.mark.usefixtures("utc_timezone")
 
@@ -138,8 +138,11 @@ async def test_a_burst_of_changes_costs_one_more_board_build(tmp_path: Path, sto
         app.reload_board()
         for _ in range(5):  # five more commits while that build runs
             app.reload_board()
-        for _ in range(30):
-            await pilot.pause(0.05)
-            await app.workers.wait_for_complete()
+        # wait on the outcome, not on a fixed number of ticks (a loaded host can take seconds)
+        await wait_until(pilot, lambda: len(calls) >= 3 and bool(app.board)
+                         and app.board[0].headline.figure.value == 3.0)
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.3)  # time for a stray fourth build to start, were the burst not coalesced
+        await app.workers.wait_for_complete()
         assert len(calls) == 3  # the build that was running, plus one for the whole burst
         assert app.board[0].headline.figure.value == 3.0  # and the screen shows the latest
