@@ -109,7 +109,9 @@ def test_another_estimate_of_the_same_count(text: str, expected: list[tuple[floa
 
 
 def test_a_total_of_opens_a_count_of_its_own() -> None:
-    assert figs("Some 2,000 people were killed last year. A total of 300 remained in the town.") == [(2_000, "killed")]
+    # (session 4: people who remain in a town are its population, the count's own predicate, never the dead)
+    assert figs("Some 2,000 people were killed last year. A total of 300 remained in the town.") == [
+        (2_000, "killed"), (300, "population")]
 
 
 def test_seeking_shelter_is_displacement() -> None:

@@ -19,7 +19,7 @@ PEOPLES: dict[str, str] = {
     "central african republic": "central africans", "chad": "chadians", "colombia": "colombians",
     "democratic republic of the congo": "congolese", "drc": "congolese", "congo": "congolese",
     "egypt": "egyptians", "eritrea": "eritreans", "ethiopia": "ethiopians", "georgia": "georgians", "haiti": "haitians",
-    "iran": "iranians", "iraq": "iraqis", "israel": "israelis", "jordan": "jordanians", "kenya": "kenyans",
+    "iran": "iranians", "india": "indians", "thailand": "thais", "china": "chinese", "malaysia": "malaysians", "iraq": "iraqis", "israel": "israelis", "jordan": "jordanians", "kenya": "kenyans",
     "lebanon": "lebanese", "libya": "libyans", "mali": "malians", "mozambique": "mozambicans",
     "myanmar": "rohingya", "niger": "nigeriens", "nigeria": "nigerians", "pakistan": "pakistanis",
     "palestine": "palestinians", "russia": "russians", "rwanda": "rwandans", "somalia": "somalis",
@@ -40,6 +40,8 @@ def _alternation(words: list[str]) -> str:
 
 COUNTRY = rf"(?:{_alternation([*PEOPLES, *_DESTINATIONS])})(?![\w'’-])"
 """A country's name, lowercase (match on ASCII-lowercased text)."""
+COUNTRY_OR_ITS = rf"(?:{_alternation([*PEOPLES, *_DESTINATIONS])})(?:['’]s)?(?![\w'’-])"
+"""A country's name, or its possessive ("India's Mizoram state"), lowercase."""
 PEOPLE = rf"(?:{_alternation(sorted(set(PEOPLES.values())))})(?![\w'’-])"
 """A people in the plural, lowercase."""
 

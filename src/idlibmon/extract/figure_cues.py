@@ -222,3 +222,106 @@ _HELD_AFTER = re.compile(
 def held(low: str, head_end: int) -> bool:
     """Is the count's own predicate an arrest, an abduction or a detention?"""
     return _HELD_AFTER.match(low, head_end) is not None
+
+
+# ---- facilities counted as a part or a share ------------------------------------------------
+
+# "remain functional", "are operating at normal capacity": the state of facilities still working
+FACILITY_STATE = re.compile(
+    r"\b(?:functional|functioning|operational|operating|working|open|running)\b"
+)
+_FACILITY_WORDS = (
+    r"(?:(?:health(?:\s+care|care)?|medical|healthcare|education(?:al)?|primary\s+health\s+care)\s+"
+    r"(?:facilities|centres|centers|units)|hospitals|clinics|schools|bakeries|facilities|health\s+centres|health\s+centers)"
+)
+# "40 per cent of (the country's) health facilities"
+_SHARE_OF = re.compile(
+    rf"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[a-z-]+['’]s\s+)?(?:[a-z-]+\s+){{0,2}}?{_FACILITY_WORDS}\b"
+)
+_SHARE_OF_OTHER = re.compile(r"\s+of\s")
+_SUBJECT_VERB = re.compile(r"\s+(?:had|have|has|were|was|are|is|remain|remained)\b")
+_FACILITY_BEFORE = re.compile(rf"\b{_FACILITY_WORDS}\b")
+
+
+def facility_share(low: str, lo: int, number_end: int, start: int, hit: re.Pattern[str],
+                   chained: bool = False) -> bool:
+    """Is a percentage a share of facilities hit or still working ("nearly 70 per cent of
+    hospitals had been looted"; "Teams visited 106 clinics. Nearly 70 per cent had been
+    looted")? A share of anything else ("of homes", "of the population") is no facility count.
+    `chained`: a share just before in the sentence was one ("…, and 30 per cent damaged")."""
+    window = low[number_end:number_end + 120]
+    m = _SHARE_OF.match(low, number_end)
+    if m is not None:
+        tail = low[m.end():m.end() + 100]
+        return bool(hit.search(tail) or FACILITY_STATE.search(tail))
+    if _SHARE_OF_OTHER.match(low, number_end) or not _SUBJECT_VERB.match(low, number_end):
+        return False
+    if not (chained or start - lo < 40) or _FACILITY_BEFORE.search(low, max(0, start - 250), start) is None:
+        return False
+    return bool(hit.search(window[:60]) or FACILITY_STATE.search(window[:60]))
+
+
+# ---- label lines ------------------------------------------------------------------------------
+
+# "People in need in the north-west (pre-escalation): 4.2 million", "Sagaing: 195,000": a label,
+# a colon, and the number (its hedge included) right after
+_LABEL_LINE = re.compile(r"[ \t•*·▪-]*[A-Za-z][^:\n\d|]{1,80}:[ \t]*")
+_LABEL_UNIT = re.compile(r"\b(?:families|households)\b")
+_COUNTRY_LABEL = re.compile(rf"[ \t•*·▪-]*{COUNTRY}[ \t]*:[ \t]*")
+
+
+def label_start(text: str, start: int) -> int | None:
+    """Where the label of a key-figure line begins, when the number (from `start`) comes right
+    after "Label:" at the start of its line; else None."""
+    ls = text.rfind("\n", 0, start) + 1
+    return ls if start - ls <= 90 and _LABEL_LINE.fullmatch(text, ls, start) else None
+
+
+def label_unit(low: str, ls: int, start: int) -> str | None:
+    """ "Displaced families (preliminary): 11,000": the unit the label names."""
+    m = _LABEL_UNIT.search(low, ls, start)
+    return m.group() if m else None
+
+
+def country_label(low: str, ls: int, start: int) -> bool:
+    """ "Chad: approximately 100,000 arrivals": the line counts people in that country."""
+    return _COUNTRY_LABEL.fullmatch(low, ls, start) is not None
+
+
+_BLOCK_LINE = re.compile(r"[ \t•*·▪-]*[A-Za-z](?:[^:\n\d|()]|\([^()\n]{0,40}\)){1,80}:[ \t]*[^\n]*\d")
+
+
+def heading_of(text: str, ls: int, limit: int = 8) -> tuple[int, int] | None:
+    """The heading above a block of label lines ("Displacement figures (27 Oct - 16 Nov)" over
+    "Northern Shan: 90,000", "Sagaing: 195,000"): the span of the first line above that is no
+    "label: number" line, or None when the block runs longer than `limit` lines."""
+    end = ls - 1  # the newline before the line
+    for _ in range(limit):
+        if end <= 0:
+            return None
+        s = text.rfind("\n", 0, end) + 1
+        line = text[s:end]
+        if not line.strip():
+            end = s - 1
+            continue
+        if _BLOCK_LINE.match(line):
+            end = s - 1  # one more line of the block
+            continue
+        return (s, end)
+    return None
+
+
+# ---- aid handed to a count --------------------------------------------------------------------
+
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_HANDED_OUT = re.compile(
+    r"\b(?:distribut(?:ed|ing|es|e)|deliver(?:ed|ing|s)?|provid(?:ed|ing|es|e)|dispatch(?:ed|ing)|hand(?:ed|ing|s)?\s+out|"
+    r"gave|given|giving|suppl(?:ied|ying|ies|y))\b"
+)
+
+
+def aid_handed_to(low: str, lo: int, start: int) -> bool:
+    """ "have distributed core relief items — blankets, mattresses and winter clothes — to 41,200
+    people": aid handed to the count, however long the list of items between."""
+    return _TO_BEFORE.search(low, max(lo, start - 4), start) is not None \
+        and _HANDED_OUT.search(low, max(lo, start - 200), start) is not None

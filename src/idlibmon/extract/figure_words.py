@@ -102,19 +102,27 @@ _TRIGGERS = re.compile(
          left\s+their\s+homes?|(?:gathered|massed|amassed|stranded|waiting|camped|converged|crowded|huddled|stuck)\s+(?:\w+\s+){0,2}?(?:at|along|on|near|by|against)\s+
            (?:the\s+)?(?:[\w'’()-]+\s+){0,4}?(?:border|frontier)s?\b|(?:were|are|remain(?:ed|s)?|stay(?:ed|ing)?)\s+(?:still\s+|now\s+)?in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?
            (?:shelters|camps|collective\s+(?:centres|centers|shelters)|reception\s+cent(?:re|er)s|displacement\s+sites|tents|evacuation\s+cent(?:re|er)s)\b|left\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|cities|towns?|areas?|villages?|enclave|district|neighbou?rhoods?|capital|camps?|country)\b|forced\s+to\s+(?:leave|flee|abandon)|compelled\s+to\s+(?:leave|flee|abandon)|leav(?:e|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|
-         abandon(?:ed|ing)?\s+their\s+(?:homes?|houses?|villages?|towns?)|los(?:t|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|(?:from|out\s+of)\s+their\s+homes?|evacuated|relocated|on\s+the\s+move|shelter(?:ing|ed)\s+in|sheltering|t(?:aken|aking|ook)\s+(?:shelter|refuge)|
+         abandon(?:ed|ing)?\s+their\s+(?:homes?|houses?|villages?|towns?)|los(?:t|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|(?:from|out\s+of)\s+their\s+homes?|evacuated|relocated|on\s+the\s+move|confined\s+to\s+(?:[\w'’-]+\s+){0,2}?(?:camps|sites|shelters)|shelter(?:ing|ed)\s+in|sheltering|t(?:aken|aking|ook)\s+(?:shelter|refuge)|
          mov(?:ed|ing)(?:\s+on)?(?=\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:areas?|regions?|towns?|cit(?:y|ies)|villages?|
            districts?|sub-?districts?|provinces?|governorates?|countries)\b)|
          mov(?:ed|ing)\s+(?:in)?to\s+(?:\w+\s+){0,3}?(?:reception\s+centres|reception\s+centers|collective\s+(?:centres|centers|shelters)|shelters|camps|tents|displacement\s+sites|informal\s+settlements)|mov(?:ed|ing|e)\s+to\s+(?:higher\s+ground|safety|safer\s+(?:areas?|places?|ground))|
          (?:move(?<=to\smove)|relocate(?<=to\srelocate))\s+(?:to|south|north|west|east|out)\b|evacuat(?:e|ing)|(?:sought|seeking|seek|found|finding)\s+shelter|(?:forced|pushed|driven)\s+into|escaped|made\s+homeless|homeless|arrived|arrivals|arriving|arrives?|moving\s+(?:towards?|north)|heading\s+(?:north|towards?))\b)
     | (?P<killed>(?:killed|killing|kill|kills|dead|died|die|dying|deaths?(?:\s+toll)?|toll|fatalities|
          lost\s+their\s+lives|claim(?:ed|ing|s)?(?:\s+the\s+lives\s+of|(?=\s+(?:[\w,]+\s+){0,4}?lives\b))|
-         cost(?:ing)?(?:\s+the\s+lives\s+of|(?=\s+(?:[\w,]+\s+){0,4}?lives\b))|lives\s+(?:lost|claimed)|lost(?!\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies|access))|slain|perished|massacred|executed|shot\s+dead|murdered|bodies|drowned|
+         cost(?:ing)?(?:\s+the\s+lives\s+of|(?=\s+(?:[\w,]+\s+){0,4}?lives\b))|lives\s+(?:lost|claimed)|lost(?!\s+(?:\w+\s+){0,3}?(?:assistance|aid|rations|supplies|access|legs?|limbs?|arms?|hands?|feet|foot|eyes?|sight|eyesight)\b)|slain|perished|massacred|executed|shot\s+dead|murdered|bodies|drowned|
          froze(?:n)?\s+to\s+death|burn(?:ed|t)\s+to\s+death|starved\s+to\s+death|beaten\s+to\s+death|crushed\s+to\s+death|suffocated)\b)
-    | (?P<injured>(?:injured|injuring|injuries|injury|wounded|wounding|hurt|maimed|hospitali[sz]ed|taken\s+to\s+hospital|rushed\s+to\s+hospital|being\s+treated\s+(?:in|at|for)\s+(?:\w+\s+)?(?:hospitals?|injuries|wounds|clinics?)|
+    | (?P<injured>(?:injured|injuring|injuries|injury|wounded|wounding|hurt|maimed|amputations?|amputees|
+         los(?:t|ing)\s+(?:(?:one|both|a|an|their|his|her)\s+)?(?:or\s+(?:both|two)\s+)?(?:legs?|limbs?|arms?|hands?|feet|foot|eyes?|sight|eyesight)|
+         (?:with|for)\s+(?:[a-z-]+\s+){0,3}?(?:wounds|burns|fractures)|hospitali[sz]ed|taken\s+to\s+hospital|rushed\s+to\s+hospital|being\s+treated\s+(?:in|at|for)\s+(?:\w+\s+)?(?:hospitals?|injuries|wounds|clinics?)|
          treated\s+(?:in|at|for)\s+(?:\w+\s+)?(?:hospitals?|injuries|wounds|clinics?))\b)
     | (?P<population>(?:home\s+to|population(?:\s+of)?|before\s+the\s+(?:war|conflict|escalation|offensive)|pre-?war|liv(?:e|es|ed|ing)\s+in|
-         reside(?:s|nt)?\s+in|live(?=\s*[.,;)]|\s+(?:there|here|today|now)\b)|trapped\s+(?:in|inside)|hosts|host|hosting|hosted|(?:province|city|town|region|area|governorate|enclave|district|pocket)\s+of)\b)
+         reside(?:s|nt)?\s+in|live(?=\s*[.,;)]|\s+(?:there|here|today|now)\b)|trapped(?:\s+(?:in|inside)|(?=\s*[.,;]))|
+         (?:remain(?:s|ed)?|still(?:\s+living)?)(?=\s*[.,;]|\s+(?:behind|there|inside|in(?!\s+(?:need|hospital|critical|serious|
+           detention|custody|camps?|shelters?|tents|displacement|collective|school|place|the\s+(?:camps?|shelters?)))\b))|
+         (?:crammed|packed|squeezed|cramped|huddled)\s+(?:in)?to|
+         hous(?:es|ed|ing)(?=\s+(?:an?\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|close\s+to\s+|roughly\s+)?\d)|hosts|host|hosting|hosted|(?:province|city|town|region|area|governorate|enclave|district|pocket)\s+of
+           (?=\s+(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|an\s+estimated|at\s+least|just\s+over)\s+)?
+           (?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half)\b)))\b)
     | (?P<refugees>(?:refugees?|under\s+temporary\s+protection|temporary\s+protection|(?:sought|seeking|seek)\s+(?:refuge|asylum)|asylum|
          cross(?:ed|ing|es)?\s+(?:the\s+border\s+)?(?:from\s+[a-z][\w'’-]*\s+)?into|cross(?:ed|ing|es)?\s+(?:the\s+|an\s+)?(?:international\s+)?border)\b)
     | (?P<in_need>(?:in\s+(?:(?:urgent|acute|dire)\s+)?need|need(?:ing|s|ed)?\s+(?:\w+\s+){0,4}?(?:assistance|aid|help|support|shelter|
@@ -213,7 +221,7 @@ _COORD = re.compile(
 # ---- qualifier ----------------------------------------------------------------------------
 
 _ADJACENT_TRIGGER = re.compile(
-    r"(?:\s+of\s+(?:whom|them|those))?(?:,?\s+(?:who|that))?\s+(?:(?:may|might|could|would|will|must)\s+)?"
+    r"(?:\s+(?:more|others|additional))?(?:\s+of\s+(?:whom|them|those))?(?:,?\s+(?:who|that))?\s+(?:(?:may|might|could|would|will|must)\s+)?"
     r"(?:(?:have|had|has)\s+)?(?:(?:already|now|since|also)\s+)?"
     r"(?:been\s+|were\s+|was\s+|are\s+|is\s+|be\s+|remain\s+)?(?:(?:already|now|still|also|reportedly|newly|internally|later|"
     r"subsequently|eventually)\s+)?"
@@ -273,7 +281,7 @@ _APPOSITIVE = re.compile(
     r"\s*(?:[,(–—]|\s-)\s*(?:or\s+)?(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over|just\s+(?:over|under)|less\s+than)\s+)?"
     r"(?:half|a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|one[\s-]quarter|three[\s-]quarters|a\s+fifth|a\s+tenth|"
     r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|[a-z]+(?:[\s-][a-z]+)?\s+(?:per\s*cent|percent))\s+"
-    r"(?:of\s+|(?=(?:the|its|their)\s))[^,;()–—.]{1,50}?(?:[,)–—]|\s-\s)"  # "half the population" too
+    r"(?:of\s+|(?=(?:the|its|their)\s))(?:[^,;()–—.]|\.(?=\d)){1,50}?(?:[,)–—]|\s-\s)"  # "half the population" too
     # "2.3 million people, (almost) the entire population of Gaza, face …"
     r"|\s*(?:[,(–—]|\s-)\s*(?:(?:almost|nearly|virtually|practically)\s+)?(?:the\s+)?(?:entire|whole)\s+population"
     r"(?:\s+of\s+[^,;()–—.]{1,40}?)?(?:[,)–—]|\s-\s)"
@@ -282,7 +290,7 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|this|that)?\s*(?:[a-z-]+['’
 _ASIDE_CLOSE = re.compile(r"[,)–—;]| - ")
 _PART_OF = re.compile(
     r"\b(?:half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters|most|the\s+majority)\s+of\s+"
-    r"(?:the|these|those|its|their)\s+$"
+    r"(?:the|these|those|its|their)\s+(?:[a-z-]+['’]s\s+)?$"  # "the majority of the town's 50,000 residents"
 )
 # "Of the 3 million people …" opening the sentence: the number is a whole whose part comes next.
 _WHOLE_OPENING = re.compile(

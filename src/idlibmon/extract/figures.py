@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from idlibmon.extract import figure_cues
-from idlibmon.extract.countries import people_of
+from idlibmon.extract.countries import COUNTRY_OR_ITS, people_of
 from idlibmon.extract.figure_mentions import dedupe, period, place
 from idlibmon.extract.figure_words import (
     _ABROAD,
@@ -169,6 +169,21 @@ def _ends(low: str, a: int, b: int, words: tuple[str, ...], strip: str = "") -> 
     return low[a:b].rstrip(_SPACES + strip).endswith(words)
 
 
+# People counted by a role (staff, hostages, patients) are no place's population
+_ROLE = re.compile(
+    r"\b(?:staff|workers|medics|doctors|nurses|volunteers|hostages|captives|abductees|patients|members|personnel|"
+    r"employees|colleagues|teachers|journalists|prisoners|detainees|inmates|students|pupils)\b"
+)
+_PART_OF_WHOM = re.compile(r"\bof\s+(?:whom|them|those)\s*$")
+# "refugees, asylum-seekers and returnees": more nouns of one list, then its last
+_NOUN_LIST_GAP = re.compile(r"(?:\s*,?\s*[a-z-]+){0,3}\s*,?\s*(?:and|or|&)\s+")
+# "called on the 1.1 million residents of northern Gaza to move south": told to go, not (yet) gone
+# (the definite "the" makes them a place's whole population: "ordered an estimated 100,000 residents … to
+# move" counts people displaced)
+_ORDERED = re.compile(r"\b(?:ordered|order|orders|told|tell|called\s+on|calling\s+on|urged|urging|asked|instructed|warned)\s+"
+                      r"(?:all\s+)?(?:the|its|their)\s+(?:[a-z-]+['’]s\s+)?$")
+_POPULATION_OF = re.compile(r"(?<!displaced\s)(?<!idp\s)(?<!refugee\s)\bpopulation\s+of\s+$")
+_DISPLACED_POPULATION = re.compile(r"\b(?:displaced|idps?|refugees?|returnee)\s+$")  # "an IDP population of 1.2 million"
 _WHO_THAT = re.compile(r"\b(?:who|that)\b")  # not the "who" of "of whom"
 # A casualty verb right before a bare count: its object ("and injuring two", "wounded three")
 _CASUALTY_VERB = re.compile(r"\b(kill|injur|wound|maim)(?:ing|ed)\s+$")
@@ -309,11 +324,12 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
                                      or low[aside[1] - 2:aside[1]].rstrip()[-1:] in (",", ")", "–", "—", "-") or (
         i + 1 < len(cands) and _restated(low, c, cands[i + 1]))) else (0, 0)
     # "half of the 3 million people … have been displaced": the predicate is the part's
-    whole = (_ends(low, max(lo, c.start - 30), c.start, _PART_OF_ENDS)
-             and _PART_OF.search(low, max(lo, c.start - 30), c.start) is not None) or \
+    whole = ((_ends(low, max(lo, c.start - 30), c.start, _PART_OF_ENDS) or _ends(low, max(lo, c.start - 30), c.start, ("'s", "’s")))
+             and _PART_OF.search(low, max(lo, c.start - 40), c.start) is not None) or \
         _WHOLE_OPENING.fullmatch(low, lo, c.start) is not None
     # "tents meant for one family, with three or four families inside": a detail, not the count
     with_few = n.value < 100 and low.startswith("with ", c.start - 5)
+    label_ls = figure_cues.label_start(low, c.start) if low[max(lo, c.start - 3):c.start].rstrip().endswith(":") else None
     for ts, te, cat in triggers[first:last]:
         if ts >= n.span[1] and ts < c.head_end:
             dist = 0  # "400,000 displaced": the noun is the trigger
@@ -322,10 +338,17 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
                 continue  # "3 million people, including 1.5 million IDPs, live …": the aside's own word
             dist = ts - c.head_end - (aside[1] - aside[0])
             if dist > (30 if bare else 90) or _PART.search(low, c.head_end, ts) or _blocked_after(low, cands, i, ts, restate) \
-                    or (whole and _AUX.search(low, c.head_end, ts)) or _CLAUSE_BREAK.search(low, c.head_end, ts):
+                    or (whole and (_AUX.search(low, c.head_end, ts) or low.endswith("to ", 0, ts))) \
+                    or _CLAUSE_BREAK.search(low, c.head_end, ts) or (cat == "displaced" and low.endswith("to ", 0, ts)
+                                                                     and _ORDERED.search(low, max(lo, c.start - 40), c.start)):
                 continue
         elif te <= c.start:
             dist = c.start - te
+            if label_ls is not None and ts >= label_ls:
+                dist = -1 + dist / 1000  # "People in need in the north-west (pre-escalation): 4.2 million"
+                if best is None or dist < best[0]:
+                    best = (dist, cat, (ts, te))
+                continue
             if dist > (30 if bare else 70) or _blocked_before(low, cands, i, te) or with_few or ";" in low[te:c.start] \
                     or _CLAUSE_BREAK.search(low, te, c.start):  # "… were displaced, while 5.7 million are refugees"
                 continue
@@ -334,6 +357,9 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
             dist += 2  # on a tie the predicate after the number wins
             if low[te:c.start].strip() == ":":
                 dist = -1  # "Deaths: 1,043 | Injured: 3,200": a label is its own number's
+            elif cat == "population" and te == c.start - 1 and low.endswith("population of", ts, te) \
+                    and not _DISPLACED_POPULATION.search(low, max(lo, ts - 20), ts):
+                dist = -1  # "half of the pre-war population of about 22 million has fled": the whole is the population
             if cat == "population" and low[te:c.start].strip(" ,") == "or":
                 dist += 10  # "half of Haiti's population, or 4.97 million people, face …": the verb after says what they are
         else:
@@ -447,6 +473,29 @@ def _hosted_abroad(low: str, lo: int, c: _Cand) -> bool:
     return any(people_of(m.group()) != own for m in (*before, *after))
 
 
+# "reached Idlib", "reached Ras al-Ain": a name of a place, not an acronym ("reached UN partners")
+_REACHED_PLACE = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)([A-Z][a-z][\w'’-]*)")
+_COUNTRY_OR_ITS = re.compile(rf"\b{COUNTRY_OR_ITS}")
+_ARRIVED_VERB = re.compile(
+    r"\s+(?:(?:had|have|has|were|was)\s+)?(?:(?:already|reportedly|also)\s+)?(?:been\s+)?"
+    r"(?:arrived|registered|entered|crossed|received)\b"
+)
+
+
+def _arrived_abroad(low: str, c: _Cand) -> bool:
+    """A nationality arriving where another country is named, in its sentence or the one
+    before ("crossed the border into Rwanda. … 1,200 Congolese had arrived in Gisenyi"):
+    they crossed a border."""
+    people = _HOST_PEOPLE.search(low, c.number.span[1], c.head_end)
+    if people is None:
+        return False
+    own = " ".join(people.group().split())
+    near = (*_COUNTRY_RE.finditer(low, max(0, c.start - 250), c.start),
+            *_COUNTRY_RE.finditer(low, c.head_end, c.head_end + 80))
+    return any(people_of(m.group()) not in (own, None) or (people_of(m.group()) is None and m.group() != own)
+               for m in near)
+
+
 def _in_name(text: str, low: str, m: re.Match[str]) -> bool:
     """Is the trigger a word of an organisation's name ("the Norwegian Refugee Council", "the
     UN refugee agency", "the High Commissioner for Refugees")? A name says nothing about the
@@ -463,6 +512,11 @@ def _crossing(low: str, m: re.Match[str]) -> tuple[int, int, str]:
     """A trigger as (start, end, category); "fled" with a border crossed after it
     ("fled Ukraine", "fled across the border", "arrived in Chad") counts refugees."""
     cat = m.lastgroup or ""
+    if cat == "refugees" and low.endswith("refuge", m.start(), m.end()):
+        # "sought refuge in and around the city": refugees only across a border
+        if _ABROAD.match(low, m.end()) or _COUNTRY_OR_ITS.search(low, m.end(), m.end() + 40):
+            return m.start(), m.end(), cat
+        return m.start(), m.end(), "displaced"
     if cat == "displaced" and low.endswith(("border", "frontier", "borders", "frontiers"), m.start(), m.end()):
         # massed at a border: refugees when the story is of migrants already abroad moving on,
         # else displaced people on their own side of it
@@ -481,10 +535,22 @@ def _crossing(low: str, m: re.Match[str]) -> tuple[int, int, str]:
 
 def _sentence_triggers(text: str, low: str, lo: int, hi: int) -> tuple[list[tuple[int, int, str]], list[int]]:
     """The category triggers of a sentence [lo, hi) and their starts, both sorted."""
-    triggers = [_crossing(low, m) if m.lastgroup == "displaced" else (m.start(), m.end(), m.lastgroup or "")
+    triggers = [_crossing(low, m) if m.lastgroup in ("displaced", "refugees") else (m.start(), m.end(), m.lastgroup or "")
                 for m in _triggers_in(low, lo, hi) if not _in_name(text, low, m)]
     triggers = figure_cues.extra_triggers(low, lo, hi, triggers)
+    for k, t in enumerate(triggers):
+        if t[2] == "in_need" and low.startswith("reach", t[0]):
+            triggers[k] = _reached_place(text, low, t, hi)
     return triggers, [t[0] for t in triggers]
+
+
+def _reached_place(text: str, low: str, t: tuple[int, int, str], hi: int) -> tuple[int, int, str]:
+    """ "47,000 people from Ghouta reached Idlib": people who reach a place moved there (across
+    a border when it is a country); no aid reached them."""
+    m = _REACHED_PLACE.match(text, t[1], hi)
+    if m is None:
+        return t
+    return (t[0], m.end(), "refugees" if _COUNTRY_RE.match(low, m.start(1)) else "displaced")
 
 
 def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry: _Cand | None = None) -> None:
@@ -503,6 +569,9 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             prev = cands[i - 2]  # "2.9 million of the 4.6 million residents were displaced, 1.8 million of them …"
         if n.unit == "percent":
             c.category, c.unit = "other", "percent"
+            chained = prev is not None and prev.sent == c.sent and prev.category == "facilities" and prev.unit == "percent"
+            if figure_cues.facility_share(low, lo, n.span[1], c.start, _FACILITY_HIT, chained):
+                c.category = "facilities"  # "nearly 70 per cent of hospitals had been looted"
             continue
         if n.unit == "km":
             c.category, c.unit = "other", "km"
@@ -514,8 +583,9 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             continue
         if c.noun is None and i + 1 < len(cands) and cands[i + 1].noun == "facility" \
                 and _PARTITIVE.fullmatch(low, n.span[1], cands[i + 1].start) \
-                and (_facility_hit(text, low, cands, i, lo, hi) or _facility_hit(text, low, cands, i + 1, lo, hi)):
-            c.category, c.unit = "facilities", "facilities"  # "16 of the 35 hospitals are no longer functioning"
+                and (_facility_hit(text, low, cands, i, lo, hi) or _facility_hit(text, low, cands, i + 1, lo, hi)
+                     or figure_cues.FACILITY_STATE.search(low, cands[i + 1].head_end, min(hi, cands[i + 1].head_end + 60))):
+            c.category, c.unit = "facilities", "facilities"  # "16 of the 35 hospitals are no longer functioning", "remain open"
             c.head_end = cands[i + 1].head_end
             cands[i + 1].category, cands[i + 1].unit = "other", "facilities"  # the whole is no count of hits
             wholes.add(i + 1)
@@ -544,12 +614,15 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                 and _PARENT_OF.search(low, max(lo, c.start - 30), c.start):
             continue  # "a mother of five": a family, not a count
         # "including five children", "34 of them": the aside counts what its head counts
-        aside = prev is not None and prev.category is not None and (
+        # the sentence before is its head only when the aside opens this one ("Among them, 12 children")
+        aside = prev is not None and prev.category is not None and (i > 0 or c.start - lo <= 30) and (
             (_ends(low, max(lo, c.start - 40), c.start, _INCLUDING_ENDS, ",:")
              and _INCLUDING.search(low, max(lo, c.start - 40), c.start)) or _OF_THEM.match(low, n.span[1]))
         own_m = _ADJACENT_TRIGGER.match(low, c.head_end, hi)  # bounded: a label line's next line is not its own
         own_t = _trigger_at(low, own_m.end(), hi) if own_m and own_m.end() > c.head_end else None
         own = _crossing(low, own_t) if own_t else None
+        if own and own[2] == "in_need" and low.startswith("reach", own[0]):
+            own = _reached_place(text, low, own, hi)
         if own and n.spelled and bare and n.value < 100 and _WHO_THAT.search(low, c.head_end, own[0]):
             own = None  # "a mother of five who fled": a detail of one person
         if own and ((own[2] == "population" and low.startswith("living", own[0])) or _participle(low, c.head_end, own[0])):
@@ -578,6 +651,10 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         if aid_own:  # "kits were provided to 9,200 families displaced to camps": aid reach
             c.category, c.trig_span = "in_need", aid_own
             continue
+        if own and not c.self_cat and _POPULATION_OF.search(low, max(lo, c.start - 40), c.start):
+            c.category = "population"  # "half of the pre-war population of 22 million has fled"
+            c.trig_span = _POPULATION_OF.search(low, max(lo, c.start - 40), c.start).span()  # type: ignore[union-attr]
+            continue
         if own and not c.self_cat:  # "11 of whom died", "235,000 have fled"
             if own[2] != "population" or not _OF_THEM.match(low, n.span[1]):
                 c.category, c.trig_span = own[2], (own[0], own[1])
@@ -586,7 +663,8 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             elif c.category == "population" and c.noun == "person" and _hosted_abroad(low, lo, c):
                 c.category = "refugees"  # "6 million Syrians live in Turkey, Lebanon and Jordan"
             elif c.category == "displaced" and low.startswith("arriv", own[0]) and (
-                    figure_cues.country_receives(low, lo, c.start) or (prev is not None and prev.category == "refugees")):
+                    figure_cues.country_receives(low, lo, c.start) or (prev is not None and prev.category == "refugees")
+                    or (c.noun == "person" and _arrived_abroad(low, c))):
                 c.category = "refugees"  # "Egypt has registered about 500,000 arrivals"; arrivals after refugees
             continue
         if aside and not c.self_cat and prev is not None:
@@ -650,8 +728,9 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             subject = _subject_of_reach(low, best[2], triggers, starts)
             if subject:
                 best = (best[0], subject[2], (subject[0], best[2][1]))
-            elif bare:
+            elif bare and not low.endswith("to ", 0, best[2][0]):
                 best = None  # "casualties reached 1,200": a tally of something else, not aid reaching people
+                # ("aims to reach 300,000" is a target of aid)
         aid = _aid_verb(low, c, triggers, starts) if c.self_cat and not tally else None
         if aid:
             c.category, c.trig_span = "in_need", aid  # "reached 780 newly displaced families with kits"
@@ -659,8 +738,8 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             nxt = cands[i + 1].number.span[0] if i + 1 < len(cands) else hi
             near = triggers[bisect.bisect_left(starts, c.head_end):bisect.bisect_left(starts, min(nxt, c.head_end + 40))]
             # "1.5M refugees and returnees": a second noun of the list, not a return of the first
-            returned = any(cat == "returned" and not (low.startswith("returnees", ts) and low[c.head_end:ts].strip(" ,") in (
-                "and", "or", "&")) for ts, _, cat in near)
+            returned = any(cat == "returned" and not (low.startswith("returnees", ts) and _NOUN_LIST_GAP.fullmatch(
+                low, c.head_end, ts)) for ts, _, cat in near)
             c.category = "returned" if returned else c.self_cat
         elif tally:
             c.category, c.trig_span = tally
@@ -694,6 +773,26 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                 and n.span[1] <= c.trig_span[0] < c.head_end)) \
                 and c.noun in (None, "person") and figure_cues.country_receives(low, lo, c.start):
             c.category = "refugees"  # "Egypt has received some 280,000 people", "Chad has registered 40,000 new arrivals"
+        ls = figure_cues.label_start(low, c.start) if low[max(lo, c.start - 3):c.start].rstrip().endswith(":") else None
+        if ls is not None:
+            if c.category is None and bare and n.value >= 100 and not _triggers_in(low, ls, c.start):
+                head = figure_cues.heading_of(text, ls)  # "Displacement figures (27 Oct - 16 Nov)" over "Sagaing: 195,000"
+                found = _sentence_triggers(text, low, *head)[0] if head else []
+                if found:
+                    c.category, c.trig_span = found[0][2], (ls, c.start)
+            if c.category and c.noun is None and c.unit == "people":
+                c.unit = figure_cues.label_unit(low, ls, c.start) or c.unit  # "Displaced families: 11,000"
+            if c.category in ("displaced", "population") and figure_cues.country_label(low, ls, c.start):
+                c.category = "refugees"  # "Chad: approximately 100,000 arrivals"
+        if c.category in (None, "population") and c.noun in (None, "person", "family") and not tally \
+                and figure_cues.aid_handed_to(low, lo, c.start):
+            c.category = "in_need"  # "distributed core relief items — blankets, … — to 41,200 people"
+        if c.category in (None, "displaced", "population") and c.noun == "person" and _ARRIVED_VERB.match(low, c.head_end) \
+                and _arrived_abroad(low, c):
+            c.category = "refugees"  # "Rwandan officials said about 1,200 Congolese had arrived in Gisenyi"
+        if c.category == "population" and (_ROLE.search(low, n.span[1], c.head_end) or _PART_OF_WHOM.search(
+                low, max(lo, c.start - 12), c.start)):
+            c.category = c.trig_span = None  # staff or hostages who remain are no population, nor is a part "of whom"
         if c.rate and c.category != "in_need":
             c.category = c.trig_span = None  # "4,000 people a day have arrived": a rate, no count
         if c.category not in (None, "killed", "injured", "other") and _ARMED.search(low, n.span[1], c.head_end):

@@ -154,7 +154,7 @@ _DAY_MONTH = re.compile(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}")
 _TIME_AFTER = re.compile(r"\s*(?:[ap]\.\s?m\.|[ap]m\b|GMT\b|UTC\b|hrs\b|h\b|o'clock\b|local\s+time\b|hours\s+local)", re.I)
 _MONEY_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|USD|EUR|GBP|lira|liras|Syrian\s+pounds)\b", re.I)
 _PEOPLEISH = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|children|families|households|individuals|refugees|IDPs|"
+    r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:people|persons|civilians|children|families|households|individuals|refugees|IDPs|"
     r"residents|fighters|soldiers|troops|deaths|dead)\b",
     re.I,
 )
