@@ -48,6 +48,8 @@ _CUES: dict[str, list[str]] = {
         r"(?:trucking|distributions?|deliveries|rations)\s+(?:[a-z-]+\s+){0,2}?(?:for|to)",
         r"hand(?:ed|ing|s)?\s+out\s+(?:[a-z'-]+\s+){0,3}?to",
         r"given\s+out\s+to",
+        r"sleeping\s+(?:rough|outdoors|outside|in\s+the\s+open)",
+        r"(?:not\s+know|unsure|uncertain)\s+where\s+(?:their|the)\s+next\s+meal",
         r"without\s+(?:(?:any|adequate|proper|basic|safe|clean|regular|reliable|sufficient|enough|drinking)\s+){0,3}"
         r"(?:shelter|food|assistance|aid|water|access\s+to\s+(?:(?:safe|clean|basic|adequate)\s+)?"
         r"(?:aid|assistance|health\s*care|medical\s+care|food|water|drinking\s+water|shelter))",
@@ -325,3 +327,23 @@ def aid_handed_to(low: str, lo: int, start: int) -> bool:
     people": aid handed to the count, however long the list of items between."""
     return _TO_BEFORE.search(low, max(lo, start - 4), start) is not None \
         and _HANDED_OUT.search(low, max(lo, start - 200), start) is not None
+
+
+# ---- a count that leaves its verb out ------------------------------------------------------------
+
+_ELLIPSIS_LINK = re.compile(
+    r"[^\d;:]*?,?\s+(?:and|while|with|but)\s+(?:(?:another|a\s+further|some|about|around|nearly|almost|over|more\s+than|"
+    r"roughly|up\s+to|at\s+least|an\s+estimated)\s+)?"
+)
+_ELLIPSIS_PLACE = re.compile(
+    r"\s+(?:in|across|throughout|inside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}"
+    r"(?:\s+(?:as\s+a\s+whole|alone|combined|overall|in\s+total))?\s*(?:[.;)]|,\s|$)"
+)
+
+
+def elliptic_place(text: str, prev_head_end: int, start: int, number_end: int) -> bool:
+    """ "400,000 people have been displaced in North Kivu since January, and about 6.5 million
+    across Congo as a whole": a bare count and a place, the verb left out, count what the count
+    before it in the sentence counts."""
+    return start - prev_head_end <= 160 and _ELLIPSIS_LINK.fullmatch(text, prev_head_end, start) is not None \
+        and _ELLIPSIS_PLACE.match(text, number_end) is not None

@@ -88,7 +88,7 @@ _BARE = re.compile(
     before|while|when|but|remain|remained|flee|fled|fleeing|live|living|need|needing|require|requiring|died|
     returned|out|last|this|across|between|inside|near|within|forced|put|left|hit|cut|shut|lost|went|got|came|
     remain|remains|stay|stays|live|lives|today|yesterday|tonight|daily|annually|weekly|monthly|a\s+day|a\s+week|
-    a\s+month|a\s+year|per\s+day|every\s+day|each\s+day|this\s+year|last\s+year|[a-z]+ed|[a-z]+ing)\b)""",
+    a\s+month|a\s+year|per\s+day|every\s+day|each\s+day|this\s+year|last\s+year|one\s+step|[a-z]+ed|[a-z]+ing)\b)""",
     re.X | re.I,
 )
 
@@ -120,7 +120,7 @@ _TRIGGERS = re.compile(
          (?:remain(?:s|ed)?|still(?:\s+living)?)(?=\s*[.,;]|\s+(?:behind|there|inside|in(?!\s+(?:need|hospital|critical|serious|
            detention|custody|camps?|shelters?|tents|displacement|collective|school|place|the\s+(?:camps?|shelters?)))\b))|
          (?:crammed|packed|squeezed|cramped|huddled)\s+(?:in)?to|
-         hous(?:es|ed|ing)(?=\s+(?:an?\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|close\s+to\s+|roughly\s+)?\d)|hosts|host|hosting|hosted|(?:province|city|town|region|area|governorate|enclave|district|pocket)\s+of
+         hous(?:es|ed|ing)(?=\s+(?:an?\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|close\s+to\s+|roughly\s+)?\d)|hosts|host|hosting|hosted|(?:province|city|town|region|area|governorate|enclave|district|pocket|country|nation)\s+of
            (?=\s+(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|an\s+estimated|at\s+least|just\s+over)\s+)?
            (?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half)\b)))\b)
     | (?P<refugees>(?:refugees?|under\s+temporary\s+protection|temporary\s+protection|(?:sought|seeking|seek)\s+(?:refuge|asylum)|asylum|
@@ -189,7 +189,8 @@ _ABROAD = re.compile(
 # People at a border are refugees when they are already abroad, migrants on their way on;
 # people massed at their own country's border ("hoping to cross into Turkey") are displaced.
 _TO_CROSS = re.compile(r"\b(?:migrants?|asylum[\s-]seekers?|(?:to|of)\s+(?:reach|reaching|enter|entering)\s+(?:europe|the\s+eu)\b)")
-_ARRIVED_IN = re.compile(rf"\s+in\s+(?:neighbou?ring\s+)?{COUNTRY}")
+# "arrived in Chad", "new arrivals away from the border in eastern Chad"
+_ARRIVED_IN = re.compile(rf"(?:\s+(?!in\b)[\w'’-]+){{0,6}}?\s+in\s+(?:neighbou?ring\s+|(?:north|south|east|west)(?:ern|-?eastern|-?western)?\s+)?{COUNTRY}")
 _HOST_PEOPLE = re.compile(rf"{PEOPLE}$")
 _COUNTRY_RE = re.compile(rf"\b{COUNTRY}")
 _FACILITY_HIT = re.compile(
@@ -198,7 +199,7 @@ _FACILITY_HIT = re.compile(
     r"impacted|evacuated|not\s+functioning|no\s+longer\s+(?:function(?:ing|al)|operational|working|operating)|"
     r"non-?functioning|not\s+operational|inoperable|out\s+of\s+use|knocked\s+out|looted|ransacked|burn(?:ed|t)|set\s+(?:on\s+fire|ablaze)|"
     r"raided|vandali[sz]ed|occupied|razed|flattened|demolished|damage|damages|suspend|close|stop|cease|"
-    r"(?:had|forced|obliged)\s+to\s+(?:suspend|close|stop|shut|cease))\b",
+    r"(?:had|forced|obliged)\s+to\s+(?:suspend|close|stop|shut|cease)|without\s+(?:electricity|power|fuel))\b",
     re.I,
 )
 _AREA_TAKEN = re.compile(
@@ -247,7 +248,7 @@ _NOT_COORD = re.compile(
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 _TALLY_TO = re.compile(
     r"\b(?:to|at|reach(?:ed|es|ing)?|hit|hits|(?:sur)?pass(?:ed|es|ing)?|top(?:ped|s)|exceed(?:ed|s|ing)?|stood\s+at|stands\s+at|is\s+now|now|of)\s+(?:(?:at\s+least|more\s+than|over|about|some|around|"
-    r"nearly|almost)\s+)?$",
+    r"nearly|almost|between)\s+)?$",
     re.I,
 )
 _TALLY_HEAD = re.compile(
@@ -304,7 +305,7 @@ _SPACES = "".join(chr(i) for i in range(0x3001) if chr(i).isspace())  # what `\s
 _QUAL_WORDS = ("least", "than", "over", "about", "some", "around", "nearly", "almost")
 _PART_OF_ENDS = ("the", "these", "those", "its", "their")
 _TALLY_TO_ENDS = ("to", "at", "reach", "reached", "reaches", "reaching", "hit", "hits", "pass", "passed", "passes",
-                  "passing", "topped", "tops", "exceed", "exceeded", "exceeds", "exceeding", "now", "of", *_QUAL_WORDS)
+                  "passing", "topped", "tops", "exceed", "exceeded", "exceeds", "exceeding", "now", "of", "between", *_QUAL_WORDS)
 _INCLUDING_ENDS = ("including", "includes", "included", "include", "them", "whom", "those", "dead", "victims", "killed",
                    "these", *_QUAL_WORDS)
 _COMPARED_ENDS = ("from", "with", "to", "against", "versus", "vs", "vs.")
@@ -355,7 +356,7 @@ _QUALIFIERS = {
                       "well over", "just over", "some more than", "well above"),
         "at_least": ("at least", "a minimum of", "no fewer than", "no less than", "not less than"),
         "almost": ("almost", "nearly", "close to", "just under", "just shy of", "approaching", "nigh on",
-                   "just below", "very nearly"),
+                   "just below", "very nearly", "closer to", "nearer to", "close on"),
         "up_to": ("up to", "as many as", "as much as"),
         "less_than": ("less than", "fewer than", "under", "below"),
         "about": ("about", "around", "some", "approximately", "approx.", "roughly", "an estimated", "estimated",

@@ -184,6 +184,13 @@ _ORDERED = re.compile(r"\b(?:ordered|order|orders|told|tell|called\s+on|calling\
                       r"(?:all\s+)?(?:the|its|their)\s+(?:[a-z-]+['’]s\s+)?$")
 _POPULATION_OF = re.compile(r"(?<!displaced\s)(?<!idp\s)(?<!refugee\s)\bpopulation\s+of\s+$")
 _DISPLACED_POPULATION = re.compile(r"\b(?:displaced|idps?|refugees?|returnee)\s+$")  # "an IDP population of 1.2 million"
+# "in Sudan", "across the north-west": a short place phrase between a count and its aside
+_WHERE_BEFORE_ASIDE = re.compile(r"\s+(?:in|inside|across|throughout)\s+(?:the\s+)?(?!need\b)[a-z'’-]+(?:\s+(?!need\b)[a-z'’-]+)?"
+                                 r"(?=\s*[,(–—]|\s-)")
+_LABEL_OPENS = re.compile(r"(?:^|[\n,;|•(]|\s-)[ \t]*$")  # a label word opens a line or a list item
+_AND_ONLY = re.compile(r"\s+(?:and|&)\s+(?:(?:at\s+least|more\s+than|over|about|some|around|nearly|almost)\s+)?")
+_OF_WHICH = re.compile(r"\bof\s+which\s+$")
+_DIGIT = re.compile(r"\d")
 _WHO_THAT = re.compile(r"\b(?:who|that)\b")  # not the "who" of "of whom"
 # A casualty verb right before a bare count: its object ("and injuring two", "wounded three")
 _CASUALTY_VERB = re.compile(r"\b(kill|injur|wound|maim)(?:ing|ed)\s+$")
@@ -261,6 +268,10 @@ def _aside_after(low: str, cands: list[_Cand], i: int) -> Span:
     app = _APPOSITIVE.match(low, c.head_end)
     if app:
         return (c.head_end, app.end())  # "18.6 million people, a third of the population, need …"
+    loc = _WHERE_BEFORE_ASIDE.match(low, c.head_end)
+    app = _APPOSITIVE.match(low, loc.end()) if loc else None
+    if app:
+        return (loc.end(), app.end())  # "15.8 million people in Sudan, a third of the population, needed aid"
     if i + 1 >= len(cands):
         return (0, 0)
     nxt = cands[i + 1]
@@ -337,6 +348,8 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
             if aside[0] <= ts < aside[1]:
                 continue  # "3 million people, including 1.5 million IDPs, live …": the aside's own word
             dist = ts - c.head_end - (aside[1] - aside[0])
+            if _governs_next(low, cands, i, te):
+                continue  # "killed 12, wounding 30": that verb is the next count's
             if dist > (30 if bare else 90) or _PART.search(low, c.head_end, ts) or _blocked_after(low, cands, i, ts, restate) \
                     or (whole and (_AUX.search(low, c.head_end, ts) or low.endswith("to ", 0, ts))) \
                     or _CLAUSE_BREAK.search(low, c.head_end, ts) or (cat == "displaced" and low.endswith("to ", 0, ts)
@@ -355,8 +368,9 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
             if cat == "population" and low.startswith("before", ts) and low.startswith(",", te):
                 continue  # "Before the escalation, 1.8 million people required aid": when, not who
             dist += 2  # on a tie the predicate after the number wins
-            if low[te:c.start].strip() == ":":
-                dist = -1  # "Deaths: 1,043 | Injured: 3,200": a label is its own number's
+            if low[te:c.start].strip() == ":" or (low[te:c.start] in (" ", "\t") and _LABEL_OPENS.search(
+                    low, max(0, ts - 4), ts)):
+                dist = -1  # "Deaths: 1,043 | Injured: 3,200", "Deaths 312, injured 1,450": a label is its own number's
             elif cat == "population" and te == c.start - 1 and low.endswith("population of", ts, te) \
                     and not _DISPLACED_POPULATION.search(low, max(lo, ts - 20), ts):
                 dist = -1  # "half of the pre-war population of about 22 million has fled": the whole is the population
@@ -371,6 +385,15 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
         if best is None or dist < best[0]:
             best = (dist, cat, (ts, te))
     return best
+
+
+def _governs_next(low: str, cands: list[_Cand], i: int, te: int) -> bool:
+    """Does a later count of the sentence follow right after the trigger ending at te ("killed 12,
+    wounding 30"; "Deaths 312, injured 1,450")? Then the trigger is that count's, not an earlier one's."""
+    for o in cands[i + 1:i + 3]:
+        if o.start >= te:
+            return o.start - te <= 2 and not low[te:o.start].strip()
+    return False
 
 
 def _subject_of_reach(low: str, trig: Span, triggers: list[tuple[int, int, str]],
@@ -459,7 +482,7 @@ def _facility_label(low: str, lo: int, hi: int, c: _Cand) -> Span | None:
 def _facility_chain(gap: str) -> bool:
     """ "23 health facilities were damaged and 19 put out of service": the second count
     goes on counting facilities."""
-    return len(gap.split()) <= 6 and bool(_LIST_MARK.search(gap)) and not _TRIGGER_AT.search(gap)
+    return len(gap.split()) <= 10 and bool(_LIST_MARK.search(gap)) and not _TRIGGER_AT.search(gap)
 
 
 def _hosted_abroad(low: str, lo: int, c: _Cand) -> bool:
@@ -494,6 +517,27 @@ def _arrived_abroad(low: str, c: _Cand) -> bool:
             *_COUNTRY_RE.finditer(low, c.head_end, c.head_end + 80))
     return any(people_of(m.group()) not in (own, None) or (people_of(m.group()) is None and m.group() != own)
                for m in near)
+
+
+def _listed_predicate(low: str, cands: list[_Cand], i: int, hi: int) -> tuple[int, int, str] | None:
+    """The casualty verb right after the next count, when that count is listed with candidate i
+    ("including 127 children and 261 women killed")."""
+    if i + 1 >= len(cands) or not _AND_ONLY.fullmatch(low, cands[i].head_end, cands[i + 1].start):
+        return None  # ("including six children, and 15 others injured": a comma starts another clause)
+    nxt = cands[i + 1]
+    m = _ADJACENT_TRIGGER.match(low, nxt.head_end, hi)
+    t = _trigger_at(low, m.end(), hi) if m else None
+    if t is None or t.lastgroup not in ("killed", "injured"):
+        return None
+    return t.start(), t.end(), t.lastgroup or ""
+
+
+def _country_line(low: str, start: int) -> bool:
+    """ "Ethiopia: Around 21,000 people have arrived through Metema.": a line under a country's name."""
+    if not low[max(0, start - 3):start].rstrip().endswith(":"):
+        return False
+    ls = figure_cues.label_start(low, start)
+    return ls is not None and figure_cues.country_label(low, ls, start)
 
 
 def _in_name(text: str, low: str, m: re.Match[str]) -> bool:
@@ -664,11 +708,17 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                 c.category = "refugees"  # "6 million Syrians live in Turkey, Lebanon and Jordan"
             elif c.category == "displaced" and low.startswith("arriv", own[0]) and (
                     figure_cues.country_receives(low, lo, c.start) or (prev is not None and prev.category == "refugees")
+                    or _country_line(low, c.start)
                     or (c.noun == "person" and _arrived_abroad(low, c))):
                 c.category = "refugees"  # "Egypt has registered about 500,000 arrivals"; arrivals after refugees
             continue
         if aside and not c.self_cat and prev is not None:
             c.category = prev.category
+            listed = _listed_predicate(low, cands, i, hi)
+            if listed:  # "9,384 injured, including 127 children and 261 women killed": the list's own verb
+                c.category, c.trig_span = listed[2], (listed[0], listed[1])
+            if c.category not in ("killed", "injured") and _ARMED.search(low, n.span[1], c.head_end):
+                c.category = None  # "8,500 people, including some 3,000 fighters, had left": forces are no displaced
             if c.unit == "people" and c.noun is None:
                 c.unit = prev.unit
             continue
@@ -712,6 +762,12 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         if bare and prev is not None and prev.category not in (None, "other") \
                 and figure_cues.place_list_item(text, prev.head_end, c.start, n.span[1]):
             c.category = prev.category  # "1.2 million are in Poland, 300,000 in Hungary and 250,000 in Moldova"
+            if c.unit == "people":
+                c.unit = prev.unit
+            continue
+        if bare and prev is not None and prev.sent == c.sent and prev.category not in (None, "other") \
+                and figure_cues.elliptic_place(text, prev.head_end, c.start, n.span[1]):
+            c.category = prev.category  # "… displaced in North Kivu since January, and about 6.5 million across Congo"
             if c.unit == "people":
                 c.unit = prev.unit
             continue
@@ -790,6 +846,9 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         if c.category in (None, "displaced", "population") and c.noun == "person" and _ARRIVED_VERB.match(low, c.head_end) \
                 and _arrived_abroad(low, c):
             c.category = "refugees"  # "Rwandan officials said about 1,200 Congolese had arrived in Gisenyi"
+        if bare and c.category and _OF_WHICH.search(low, max(lo, c.start - 12), c.start) and (
+                prev is None or _DIGIT.search(low, prev.head_end, c.start)):
+            c.category = c.trig_span = None  # "778 collective shelters, of which 621 are full": things, not people
         if c.category == "population" and (_ROLE.search(low, n.span[1], c.head_end) or _PART_OF_WHOM.search(
                 low, max(lo, c.start - 12), c.start)):
             c.category = c.trig_span = None  # staff or hostages who remain are no population, nor is a part "of whom"
