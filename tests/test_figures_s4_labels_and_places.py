@@ -183,3 +183,15 @@ def test_staff_who_remain_are_no_population() -> None:
 def test_an_order_to_move_counts_displaced_when_the_count_is_not_the_whole() -> None:
     got = figs("The army ordered an estimated 60,000 residents of the eastern quarter to move to the coast.")
     assert got == [(60_000, "displaced")]
+
+
+def test_a_line_labelled_by_a_place_gives_the_figure_its_place() -> None:
+    text = "Newly displaced people by state (1 - 20 May)\nNorth Darfur: 61,000\nSouth and Central Darfur: 23,500\n"
+    got = [(f.value, f.place) for f in extract(text, PUB).figures]
+    assert got == [(61_000, "North Darfur"), (23_500, "South and Central Darfur")]
+    got = [(f.value, f.category, f.place) for f in extract("Arrivals\nUganda: about 35,000 arrivals\n", PUB).figures]
+    assert got == [(35_000, "refugees", "Uganda")]
+
+
+def test_people_who_remain_in_a_camp_are_displaced() -> None:
+    assert figs("Some 12,000 people remain in the camp, which was built for 5,000.") == [(12_000, "displaced")]

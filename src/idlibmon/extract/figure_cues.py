@@ -347,3 +347,14 @@ def elliptic_place(text: str, prev_head_end: int, start: int, number_end: int) -
     before it in the sentence counts."""
     return start - prev_head_end <= 160 and _ELLIPSIS_LINK.fullmatch(text, prev_head_end, start) is not None \
         and _ELLIPSIS_PLACE.match(text, number_end) is not None
+
+
+_PLACE_LABEL = re.compile(r"[ \t•*·▪-]*((?:[A-Z][\w'’.-]*|and|of|the|southern|northern|eastern|western|central)"
+                          r"(?:[ \t]+(?:[A-Z][\w'’.-]*|and|of|the|southern|northern|eastern|western|central))*)[ \t]*:[ \t]*")
+
+
+def label_place(text: str, ls: int, start: int) -> str | None:
+    """The place a key-figure line is labelled with ("Kayah and southern Shan: 40,000"), or None
+    when the label is no name (its first word not capitalised)."""
+    m = _PLACE_LABEL.fullmatch(text, ls, start)
+    return m.group(1) if m and m.group(1)[0].isupper() else None

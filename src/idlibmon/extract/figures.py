@@ -115,6 +115,8 @@ class _Cand:
     """End of the context read for it (a key-figure box reads its label line too)."""
     rate: bool = False
     """Followed by "a day", "every month": a rate, a key figure only as aid reach."""
+    label_place: str | None = None
+    """A key-figure line labelled by a place ("Sagaing: 195,000"): where the count is."""
 
 
 def _qualifier(text: str, low: str, n: Number) -> tuple[str, int]:
@@ -836,10 +838,12 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                 found = _sentence_triggers(text, low, *head)[0] if head else []
                 if found:
                     c.category, c.trig_span = found[0][2], (ls, c.start)
+                    c.label_place = figure_cues.label_place(text, ls, c.start)
             if c.category and c.noun is None and c.unit == "people":
                 c.unit = figure_cues.label_unit(low, ls, c.start) or c.unit  # "Displaced families: 11,000"
-            if c.category in ("displaced", "population") and figure_cues.country_label(low, ls, c.start):
+            if c.category in ("displaced", "population", "refugees") and figure_cues.country_label(low, ls, c.start):
                 c.category = "refugees"  # "Chad: approximately 100,000 arrivals"
+                c.label_place = figure_cues.label_place(text, ls, c.start)
         if c.category in (None, "population") and c.noun in (None, "person", "family") and not tally \
                 and figure_cues.aid_handed_to(low, lo, c.start):
             c.category = "in_need"  # "distributed core relief items — blankets, … — to 41,200 people"
@@ -944,7 +948,8 @@ def find_figures(
                 when=None if c.unit == "km" or not sent_dates else period(text, sent_dates, lo, hi, n.span[0], others=[
                     o.number.span[0] for o in cands[max(0, k - 1):k + 2] if o is not c and o.category]
                     if len(sent_dates) > 1 else ()),  # the others matter only to choose between dates
-                place=place(sent_places, lo, hi, n.span[0]) if sent_places else None, source=sources.of(si),
+                place=c.label_place or (place(sent_places, lo, hi, n.span[0]) if sent_places else None),
+                source=sources.of(si),
             )
             figures.append((fig, si))
     return dedupe(text, sents, figures)
