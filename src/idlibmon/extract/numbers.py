@@ -125,10 +125,33 @@ _DIGIT_RUN = re.compile(r"\d[\d,.]*")
 _WORD_SCANS = _literal_led(_CANDIDATE_WORDS)
 
 
+# The text encoded one byte per character ("?" for each non-ASCII one) and translated: each
+# ASCII digit to "0", "," and "." to ",", all else to a space, so that a digit run is "0[0,]*",
+# a pattern that opens with a literal, which `re` finds at C speed, where `\d` has it test every
+# character as a class (some hundred machine instructions each). A text whose non-ASCII
+# characters include a digit ("٣") is left to `_DIGIT_RUN` itself.
+_RUN_MARKS = bytes(48 if 48 <= b <= 57 else 44 if b in (44, 46) else 32 for b in range(256))
+_MARKED_RUN = re.compile(rb"0[0,]*")
+
+
+def _digit_runs(low: str) -> list[tuple[int, int]]:
+    """The spans `_DIGIT_RUN.finditer(low)` finds (see `_RUN_MARKS`)."""
+    if low.isascii():
+        marks = low.encode("ascii")
+    else:
+        marks = low.encode("ascii", "replace")
+        p = marks.find(b"?")
+        while p >= 0:
+            if low[p].isdecimal():  # what `\d` matches beyond ASCII
+                return [m.span() for m in _DIGIT_RUN.finditer(low)]
+            p = marks.find(b"?", p + 1)
+    return [m.span() for m in _MARKED_RUN.finditer(marks.translate(_RUN_MARKS))]
+
+
 def _candidates(low: str) -> list[tuple[int, int]]:
     """The spans `_CANDIDATE.finditer(low)` finds, in order, found faster: digit runs and
     number words never overlap, so separate scans merged by position find the same spans."""
-    hits = [m.span() for m in _DIGIT_RUN.finditer(low)]
+    hits = _digit_runs(low)
     for scan in _WORD_SCANS:
         for m in scan.finditer(low):
             s = m.start()
@@ -137,6 +160,7 @@ def _candidates(low: str) -> list[tuple[int, int]]:
             hits.append(m.span())
     hits.sort()
     return hits
+
 
 _SCALE_AFTER = re.compile(r"[ \u00a0]*(?:(?P<w>million|billion|thousand|mln|bn)\b|(?P<s>m|mn|bn|k)\b(?![\w.]))")  # lowered
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|or)\s*$|\s*and\s*$", re.I)
@@ -371,10 +395,46 @@ def _masked(text: str, s: int, e: int, signs: list[tuple[int, int]]) -> bool:
 _SIGNS = [re.compile(p) for p in (
     "[/@+]", "w(?=ww)", "tel", "phone", "fax", "mob", "call", "hotline", "whatsapp", r"00(?<![\d,.]00)\d",
 )]
+_SIGN_WORDS = ("tel", "phone", "fax", "mob", "call", "hotline", "whatsapp")  # the literal ones, for `_signs`
+_ZERO_SIGN = _SIGNS[-1]
 
 
 def _signs(low: str) -> list[tuple[int, int]]:
-    """(start, end) of every sign in the text, sorted; "www" is found at each of its starts."""
+    """(start, end) of every sign in the text, sorted; "www" is found at each of its starts.
+
+    What `_SIGNS` find, each found by `str.find` (a C loop of about one machine instruction a
+    character; a pattern costs several, and a class such as "[/@+]" some hundred): a match
+    that begins with "w" ("www", "whatsapp") counts as its first three letters."""
+    out: list[tuple[int, int]] = []
+    find = low.find
+    for c in "/@+":
+        p = find(c)
+        while p >= 0:
+            out.append((p, p + 1))
+            p = find(c, p + 1)
+    p = find("www")
+    while p >= 0:
+        out.append((p, p + 3))
+        p = find("www", p + 1)
+    for word in _SIGN_WORDS:
+        p = find(word)
+        while p >= 0:
+            out.append((p, p + (3 if word[0] == "w" else len(word))))
+            p = find(word, p + len(word))
+    p = find("00")
+    while p >= 0:
+        m = _ZERO_SIGN.match(low, p)
+        if m is None:
+            p = find("00", p + 1)
+        else:
+            out.append(m.span())
+            p = find("00", m.end())
+    out.sort()
+    return out
+
+
+def _signs_by_pattern(low: str) -> list[tuple[int, int]]:
+    """What `_signs` finds, by the patterns that define it (a test holds the two equal)."""
     out = [(m.start(), m.start() + 3 if low[m.start()] == "w" else m.end()) for p in _SIGNS for m in p.finditer(low)]
     out.sort()
     return out
