@@ -161,17 +161,18 @@ def test_third_blind_set_does_not_regress() -> None:
 
 
 @pytest.mark.parametrize(("name", "floors"), [
-    # (figures P, R, events P, R), each just under the score at the end of session 3
-    ("blind4", (0.98, 0.98, 0.95, 0.93)),  # tuned on (first contact 0.95/0.88, 0.77/0.71)
-    ("blind5", (0.98, 0.98, 0.75, 0.66)),  # figures tuned on (first contact 0.96/0.92, 0.77/0.68)
-    ("blind6", (0.98, 0.97, 0.70, 0.69)),  # never tuned on in session 3 (FIRST-CONTACT.md); figures tuned on in session 4
-    # written blind at the start of session 4; floors just under their first-contact scores (figures: just
-    # under the scores after the session-4 figure fixes, 0.98/0.99 and 1.00/1.00)
-    ("blind8", (0.97, 0.97, 0.63, 0.64)),  # UN and agency reports (first contact 0.91/0.82, 0.64/0.65)
-    ("blind9", (0.98, 0.98, 0.66, 0.59)),  # news narrative (first contact 0.94/0.90, 0.67/0.60)
+    # (figures P, R, events P, R), each just under the score at the end of session 4
+    ("blind4", (0.98, 0.98, 0.96, 0.96)),  # tuned on (first contact 0.95/0.88, 0.77/0.71)
+    ("blind5", (0.98, 0.98, 0.91, 0.90)),  # tuned on (first contact 0.96/0.92, 0.77/0.68)
+    ("blind6", (0.98, 0.97, 0.89, 0.89)),  # tuned on in session 4 (first contact 0.90/0.86, 0.72/0.70)
+    ("blind8", (0.97, 0.97, 0.86, 0.84)),  # UN and agency reports, tuned on (first contact 0.91/0.82, 0.64/0.65)
+    ("blind9", (0.98, 0.98, 0.84, 0.82)),  # news narrative, tuned on (first contact 0.94/0.90, 0.67/0.60)
+    # written blind at the start of session 4 and never tuned on: the honest estimate (FIRST-CONTACT.md)
+    ("blind7", (0.93, 0.89, 0.67, 0.67)),  # final engine of session 4: 0.94/0.90, 0.68/0.68
+    ("blind10", (0.93, 0.89, 0.64, 0.67)),  # final engine of session 4: 0.94/0.90, 0.65/0.68
 ])
 def test_later_blind_sets_do_not_regress(name: str, floors: tuple[float, float, float, float]) -> None:
-    """tests/devset/blind4-9, each written and annotated by someone who never read the engine."""
+    """tests/devset/blind4-10, each written and annotated by someone who never read the engine."""
     t = run_devset(DEVSETS / name)
     got = (ratio(t["tp_f"], t["sys_f"]), ratio(t["tp_f"], t["gold_f"]),
            ratio(t["tp_e"], t["sys_e"]), ratio(t["tp_e"], t["gold_e"]))
