@@ -18,7 +18,7 @@ from idlibmon.tui.screens.feed_health import FeedHealthScreen
 from idlibmon.tui.screens.help import HelpScreen
 from idlibmon.tui.screens.sources import SourcesScreen
 from idlibmon.tui.screens.too_small import TooSmallScreen
-from tui_support import NOW, add_article, fill, make_app, sample_store, screen_lines, settle
+from tui_support import NOW, add_article, fill, make_app, sample_store, screen_lines, settle, wait_until
 
 pytestmark = pytest.mark.usefixtures("utc_timezone")
 
@@ -244,12 +244,13 @@ async def test_help_and_feed_health_screens(config: Config, store: Store) -> Non
         await settle(pilot)
         assert "No headlines yet" in app.dashboard.headlines.render_line(0).text
         await pilot.press("question_mark")
-        assert isinstance(app.screen, HelpScreen)
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
         await pilot.press("escape", "f")
-        assert isinstance(app.screen, FeedHealthScreen)
-        assert any("Local wire" in line and "not fetched yet" in line for line in screen_lines(app))
+        # the feed table fills after the screen is pushed: wait for it (a loaded host can take a while)
+        await wait_until(pilot, lambda: isinstance(app.screen, FeedHealthScreen) and any(
+            "Local wire" in line and "not fetched yet" in line for line in screen_lines(app)))
         await pilot.press("escape")
-        assert isinstance(app.screen, DashboardScreen)
+        await wait_until(pilot, lambda: isinstance(app.screen, DashboardScreen))
 
 
 async def test_copy_link_uses_the_clipboard_and_never_a_text_browser(config: Config, store: Store) -> None:
