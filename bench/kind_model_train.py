@@ -44,6 +44,10 @@ from idlibmon.models import Event
 ROOT = Path(__file__).resolve().parents[1]
 DEVSETS = ROOT / "tests" / "devset"
 SEED = ROOT.parent / "shared" / "seed"
+sys.path.insert(0, str(ROOT / "tests"))
+
+from devset_scoring import same_date, score  # noqa: E402 - found through the line above
+
 UNSEEN = ("blind5", "blind6", "blind8", "blind9")  # the sets the brief averages over
 
 
@@ -107,10 +111,6 @@ def engine_candidates(text: str, published: date, places: Any) -> list[tuple[Eve
     return seen
 
 
-def _date_ok(gold: str | None, got: str | None) -> bool:
-    return bool(gold and got) and str(got)[: len(str(gold))] == gold
-
-
 def _words(s: str) -> set[str]:
     return {w for w in "".join(c.lower() if c.isalnum() else " " for c in s).split() if len(w) > 3}
 
@@ -136,11 +136,11 @@ def _overlaps(shown: str, event: Event, g: dict[str, Any]) -> bool:
 def label(shown: str, event: Event, gold: dict[str, Any]) -> str | None:
     """The kind of the annotated happening the event tells, `none`, or None (an optional event
     of no kind: unknown)."""
-    dated = [g for g in gold.get("events", []) if _date_ok(g.get("start"), event.start) and _overlaps(shown, event, g)]
+    dated = [g for g in gold.get("events", []) if same_date(g.get("start"), event.start) and _overlaps(shown, event, g)]
     if dated:
         return next((g["kind"] for g in dated if g["kind"] == event.kind), dated[0]["kind"])
     optional = [o for o in gold.get("optional_events", [])
-                if _date_ok(o.get("start"), event.start) and _overlaps(shown, event, o)]
+                if same_date(o.get("start"), event.start) and _overlaps(shown, event, o)]
     if optional:
         kinds = [o.get("kind") for o in optional]
         return event.kind if event.kind in kinds else kinds[0]
@@ -148,7 +148,7 @@ def label(shown: str, event: Event, gold: dict[str, Any]) -> str | None:
     if told:
         return next((g["kind"] for g in told if g["kind"] == event.kind), told[0]["kind"])
     # the same kind on the same date elsewhere in the text still scores: keep the rule's kind
-    if any(g["kind"] == event.kind and _date_ok(g.get("start"), event.start) for g in gold.get("events", [])):
+    if any(g["kind"] == event.kind and same_date(g.get("start"), event.start) for g in gold.get("events", [])):
         return event.kind
     return NONE
 
@@ -206,23 +206,9 @@ def train(examples: Iterable[tuple[list[str], str]], epochs: int = 25, rate: flo
 
 
 def score_events(gold: dict[str, Any], evs: list[Event]) -> Counter[str]:
-    """tp/sys/gold for events, as the shared scorer: kind + start date at the gold's precision;
-    an answer matching an optional event counts neither way."""
-    c: Counter[str] = Counter()
-    used = [False] * len(gold["events"])
-    c["gold"] = len(used)
-    for e in evs:
-        for i, g in enumerate(gold["events"]):
-            if not used[i] and g["kind"] == e.kind and _date_ok(g["start"], e.start):
-                used[i] = True
-                c["tp"] += 1
-                c["sys"] += 1
-                break
-        else:
-            if not any(o.get("kind") in (None, e.kind) and _date_ok(o["start"], e.start)
-                       for o in gold.get("optional_events", [])):
-                c["sys"] += 1
-    return c
+    """tp/sys/gold for events, by the same rule as the dev-set tests (`tests/devset_scoring.py`)."""
+    t = score({**gold, "figures": []}, {"figures": [], "events": [e.to_dict() for e in evs]})
+    return Counter(tp=t["tp_e"], sys=t["sys_e"], gold=t["gold_e"])
 
 
 def run(docs: list[Doc], model: KindModel | None, combo: Combination | None) -> Counter[str]:
