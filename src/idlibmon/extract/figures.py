@@ -337,12 +337,12 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
                                      or low[aside[1] - 2:aside[1]].rstrip()[-1:] in (",", ")", "–", "—", "-") or (
         i + 1 < len(cands) and _restated(low, c, cands[i + 1]))) else (0, 0)
     # "half of the 3 million people … have been displaced": the predicate is the part's
-    whole = ((_ends(low, max(lo, c.start - 30), c.start, _PART_OF_ENDS) or _ends(low, max(lo, c.start - 30), c.start, ("'s", "’s")))
+    whole = (_ends(low, max(lo, c.start - 30), c.start, (*_PART_OF_ENDS, "'s", "’s"))
              and _PART_OF.search(low, max(lo, c.start - 40), c.start) is not None) or \
         _WHOLE_OPENING.fullmatch(low, lo, c.start) is not None
     # "tents meant for one family, with three or four families inside": a detail, not the count
     with_few = n.value < 100 and low.startswith("with ", c.start - 5)
-    label_ls = figure_cues.label_start(low, c.start) if low[max(lo, c.start - 3):c.start].rstrip().endswith(":") else None
+    label_ls = _label_start(low, c.start, lo)
     for ts, te, cat in triggers[first:last]:
         if ts >= n.span[1] and ts < c.head_end:
             dist = 0  # "400,000 displaced": the noun is the trigger
@@ -536,10 +536,15 @@ def _listed_predicate(low: str, cands: list[_Cand], i: int, hi: int) -> tuple[in
 
 def _country_line(low: str, start: int) -> bool:
     """ "Ethiopia: Around 21,000 people have arrived through Metema.": a line under a country's name."""
-    if not low[max(0, start - 3):start].rstrip().endswith(":"):
-        return False
-    ls = figure_cues.label_start(low, start)
+    ls = _label_start(low, start)
     return ls is not None and figure_cues.country_label(low, ls, start)
+
+
+def _label_start(low: str, start: int, lo: int = 0) -> int | None:
+    """`figure_cues.label_start`, looked for only when a colon (after `lo`) stands right before the number."""
+    if not low[max(lo, start - 3):start].rstrip().endswith(":"):
+        return None
+    return figure_cues.label_start(low, start)
 
 
 def _in_name(text: str, low: str, m: re.Match[str]) -> bool:
@@ -831,7 +836,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                 and n.span[1] <= c.trig_span[0] < c.head_end)) \
                 and c.noun in (None, "person") and figure_cues.country_receives(low, lo, c.start):
             c.category = "refugees"  # "Egypt has received some 280,000 people", "Chad has registered 40,000 new arrivals"
-        ls = figure_cues.label_start(low, c.start) if low[max(lo, c.start - 3):c.start].rstrip().endswith(":") else None
+        ls = _label_start(low, c.start, lo)
         if ls is not None:
             if c.category is None and bare and n.value >= 100 and not _triggers_in(low, ls, c.start):
                 head = figure_cues.heading_of(text, ls)  # "Displacement figures (27 Oct - 16 Nov)" over "Sagaing: 195,000"
