@@ -28,19 +28,15 @@ def resolve_anaphora(found: list[DateMention], text: str, published: date) -> li
                 continue
             same = anchor if anchor and not _SENTENCE_END.search(text, anchor.span[1], d.span[0] + 1) else None
             base = date.fromisoformat(same.start) if same and len(same.start) == 10 else published
-            if d.end in ("m", "y") and same is not None and len(same.start) < 10 and same.start[:4].isdigit():
-                # "in an October 2021 coup, two years after the military removed Bashir": counted
-                # from the sentence's own month or year
-                shifted = _months_on(same.start, int(d.start[2:]) // 30 if d.end == "m" else 12 * (int(d.start[2:]) // 360))
+            if d.end in ("m", "y"):
+                # "ten months after": calendar months, not 300 days; "two years after the military
+                # removed him": a year. Counted from the sentence's own month or year where it told
+                # one ("in an October 2021 coup, two years after ..."), else from the base day's month.
+                told = same.start if same is not None and len(same.start) < 10 and same.start[:4].isdigit() \
+                    else f"{base.year:04d}-{base.month:02d}"
+                shifted = _months_on(told, _whole_months(d.end, int(d.start[2:])))
                 if shifted is not None:
                     out.append(DateMention(d.span, d.text, shifted[:4] if d.end == "y" else shifted, None, d.relation))
-                continue
-            if d.end == "m":  # "ten months after": calendar months, not 300 days
-                months = base.year * 12 + base.month - 1 + int(d.start[2:]) // 30
-                out.append(DateMention(d.span, d.text, f"{months // 12:04d}-{months % 12 + 1:02d}", None, d.relation))
-                continue
-            if d.end == "y":  # "two years after the military removed him": a year
-                out.append(DateMention(d.span, d.text, f"{base.year + int(d.start[2:]) // 360:04d}", None, d.relation))
                 continue
             day = (base + timedelta(days=int(d.start[2:]))).isoformat()
             out.append(DateMention(d.span, d.text, day, None, d.relation))
@@ -57,7 +53,7 @@ def resolve_anaphora(found: list[DateMention], text: str, published: date) -> li
         if d.end in ("m", "y"):
             # "six months later", "a year later": calendar months or years from the date before,
             # at the precision it was told ("cut to two in January 2020 and to one six months later")
-            shifted = _months_on(anchor.start, offset // 30 if d.end == "m" else 12 * (offset // 360))
+            shifted = _months_on(anchor.start, _whole_months(d.end, offset))
             if shifted is not None:
                 out.append(DateMention(d.span, d.text, shifted, None, d.relation))
             continue
@@ -77,6 +73,11 @@ def _closes_clause(text: str, d: DateMention, later: DateMention) -> bool:
     (commas of a list inside it), and is not one set off after it ("a week after the attack, on Monday")."""
     return (later.span[0] - d.span[1] <= 160 and text.startswith(",", later.span[1])
             and not text[:later.span[0]].rstrip().endswith(","))
+
+
+def _whole_months(unit: str, days: int) -> int:
+    """The calendar months of a count made in days ("m": 30 a month, "y": 360 a year)."""
+    return days // 30 if unit == "m" else 12 * (days // 360)
 
 
 def _months_on(start: str, months: int) -> str | None:

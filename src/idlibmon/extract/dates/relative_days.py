@@ -14,11 +14,12 @@ from idlibmon.extract.dates.vocabulary import WEEKDAYS, count_word, norm
 _PAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star)\b")
 # "for the first three days after the quake", "in the two weeks after it began": a stretch of time
 _SPELL_BEFORE = re.compile(r"(?i:\b(?:the|first|last|next|initial|final|past)\s+)$")
-# a rate, not a day: "an average of 500 trucks a day before the hostilities"
 # "later on Wednesday", "later Wednesday": a plan for the rest of the day
 _LATER_BEFORE = re.compile(r"(?i:\blater\s+(?:on\s+)?)$")
 _LASTED_BEFORE = re.compile(r"(?i:\b(?:lasted|lasting|lasts|held|for)\s+(?:barely\s+|only\s+|just\s+|about\s+)?$)")
-_FIRST_PART = re.compile(r"(?:the\s+)?first\s+(half|week|\w+\s+days)\s+of")
+_FIRST_DAYS = re.compile(r"(?:the\s+)?first\s+(half|week|\w+\s+days)\s+of")
+_VAGUE_DAYS = ("few", "several")
+# a rate, not a day: "an average of 500 trucks a day before the hostilities"
 _COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -64,6 +65,19 @@ def last_n(h: Hit) -> Resolved | None:
     return start, pub.isoformat(), "during" if relation in ("", "in") else relation, False, span_start
 
 
+def first_days(h: Hit, year: int, month: int, explicit: bool) -> Resolved | None:
+    """"the first half of May", "the first nine days of the month": from the 1st to the day they
+    end (a count the text leaves vague, "the first few days", stays the month)."""
+    m = _FIRST_DAYS.fullmatch(h.mod) if h.mod and "first" in h.mod else None
+    if m is None or m.group(1).startswith(_VAGUE_DAYS):
+        return None
+    part = m.group(1)
+    last = {"half": 15, "week": 7}.get(part) or count_word(part.split()[0])
+    if not 1 <= last <= 28:
+        return None
+    return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}", h.default("in"), explicit, h.span_start
+
+
 def this_or_last_period(h: Hit) -> Resolved | None:
     g, pub, span_start, future = h.g, h.pub, h.span_start, h.future
     unit = (g["rp_u"] or g["rp2_u"] or g["rp_the"]).lower()
@@ -73,14 +87,8 @@ def this_or_last_period(h: Hit) -> Resolved | None:
             return None  # "the month" alone refers back; "at the start of the month" is this one
         if unit == "year" and h.mod.endswith(("start of", "beginning of")):
             return f"{pub.year:04d}-01", None, h.default("in"), False, span_start  # "since the start of the year": January
-        if unit == "month" and "first" in h.mod:
-            y, mo = pub.year, pub.month
-            first = f"{y:04d}-{mo:02d}-01"
-            n = _FIRST_PART.fullmatch(h.mod)
-            if n is not None and not n.group(1).startswith(("few", "several")):
-                last = {"half": 15, "week": 7}.get(n.group(1)) or count_word(n.group(1).split()[0])
-                if 1 <= last <= 28:
-                    return first, f"{y:04d}-{mo:02d}-{last:02d}", h.default("in"), False, span_start
+        if unit == "month" and (part := first_days(h, pub.year, pub.month, False)) is not None:
+            return part  # "in the first nine days of the month"
     pre = (g["rp_pre"] or g["rp2_pre"] or "").lower()
     if direction == "past":
         first = minus(pub, 1, unit if unit != "weekend" else "week")

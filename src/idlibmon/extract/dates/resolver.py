@@ -23,6 +23,7 @@ from idlibmon.extract.dates.hit import Hit, Resolved
 from idlibmon.extract.dates.relative_days import (
     ago,
     day_after,
+    first_days,
     hours_later,
     last_n,
     named_day,
@@ -41,7 +42,7 @@ from idlibmon.extract.dates.tense import (
     schedule_cue,
     told_in_past,
 )
-from idlibmon.extract.dates.vocabulary import SEASONS, WEEKDAY, WEEKDAYS, count_word, month_number, norm
+from idlibmon.extract.dates.vocabulary import SEASONS, WEEKDAY, WEEKDAYS, YEAR, month_number, norm
 
 _REL_MAP = {
     "since": "since", "from": "since", "starting": "since", "starting on": "since", "starting from": "since",
@@ -190,24 +191,8 @@ def _soon_after(pub: date, month: int, day: int) -> bool:
 def _month_and_year(h: Hit) -> Resolved | None:
     g, span_start = h.g, h.span_start
     year, month = int(g["my_y"]), month_number(g["my_m"])
-    return _first_days(h, year, month, True) or month_answer(year, month, h.default("in"), True, span_start)
+    return first_days(h, year, month, True) or month_answer(year, month, h.default("in"), True, span_start)
 
-
-_FIRST_DAYS = re.compile(r"(?:the\s+)?first\s+(half|week|\w+\s+days)\s+of")
-_VAGUE_DAYS = ("few", "several")
-
-
-def _first_days(h: Hit, year: int, month: int, explicit: bool) -> Resolved | None:
-    """"the first half of May", "the first nine days of the month": from the 1st to the day they
-    end (a count the text leaves vague, "the first few days", stays the month)."""
-    m = _FIRST_DAYS.fullmatch(h.mod) if h.mod and "first" in h.mod else None
-    if m is None or m.group(1).startswith(_VAGUE_DAYS):
-        return None
-    part = m.group(1)
-    last = {"half": 15, "week": 7}.get(part) or count_word(part.split()[0])
-    if not 1 <= last <= 28:
-        return None
-    return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}", h.default("in"), explicit, h.span_start
 
 
 def _month(h: Hit) -> Resolved | None:
@@ -227,7 +212,7 @@ def _month(h: Hit) -> Resolved | None:
         if said is None:
             return None
         year = int(said)
-    return _first_days(h, year, month, False) or month_answer(year, month, h.default("in"), False, span_start)
+    return first_days(h, year, month, False) or month_answer(year, month, h.default("in"), False, span_start)
 
 
 def _season(h: Hit) -> Resolved | None:
@@ -310,7 +295,7 @@ _NAME_AFTER = re.compile(
     r"\s+(?i:hospital|clinic|camp|school|university|square|street|avenue|road|bridge|stadium|mosque|market"
     r"|neighbou?rhood|district|brigade|battalion|movement|city|town|dam)\b"
 )
-_YEAR_WORD = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d%])")
+_YEAR_WORD = re.compile(rf"(?<![\d.,]){YEAR}(?![\d%])")
 
 
 def _said_year(word: str, text: str, pos: int, pub: date) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from idlibmon.extract.dates.vocabulary import WEEKDAYS
+from idlibmon.extract.dates.vocabulary import WEEKDAY, WEEKDAYS
 
 # Read in the lowered window with a space in front: opening with "not a letter" lets `re` skip
 # most positions by a bitmap test (a case-blind "\b" alternation is tried at every one), and
@@ -40,7 +40,7 @@ _SAID_THEN_WOULD = re.compile(
     r"(?i:\b(?:said|announced|declared|stated|pledged|promised)\s+(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?"
     r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|today)\b[^.;!?]{0,100}?\bwould\b[^.;!?]*$)"
 )
-_WEEKDAY_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_WEEKDAY_WORD = re.compile(rf"(?i:{WEEKDAY})")
 _WOULD_START = re.compile(
     r"(?i:\bwould\s+(?:take\s+effect|come\s+into\s+(?:force|effect)|go\s+into\s+effect|start|begin)\b[^.;!?]*$)"
 )
