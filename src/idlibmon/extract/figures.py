@@ -702,9 +702,8 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         if aid_own:  # "kits were provided to 9,200 families displaced to camps": aid reach
             c.category, c.trig_span = "in_need", aid_own
             continue
-        if own and not c.self_cat and _POPULATION_OF.search(low, max(lo, c.start - 40), c.start):
-            c.category = "population"  # "half of the pre-war population of 22 million has fled"
-            c.trig_span = _POPULATION_OF.search(low, max(lo, c.start - 40), c.start).span()  # type: ignore[union-attr]
+        if own and not c.self_cat and (pop_of := _POPULATION_OF.search(low, max(lo, c.start - 40), c.start)):
+            c.category, c.trig_span = "population", pop_of.span()  # "half of the pre-war population of 22 million has fled"
             continue
         if own and not c.self_cat:  # "11 of whom died", "235,000 have fled"
             if own[2] != "population" or not _OF_THEM.match(low, n.span[1]):

@@ -354,12 +354,8 @@ def boilerplate(text: str) -> list[Span]:
     to another story) counts too."""
     out: list[Span] = []
     prev: Span | None = None
-    p = 0
-    for line in text.split("\n"):  # the lines `_LINE` (one or more characters but newlines) finds
-        span = (p, p + len(line))
-        p = span[1] + 1
-        if not line.strip():
-            continue
+    for span in _text_lines(text):  # the lines `_LINE` finds, but those of white space only
+        line = text[span[0]:span[1]]
         if is_boilerplate(line):
             if prev and _READ_MORE_LINK.match(line) and _teaser(text[prev[0]:prev[1]]) and (not out or out[-1] != prev):
                 out.append(prev)
