@@ -12,7 +12,8 @@ Span = tuple[int, int]
 
 _COMMA = re.compile(r",")
 _COMMA_SPACE = re.compile(r",\s")
-_WHEN_CLAUSE = re.compile(r"\s*,\s*when\b")
+# ", when ...": a when-clause after a date (shared by the pairing and the tally checks)
+WHEN_CLAUSE = re.compile(r"\s*,\s*when\b")
 _SOFT_BREAK = re.compile(r"(?i:\b(?=[abfstw])(?:as|and|when|since|before|following|then)\b)")  # look-ahead: first letters
 HARD_BREAK = re.compile(
     r"[;:—–]|\s-\s|(?i:\b(?=[abdptw])(?:while|whereas|which|who|where|after|amid|despite|prompting|but|because|although|though)\b)"
@@ -99,7 +100,7 @@ def pair_near(text: str, d: DateMention, trig: tuple[int, int, str, int], opens:
         return -bonus, 0, 0, 0
     skip = 0
     if gap_start == d.span[1]:
-        when = _WHEN_CLAUSE.match(text, gap_start, gap_end)
+        when = WHEN_CLAUSE.match(text, gap_start, gap_end)
         if when:  # "since Monday, when forces intensified ...": the when-clause says what the date was
             gap_start = when.end()
         elif opens and text.startswith(",", gap_start):

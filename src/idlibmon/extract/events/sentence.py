@@ -9,7 +9,7 @@ from datetime import date
 from heapq import heapify, heappop, heappush
 
 from idlibmon.extract.dates import DateMention
-from idlibmon.extract.events.clauses import HARD_BREAK, MAX_COST, Breaks, Span, event_span, pair_near
+from idlibmon.extract.events.clauses import HARD_BREAK, MAX_COST, WHEN_CLAUSE, Breaks, Span, event_span, pair_near
 from idlibmon.extract.events.dedupe import relative_rank
 from idlibmon.extract.events.movement import by_subject
 from idlibmon.extract.events.place import event_place
@@ -338,13 +338,9 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
 def _unpaired(text: str, d: DateMention, t: tuple[int, int, str, int], counted: bool, low: str) -> bool:
     """Pairs that date nothing: "1,000 killed since April", "51 facilities hit between April and
     August" are tolls over a period, not happenings; "aid workers have warned since March" is a
-    warning repeated over a period, no dated statement (see also _endpoint, _measured_from);
-    "re-emerged in late 2021 and has since taken control of large areas" happened after the date."""
+    warning repeated over a period, no dated statement (see also _endpoint, _measured_from, and
+    tallies.undated_by for "re-emerged in late 2021 and has since taken control")."""
     kind = t[2]
-    if d.span[1] <= t[0] and "since" in low[max(d.span[1], t[0] - 12):t[0]] and (
-        _SINCE_THEN.search(text, max(d.span[1], t[0] - 12), t[0])
-    ):
-        return True
     if t[1] <= d.span[0] and "since" in low[max(0, t[0] - 50):t[0]] and _SINCE_ONSET.search(text, max(0, t[0] - 50), t[0]) and (
         "," in text[t[1]:d.span[0]] or HARD_BREAK.search(text, t[1], d.span[0])
     ):
@@ -369,7 +365,7 @@ def _unpaired(text: str, d: DateMention, t: tuple[int, int, str, int], counted: 
 
 def _violent_when(text: str, d: DateMention, triggers: list[tuple[int, int, str, int]]) -> bool:
     """Whether the date is followed by ", when ..." telling an attack, escalation or offensive."""
-    m = _WHEN_AFTER.match(text, d.span[1])
+    m = WHEN_CLAUSE.match(text, d.span[1])
     return m is not None and any(
         t[2] in _CAUSE_KINDS and m.end() <= t[0] <= m.end() + 60 and not HARD_BREAK.search(text, m.end(), t[0])
         for t in triggers
@@ -614,7 +610,6 @@ _BASELINE = re.compile(
 _FRONTED = re.compile(r"\s*(?:Since|After|When|Before|Until|Once|As\s+soon\s+as)\s")
 _FRONTED_TOLL = 40
 _TALLY_REACH = 60
-_WHEN_AFTER = re.compile(r"\s*,\s*when\b")
 _WHEN_TOLL = 40
 _OWN_DATE = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,2}?(?:had\s+|has\s+)?(?:began|begun|started|erupted"
@@ -623,7 +618,6 @@ _OWN_DATE = re.compile(
     r"(?:(?:by|between)\s+(?:[\w'’.-]+\s+){1,6}?)?(?:in\s+|on\s+|at\s+)?"
 )
 _OWN_PARTICIPLE = re.compile(r"\s+(?:brokered|agreed|signed|reached|declared|announced|struck|mediated)\b")
-_SINCE_THEN = re.compile(r"(?i:\b(?:has|have|had)\s+since\s+$)")
 _BEGAN = re.compile(r"\b(?:erupted|broke\s+out|broken\s+out|began|started)\b")
 _CROSSING = re.compile(r"(?i:\b(?:crossings?|corridors?)\b)")
 _TOLD_BEFORE = re.compile(r"(?i:\b(?:told|tells|said|says|spoke\s+to|speaking\s+to|interview(?:ed|s|ing)?)\b[^.;:]{0,45}$)")

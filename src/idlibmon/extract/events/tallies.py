@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from idlibmon.extract.dates import DateMention
-from idlibmon.extract.events.clauses import Span
+from idlibmon.extract.events.clauses import WHEN_CLAUSE, Span
 
 # A count right before the trigger ("over 2,300 attacks", "79,000 trucks had crossed", "the
 # eighth convoy"), or inside it ("delivered more than 400 tonnes").
@@ -72,7 +72,6 @@ def tally(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int]
     return False
 
 
-_WHEN_AFTER = re.compile(r"\s*,\s*when\b")
 _YEAR_START_GRACE = 45  # days: "since the beginning of January" read in January may open a wave
 
 
@@ -84,7 +83,7 @@ def year_to_date(text: str, sent: Span, d: DateMention, published: date) -> bool
         return False
     if any(w in d.text.lower() for w in ("mid", "late", "end", "second")):
         return False  # "since mid-January" opens no year
-    if _WHEN_AFTER.match(text, d.span[1]):
+    if WHEN_CLAUSE.match(text, d.span[1]):
         return False  # "empty since January, when shelling drove out its families": what happened then
     # a count over the year: a number in the sentence besides the date's own
     return bool(_DIGIT.search(text, sent[0], d.span[0]) or _DIGIT.search(text, d.span[1], sent[1])) and (
