@@ -9,6 +9,8 @@ from idlibmon.extract.dates import DateMention
 from idlibmon.extract.text import ascii_lower
 
 Span = tuple[int, int]
+# an event trigger: (start, end, kind, bonus), the bonus being how surely the word names a happening
+Trigger = tuple[int, int, str, int]
 
 _COMMA = re.compile(r",")
 _COMMA_SPACE = re.compile(r",\s")
@@ -85,7 +87,7 @@ class Breaks:
         return start
 
 
-def pair_near(text: str, d: DateMention, trig: tuple[int, int, str, int], opens: bool) -> tuple[int, int, int, int]:
+def pair_near(text: str, d: DateMention, trig: Trigger, opens: bool) -> tuple[int, int, int, int]:
     """(near, gap start, gap end, commas to skip): the characters between a date and a trigger
     less the trigger's strength, and the gap whose clause boundaries add their toll (empty when
     none is due). `near` is the pair's cost before tolls, which are never negative: a lower bound.
@@ -111,7 +113,7 @@ def pair_near(text: str, d: DateMention, trig: tuple[int, int, str, int], opens:
     return near, gap_start, gap_end, skip
 
 
-def pair_cost(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int], breaks: Breaks,
+def pair_cost(text: str, sent: Span, d: DateMention, trig: Trigger, breaks: Breaks,
               opens: bool) -> int:
     """Characters between a date and a trigger, plus a toll for each clause boundary crossed."""
     near, a, b, skip = pair_near(text, d, trig, opens)
@@ -137,7 +139,7 @@ def _clause_end(text: str, hi: int, stop: int) -> int:
     return m.start() if m and m.start() < limit else limit
 
 
-def event_span(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int],
+def event_span(text: str, sent: Span, d: DateMention, trig: Trigger,
                breaks: Breaks | None = None) -> Span:
     """The clause holding the date and its trigger, trimmed to a readable length."""
     lo, hi = min(d.span[0], trig[0]), max(d.span[1], trig[1])
@@ -164,3 +166,8 @@ def event_span(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str,
     return (start, end)
 
 
+def has_hint(low: str, a: int, b: int, hints: tuple[str, ...]) -> bool:
+    """Whether low[a:b] holds one of the words a pattern cannot match without: a substring test
+    on the lowered window rules most windows out before a costly pattern runs."""
+    w = low[a:b]
+    return any(h in w for h in hints)

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import re
 
-from idlibmon.extract.events.clauses import Span
-
-Trigger = tuple[int, int, str, int]
+from idlibmon.extract.events.clauses import Span, Trigger
 
 _PEOPLE = re.compile(
     r"(?i:\b(?:people|persons|individuals|refugees|asylum[\s-]seekers|civilians|families|households|residents|inhabitants"

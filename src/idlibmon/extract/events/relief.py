@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 
-from idlibmon.extract.events.clauses import Span
-
-Trigger = tuple[int, int, str, int]
+from idlibmon.extract.events.clauses import Span, Trigger
 
 _BARE = re.compile(r"(?i:operations?)")
 _RELIEF = re.compile(

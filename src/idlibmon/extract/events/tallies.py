@@ -14,11 +14,11 @@ import re
 from datetime import date
 
 from idlibmon.extract.dates import DateMention
-from idlibmon.extract.events.clauses import WHEN_CLAUSE, Span
+from idlibmon.extract.events.clauses import WHEN_CLAUSE, Span, Trigger
 
 # A count right before the trigger ("over 2,300 attacks", "79,000 trucks had crossed", "the
 # eighth convoy"), or inside it ("delivered more than 400 tonnes").
-_COUNT_BEFORE = re.compile(
+_COUNT_OR_ORDINAL_BEFORE = re.compile(
     r"(?i:(?:(?<![\d,.])\d(?:[\d,.]*\d)?(?:\s+(?:million|thousand))?|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|\d+(?:st|nd|rd|th)))\s+(?:[\w-]+\s+)?)$"
 )
@@ -36,7 +36,7 @@ _ROLLING_SPAN = re.compile(r"(?i:\b(?:past|over|throughout)\b|\bthe\s+last\b)")
 _TARGETED = re.compile(r"(?i:\b(?:is|are)\s+(?:being\s+)?(?:targeted|prioriti[sz]ed)\s+(?:with|for)\b)")
 
 
-def tally(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int]) -> bool:
+def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
     """Whether a trigger paired with a date counts happenings over a period instead of naming one."""
     ts, te, kind, bonus = trig
     lo, hi = min(ts, d.span[0]), max(te, d.span[1])
@@ -56,7 +56,7 @@ def tally(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int]
         return True  # "distributed hygiene kits to 12,000 households over the past two weeks"
     if d.relation not in ("since", "until"):
         return False
-    count = _COUNT_BEFORE.search(text, max(sent[0], ts - 40), ts)
+    count = _COUNT_OR_ORDINAL_BEFORE.search(text, max(sent[0], ts - 40), ts)
     counted = count is not None and not (count.start() < d.span[1] and d.span[0] < count.end())  # not the date's day
     if d.relation == "until":
         return counted and kind == "attack"  # "had caused some 377,000 deaths by the end of 2021": a toll
@@ -107,7 +107,7 @@ _SINCE_OUTBREAK = re.compile(
 _SINCE_ADVERB = re.compile(r"(?i:\b(?:has|have|had)\s+since\s+(?:\w+\s+)?$)")
 
 
-def undated_by(text: str, sent: Span, d: DateMention, trig: tuple[int, int, str, int]) -> bool:
+def undated_by(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
     """Whether the date, though near, does not date the trigger: a happening told as coming at
     some time after it ("re-emerged in late 2021 and has since taken control"), or one measured
     from an outbreak the date belongs to ("displaced millions since it started in 2011")."""
@@ -185,7 +185,7 @@ _INTERVIEW_BEFORE = re.compile(r"(?i:\b(?:told|interviewed|speaking\s+to|spoke\s
 _COUNT_AFTER = re.compile(r"\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?\d")
 
 
-def fieldwork(text: str, sent: Span, trig: tuple[int, int, str, int]) -> bool:
+def fieldwork(text: str, sent: Span, trig: Trigger) -> bool:
     """Whether a talks trigger is the writer's visit or an interview, not a meeting of parties."""
     ts, te, kind, _bonus = trig
     if kind != "talks":

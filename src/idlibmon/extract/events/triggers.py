@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from idlibmon.extract.events.clauses import Trigger
 from idlibmon.extract.events.lexicon import LEXICON
 from idlibmon.extract.events.regex_branches import branch_first, expand, group_end, top_level
 from idlibmon.extract.text import ascii_lower
@@ -109,7 +110,7 @@ NOT_TRIGGERS = frozenset((
 ))
 
 
-def find_triggers(text: str, start: int, end: int, low: str | None = None) -> list[tuple[int, int, str, int]]:
+def find_triggers(text: str, start: int, end: int, low: str | None = None) -> list[Trigger]:
     """(start, end, kind, bonus) of every event word in text[start:end].
 
     `low` is `ascii_lower(text)` when the caller has it (one per text, not per sentence).
@@ -117,7 +118,7 @@ def find_triggers(text: str, start: int, end: int, low: str | None = None) -> li
     may end inside or beyond the word it began at)."""
     if low is None:
         low = ascii_lower(text)
-    out: list[tuple[int, int, str, int]] = []
+    out: list[Trigger] = []
     skip, get, finditer = NOT_TRIGGERS, TRIGGERS.get, _AFTER_SEPARATOR.finditer  # locals: a hot loop
     i = max(start - 1, 0)
     if start == 0:

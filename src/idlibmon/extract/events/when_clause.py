@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 
 from idlibmon.extract.dates import DateMention
-from idlibmon.extract.events.clauses import HARD_BREAK, Span
-
-Trigger = tuple[int, int, str, int]
+from idlibmon.extract.events.clauses import HARD_BREAK, Span, Trigger
 
 _WHEN = re.compile(r"\s*,?\s*when\s")
 # what a when-clause can name as the day's happening (a statement or a weak word names none)

@@ -1,0 +1,101 @@
+"""Which of a sentence's dates can date a happening, and which only date what a source said.
+
+A deadline ("by the end of February"), a measure ("their biggest advance since 2018"), a date
+denied ("now, not next month"), a comparison's baseline ("up from 1.7 million in September"), a
+need, a peak or a quote's day date no happening; a date that only restates its neighbour
+("Four days later, on 13 February") is told once. The days the article's source speaks are set
+apart: they date a statement at most.
+"""
+
+from __future__ import annotations
+
+import re
+
+from idlibmon.extract.dates import DateMention
+from idlibmon.extract.events.clauses import Span, has_hint
+from idlibmon.extract.events.dedupe import relative_rank
+from idlibmon.extract.events.speech import dateline, source_speaks
+from idlibmon.extract.events.tallies import not_a_time_of_happening, quoted_on
+
+_UNTIL_DONE = re.compile(r"(?i:\bhad\b)")
+# (an infinitive of a task makes its "by" date a deadline: "signed a decree to dissolve all
+# institutions by 1 January 2024")
+_DEADLINE = re.compile(
+    r"(?i:\b(?:would|will|must|should|has\s+to|have\s+to|to\s+be|deadline|ultimatum|expected"
+    r"|to\s+(?:dissolve|withdraw|leave|hand\s+over|complete|pull\s+(?:out|back)|disarm|vacate|evacuate|end|finish"
+    r"|implement|establish|create|set\s+up|hold|submit|remove|open|close|reopen))\b)"
+)
+# A superlative or a first measured against a date: "the heaviest shelling since 2018".
+_COMPARED = re.compile(
+    r"(?=[bBlLwWhHdDfFgGsSmM])(?i:\b(?:biggest|largest|worst|heaviest|deadliest|fiercest|bloodiest|highest|lowest|greatest|strongest|sharpest"
+    r"|most\s+(?!of\b)\w+|first\s+time|first)\b[^,;:.()]{0,70}$)"
+)
+_NOT_EVENT_RELATIONS = {"as of"}
+# a comparison's baseline figure, dated: "up from about 1.7 million in September", "compared with 300 in May"
+_BASELINE = re.compile(
+    r"(?i:\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+)?"
+    r"\d[\d,.]*(?:\s+(?:million|thousand|percent|per\s+cent|%))?\s+(?:[\w-]+\s+){0,2}?$"
+    r"|\bcompared\s+(?:with|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?\d[\d,.]*(?:\s+million)?\s+(?:[\w-]+\s+){0,2}?$)"
+)
+_COMPARED_HINTS = ("est", "worst", "most", "first")
+
+
+def usable_dates(text: str, sent: Span, dates: list[DateMention], low: str,
+                 sl: str) -> tuple[list[DateMention], list[DateMention]]:
+    """The sentence's dates that can date a happening, and those on which its source speaks
+    (`sl` is the sentence lowered)."""
+    usable: list[DateMention] = []
+    spoken: list[DateMention] = []
+    dropped = _restatements(text, dates)
+    for k, d in enumerate(dates):
+        if d.relation in _NOT_EVENT_RELATIONS or dateline(text, d) or k in dropped:
+            continue
+        if d.relation == "until" and not ("had" in sl and _UNTIL_DONE.search(text, sent[0], sent[1])) and (
+            len(d.start) < 10 or _DEADLINE.search(text, sent[0], d.span[0])
+        ):
+            continue  # "by the end of February" is a deadline unless something "had" happened by then
+        if d.relation == "since" and has_hint(low, max(sent[0], d.span[0] - 90), d.span[0], _COMPARED_HINTS) and (
+            _COMPARED.search(text, max(sent[0], d.span[0] - 90), d.span[0])
+        ):
+            continue  # "their biggest advance since 2018" measures, it dates nothing
+        if d.relation != "until" and "not" in sl and _denied(text, d.span[0]):
+            continue  # "a ceasefire now, not next month"
+        if _baseline(text, low, max(sent[0], d.span[0] - 60), d.span[0]):
+            continue  # "2 million displaced, up from 1.7 million in September": the baseline's date
+        if not_a_time_of_happening(text, sent, d) or quoted_on(text, sent, d):
+            continue  # "need aid in 2025", "a peak of 129,000 in mid-February", '..." he told us on Monday'
+        (spoken if source_speaks(text, d, sent, low) else usable).append(d)
+    return usable, spoken
+
+
+def _denied(text: str, start: int) -> bool:
+    """Whether "not" stands right before a date ("a truce now, not next month")."""
+    before = text[max(0, start - 6):start].rstrip()
+    return before[-3:].lower() == "not" and (len(before) < 4 or not before[-4].isalnum())
+
+
+def _restatements(text: str, dates: list[DateMention]) -> set[int]:
+    """The dates that only restate their neighbour, of each pair the one less well named
+    ("Four days later, on 13 February" keeps the 13th)."""
+    out: set[int] = set()
+    for k in range(1, len(dates)):
+        prev, d = dates[k - 1], dates[k]
+        if _restated(text, prev, d):
+            same_day = d.start == prev.start and "(" not in text[prev.span[1]:d.span[0]]
+            out.add(k - 1 if same_day and relative_rank(d) <= relative_rank(prev) else k)
+    return out
+
+
+def _restated(text: str, prev: DateMention, d: DateMention) -> bool:
+    """ "At midnight on Jan. 12 (2200 GMT on Saturday)": the same moment in another clock; "on
+    Monday evening, 22 May": the same day named twice."""
+    if d.start == prev.start and text[prev.span[1]:d.span[0]].strip() in (",", ""):
+        return True
+    opening = text.rfind("(", prev.span[1], d.span[0])
+    return opening >= 0 and text[prev.span[1]:opening].strip() == "" and ")" not in text[opening:d.span[0]]
+
+
+def _baseline(text: str, low: str, a: int, b: int) -> bool:
+    """Whether _BASELINE matches in text[a:b] (tried only where low[a:b] holds one of its words)."""
+    w = low[a:b]
+    return (" from " in w or "compared" in w) and bool(_BASELINE.search(text, a, b))

@@ -1,0 +1,161 @@
+"""Trigger words that here name no happening of their kind.
+
+A lexicon word is a candidate only: "need humanitarian assistance" is a condition, "no air strikes
+reported" an absence, "preparing for an assault" an attack awaited, "the pound fell to a record
+low" no town lost, "Turkey has welcomed 3.6 million refugees" hosting, not a statement. Each
+rule reads the few words around the trigger and drops it before any date is paired with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from idlibmon.extract.events.clauses import Span, Trigger, has_hint
+from idlibmon.extract.events.speech import LEADER
+
+# A need is a condition ("need humanitarian assistance in 2024"), and a clinic that "suspended
+# operations" stopped its work: neither names a happening of the trigger's kind.
+_NEED_BEFORE = re.compile(
+    r"(?i:\b(?:need|needs|needing|needed|require[sd]?|requiring|depend(?:s|ed|ing)?\s+on|rel(?:y|ies|ied)\s+on)"
+    r"\s+(?:[\w-]+\s+){0,2}$)"
+)
+# "forced from their homes by the escalating violence": the cause named, not a happening dated
+_CAUSE_BEFORE = re.compile(r"(?i:\b(?:by|due\s+to|because\s+of|owing\s+to|amid)\s+(?:the\s+|an\s+|a\s+)?(?:recent\s+|ongoing\s+)?$)")
+_PRESENT_VOICE = re.compile(r"(?i:warns|urges|calls\s+(?:for|on)|condemns|demands|appeals|accuses|blames|stresses|notes)")
+_TRUCE_VERB = re.compile(r"(?i:took\s+effect|took\s+hold|came\s+into\s+(?:force|effect)|went\s+into\s+effect)")
+_TRUCE_WORD = re.compile(r"(?i:\b(?:cease-?\s?fire|truce|cessation|armistice|agreement|deal|accord|protocol)s?\b)")
+_ABSENT_BEFORE = re.compile(r"(?i:\b(?:no|without|(?:risk|fear|threat|danger)s?\s+of)\s+(?:[\w-]+\s+){0,2}?$)")
+_A_LEVEL = re.compile(
+    r"(?i:\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+|record\s+|all-time\s+|\d+-year\s+)*(?:low|high|level|minimum|lowest|zero)s?\b"
+    r"|\s+(?:about\s+|around\s+|below\s+|nearly\s+)?(?:minus\s+|-|−)?\d)"
+)
+_MEASURED_CHANGE = re.compile(
+    r"(?i:(?:\s+[\w'’-]+){0,4}?\s+(?:fell|falling|fallen|dropped|dropping|declined|declining|decreased|decreasing|rose|rising|risen"
+    r"|increased|increasing)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:\d|half|a\s+third|a\s+quarter))"
+)
+_AWAITED_BEFORE = re.compile(
+    r"(?i:\b(?:(?:prepar(?:ing|ed|e|es)|brac(?:ing|ed|e|es)|ready|readying|gearing\s+up|girding)\s+(?:themselves\s+)?for"
+    r"|(?:possible|imminent|looming|feared|expected|threatened|anticipated|long-awaited|long-threatened))\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?$)"
+)
+_TRIED_BEFORE = re.compile(r"(?i:\b(?:attempting|attempted|trying|tried|seeking|sought|wanting|unable|hoping)\s+to\s+$)")
+_DISPLACED_STATE = re.compile(r"(?i:\b(?:are|is|remain|remained|remaining|still|currently)\s+(?:still\s+)?(?:internally\s+)?$)")
+_ENDED_BEFORE = re.compile(r"(?i:\b(?:ended|halted|stopped|froze|paused)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?$)")
+_HALTED_BEFORE = re.compile(r"(?i:\b(?:suspend|halt|ceas|stopp?|resum|scal(?:e|ed|ing)\s+back)\w*\s+(?:their\s+|its\s+|all\s+)?$)")
+_WARNED_THAT = re.compile(
+    r"(?i:\b(?:warn\w*|fear\w*|caution\w*|concern\w*|worr\w*)\s+(?:[\w'’-]+\s+){0,6}?that\s+(?:[\w'’-]+\s+){0,3}$)"
+)
+_MODAL_AFTER = re.compile(r"(?i:(?:\s+[\w'’-]+){0,4}?\s+(?:could|would|might|may)\b)")
+_CROSSING = re.compile(r"(?i:\b(?:crossings?|corridors?)\b)")
+_TOLD_BEFORE = re.compile(r"(?i:\b(?:told|tells|said|says|spoke\s+to|speaking\s+to|interview(?:ed|s|ing)?)\b[^.;:]{0,45}$)")
+# a bare verb of an aid mandate's history, and the words that show the sentence tells one
+_MANDATE_STEP = re.compile(r"(?i:granted|authori[sz]ed|renewed|adopted|expired|lapsed|voted|extended|cut)")
+_MANDATE = re.compile(
+    r"(?i:\b(?:authori[sz]ations?|mandates?|permission|consent|cross-?border\s+(?:system|mechanism|aid|operations?|deliveries|assistance)"
+    r"|resolutions?|(?:Security\s+)?Council|crossings?)\b)"
+)
+_PASSIVE = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
+_HOSTED = re.compile(
+    r"(?i:\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d"
+    r"|\s+(?:the\s+)?(?:[\w-]+\s+)?(?:refugees|migrants|people|families|children|displaced|arrivals|newcomers|evacuees)\b)"
+)
+_INTENSITY = re.compile(r"(?i:heavy|fierce|intense|heavier|fiercer|violent|ferocious)")
+_TOLL_AFTER = re.compile(r"(?i:\b(?:killed|killing|left\s+(?:at\s+least\s+)?\d|dead|wounded|injured)\b)")
+_SIMPLE_PASSIVE = re.compile(r"(?i:\b(?:was|were)\s+$)")
+_BY_WEAPON = re.compile(
+    r"(?i:\s+(?:in|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:air\s?-?strikes?|airstrikes?|strikes?|shell(?:s|ing)|bomb(?:s|ing|ings)?"
+    r"|rockets?|missiles?|drones?|attacks?|artillery|explosions?|blasts?|raids?|bombardment)\b)"
+)
+# what falls and is no town: "shells fell on the market", "prices fell last month"
+_FELL_SUBJECT = re.compile(r"\b(?:[Ww]hich|[Tt]hat)\s+$|\b[A-Z][\w'’-]+\s+$")
+_NOT_A_TOWN = re.compile(
+    r"(?i:\b(?:shells?|rockets?|missiles?|bombs?|mortars?|rounds|munitions|projectiles|debris|rain|snow|temperatures?"
+    r"|prices?|currency|pound|lira|rial)\s+$)"
+)
+_TIME_PREPOSITION = re.compile(r"(?i:\b(?:after|since|before|upon|on)\s+$)")
+_CHANGE_HINTS = ("fell", "fall", "drop", "declin", "decreas", "rose", "rising", "risen", "increas")
+_AWAITED_HINTS = ("prepar", "brac", "ready", "gearing", "girding", "possible", "imminent", "looming", "feared", "expected",
+                  "threatened", "anticipated", "awaited")
+_TRIED_HINTS = ("attempt", "trying", "tried", "seek", "sought", "want", "unable", "hoping")
+_ENDED_HINTS = ("ended", "halted", "stopped", "froze", "paused")
+
+
+def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
+    """A trigger word that here names no happening of its kind (see _NEED_BEFORE), or only one
+    feared ("warned that an outbreak could be devastating")."""
+    ts, te, kind, _bonus = trig
+    if kind in ("attack", "other") and _absent(text, low, max(sent[0], ts - 25), ts):
+        return True  # "a truce took hold, with no air strikes reported", "the risk of shelling", "no case"
+    if kind == "attack" and has_hint(low, te, min(sent[1], te + 60), _CHANGE_HINTS) and _MEASURED_CHANGE.match(text, te, min(sent[1], te + 60)):
+        return True  # "air strikes falling by about 70 percent since March": a measure, no attack
+    if kind == "escalation" and low.startswith(("deteriorat", "worsen"), ts) and "situation" in low[max(sent[0], ts - 30):te + 15]:
+        return True  # "the situation has deteriorated since then": a vague state, no dated happening
+    if kind in ("offensive", "attack") and has_hint(low, max(sent[0], ts - 40), ts, _AWAITED_HINTS) and (
+        _AWAITED_BEFORE.search(text, max(sent[0], ts - 40), ts)
+    ):
+        return True  # "rebels had been preparing for an assault", "an imminent offensive": not (yet) a happening
+    if kind == "displacement" and has_hint(low, max(sent[0], ts - 25), ts, _TRIED_HINTS) and _TRIED_BEFORE.search(text, max(sent[0], ts - 25), ts):
+        return True  # "civilians attempting to flee": killed on the way, no flight dated
+    if kind in ("ceasefire", "offensive", "escalation") and _absent(text, low, max(sent[0], ts - 30), ts):
+        return True  # "talks were adjourned in June without a lasting ceasefire"
+    if kind != "talks":
+        after = text[te:min(sent[1], te + 50)]
+        if ("ould" in after or "ight" in after or "may" in after) and _MODAL_AFTER.match(
+            text, te, min(sent[1], te + 50)
+        ) and _WARNED_THAT.search(text, max(sent[0], ts - 70), ts):
+            return True
+    if kind == "humanitarian":
+        if text[ts:te].lower() in ("closed", "shut", "sealed"):
+            # a bare participle dates a crossing closed ("the others were closed in January 2020") only
+            # in the passive and where the sentence speaks of crossings ("schools were closed" is no relief)
+            return not (_PASSIVE.search(text, max(sent[0], ts - 12), ts) and _CROSSING.search(text, sent[0], sent[1]))
+        if _MANDATE_STEP.fullmatch(text, ts, te):
+            # (the mandate may be named in the sentence before: "... four crossings. The number was cut to one in 2020")
+            return not _MANDATE.search(text, max(0, sent[0] - 160), sent[1])
+        return bool(_NEED_BEFORE.search(text, max(sent[0], ts - 40), ts))
+    if kind == "talks" and text.startswith("by", ts) and _TOLD_BEFORE.search(text, max(sent[0], ts - 50), ts):
+        return True  # "he told the agency by phone on Monday", "interviewed 12 witnesses by phone": a source's interview
+    if kind == "talks" and _PRESENT_VOICE.fullmatch(text, ts, te):
+        return True  # "the Education Cluster warns that ...": the report's own voice, undated
+    if kind == "escalation" and te - ts <= 9 and _INTENSITY.fullmatch(text, ts, te):
+        # "heavy fighting was reported on Sunday" (but "fierce clashes on Monday killed 20 fighters"
+        # tells the deadly clash, an attack)
+        return bool(_TOLL_AFTER.search(text, te, min(sent[1], te + 80)))
+    if kind == "talks" and text[ts:ts + 6].lower() == "welcom" and _HOSTED.match(text, te, sent[1]):
+        return True  # "Turkey has welcomed 3.6 million refugees": hosting people, no statement
+    if kind == "talks" and text[ts:ts + 5].lower() == "trave":
+        # a leader's trip is a visit ("the foreign minister is expected to travel to Damascus on
+        # Sunday"); families travelling to the border are on the move, not in talks
+        return not LEADER.search(text, max(sent[0], ts - 80), ts)
+    if kind == "ceasefire" and text[ts:ts + 1] in "tTcCwW" and _TRUCE_VERB.fullmatch(text, ts, te):
+        return not _TRUCE_WORD.search(text, sent[0], ts)  # "the sanctions took effect": no truce
+    if kind == "capture" and low.endswith("entering", ts, te):
+        return not _TIME_PREPOSITION.search(text, max(sent[0], ts - 8), ts)  # "after entering the town"
+    if kind == "capture" and text.startswith("fell", ts):
+        if te - ts == 4 and not text.startswith("fell to", ts):
+            # "Chinshwehaw, which fell on Oct. 29", "Aleppo fell in December 2016" (not "shells fell on")
+            lo = max(sent[0], ts - 25)
+            return not _FELL_SUBJECT.search(text, lo, ts) or bool(_NOT_A_TOWN.search(text, lo, ts))
+        return bool(_A_LEVEL.match(text, te))  # "the pound fell to a record low", "to minus 6 degrees"
+    if kind == "attack" and text[ts:te].lower() in ("damaged", "destroyed"):
+        # "were damaged on Sunday" (a count that "had been damaged" by a date is a tally, "damaged homes"
+        # a state, and "damaged in an air strike" leaves the date to the strike)
+        return not _SIMPLE_PASSIVE.search(text, max(sent[0], ts - 12), ts) or bool(_BY_WEAPON.match(text, te, sent[1]))
+    if kind == "escalation" and low.startswith(("escalating", "escalation", "intensifying"), ts, te):
+        return bool(_CAUSE_BEFORE.search(text, max(sent[0], ts - 30), ts))
+    if kind == "displacement" and low.startswith("displaced", ts) and _DISPLACED_STATE.search(text, max(sent[0], ts - 30), ts):
+        return True  # "more than 4 million are internally displaced": people counted where they are, no flight
+    if kind == "offensive" and "operation" in low[ts:te]:
+        return bool(_HALTED_BEFORE.search(text, max(sent[0], ts - 30), ts))
+    # "a ceasefire ... ended a government offensive": the offensive's end, dated by the truce
+    return kind in ("offensive", "escalation") and has_hint(low, max(sent[0], ts - 30), ts, _ENDED_HINTS) and bool(
+        _ENDED_BEFORE.search(text, max(sent[0], ts - 30), ts)
+    )
+
+
+def _absent(text: str, low: str, a: int, b: int) -> bool:
+    """Whether _ABSENT_BEFORE matches in text[a:b] (tried only where low[a:b] holds one of its words)."""
+    w = low[a:b]
+    return ("no" in w or "without" in w or "risk" in w or "fear" in w or "threat" in w or "danger" in w) and bool(
+        _ABSENT_BEFORE.search(text, a, b)
+    )

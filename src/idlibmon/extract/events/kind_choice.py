@@ -1,0 +1,138 @@
+"""The kind a paired trigger ends up with, read from its clause.
+
+A call for a ceasefire dated by the call is a statement ("talks"), a deal that lets aid in a
+relief operation, a few days of fighting named as one episode an escalation, and a generic verb
+yields to the specific thing in its clause ("met ... and agreed an additional protocol").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from idlibmon.extract.dates import DateMention
+from idlibmon.extract.events.clauses import HARD_BREAK, Span, Trigger, has_hint
+
+_REQUEST = re.compile(
+    r"(?i:\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|press(?:ed|es|ing)?\s+for|push(?:ed|es|ing)?\s+for|demand(?:ed|s|ing)?"
+    r"|appeal(?:ed|s|ing)?\s+for|sought|seek(?:s|ing)?|negotiat\w*|talks\s+(?:on|about)|propos(?:ed|es|ing)|discuss(?:ed|es|ing)?"
+    r"|fail(?:ed|s|ing)?\s+to\s+(?:agree|reach|secure|broker)(?:\s+on)?"
+    r"|(?:no\s+|little\s+)?progress[\"”’']?\s+(?:on|towards?)"
+    r"|(?:briefed|briefing|brief|briefs|report(?:ed|s)?|debate[ds]?|vote[ds]?)\s+(?:on|about))\b"
+    r"(?:\s+[\w-]+){0,4}\s*$)"
+)
+_DEAL = re.compile(r"(?i:agreement|deal|accord)")
+_AGREE = re.compile(r"(?i:agreed|agreement|deal|accord)\b")
+# what an agreement lets in: aid, or crossings and corridors for it (not "a security corridor")
+_AID_LET_IN = re.compile(
+    r"(?i:\b(?:crossings?|(?:humanitarian|aid|evacuation)\s+corridors?|aid|relief|deliver\w*|convoys?|humanitarian\s+access)\b)"
+    # ... or a crossing by its name: "agreement on 13 May to open Bab al-Nour and Tel Sharq"
+    r"|\bto\s+(?:re-?)?open\s+Bab\b"
+)
+_STARTS = re.compile(
+    r"(?i:\b(?:start|begin|take\s+effect|come\s+into|go\s+into|from|starting|beginning|that|which|agreed|reached"
+    r"|announced|declared|brokered|signed|struck|adopted|proposed|launched)\b)"
+)
+_STRAINED = re.compile(
+    r"(?i:\s*(?:was|were|has\s+been|had\s+been|came\s+under|appeared)\s+(?:\w+\s+)?"
+    r"(?:strained|tested|shaken|frayed|fraying|strain|pressure|violated|breached|undermined|unravell?ing|unravell?ed))\b"
+)
+_HAD_HELD = re.compile(r"(?i:\s*,?\s*(?:that|which)\s+(?:had|has)\s+(?:largely\s+|mostly\s+|broadly\s+)?held\s+)")
+_OWN_VERB = re.compile(r"(?i:\b(?:agreed|reached|signed|brokered|announced|declared|launched|began|started|that|which)\b)")
+# a reaction or a word on the trigger: "expressed deep concern over the escalation", "welcomed the
+# truce", "warned of an escalation", "discussed the ceasefire", "briefed the council on the offensive"
+_REACTION = re.compile(
+    r"(?i:\b(?:welcom(?:ed|es|ing)|(?:expressed|voiced)\s+(?:[\w-]+\s+){0,2}?(?:concern|alarm|regret|outrage|dismay|shock)"
+    r"|hailed|praised|deplored|denounced|critici[sz]ed|condemn(?:ed|s|ing)|discuss(?:ed|es|ing)|brief(?:ed|s|ing)"
+    r"|warn(?:ed|s|ing)\s+(?:of|about|against))\s+(?:(?:over|about|at|by|with)\s+)?"
+    # (the object itself, not a relative clause: "condemned the strike that killed 12 on Tuesday" dates the strike)
+    r"(?:(?!(?:that|which|who|whose|when)\b)[\w'’-]+\s+){0,4}?$)"
+)
+_AID_ACCESS = re.compile(r"(?i:\b(?:crossings?|corridors?|aid|deliveries|convoys?|humanitarian\s+access)\b)")
+_TRUCE_ONLY = re.compile(r"(?i:\b(?:cease-?\s?fires?|truces?|cessation|armistice|hostilities|de-?escalation|halt\s+(?:to\s+)?(?:the\s+)?fighting)\b)")
+_NAMED_TRUCE = re.compile(r"(?i:escalation|zone|Sochi|Astana|Moscow|Idlib|ceasefire|truce)")
+_FIGHTING = re.compile(r"(?i:\b(?:fighting|clashes|battles?|hostilities)\b)")
+_WEAK = {"talks": 20, "offensive": 20}
+_AGREED = re.compile(r"(?i:agreed|reached|signed|concluded|struck|brokered)\b")
+_MODAL_BEFORE = re.compile(r"(?i:\b(?:could|would|might|may|will|threaten(?:ed|s)?\s+to)\s+(?:\w+\s+)?)$")
+_REQUEST_HINTS = ("call", "urg", "fail", "progress", "press", "push", "demand", "appeal", "sought", "seek", "negotiat", "talks", "propos",
+                  "discuss", "brief", "report", "debate", "vote")
+
+
+def refined_kind(text: str, sent: Span, d: DateMention, trig: Trigger, low: str) -> str:
+    """A ceasefire or offensive that someone calls for, dated by the call, is a statement:
+    "Turkey this week pressed for a fresh ceasefire" (but "called for a truce to start on Sunday").
+    A deal to open crossings or let aid in, with no truce in the sentence, is a relief operation
+    (humanitarian): "the government's agreement on 13 May to open two more crossings"."""
+    ts, te, kind, _bonus = trig
+    if kind == "ceasefire" and _DEAL.search(text, ts, te) and not _NAMED_TRUCE.search(text, ts, te) and _AID_ACCESS.search(text, sent[0], sent[1]) and not (
+        _TRUCE_ONLY.search(text, sent[0], sent[1])
+    ):
+        return "humanitarian"
+    if kind == "talks" and _AGREE.match(text, ts, te) and _AID_LET_IN.search(text, te, min(sent[1], te + 80)) and not (
+        _TRUCE_ONLY.search(text, sent[0], sent[1])
+    ):
+        return "humanitarian"
+    if kind == "talks" and d.span[1] <= ts and _DEAL.fullmatch(text, ts, te) and text[d.span[1]:ts].strip() in ("", "'s", "’s"):
+        return "ceasefire"  # a deal named by its date, "the March agreement": the belligerents' truce
+    if kind in ("ceasefire", "offensive", "humanitarian") and d.span[1] <= ts:
+        m = _REQUEST.search(text, max(d.span[1], ts - 50), ts) if has_hint(low, max(d.span[1], ts - 50), ts, _REQUEST_HINTS) else None
+        if m:
+            return "talks"
+    if kind in ("ceasefire", "humanitarian") and d.span[0] >= te and d.relation in ("on", "in", "during") and (
+        _REQUEST.search(text, max(sent[0], ts - 50), ts) and not _STARTS.search(text, te, d.span[0])
+    ):
+        return "talks"  # "the EU urged a ceasefire on Monday": the call's day (not "a truce to start on Sunday")
+    if kind == "ceasefire" and _STRAINED.match(text, te, sent[1]):
+        return "escalation"  # "That truce was strained last year, when ... stepped up bombardment"
+    if kind == "escalation" and d.relation == "since" and _HAD_HELD.fullmatch(text, te, d.span[0]):
+        return "ceasefire"  # "breaking an informal ceasefire that had held since November": the truce's start
+    if kind != "talks" and _REACTION.search(text, max(sent[0], ts - 60), ts) and not (
+        d.span[0] >= te and _OWN_VERB.search(text, te, d.span[0])
+    ):
+        # "welcomed the truce on Thursday": the reaction is dated, not the truce (but "welcomes
+        # the ceasefire agreed today" dates the ceasefire by its own verb)
+        return "talks"
+    return kind
+
+
+def outcome_kind(text: str, sent: Span, trig: Trigger, kind: str,
+                 triggers: list[Trigger], low: str) -> str:
+    """A generic verb yields to the specific thing in its clause: an agreement "signed" or
+    "announced" is a ceasefire; forces that "advanced ... and took" villages made a capture."""
+    if _modal_before(text, low, max(sent[0], trig[0] - 25), trig[0]):
+        return kind  # "could veto" is a threat, said; "vetoed" is the resolution's fate
+    # "met in Moscow and agreed an additional protocol": a meeting that ends in a deal
+    strong = trig[3] > _WEAK.get(kind, -1)
+    if strong and kind != "talks":
+        return kind
+    wants = ("ceasefire", "humanitarian") if kind == "talks" else ("capture",)
+    for ts, te, k, _bonus in triggers:
+        if k not in wants or abs(ts - trig[0]) > 70 or (strong and not (ts > trig[1] and _AGREED.match(text, ts))):
+            continue
+        want = k
+        lo, hi = (trig[1], ts) if ts >= trig[1] else (te, trig[0])
+        if not HARD_BREAK.search(text, lo, hi) and not (want == "ceasefire" and has_hint(low, max(sent[0], ts - 50), ts, _REQUEST_HINTS)
+                                                        and _REQUEST.search(text, max(sent[0], ts - 50), ts)):
+            return want
+    return kind
+
+
+def episode(text: str, d: DateMention) -> bool:
+    """ "Fighting in the town between April 24 and 27 killed 280 people": a few days of fighting
+    named as one episode are an escalation, neither a single attack nor a running toll."""
+    if d.relation != "between" or not d.end or len(d.start) != 10 or len(d.end) != 10:
+        return False
+    try:
+        days = (date.fromisoformat(d.end) - date.fromisoformat(d.start)).days
+    except ValueError:
+        return False
+    return 0 < days <= 7 and bool(_FIGHTING.search(text, max(0, d.span[0] - 60), d.span[0]))
+
+
+def _modal_before(text: str, low: str, a: int, b: int) -> bool:
+    """Whether _MODAL_BEFORE matches in text[a:b] (tried only where low[a:b] holds one of its words)."""
+    w = low[a:b]
+    return ("ould" in w or "might" in w or "may" in w or "will" in w or "threaten" in w) and bool(
+        _MODAL_BEFORE.search(text, a, b)
+    )

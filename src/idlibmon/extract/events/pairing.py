@@ -1,0 +1,174 @@
+"""Which trigger each date claims: pairs cheapest first, each date and each trigger used once.
+
+The cost is `clauses.pair_near`'s distance plus tolls for the clause boundaries crossed; a
+relative clause or a participle ("which began in December", "brokered by Russia in March")
+dates the word before it at no toll, and a date inside a fronted subordinate clause ("Since
+fighting erupted ... last April, millions have fled") costs more to pair across its comma.
+Words named as background ("despite the ceasefire") or as the cause of a flight ("uprooted by
+the offensive") are weakened first.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from heapq import heapify, heappop, heappush
+
+from idlibmon.extract.dates import DateMention
+from idlibmon.extract.events.clauses import (
+    HARD_BREAK,
+    MAX_COST,
+    WHEN_CLAUSE,
+    Breaks,
+    Span,
+    Trigger,
+    has_hint,
+    pair_near,
+)
+from idlibmon.extract.events.tallies import tally, undated_by, year_to_date
+from idlibmon.extract.events.unpaired import counted_toll, unpaired
+
+_DESPITE = re.compile(r"(?i:\b(?=[bdisuv])(?:despite|violat\w*|breach(?:ed|es|ing)?(?:\s+of)?|in\s+violation\s+of|under|since)\s+(?:\w+\s+){0,2}$)")
+_FRONTED = re.compile(r"\s*(?:Since|After|When|Before|Until|Once|As\s+soon\s+as)\s")
+_FRONTED_TOLL = 40
+_TALLY_REACH = 60
+_WHEN_TOLL = 40
+_OWN_DATE = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,2}?(?:had\s+|has\s+)?(?:began|begun|started|erupted"
+    r"|broke\s+out|was\s+launched|were\s+launched|launched)\s+(?:in\s+|on\s+|at\s+)?"
+    r"|\s+(?:brokered|agreed|signed|reached|declared|announced|struck|mediated|launched)\s+"
+    r"(?:(?:by|between)\s+(?:[\w'’.-]+\s+){1,6}?)?(?:in\s+|on\s+|at\s+)?"
+)
+_OWN_PARTICIPLE = re.compile(r"\s+(?:brokered|agreed|signed|reached|declared|announced|struck|mediated)\b")
+_BEGAN = re.compile(r"\b(?:erupted|broke\s+out|broken\s+out|began|started)\b")
+_CAUSE_KINDS = frozenset(("attack", "offensive", "escalation"))
+_FLED_FROM = re.compile(
+    r"(?i:\b(?:fled|flee(?:ing|s)?|escap(?:ed|ing)|uprooted|displaced|driven\s+out|forced\s+from\s+(?:their\s+)?homes)"
+    r"\s+(?:(?:by|from)\s+)?(?:(?!(?:before|after|during|as|when|since|until|in|on|at|to|into|towards?|across)\b)[\w'’-]+,?\s+){0,4}?$)"
+)
+# "fled the offensive that began in December": the date is the cause's own
+_CAUSE_DATED = re.compile(r"(?i:\s*,?\s*(?:that|which)\s+(?:had\s+|has\s+)?(?:began|begun|started|erupted|was\s+launched|launched|intensified))")
+_OWN_DATE_HINTS = ("which", "that", "brokered", "agreed", "signed", "reached", "declared", "announced", "struck", "mediated",
+                   "launched")
+
+
+def weaken_background(text: str, sent: Span, triggers: list[Trigger], usable: list[DateMention], low: str,
+                      sl: str) -> list[Trigger]:
+    """The triggers with background and causes weakened (`sl` is the sentence lowered)."""
+    # "despite the ceasefire" is the background, not the happening (but "since fighting erupted
+    # ... last April" names the outbreak, a happening with its own date)
+    # ... and "uprooted by the offensive since December", "fled air strikes and shelling earlier
+    # this month" name the cause of a flight, whose verb the date belongs to
+    despite = "despite" in sl or "under" in sl or "since" in sl or "violat" in sl or "breach" in sl
+    fled = "fle" in sl or "escap" in sl or "uproot" in sl or "displac" in sl or "driven" in sl or "forced" in sl
+    if despite or fled:
+        triggers = [
+            (ts, te, kind, bonus - 25 if despite and _despite(text, low, max(sent[0], ts - 40), ts)
+             and not _dated_outbreak(text, low, te, ts, usable) else
+             bonus - 40 if fled and kind in _CAUSE_KINDS and _fled_from(text, low, max(sent[0], ts - 60), ts)
+             and not _CAUSE_DATED.match(text, te, sent[1]) else bonus)
+            for ts, te, kind, bonus in triggers
+        ]
+    return triggers
+
+
+def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigger], breaks: Breaks, low: str,
+         published: date | None) -> tuple[dict[int, Trigger], set[int]]:
+    """The trigger each date (by index in `usable`) claims, and the indices of the triggers taken."""
+    opening = [text[sent[0]:d.span[0]].strip() == "" for d in usable]
+    counted = counted_toll(text, low, sent, usable, triggers)
+    # Pairs cheapest first, each date and trigger used once: a heap of lower bounds (cost before
+    # tolls), a pair's tolls counted only when it comes up (same order as sorting exact costs).
+    fronted = _fronted_clause_end(text, sent)
+    heap: list[tuple[int, int, int, int]] = []
+    gaps: dict[tuple[int, int], tuple[int, int, int]] = {}
+    for i, d in enumerate(usable):
+        # a date that opens a tally ("2,300 attacks since October, including 58 with drones") is
+        # the tally's: no other trigger near it takes it
+        if any(tally(text, sent, d, t) and pair_near(text, d, t, opening[i])[0] <= _TALLY_REACH for t in triggers):
+            continue
+        if published is not None and year_to_date(text, sent, d, published):
+            continue  # "Since the start of the year, 400,000 people have been displaced" (in May): the year's count
+        for j, t in enumerate(triggers):
+            if unpaired(text, d, t, counted, low) or undated_by(text, sent, d, t):
+                continue
+            near, a, b, skip = pair_near(text, d, t, opening[i])
+            if t[1] <= d.span[0] and d.span[0] - t[1] <= 80 and has_hint(low, t[1], d.span[0], _OWN_DATE_HINTS) and (
+                _OWN_DATE.fullmatch(text, t[1], d.span[0])
+            ):
+                # "The offensive in Idlib, which began in December, has displaced ...", "a ceasefire
+                # brokered by Russia and Turkey in March 2020 ended ...": a relative clause or a
+                # participle dates the word before it, so its comma, "which" or "and" is no boundary
+                heap.append((near, i, j, 1))
+                continue
+            if sent[0] < d.span[0] and d.span[1] <= fronted < t[0]:
+                # "Since fighting erupted between ... last April, millions have fled": a date inside a
+                # fronted subordinate clause belongs to that clause, not to the main one after its comma
+                near += _FRONTED_TOLL
+            if t[2] == "ceasefire" and t[1] <= d.span[0] and _violent_when(text, d, triggers):
+                # "the collapse of the zone last month, when militants fired rockets": a truce named
+                # before the date is the background of the violence its when-clause tells
+                near += _WHEN_TOLL
+            if b > a:
+                gaps[i, j] = (a, b, skip)
+                heap.append((near, i, j, 0))
+            else:
+                heap.append((near, i, j, 1))
+    heapify(heap)
+    best: dict[int, Trigger] = {}
+    taken: set[int] = set()
+    while heap:
+        cost, i, j, exact = heappop(heap)
+        if cost > MAX_COST:
+            break
+        if i in best or j in taken:
+            continue
+        if not exact:
+            a, b, skip = gaps[i, j]
+            heappush(heap, (cost + breaks.toll(a, b, skip), i, j, 1))
+            continue
+        best[i] = triggers[j]
+        taken.add(j)
+    return best, taken
+
+
+def _violent_when(text: str, d: DateMention, triggers: list[Trigger]) -> bool:
+    """Whether the date is followed by ", when ..." telling an attack, escalation or offensive."""
+    m = WHEN_CLAUSE.match(text, d.span[1])
+    return m is not None and any(
+        t[2] in _CAUSE_KINDS and m.end() <= t[0] <= m.end() + 60 and not HARD_BREAK.search(text, m.end(), t[0])
+        for t in triggers
+    )
+
+
+def _fronted_clause_end(text: str, sent: Span) -> int:
+    """Where a sentence's fronted subordinate clause ("Since fighting erupted ..., ") ends; -1 if none."""
+    m = _FRONTED.match(text, sent[0], sent[1])
+    if m is None:
+        return -1
+    comma = text.find(", ", m.end(), sent[1])
+    return comma if comma >= 0 else -1
+
+
+def _dated_outbreak(text: str, low: str, te: int, ts: int, usable: list[DateMention]) -> bool:
+    """ "Since fighting erupted between the two armies last April, ...", "calm since a ceasefire
+    brokered by Russia and Turkey in March 2020": an outbreak or a deal dated in its own clause."""
+    return bool(_BEGAN.search(low, ts, te) or _OWN_PARTICIPLE.match(low, te)) and any(
+        0 <= u.span[0] - te <= 100 and "," not in text[te:u.span[0]] for u in usable
+    )
+
+
+def _despite(text: str, low: str, a: int, b: int) -> bool:
+    """Whether _DESPITE matches in text[a:b] (tried only where low[a:b] holds one of its words)."""
+    w = low[a:b]
+    return ("despite" in w or "under" in w or "since" in w or "violat" in w or "breach" in w) and bool(
+        _DESPITE.search(text, a, b)
+    )
+
+
+def _fled_from(text: str, low: str, a: int, b: int) -> bool:
+    """Whether _FLED_FROM matches in text[a:b] (tried only where low[a:b] holds one of its words)."""
+    w = low[a:b]
+    return ("fle" in w or "escap" in w or "uproot" in w or "displac" in w or "driven" in w or "forced" in w) and bool(
+        _FLED_FROM.search(text, a, b)
+    )

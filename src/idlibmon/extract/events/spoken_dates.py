@@ -1,0 +1,92 @@
+"""The day a newsmaker spoke: an event when what was said was a warning, a demand, a call, the
+news of a ceasefire agreed, or an act of state announced as done.
+
+"Erdogan said on Sunday ... and warned" is a statement (talks); "the minister said on Tuesday
+that 365,000 Syrians had returned" and "..., the government said on Friday" after a count are
+reports, whose day dates nothing; "Turkey's army said on Tuesday it had set up its last
+observation post" dates the act by its announcement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from idlibmon.extract.dates import DateMention
+from idlibmon.extract.events.clauses import HARD_BREAK, Span, Trigger, event_span, has_hint
+from idlibmon.extract.events.dedupe import relative_rank
+from idlibmon.extract.events.place import event_place
+from idlibmon.extract.events.speech import LEADER, SPOKEN_CEASEFIRE, STATEMENT_KINDS
+from idlibmon.models import Event
+
+_COUNT_REPORTED = re.compile(
+    r"(?i:\s*,?\s*(?:that\s+)?(?:[\w'’-]+\s+){0,3}?(?:more\s+than\s+|at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+)?\d)"
+)
+_SAID = re.compile(r"(?i:\b(?:said|says|told|tells|announced|stated|reported|declared|claimed)\b)")
+_VERB_ONLY = re.compile(r"(?i:\s*(?:also\s+)?(?:said|told|says|tells|warned|added|announced|stated)\s*(?:\w+\s*)?)")
+_HEADCOUNT = re.compile(r"\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}?(?:people|civilians|children|families|refugees|residents|soldiers|fighters|trucks)\b")
+# the UN's aid officials: statements when they announce, sources when the article quotes them
+_AID_VOICE = re.compile(r"(?:[Rr]elief|[Hh]umanitarian|[Rr]esident)\s+[Cc]oordinator")
+_QUOTE_CLOSED = re.compile(r"[,.!?][\"”’']\s+(?:[\w'’.-]+\s+){0,6}$")
+_TRUCE_HINTS = ("cease", "truce", "cessation", "halt", "stop")
+_STATEMENT_HINTS = ("warn", "threaten", "vow", "urg", "call", "demand", "condemn", "pledg", "ultimatum", "deadline")
+
+
+def statement_events(text: str, sent: Span, spoken: list[DateMention], triggers: list[Trigger],
+                     place_hits: list[tuple[Span, str]], watched: Collection[str], low: str,
+                     sl: str) -> list[tuple[Event, int]]:
+    """The events dated by the days a newsmaker spoke (`sl` is the sentence lowered)."""
+    out: list[tuple[Event, int]] = []
+    for d in spoken:
+        m = SPOKEN_CEASEFIRE.search(text, d.span[1], sent[1]) if has_hint(low, d.span[1], sent[1], _TRUCE_HINTS) else None
+        kind = "ceasefire"
+        if m is None:
+            m = STATEMENT_KINDS.search(text, sent[0], sent[1]) if any(h in sl for h in _STATEMENT_HINTS) else None
+            kind = "talks"
+        if m is None:
+            # a head of state or minister speaking makes an official statement, not a report
+            fronted = text[sent[0]:d.span[0]].strip() == ""
+            lo = max(sent[0], d.span[0] - 90, text.rfind(",", sent[0], d.span[0]) + 1)  # the speaker only
+            if _VERB_ONLY.fullmatch(text, lo, d.span[0]):
+                # "Turkey, which backs some rebels, said on Monday": the speaker is before the aside
+                lo = max(sent[0], d.span[0] - 90)
+            if fronted:  # "On Thursday, rebels said ...": the speaker ends at the verb
+                verb = _SAID.search(text, d.span[1], min(sent[1], d.span[1] + 90))
+                m = LEADER.search(text, d.span[1], verb.start() if verb else min(sent[1], d.span[1] + 90))
+            else:
+                m = LEADER.search(text, lo, d.span[0])
+                if m and _COUNT_REPORTED.match(text, d.span[1], sent[1]):
+                    m = None  # "the minister said on Tuesday that 365,000 Syrians had returned": a report
+                elif m and _HEADCOUNT.search(text, sent[0], m.start()):
+                    m = None  # "More than 97,000 people have crossed, the government said on Friday": a report
+                elif m and _AID_VOICE.fullmatch(m.group()) and _QUOTE_CLOSED.search(text, max(sent[0], m.start() - 60), m.start()):
+                    # '"... lost count," the Humanitarian Coordinator said on Wednesday': the aid chief
+                    # whose words the article quotes is its source (a head of state quoted makes news)
+                    m = None
+            if m:
+                # "Turkey's army said on Tuesday it had set up its last observation post": an act of
+                # state that the speaker announces as done is dated by the announcement, with its own kind
+                act = next((t for t in triggers if t[2] == "other" and t[3] >= 35 and t[0] > d.span[1]
+                            and claimed(text, d, t)), None)
+                if act is not None:
+                    m, kind = None, "other"
+                    span = event_span(text, sent, d, act)
+                    out.append((Event(start=d.start, end=d.end, kind=kind, text=text[span[0]:span[1]], span=span,
+                                      resolved_from=d.text, place=event_place(text, place_hits, span, watched)),
+                                relative_rank(d)))
+        if m:
+            trig = (m.start(), m.end(), kind, 40)
+            span = event_span(text, sent, d, trig)
+            place = event_place(text, place_hits, span, watched) or event_place(text, place_hits, sent, watched)
+            out.append((Event(start=d.start, end=d.end, kind=kind, text=text[span[0]:span[1]], span=span,
+                              resolved_from=d.text, place=place), relative_rank(d)))
+    return out
+
+
+def claimed(text: str, d: DateMention, t: Trigger) -> bool:
+    """A capture right in what was said on that day ("said on Sunday they had taken full control
+    of the camp"), not in an aside after it ("..., a term it uses for fighters captured")."""
+    lo = d.span[1]
+    for verb in _SAID.finditer(text, lo, t[0]):  # "On Monday, state media said ...": from the verb on
+        lo = verb.end()
+    return t[0] - d.span[1] <= 90 and "," not in text[lo:t[0]] and not HARD_BREAK.search(text, lo, t[0])
