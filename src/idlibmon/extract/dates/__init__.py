@@ -8,7 +8,7 @@ December; only a future-tense clause ("will meet on Friday") looks forward.
 Dates are ISO strings whose length is their precision: "2019", "2019-12", "2019-12-19".
 The steps: `spans` finds the expressions (one grammar, tried only near anchor words),
 `resolver` turns each into dates (`relative_days` for words counted from the publication day),
-`ranges` joins "from May to August", `anaphora` counts "the next day" from the date before.
+`narrative` puts months told without a year in the year the story is in, `ranges` joins "from May to August", `anaphora` counts "the next day" from the date before.
 """
 
 
@@ -16,6 +16,7 @@ from datetime import date
 
 from idlibmon.extract.dates.anaphora import resolve_anaphora
 from idlibmon.extract.dates.mention import DateMention
+from idlibmon.extract.dates.narrative import narrative_years
 from idlibmon.extract.dates.ranges import merge_ranges
 from idlibmon.extract.dates.resolver import resolve
 from idlibmon.extract.dates.spans import scan
@@ -33,5 +34,5 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         start, end, relation, explicit_year, span_start = resolved
         span = (span_start, m.end())
         found.append((DateMention(span, text[span[0]:span[1]], start, end, relation), explicit_year))
-    return resolve_anaphora(merge_ranges(found, text), text, published)
+    return resolve_anaphora(merge_ranges(narrative_years(found, text, published), text), text, published)
 

@@ -4,9 +4,9 @@ last two weeks", "this month", "the weekend", "three days ago", "the next day", 
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
-from idlibmon.extract.dates.calendar_rules import minus, period
+from idlibmon.extract.dates.calendar_rules import minus, period, safe_date
 from idlibmon.extract.dates.hit import Hit, Resolved
 from idlibmon.extract.dates.tense import present_plan
 from idlibmon.extract.dates.vocabulary import WEEKDAYS, count_word, norm
@@ -119,10 +119,18 @@ def ago(h: Hit) -> Resolved | None:
         return None  # "weeks ago" names no date
     n = count_word(g["ago_n"])
     vague = g["ago_n"].lower().strip() in ("a few", "few", "several", "a couple of", "couple of")
+    decades = unit == "decade"
+    if decades:
+        n, unit = 10 * n, "year"
+    if g["ago_today"] and not vague and unit in ("month", "year"):
+        # "two years ago today", "a decade ago today": an anniversary, the very day
+        y, mo = divmod(pub.year * 12 + pub.month - 1 - (12 * n if unit == "year" else n), 12)
+        day = safe_date(y, mo + 1, pub.day) or date(y, mo + 1, 28)
+        return day.isoformat(), None, "ago", False, span_start
     day = minus(pub, n, unit)
     if unit in ("day", "week") and not vague:
         start = day.isoformat()
-    elif unit == "year" and vague:
+    elif unit == "year" and (vague or decades):  # "two decades ago": a year, no finer
         start = f"{day.year:04d}"
     else:
         start = day.isoformat()[:7]

@@ -1,0 +1,135 @@
+"""Months told without their year in a text that tells a history: the year the story is in.
+
+"In 2022, Kherson fell on 2 March" and "On 26 April 2019 the campaign began; Khan Sheikhoun fell
+in August": a month left without its year belongs to the year its paragraph named last, and, in
+a timeline written under year headings ("2022: invasion and retreat"), to the heading's year.
+Counting back from the publication day (the resolver's default) would put such a month in the
+year before publication, years after the story it tells.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from idlibmon.extract.dates.mention import DateMention
+
+# A line that opens with a year, or a span of years, as a heading: "2022: invasion, retreat and
+# counteroffensives", "2018-2019: Sochi and the spring offensive", or a year on a line of its own.
+_HEADING = re.compile(r"^[ \t]*((?:19|20)\d\d)(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*(?::|$)", re.M)
+_MONTH_OR_SEASON = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|spring|summer|autumn|fall|winter)\b"
+)
+# Words that count from the publication day, whatever the paragraph said before ("last month",
+# "this spring", "earlier this year"), and the relations that reach up to it ("since March").
+_FROM_NOW = re.compile(r"\b(?:last|this|next|past|coming|earlier|later|ago|today|yesterday)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SINCE = re.compile(r"\b(?:since|until|before)\b", re.I)
+_NOW_RELATIONS = frozenset(["since", "during", "as of", "ago"])
+# Tenses that put a clause in the present, where a bare month is the latest one again:
+# "The truce agreed in March 2020 has held, but in November strikes resumed" stays ambiguous and
+# is left to the resolver; only a clause told in the past follows the story's year.
+_PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|continues?|will|would)\b", re.I)
+
+
+def narrative_years(found: list[tuple[DateMention, bool]], text: str, published: date) -> list[tuple[DateMention, bool]]:
+    """`found` with each month-without-year mention moved back into the year its paragraph (or
+    section heading) named before it, where that year is earlier than the resolver's."""
+    headings = [(m.start(), int(m.group(1))) for m in _HEADING.finditer(text)] if "\n" in text else []
+    out: list[tuple[DateMention, bool]] = []
+    last_named: tuple[int, int, int] | None = None  # (paragraph start, year, month) of the last year told
+    for mention, explicit in found:
+        start = mention.start
+        if explicit:
+            # the last year the paragraph told decides; one that sets no story year ("has since
+            # captured … in April 2024") ends the one before
+            last_named = None
+            if _sets_story_year(mention, text):
+                month = int(start[5:7]) if len(start) >= 7 else 1
+                last_named = (_paragraph_start(text, mention.span[0]), int(start[:4]), month)
+            out.append((mention, explicit))
+            continue
+        year = _story_year(mention, text, headings, last_named)
+        moved = _moved(mention, year, published) if year is not None else None
+        out.append((moved or mention, explicit))
+    return out
+
+
+def _sets_story_year(mention: DateMention, text: str) -> bool:
+    """Whether an explicit date tells the year the story has reached: a past happening on a day,
+    in a month or year ("On 26 April 2019, the campaign began"), told in the past. Not a date the
+    present is measured from ("since March 2015", "before February 2022", "Since the conflict
+    escalated in March 2015, 6,800 have been killed"), nor a year counted from publication ("last
+    year"). A year alone counts only where it opens the sentence ("In 2022, Kherson fell ..."), not
+    as a war's start inside one ("the war, which began in 2011")."""
+    start = mention.start
+    if not start[:4].isdigit() or mention.relation not in ("in", "on", "between") or not _YEAR.search(mention.text):
+        return False
+    if len(start) < 7 and not _opens_sentence(text, mention.span[0]):
+        return False
+    clause = _clause(text, mention.span[0])
+    return not (_PRESENT.search(clause) or _SINCE.search(clause))
+
+
+def _story_year(mention: DateMention, text: str, headings: list[tuple[int, int]],
+                last_named: tuple[int, int, int] | None) -> int | None:
+    """The first year, from the one the story last named, in which the mention's month falls
+    on or after the month named."""
+    start = mention.start
+    if (len(start) < 7 or not start[:4].isdigit() or mention.relation in _NOW_RELATIONS
+            or not _MONTH_OR_SEASON.search(mention.text) or _FROM_NOW.search(mention.text)):
+        return None
+    pos = mention.span[0]
+    para = _paragraph_start(text, pos)
+    if last_named is not None and last_named[0] == para:
+        _, year, month = last_named
+    else:
+        heading = next((h for h in reversed(headings) if h[0] <= pos), None)
+        if heading is None:
+            return None
+        year, month = heading[1], 1
+    if _PRESENT.search(_clause(text, pos)):
+        return None
+    return year if int(start[5:7]) >= month else year + 1
+
+
+def _moved(mention: DateMention, year: int, published: date) -> DateMention | None:
+    """The mention put in `year`, when that is earlier than the resolver's and not after
+    publication."""
+    shift = year - int(mention.start[:4])
+    if shift >= 0:
+        return None
+    start = f"{year:04d}{mention.start[4:]}"
+    end = mention.end
+    if end and end[:4].isdigit():
+        end = f"{int(end[:4]) + shift:04d}{end[4:]}"
+    if start[:len(published.isoformat())] > published.isoformat():
+        return None
+    if len(start) == 10 and not _valid_day(start):
+        return None
+    return DateMention(mention.span, mention.text, start, end, mention.relation)
+
+
+def _valid_day(iso: str) -> bool:
+    try:
+        date.fromisoformat(iso)
+    except ValueError:
+        return False  # 29 February of a year that has none
+    return True
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _clause(text: str, pos: int) -> str:
+    """The clause around `pos`: from the last sentence end or semicolon to the next."""
+    lo = max(text.rfind(". ", 0, pos), text.rfind(";", 0, pos), text.rfind("\n", 0, pos)) + 1
+    his = [i for i in (text.find(". ", pos), text.find(";", pos), text.find("\n", pos)) if i >= 0]
+    return text[lo:min(his) if his else len(text)]
