@@ -328,7 +328,7 @@ _GROUPS_OF_BRANCH: dict[Callable[[Hit], Resolved | None], tuple[str, ...]] = {
     last_n: ("ln_n", "ln_u"),
     this_or_last_period: ("rp_pre", "rp_dir", "rp_u", "rp_the", "rp2_pre", "rp2_u"),
     weekend: ("wk",),
-    ago: ("ago_n", "ago_u"),
+    ago: ("ago_n", "ago_u", "ago_today"),
     then: ("then",),
     day_after: ("ana_day", "ana_ba"),
     hours_later: ("hrs",),
