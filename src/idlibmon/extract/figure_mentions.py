@@ -4,7 +4,7 @@ one figure for a number said several times (headline, highlights, body).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from idlibmon.extract.figure_cues import restated_in_body
 from idlibmon.extract.text import Span
@@ -58,12 +58,17 @@ def _rounder(a: float, b: float) -> bool:
     return a != b and zeros(a) > zeros(b)
 
 
-def dedupe(text: str, sents: Sequence[Span], figures: list[tuple[Figure, int]]) -> list[Figure]:
+def dedupe(text: str, sents: Sequence[Span], figures: list[tuple[Figure, int]],
+           added: Collection[int] = ()) -> list[Figure]:
     """The same figure said twice (headline, highlights, body) is one figure: keep the most
-    informative mention and fill its gaps from the others."""
-    groups: dict[tuple[float, float | None, str, str], list[tuple[Figure, int]]] = {}
-    for fig, si in figures:
-        groups.setdefault((fig.value, fig.high, fig.category, fig.unit), []).append((fig, si))
+    informative mention and fill its gaps from the others.
+
+    A count said to come on top of others (`added`: the indices of "two other volunteers were
+    wounded", "another 60,000", "three more people") is by its own words not an earlier count
+    of the same value said again; it merges only with mentions marked the same way."""
+    groups: dict[tuple[float, float | None, str, str, bool], list[tuple[Figure, int]]] = {}
+    for k, (fig, si) in enumerate(figures):
+        groups.setdefault((fig.value, fig.high, fig.category, fig.unit, k in added), []).append((fig, si))
     # A headline often rounds the body's number ("tops 580,000" over "586,000"): one figure.
     body = [(f.value, f.category) for f, si in figures if not _headline(text, sents, si)]
     for key, group in list(groups.items()):

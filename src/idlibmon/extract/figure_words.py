@@ -25,7 +25,7 @@ _PERSON = (
     r"migrants|toddlers|adults|youths|teenagers|adolescents|orphans|farmers|shepherds|passengers|worshippers|"
     r"shoppers|protesters|demonstrators|pedestrians|aid\s+workers|humanitarians|hostages|captives|abductees|Gazans|arrivals|"
     r"militiamen|paramilitaries|mercenaries|conscripts|recruits|guards|gendarmes|Islamists|loyalists|peacekeepers|"
-    r"colleagues|employees|relatives|" + PEOPLE
+    r"colleagues|employees|relatives|crew\s+members|crewmen|crews?|pilots|sailors|" + PEOPLE
 )
 # Soldiers, fighters and detainees are counted as casualties, but a force somewhere is no
 # population, and prisoners who escaped are not displaced.
@@ -46,7 +46,7 @@ _AREA = (
 )
 # Places people stay, not people: "400 displacement sites", "60 IDP camps" count no one.
 # Cases of a disease count cases ("98 deaths among 20,000 suspected cases"), not people a category means.
-_SITE = r"sites?|camps?|shelters|collective\s+centres|collective\s+centers|tents|locations|gatherings|cases"
+_SITE = r"sites?|camps?|shelters|collective\s+centres|collective\s+centers|tents|locations|gatherings|cases|compounds|premises"
 # Nouns and participles that carry their category themselves. "Displacements" counts
 # movements, not people: OCHA's tracking records each move, so one family displaced three
 # times is three displacements. It stays `displaced` (what it is about) with unit `other`.
@@ -116,7 +116,7 @@ _TRIGGERS = re.compile(
          (?:with|for)\s+(?:[a-z-]+\s+){0,3}?(?:wounds|burns|fractures)|hospitali[sz]ed|taken\s+to\s+hospital|rushed\s+to\s+hospital|being\s+treated\s+(?:in|at|for)\s+(?:\w+\s+)?(?:hospitals?|injuries|wounds|clinics?)|
          treated\s+(?:in|at|for)\s+(?:\w+\s+)?(?:hospitals?|injuries|wounds|clinics?))\b)
     | (?P<population>(?:home\s+to|population(?:\s+of)?|before\s+the\s+(?:war|conflict|escalation|offensive)|pre-?war|liv(?:e|es|ed|ing)\s+in|
-         reside(?:s|nt)?\s+in|live(?=\s*[.,;)]|\s+(?:there|here|today|now)\b)|trapped(?:\s+(?:in|inside)|(?=\s*[.,;]))|
+         reside(?:s|nt)?\s+in|live(?=\s*[.,;)]|\s+(?:there|here|today|now)\b)|trapped(?:\s+(?:in|inside)|(?=\s*[.,;]|\s+(?:there|without|by|behind|within|between|on|amid)\b))|
          (?:remain(?:s|ed)?|still(?:\s+living)?)(?=\s*[.,;]|\s+(?:behind|there|inside|in(?!\s+(?:need|hospital|critical|serious|
            detention|custody|camps?|shelters?|tents|displacement|collective|school|place|the\s+(?:camps?|shelters?)))\b))|
          (?:crammed|packed|squeezed|cramped|huddled)\s+(?:in)?to|
@@ -124,12 +124,12 @@ _TRIGGERS = re.compile(
            (?=\s+(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|an\s+estimated|at\s+least|just\s+over)\s+)?
            (?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half)\b)))\b)
     | (?P<refugees>(?:refugees?|under\s+temporary\s+protection|temporary\s+protection|(?:sought|seeking|seek)\s+(?:refuge|asylum)|asylum|
-         cross(?:ed|ing|es)?\s+(?:the\s+border\s+)?(?:from\s+[a-z][\w'’-]*\s+)?into|cross(?:ed|ing|es)?\s+(?:the\s+|an\s+)?(?:international\s+)?border)\b)
+         cross(?:ed|ing|es)?\s+(?:the\s+border\s+)?(?:from\s+(?:[a-z][\w'’-]*\s+){1,3}?)?into|cross(?:ed|ing|es)?\s+(?:the\s+|an\s+)?(?:international\s+)?border)\b)
     | (?P<in_need>(?:in\s+(?:(?:urgent|acute|dire)\s+)?need|need(?:ing|s|ed)?\s+(?:\w+\s+){0,4}?(?:assistance|aid|help|support|shelter|
          protection|food|water|care|treatment|supplies)|
          affected|affecting|affects|receiv(?:ed|ing|e)\s+(?:\w+\s+){0,3}?
          (?:assistance|aid|food|support|help|rations|supplies|kits|tents|shelter|blankets|mattresses|cash|vouchers|
-         meals|medicines|hygiene|water)|lack(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?access|reach(?:ed|ing|es)?|(?:assist|help|support|target|serve)(?=\s+(?:an?\s+)?(?:another\s+|further\s+|additional\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+)?\d)|(?:damag|destroy|flood)(?:ed|ing)\s+the\s+(?:tents|homes|shelters|houses)\s+of|assisted|beneficiaries|benefited|fed|feeding|cut\s+off|
+         meals|medicines|hygiene|water)|lack(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?access|reach(?:ed|ing|es)?|(?:assist|help|support|target|serve)(?=\s+(?:an?\s+)?(?:another\s+|further\s+|additional\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\s+(?:million|hundred|thousand|a\s+million)\b))|(?:damag|destroy|flood)(?:ed|ing)\s+the\s+(?:tents|homes|shelters|houses)\s+of|assisted|beneficiaries|benefited|fed|feeding|cut\s+off|
          with\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|from\s+(?:\w+\s+){0,2}?(?:aid|assistance|deliveries|supplies)|
          (?:assistance|aid|relief|support|kits|supplies|items|rations|baskets|vouchers|cash|food|water|shelter|
          medicines|help|services|blankets|tents|meals|stoves|fuel|mattresses|clothing|clothes|parcels|bread|medicine|sanitation|hygiene)

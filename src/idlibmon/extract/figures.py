@@ -147,9 +147,35 @@ def _qualifier(text: str, low: str, n: Number) -> tuple[str, int]:
     return "exact", start
 
 
+# After "crossed into": the other side of a front line, not of a border
+_HELD_AREAS = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:areas?|territory|territories|lines|zones?|parts|districts|"
+                         r"neighbou?rhoods)\b")
+# "six out of ten", "one in five": the base of a share
+_RATIO_BEFORE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+of|in)\s+$")
+# A count on top of others: "three more people", "another 60,000", "a further 12", "two other volunteers"
+_ADDED_AFTER = re.compile(r"\s+(?:more|additional|further)\b")
+_ADDED_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$")
+_OTHER_AFTER = re.compile(r"\s+others?\b")
+
+
+def _added(low: str, lo: int, c: _Cand) -> bool:
+    """Is the count said to come on top of counts told before ("killed three more people",
+    "another 60,000")? "Other" says so only when it opens its sentence ("Two other volunteers
+    were wounded"): after a verb it sets the count apart from another category in the same
+    clause ("killed 70 and injured 349 others"), not from an earlier count."""
+    n = c.number
+    if _ADDED_AFTER.match(low, n.span[1]) or _ADDED_BEFORE.search(low, max(lo, n.span[0] - 16), n.span[0]):
+        return True
+    return c.start == lo and _OTHER_AFTER.match(low, n.span[1]) is not None
+# a label's own count right after it ("injured 1,450", "wounded: 300")
+_LABEL_PAIR = re.compile(r"[ \t]*:?[ \t]*(?:(?:more\s+than|over|at\s+least|about|some|around|nearly|almost)\s+)?\d")
+
+
 def _head(text: str, low: str, n: Number, limit: int) -> tuple[str | None, str | None, int] | None:
     """(noun class, self category, end of the noun phrase); None for an unknown noun."""
     m = _HEAD.match(low, n.span[1], limit)
+    if m and m.group("self") and _LABEL_PAIR.match(low, m.end()) and "," in low[n.span[1]:m.start("self")]:
+        m = None  # "Deaths 312, injured 1,450": the word after the comma labels the next count
     if m:
         if m.group("self"):
             cat = next(k[2:] for k, v in m.groupdict().items() if k.startswith("s_") and v)
@@ -432,7 +458,7 @@ def _tally(low: str, lo: int, c: _Cand, triggers: list[tuple[int, int, str]],
            others: Sequence[_Cand] = ()) -> tuple[str, Span] | None:
     """ "the death toll … has risen to 19", "bringing the number of civilians killed … to 1,700"."""
     if not (_ends(low, max(lo, c.start - 25), c.start, _TALLY_TO_ENDS)
-            and _TALLY_TO.search(low, max(lo, c.start - 25), c.start)):
+            and (to := _TALLY_TO.search(low, max(lo, c.start - 25), c.start))):
         return None
     base = max(lo, c.start - 160)  # a tally's head is near its number; a bounded look stays linear
     window = low[base:c.start]
@@ -440,6 +466,8 @@ def _tally(low: str, lo: int, c: _Cand, triggers: list[tuple[int, int, str]],
     if not heads:
         return None
     h = heads[-1]
+    if low.startswith("of", to.start()) and to.start() - (base + h.end()) > 20:
+        return None  # "a toll of 19", but not "the number could rise if fighting reached Hama, a city of a million"
     if any(base + h.end() <= o.number.span[0] < c.start for o in others):
         return None  # another count stands between: the tally is its (dates, magnitudes are no counts)
     if h.group("toll"):
@@ -563,6 +591,8 @@ def _crossing(low: str, m: re.Match[str]) -> tuple[int, int, str]:
     """A trigger as (start, end, category); "fled" with a border crossed after it
     ("fled Ukraine", "fled across the border", "arrived in Chad") counts refugees."""
     cat = m.lastgroup or ""
+    if cat == "refugees" and low.endswith("into", m.start(), m.end()) and _HELD_AREAS.match(low, m.end()):
+        return m.start(), m.end(), "displaced"  # "crossed into government areas": a front line, no border
     if cat == "refugees" and low.endswith("refuge", m.start(), m.end()):
         # "sought refuge in and around the city": refugees only across a border
         if _ABROAD.match(low, m.end()) or _COUNTRY_OR_ITS.search(low, m.end(), m.end() + 40):
@@ -827,8 +857,14 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                 or _OF_THEM.match(low, n.span[1])):
             c.category = None  # "population" needs the number right at it, and not a part "of them"
         if c.category == "population" and c.trig_span and low.startswith("host", c.trig_span[0]) \
-                and _SHELTER_SUBJECT.search(low, max(lo, c.trig_span[0] - 80), c.trig_span[0]):
-            c.category = c.trig_span = None  # "the transit centre is hosting 7,000": its displaced, not residents
+                and (shelter := _SHELTER_SUBJECT.search(low, max(lo, c.trig_span[0] - 80), c.trig_span[0])):
+            # "the transit centre is hosting 7,000", "UNRWA shelters host nearly 710,000 people": people
+            # sheltering there, displaced; but a camp that "hosts more than 68,000 people" is home to them,
+            # as a town would be
+            if c.noun != "person":
+                c.category = c.trig_span = None
+            elif not shelter.group().startswith("camp"):
+                c.category = "displaced"
         # (a bare number with no head before it stays no figure: "Poland has received 190,000.")
         if ((c.category is None and c.noun == "person") or c.category == "population" or (
                 c.category == "displaced" and c.trig_span is not None and low.startswith("arriv", c.trig_span[0])
@@ -914,6 +950,9 @@ def find_figures(
                 continue
             else:
                 head = (None, None, n.span[1])
+        if (n.value <= 10 or n.value in (100, 1000)) and _ends(low, max(0, n.span[0] - 20), n.span[0], ("of", "in")) \
+                and _RATIO_BEFORE.search(low, max(0, n.span[0] - 20), n.span[0]):
+            continue  # "six out of ten people arriving", "one in five children": a share, not a count
         qual, qstart = hedge or _qualifier(text, low, n)
         noun, self_cat, head_end = head
         if n.unit is None and (not n.value.is_integer() or (
@@ -924,6 +963,7 @@ def find_figures(
                                                 rate=_RATE.match(low, head_end) is not None))
     sources = Sources(text, sents, low)
     figures: list[tuple[Figure, int]] = []
+    added: list[int] = []  # the figures counted on top of others ("two other volunteers")
     carry: _Cand | None = None
     for si, cands in by_sent.items():
         lo, hi = sents[si]
@@ -955,8 +995,10 @@ def find_figures(
                 place=c.label_place or (place(sent_places, lo, hi, n.span[0]) if sent_places else None),
                 source=sources.of(si),
             )
+            if _added(low, lo, c):
+                added.append(len(figures))
             figures.append((fig, si))
-    return dedupe(text, sents, figures)
+    return dedupe(text, sents, figures, added)
 
 
 def figures_of(text: str, places_conf: Mapping[str, Sequence[str]] | None = None) -> list[Figure]:
