@@ -78,3 +78,53 @@ def test_a_helicopter_crew_and_a_convoy_of_compounds() -> None:
 
 def test_support_for_a_spelled_number_of_people_is_aid() -> None:
     assert figs("The appeal seeks to support two million people until June.") == [(2_000_000, "in_need")]
+
+
+def test_refugees_who_crossed_back_have_returned() -> None:
+    got = figs("Some 210,000 refugees who have crossed back from Lebanon and Jordan are rebuilding their homes.")
+    assert got == [(210_000, "returned")]
+
+
+def test_people_facing_food_shortages_need_aid() -> None:
+    assert figs("About 3.2 million people, a quarter of the population, face severe food shortages.") == [
+        (3_200_000, "in_need")]
+
+
+def test_a_small_count_in_an_including_aside_keeps_its_own_verb() -> None:
+    got = figs("Officials said dozens had been killed, including nine who died when their bus was shelled on the road.")
+    assert got == [(9, "killed")]
+    assert figs("She is a mother of five who fled Rafah in May.") == []
+
+
+def test_another_part_of_the_displaced_somewhere_else() -> None:
+    got = figs("About 90,000 of the displaced are sheltering near the border crossing, while another 30,000 or so "
+               "are in the hills around Afrin.")
+    assert got == [(90_000, "displaced"), (30_000, "displaced")]
+    got = extract("About 90,000 people have fled, while another 30,000 or so are in the hills.", PUB).figures
+    assert [(f.value, f.qualifier) for f in got] == [(90_000, "about"), (30_000, "about")]
+
+
+def test_a_count_added_along_with_the_one_before_counts_the_same() -> None:
+    got = figs("The monitor said 210 civilians had been killed in the eastern districts since 2 May, "
+               "along with 64 in the western suburbs hit by mortar fire.")
+    assert got == [(210, "killed"), (64, "killed")]
+
+
+def test_patients_treated_received_aid_unless_they_are_the_wounded() -> None:
+    assert figs("Mobile clinics have treated more than 2,500 patients in the camps since January.") == [(2_500, "in_need")]
+    assert figs("The hospital treated 85 wounded people overnight.") == [(85, "injured")]
+
+
+def test_people_with_specific_needs_and_installations_damaged() -> None:
+    assert figs("Monitors identified over 400 persons with specific needs for cash assistance.") == [(400, "in_need")]
+    assert figs("At least 31 UNRWA installations have been damaged since the war began.") == [(31, "facilities")]
+
+
+def test_people_now_living_in_an_area_are_its_population() -> None:
+    got = figs("The displaced are crowded into a narrow strip along the border, where some 3 million people are now living.")
+    assert got == [(3_000_000, "population")]
+
+
+def test_facilities_named_before_a_small_spelled_count_that_stopped_working() -> None:
+    got = figs("Hospitals in the city were overwhelmed, and at least three were reported to have stopped working.")
+    assert got == [(3, "facilities")]

@@ -123,10 +123,13 @@ def anaphoric_figure(low: str, lo: int, start: int) -> bool:
     return _ANAPHORIC_HEAD.search(low, max(lo, start - 90), start) is not None
 
 
-# "around 400,000 have gone to northern Aleppo", "while 120,000 moved on to Afrin"
+# "around 400,000 have gone to northern Aleppo", "while 120,000 moved on to Afrin", "while another
+# 60,000 or so are in the area of Quneitra": a part of the same people, somewhere else
 _MOVED_ON = re.compile(
-    r"\s+(?:(?:have|has|had)\s+(?:since\s+|also\s+)?)?(?:gone|went|moved|headed|relocated|travelled|traveled|made\s+their\s+way)"
-    r"(?:\s+on)?\s+(?:in)?to\b"
+    r"(?:\s+or\s+so)?\s+(?:(?:(?:have|has|had)\s+(?:since\s+|also\s+)?)?(?:gone|went|moved|headed|relocated|travelled|traveled|"
+    r"made\s+their\s+way)(?:\s+on)?\s+(?:in)?to\b"
+    r"|(?:are|were|remain|remained|have\s+gathered|are\s+gathered|gathered|are\s+staying|are\s+sheltering)\s+(?:now\s+|still\s+)?"
+    r"(?:in|near|at|around|along|inside)\s+(?!need\b|hospital\b|detention\b|custody\b)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})"
 )
 # what stands right before the part: a clause break or a conjunction, then maybe a hedge
 _PART_LINK = re.compile(
@@ -339,6 +342,18 @@ _ELLIPSIS_PLACE = re.compile(
     r"\s+(?:in|across|throughout|inside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}"
     r"(?:\s+(?:as\s+a\s+whole|alone|combined|overall|in\s+total))?\s*(?:[.;)]|,\s|$)"
 )
+
+
+# "… killed in eastern Aleppo since 15 November, along with 142 in the western districts"
+_ALONG_WITH = re.compile(
+    r"(?:,\s*|\s+)(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+(?:(?:another|a\s+further|some|about|around|"
+    r"nearly|almost|over|more\s+than|roughly|up\s+to|at\s+least|an\s+estimated)\s+)?$"
+)
+
+
+def along_with(low: str, lo: int, start: int) -> bool:
+    """Is a bare count added to the count before it ("along with 142 in …")? Then it counts the same."""
+    return _ALONG_WITH.search(low, max(lo, start - 40), start) is not None
 
 
 def elliptic_place(text: str, prev_head_end: int, start: int, number_end: int) -> bool:

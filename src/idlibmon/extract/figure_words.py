@@ -38,7 +38,7 @@ _FAMILY = r"families|family|households|household"
 _FACILITY = (
     r"(?:health(?:\s+care|care)?|medical|healthcare|education(?:al)?|water|primary\s+health\s+care)\s+"
     r"(?:facilities|facility|centres|centers|points|stations|units)|hospitals?|clinics?|schools?|bakeries|"
-    r"facilities|health\s+centres|health\s+centers|medical\s+points"
+    r"facilities|health\s+centres|health\s+centers|medical\s+points|installations"
 )
 _AREA = (
     r"villages?|towns?|communities|localities|neighbou?rhoods|cities|hamlets|settlements|areas|districts|"
@@ -106,7 +106,7 @@ _TRIGGERS = re.compile(
          mov(?:ed|ing)(?:\s+on)?(?=\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:areas?|regions?|towns?|cit(?:y|ies)|villages?|
            districts?|sub-?districts?|provinces?|governorates?|countries)\b)|
          mov(?:ed|ing)\s+(?:in)?to\s+(?:\w+\s+){0,3}?(?:reception\s+centres|reception\s+centers|collective\s+(?:centres|centers|shelters)|shelters|camps|tents|displacement\s+sites|informal\s+settlements)|mov(?:ed|ing|e)\s+to\s+(?:higher\s+ground|safety|safer\s+(?:areas?|places?|ground))|
-         (?:move(?<=to\smove)|relocate(?<=to\srelocate))\s+(?:to|south|north|west|east|out)\b|evacuat(?:e|ing)|(?:sought|seeking|seek|found|finding)\s+shelter|(?:forced|pushed|driven)\s+into|escaped|made\s+homeless|homeless|arrived|arrivals|arriving|arrives?|moving\s+(?:towards?|north)|heading\s+(?:north|towards?))\b)
+         (?:move(?<=to\smove)|relocate(?<=to\srelocate))\s+(?:to|south|north|west|east|out)\b|evacuat(?:e|ing)|(?:sought|seeking|seek|found|finding)\s+shelter|enter(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:sites?|camps?|compounds?|shelters?)(?=\s*[.,;]|\s+(?:since|in|on|at|after|over|during|this|last|for)\b)|(?:forced|pushed|driven)\s+into|escaped|made\s+homeless|homeless|arrived|arrivals|arriving|arrives?|moving\s+(?:towards?|north)|heading\s+(?:north|towards?))\b)
     | (?P<killed>(?:killed|killing|kill|kills|dead|died|die|dying|deaths?(?:\s+toll)?|toll|fatalities|
          lost\s+their\s+lives|claim(?:ed|ing|s)?(?:\s+the\s+lives\s+of|(?=\s+(?:[\w,]+\s+){0,4}?lives\b))|
          cost(?:ing)?(?:\s+the\s+lives\s+of|(?=\s+(?:[\w,]+\s+){0,4}?lives\b))|lives\s+(?:lost|claimed)|lost(?!\s+(?:\w+\s+){0,3}?(?:assistance|aid|rations|supplies|access|legs?|limbs?|arms?|hands?|feet|foot|eyes?|sight|eyesight)\b)|slain|perished|massacred|executed|shot\s+dead|murdered|bodies|drowned|
@@ -116,7 +116,7 @@ _TRIGGERS = re.compile(
          (?:with|for)\s+(?:[a-z-]+\s+){0,3}?(?:wounds|burns|fractures)|hospitali[sz]ed|taken\s+to\s+hospital|rushed\s+to\s+hospital|being\s+treated\s+(?:in|at|for)\s+(?:\w+\s+)?(?:hospitals?|injuries|wounds|clinics?)|
          treated\s+(?:in|at|for)\s+(?:\w+\s+)?(?:hospitals?|injuries|wounds|clinics?))\b)
     | (?P<population>(?:home\s+to|population(?:\s+of)?|before\s+the\s+(?:war|conflict|escalation|offensive)|pre-?war|liv(?:e|es|ed|ing)\s+in|
-         reside(?:s|nt)?\s+in|live(?=\s*[.,;)]|\s+(?:there|here|today|now)\b)|trapped(?:\s+(?:in|inside)|(?=\s*[.,;]|\s+(?:there|without|by|behind|within|between|on|amid)\b))|
+         reside(?:s|nt)?\s+in|(?:live|living)(?=\s*[.,;)]|\s+(?:there|here|today|now)\b)|trapped(?:\s+(?:in|inside)|(?=\s*[.,;]|\s+(?:there|without|by|behind|within|between|on|amid)\b))|
          (?:remain(?:s|ed)?|still(?:\s+living)?)(?=\s*[.,;]|\s+(?:behind|there|inside|in(?!\s+(?:need|hospital|critical|serious|
            detention|custody|camps?|shelters?|tents|displacement|collective|school|place|the\s+(?:camps?|shelters?)))\b))|
          (?:crammed|packed|squeezed|cramped|huddled)\s+(?:in)?to|
@@ -129,16 +129,16 @@ _TRIGGERS = re.compile(
          protection|food|water|care|treatment|supplies)|
          affected|affecting|affects|receiv(?:ed|ing|e)\s+(?:\w+\s+){0,3}?
          (?:assistance|aid|food|support|help|rations|supplies|kits|tents|shelter|blankets|mattresses|cash|vouchers|
-         meals|medicines|hygiene|water)|lack(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?access|reach(?:ed|ing|es)?|(?:assist|help|support|target|serve)(?=\s+(?:an?\s+)?(?:another\s+|further\s+|additional\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\s+(?:million|hundred|thousand|a\s+million)\b))|(?:damag|destroy|flood)(?:ed|ing)\s+the\s+(?:tents|homes|shelters|houses)\s+of|assisted|beneficiaries|benefited|fed|feeding|cut\s+off|
+         meals|medicines|hygiene|water)|lack(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?access|reach(?:ed|ing|es)?|(?:assist|help|support|target|serve|treat(?:ed|ing)?)(?=\s+(?:an?\s+)?(?:another\s+|further\s+|additional\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\s+(?:million|hundred|thousand|a\s+million)\b))|(?:damag|destroy|flood)(?:ed|ing)\s+the\s+(?:tents|homes|shelters|houses)\s+of|assisted|beneficiaries|benefited|fed|feeding|cut\s+off|
          with\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|from\s+(?:\w+\s+){0,2}?(?:aid|assistance|deliveries|supplies)|
          (?:assistance|aid|relief|support|kits|supplies|items|rations|baskets|vouchers|cash|food|water|shelter|
          medicines|help|services|blankets|tents|meals|stoves|fuel|mattresses|clothing|clothes|parcels|bread|medicine|sanitation|hygiene)
          ,?\s+(?:to|for)|(?:deliver|distribut|provid)(?:e|ed|es|ing)\s+(?:[\w'’-]+\s+){0,5}?to|requir(?:e|es|ing)|required(?=\s+(?:[\w-]+\s+){0,3}?(?:assistance|aid|help|support|protection|food|shelter|treatment|care)\b)|
-         food[\s-]insecure|targeted\s+with|served|needs\s+(?:of|for)|at\s+(?:imminent\s+|grave\s+|serious\s+|high\s+)?risk|
-         acute\s+food\s+insecurity|food\s+insecurity|hunger|famine|starvation|malnutrition|malnourished|out\s+of\s+school|missing\s+out\s+on|
+         food[\s-]insecure|with\s+(?:specific|special)\s+needs|targeted\s+with|served|needs\s+(?:of|for)|at\s+(?:imminent\s+|grave\s+|serious\s+|high\s+)?risk|
+         acute\s+food\s+insecurity|food\s+insecurity|food\s+shortages?|hunger|famine|starvation|malnutrition|malnourished|out\s+of\s+school|missing\s+out\s+on|
          depend(?:s|ed|ent|ing)?\s+(?:up)?on\s+(?:\w+\s+){0,2}?(?:aid|assistance|relief|rations|handouts)|rel(?:y|ied|ies|ying|iant)\s+(?:up)?on\s+(?:\w+\s+){0,2}?(?:aid|assistance|relief|rations|handouts)|
          los(?:e|es|ing|t)\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|deprived\s+of\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|cut\s+off\s+from\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies))\b)
-    | (?P<returned>(?:returned|returning|returnees|(?:gone|went|go|going|come|came)\s+home|c(?:o|a)me\s+back|coming\s+back|return(?:s|ed)?\s+(?:home|to\s+their)|went\s+back|gone\s+back)\b)
+    | (?P<returned>(?:returned|returning|returnees|(?:gone|went|go|going|come|came)\s+home|c(?:o|a)me\s+back|coming\s+back|return(?:s|ed)?\s+(?:home|to\s+their)|went\s+back|gone\s+back|(?:crossed|crossing|headed|heading|made\s+their\s+way|travell?ed)\s+back)\b)
     )""",
     re.X,
 )

@@ -144,6 +144,8 @@ def _qualifier(text: str, low: str, n: Number) -> tuple[str, int]:
     a = _QUAL_AFTER.match(low, n.span[1])
     if a:
         return ("at_least" if a.group("at_least") else "more_than"), start
+    if low.startswith(" or so", n.span[1]):
+        return "about", start  # "another 60,000 or so"
     return "exact", start
 
 
@@ -449,6 +451,8 @@ def _aid_verb(low: str, c: _Cand, triggers: list[tuple[int, int, str]], starts: 
     ts, te, cat = triggers[k]
     if cat != "in_need" or te > c.start or low[te:c.start].strip() or low.startswith(("need", "in need", "requir"), ts):
         return None
+    if c.self_cat in ("injured", "killed") and low.startswith("treat", ts):
+        return None  # "treated 150 wounded people": the wounded stay wounded
     if _subject_of_reach(low, (ts, te), triggers, starts):
         return None
     return ts, te
@@ -495,6 +499,16 @@ def _facility_hit(text: str, low: str, cands: list[_Cand], i: int, lo: int, hi: 
     after_end = min(hi, cands[j - 1].head_end + 80, cands[j].number.span[0] if j < len(cands) else hi)
     before_start = max(lo, c.start - 60, cands[i - 1].number.span[1] if i > 0 else lo)
     return bool(_FACILITY_HIT.search(low, c.head_end, after_end) or _FACILITY_HIT.search(low, before_start, c.start))
+
+
+def _facility_part(text: str, low: str, cands: list[_Cand], i: int, lo: int, hi: int) -> bool:
+    """A bare count of facilities named just before it and hit after it ("of the 550 schools …,
+    180 were damaged"; "hospitals were overwhelmed, and four were reported to have stopped working")."""
+    c = cands[i]
+    n = c.number
+    return _FACILITY_HIT.match(low, n.span[1] + 1) is None and bool(
+        _AUX_AFTER.match(low, n.span[1]) or text[max(lo, c.start - 4):c.start].rstrip().endswith((":", "|"))) \
+        and _FACILITY_NOUN.search(low, max(lo, c.start - 150), c.start) is not None and _facility_hit(text, low, cands, i, lo, hi)
 
 
 def _facility_label(low: str, lo: int, hi: int, c: _Cand) -> Span | None:
@@ -704,8 +718,9 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         own = _crossing(low, own_t) if own_t else None
         if own and own[2] == "in_need" and low.startswith("reach", own[0]):
             own = _reached_place(text, low, own, hi)
-        if own and n.spelled and bare and n.value < 100 and _WHO_THAT.search(low, c.head_end, own[0]):
-            own = None  # "a mother of five who fled": a detail of one person
+        if own and n.spelled and bare and n.value < 100 and _WHO_THAT.search(low, c.head_end, own[0]) \
+                and not _ends(low, max(lo, c.start - 12), c.start, ("including", "among them")):
+            own = None  # "a mother of five who fled": a detail of one person ("including seven who died" counts)
         if own and ((own[2] == "population" and low.startswith("living", own[0])) or _participle(low, c.head_end, own[0])):
             own = None  # "families living in camps", "civilians sheltering in": a description; the predicate is elsewhere
         if bare and prev is not None and prev.category == "facilities" and prev.noun == "facility" \
@@ -762,6 +777,8 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             hit = _CASUALTY_VERB.search(low, max(lo, c.start - 16), c.start)
             if hit:  # "killing four children and injuring two": the verb's own object
                 c.category, c.trig_span = ("killed" if hit.group(1) == "kill" else "injured"), hit.span()
+            elif _facility_part(text, low, cands, i, lo, hi):
+                c.category, c.unit = "facilities", "facilities"  # "Hospitals were overwhelmed, and four have stopped working"
             continue  # "two of them", "three were …": too little to stand alone as a key figure
         if n.value < 20 and _ends(low, max(lo, c.start - 30), c.start, ("his", "her", "their", "my", "our", "your",
                                                                         "and", "&")) \
@@ -785,9 +802,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         if label:
             c.category, c.unit, c.trig_span = "facilities", "facilities", label  # "Schools: 217 attacked"
             continue
-        if bare and _FACILITY_HIT.match(low, n.span[1] + 1) is None and (_AUX_AFTER.match(
-                low, n.span[1]) or text[max(lo, c.start - 4):c.start].rstrip().endswith((":", "|"))) and _FACILITY_NOUN.search(
-                low, max(lo, c.start - 150), c.start) and _facility_hit(text, low, cands, i, lo, hi):
+        if bare and _facility_part(text, low, cands, i, lo, hi):
             c.category, c.unit = "facilities", "facilities"  # "of the 550 schools …, 180 were damaged"
             continue
         moved = figure_cues.moved_part(low, n.span[1], low[prev.head_end:c.start], prev.category) \
@@ -804,6 +819,12 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         if bare and prev is not None and prev.sent == c.sent and prev.category not in (None, "other") \
                 and figure_cues.elliptic_place(text, prev.head_end, c.start, n.span[1]):
             c.category = prev.category  # "… displaced in North Kivu since January, and about 6.5 million across Congo"
+            if c.unit == "people":
+                c.unit = prev.unit
+            continue
+        if bare and prev is not None and prev.sent == c.sent and prev.category not in (None, "other") \
+                and figure_cues.along_with(low, lo, c.start):
+            c.category = prev.category  # "465 civilians had been killed …, along with 142 in the western districts"
             if c.unit == "people":
                 c.unit = prev.unit
             continue
