@@ -30,6 +30,8 @@ from idlibmon.extract.events.clauses import Span
 from idlibmon.extract.events.dedupe import deduplicated
 from idlibmon.extract.events.kind_context import retuned
 from idlibmon.extract.events.kind_model import rekinded
+from idlibmon.extract.events.reported import reported
+from idlibmon.extract.events.same_day import same_day
 from idlibmon.extract.events.sentence import sentence_events
 from idlibmon.extract.events.speech import LEADER, LEADER_NAMES
 from idlibmon.extract.events.triggers import find_triggers
@@ -90,6 +92,8 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
         if place_hits is None:
             place_hits = find_places(text, places)
         found = sentence_events(text, (s, e), dates[di:dj], triggers, place_hits, watched, low, published)
+        if found:
+            found = same_day(text, (s, e), reported(text, (s, e), found, triggers), triggers)
         events.extend(retuned(text, (s, e), found, low) if found else found)
         where.extend([(s, e)] * (len(events) - len(where)))
     return deduplicated(rekinded(low, events, where))

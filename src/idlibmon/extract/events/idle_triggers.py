@@ -39,6 +39,10 @@ _AWAITED_BEFORE = re.compile(
     r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?$)"
 )
 _TRIED_BEFORE = re.compile(r"(?i:\b(?:attempting|attempted|trying|tried|seeking|sought|wanting|unable|hoping)\s+to\s+$)")
+# the aim of a campaign: "operations to retake western Mosul", "a push to capture the airport"
+_AIM_BEFORE = re.compile(
+    r"(?i:\b(?:operations?|offensives?|campaigns?|push|assaults?|drive|battles?|bids?|efforts?)\s+(?:[\w'’-]+\s+){0,2}?to\s+$)"
+)
 _DISPLACED_STATE = re.compile(r"(?i:\b(?:are|is|remain|remained|remaining|still|currently)\s+(?:still\s+)?(?:internally\s+)?$)")
 _ENDED_BEFORE = re.compile(r"(?i:\b(?:ended|halted|stopped|froze|paused)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?$)")
 _HALTED_BEFORE = re.compile(r"(?i:\b(?:suspend|halt|ceas|stopp?|resum|scal(?:e|ed|ing)\s+back)\w*\s+(?:their\s+|its\s+|all\s+)?$)")
@@ -67,7 +71,7 @@ _BY_WEAPON = re.compile(
     r"|rockets?|missiles?|drones?|attacks?|artillery|explosions?|blasts?|raids?|bombardment)\b)"
 )
 # what falls and is no town: "shells fell on the market", "prices fell last month"
-_FELL_SUBJECT = re.compile(r"\b(?:[Ww]hich|[Tt]hat)\s+$|\b[A-Z][\w'’-]+\s+$")
+_FELL_SUBJECT = re.compile(r"\b(?:[Ww]hich|[Tt]hat)\s+$|\b[A-Z][\w'’-]+\s+$|\w,\s+$")
 _NOT_A_TOWN = re.compile(
     r"(?i:\b(?:shells?|rockets?|missiles?|bombs?|mortars?|rounds|munitions|projectiles|debris|rain|snow|temperatures?"
     r"|prices?|currency|pound|lira|rial)\s+$)"
@@ -76,6 +80,7 @@ _TIME_PREPOSITION = re.compile(r"(?i:\b(?:after|since|before|upon|on)\s+$)")
 _CHANGE_HINTS = ("fell", "fall", "drop", "declin", "decreas", "rose", "rising", "risen", "increas")
 _AWAITED_HINTS = ("prepar", "brac", "ready", "gearing", "girding", "possible", "imminent", "looming", "feared", "expected",
                   "threatened", "anticipated", "awaited")
+_AIM_HINTS = ("operation", "offensive", "campaign", "push", "assault", "drive", "battle", "bid", "effort")
 _TRIED_HINTS = ("attempt", "trying", "tried", "seek", "sought", "want", "unable", "hoping")
 _ENDED_HINTS = ("ended", "halted", "stopped", "froze", "paused")
 
@@ -129,6 +134,8 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
         return not LEADER.search(text, max(sent[0], ts - 80), ts)
     if kind == "ceasefire" and text[ts:ts + 1] in "tTcCwW" and _TRUCE_VERB.fullmatch(text, ts, te):
         return not _TRUCE_WORD.search(text, sent[0], ts)  # "the sanctions took effect": no truce
+    if kind == "capture" and has_hint(low, max(sent[0], ts - 40), ts, _AIM_HINTS) and _AIM_BEFORE.search(text, max(sent[0], ts - 40), ts):
+        return True  # "military operations to retake western Mosul": the aim of an offensive, not a capture
     if kind == "capture" and low.endswith("entering", ts, te):
         return not _TIME_PREPOSITION.search(text, max(sent[0], ts - 8), ts)  # "after entering the town"
     if kind == "capture" and text.startswith("fell", ts):

@@ -15,8 +15,8 @@ from idlibmon.extract.events.clauses import HARD_BREAK, Span, Trigger, has_hint
 
 _REQUEST = re.compile(
     r"(?i:\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|press(?:ed|es|ing)?\s+for|push(?:ed|es|ing)?\s+for|demand(?:ed|s|ing)?"
-    r"|appeal(?:ed|s|ing)?\s+for|sought|seek(?:s|ing)?|negotiat\w*|talks\s+(?:on|about)|propos(?:ed|es|ing)|discuss(?:ed|es|ing)?"
-    r"|fail(?:ed|s|ing)?\s+to\s+(?:agree|reach|secure|broker)(?:\s+on)?"
+    r"|appeal(?:ed|s|ing)?\s+for|sought|seek(?:s|ing)?|negotiat(?!ed\s+by\b)\w*|talks\s+(?:on|about)|propos(?:ed|es|ing)|discuss(?:ed|es|ing)?"
+    r"|fail(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,5}?to\s+(?:agree|reach|secure|broker|adopt|pass|approve)(?:\s+on)?"
     r"|(?:no\s+|little\s+)?progress[\"”’']?\s+(?:on|towards?)"
     r"|(?:briefed|briefing|brief|briefs|report(?:ed|s)?|debate[ds]?|vote[ds]?)\s+(?:on|about))\b"
     r"(?:\s+[\w-]+){0,4}\s*$)"

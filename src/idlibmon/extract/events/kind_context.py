@@ -36,6 +36,37 @@ _LAUNCHED = re.compile(
     r"|\b(?:offensives?|campaigns?|operations?),?\s+(?:which\s+was\s+|that\s+was\s+)?launched\b)"
 )
 _HARM_KINDS = frozenset({"attack", "escalation"})
+# Relief named as what was done to it: "a UN aid convoy was hit near Aleppo on 19 September" is
+# an attack (on the convoy).
+_AID_HIT = re.compile(
+    r"(?i:\b(?:convoys?|trucks|lorries|warehouses?|aid\s+workers?)\b[^.;:]{0,40}?\b(?:was|were|had\s+been|has\s+been|have\s+been)"
+    r"\s+(?:hit|attacked|struck|bombed|shelled|targeted|ambushed|fired\s+(?:on|upon|at))\b"
+    r"|\b(?:convoys?|trucks|lorries)\b[^.;:]{0,60}?\b(?:came|coming)\s+under\s+(?:heavy\s+)?(?:fire|gunfire|attack|shelling))"
+)
+_RELIEF_KINDS = frozenset({"humanitarian", "displacement"})
+# An industrial site that blows up with no weapon named is an accident, no attack: "a fuel depot
+# exploded near Stepanakert", "a massive explosion at a fuel depot" (but "a drone struck a fuel depot")
+_PLANT = re.compile(
+    r"(?i:\b(?:fuel|gas|oil|petrol|gasoline|chemical|fertili[sz]er)\s+(?:depots?|stations?|tanks?|storage|plants?|facility|facilities"
+    r"|pipelines?|warehouses?|factory|factories)\b)"
+)
+_BLAST = re.compile(r"(?i:explo(?:ded|sions?)|blasts?|blew\s+up|caught\s+fire|fire)")
+_ARMED = re.compile(
+    r"(?i:\b(?:air\s?-?strikes?|airstrikes?|air\s?-?raids?|strikes?|struck|shell(?:s|ed|ing)?|bomb(?:s|ed|ing|ings|ardment)?"
+    r"|rockets?|missiles?|drones?|artillery|mortars?|gunfire|gunmen|IEDs?|explosives|attack(?:s|ed|ers)?|sabotage|targeted|hit)\b)"
+)
+# A deal is a ceasefire when the sentence says it stops a war ("a peace deal", "a deal that froze the
+# lines", "the Sochi de-escalation agreement"); a bare agreement reached between a government and
+# another party ("announced that it had reached an agreement with the Government, under which army
+# units would deploy") is a political deal, told as talks.
+_BEFORE = 250  # the sentence before may name the truce the deal refers to ("a third deal ... collapsed")
+# (an indefinite one: "the agreement" refers back to a truce already named; a protocol amends one)
+_NEW_DEAL = re.compile(r"(?i:\b(?:an|a)\s+(?:[\w'’-]+\s+){0,2}?(?:agreement|deal|accord)\b)")
+_TRUCE_CONTEXT = re.compile(
+    r"(?i:cease-?\s?fire|truce|armistice|hostilities|peace|end\s+(?:the|a|this)\s+(?:war|conflict|fighting)|stop\s+(?:the\s+)?fighting"
+    r"|de-?escalation|demilitari[sz]ed|buffer|front\s*-?\s*lines?|lines\s+of\s+contact|fr(?:oze|ozen|eeze)|halt|pause"
+    r"|Sochi|Astana|Minsk)"
+)
 
 
 def retuned(text: str, sent: Span, events: list[tuple[Event, int]], low: str | None = None) -> list[tuple[Event, int]]:
@@ -50,6 +81,14 @@ def retuned(text: str, sent: Span, events: list[tuple[Event, int]], low: str | N
         if hazard and event.kind in _HARM_KINDS and (_HAZARD_LOW.search(low, sent[0], b) if low is not None
                                           else _HAZARD.search(text, sent[0], b)) and not _WEAPON.search(text, *sent):
             event = replace(event, kind="other")
+        if event.kind == "attack" and _BLAST.search(text, *event.span) and _PLANT.search(text, *sent) and not (
+            _ARMED.search(text, *sent)
+        ):
+            event = replace(event, kind="other")
+        if event.kind == "ceasefire" and _NEW_DEAL.search(event.text) and not _TRUCE_CONTEXT.search(text, max(0, sent[0] - _BEFORE), sent[1]):
+            event = replace(event, kind="talks")
+        if event.kind in _RELIEF_KINDS:
+            event = _relief_fate(text, sent, event, low)
         out.append((event, rank))
     if not any(e.kind == "offensive" for e, _ in out):
         launch = None if low is not None and low.find("launch", sent[0], sent[1]) < 0 else (
@@ -76,6 +115,18 @@ def retuned(text: str, sent: Span, events: list[tuple[Event, int]], low: str | N
 
 
 _AFTER = re.compile(r"(?i:\bafter\b)")
+
+
+def _relief_fate(text: str, sent: Span, event: Event, low: str | None) -> Event:
+    """A relief operation's event retyped by what befell it (see _AID_HIT, _HALTED)."""
+    a, b = event.span
+    w = (low or text.lower())[sent[0]:sent[1]]
+    if event.kind == "humanitarian" and ("hit" in w or "attack" in w or "under" in w or "struck" in w or "bomb" in w or "shell" in w
+                                         or "target" in w or "ambush" in w or "fired" in w):
+        m = _AID_HIT.search(text, sent[0], sent[1])
+        if m and m.start() < b and a < m.end():
+            return replace(event, kind="attack")
+    return event
 
 
 def _between(a: Span, b: Span) -> Span:

@@ -33,6 +33,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"(?:shut\s+down|stopped|closed|went\s+offline|ran\s+out)"),
         (25, r"dissolv(?:e|ed|es|ing)\s+(?:itself|themselves)|dissolution\s+of"),
         (20, r"protest(?:s|ed|ers)?|demonstrat(?:ions?|ed|ors)|rall(?:y|ies|ied)|sit-ins?|vigils?"),
+        # a fire that is no weapon's: "a fire broke out at the holding facility", "a fire ... tore through the camp"
+        (35, r"(?:fires?|blazes?)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,6}?(?:broke\s+out|tore\s+through|swept\s+through"
+             r"|ripped\s+through|spread\s+through|gutted|engulfed)"),
         (35, r"flood(?:s|ed|ing)?|(?:winter\s+)?storms?|heavy\s+rains?|torrential\s+rains?|snow(?:fall|storms?)?"),
         (40, r"(?:first\s+)?(?:cases?|infections?)\b(?:\s+[\w-]+){0,4}?\s+(?:was|were|had\s+been|has\s+been)\s+(?:confirmed|recorded|detected|registered|identified)|outbreaks?"
              r"|(?:confirmed\s+)?(?:case|infection)s?\s+of\s+(?:the\s+)?(?:new\s+|novel\s+)?(?:coronavirus|virus|covid-19|covid|cholera|measles|polio)"),
@@ -65,10 +68,13 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # military posts set up: "set up observation posts in the province in October"
         (35, r"(?:set\s+up|established|erected|built|reinforced|installed)\s+(?:[\w'’-]+\s+){0,4}?(?:observation\s+posts?|military\s+posts?|checkpoints?)"),
         # foreigners taken out of a war: "special forces airlifted embassy staff from the capital"
-        (35, r"(?:airlifted|evacuated|flew\s+out)\s+(?:[\w'’-]+\s+){0,3}?(?:embassy|diplomats|diplomatic|nationals|citizens|foreigners)"),
+        (35, r"(?:airlifted|evacuated|flew\s+out)\s+(?:[\w'’-]+\s+){0,3}?(?:embassy|diplomats|diplomatic|nationals|citizens|foreigners)"
+             r"|evacuation\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:embassy|diplomats|diplomatic|nationals|citizens|foreigners)"),
+        # an evacuation stopped: "the evacuation was halted on Friday morning" (neither a flight nor relief)
+        (40, r"evacuations?(?:\s+[\w'’,-]+){0,10}?\s+(?:was|were|had\s+been|has\s+been)\s+(?:halted|suspended|stopped|interrupted|paused|called\s+off)"),
     ],
     "ceasefire": [
-        (35, r"cease-?\s?fires?|truces?|cessation\s+of\s+hostilities|armistice|halt\s+to\s+(?:the\s+)?(?:fighting|hostilities)"
+        (35, r"cease-?\s?fires?|truces?|cessation\s+of\s+hostilities|armistice|halt\s+to\s+(?:the\s+)?(?:fighting|hostilities|military\s+operations|attacks|air\s?-?strikes)"
              r"|halt(?:ed|s)?\s+(?:fire|firing|hostilities|fighting)"
              # a pause in the war itself (a "humanitarian pause" for aid is humanitarian's)
              r"|pause\s+in\s+(?:the\s+)?(?:fighting|hostilities|military\s+operations?|operations?|offensive|attacks|bombing|bombardment|strikes)"),
@@ -88,32 +94,41 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
     "capture": [
         (30, r"(?:re)?captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|take|taken|taking|gained|gain|regained|seized|wrested)\s+(?:full\s+)?control"),
         (30, r"retook|retaken|retake|overran|overrun|fell\s+to|fall\s+of|took\s+over|taken\s+over|(?:drove|pushed)\s+(?:\w+\s+){0,2}out"
-             r"|(?:took|taken|take|won|winning|win)\s+back|(?:took|taken|take|taking)\s+(?:the\s+)?(?:\w+\s+)?(?:towns?|villages?|city|cities|hills?|areas?|neighbourhoods?|districts?|bases?|airbase|positions?)\b"
+             r"|(?:took|taken|take|won|winning|win)\s+back|(?:took|taken|take|taking)\s+(?:the\s+)?(?:\w+\s+)?(?:towns?|villages?|city|cities|hills?|areas?|neighbourhoods?|districts?|bases?|airbase|positions?|headquarters"
+             r"|airports?|garrisons?|barracks|citadel|capital)\b"
              r"|raised\s+(?:the|their)\s+flag|changed\s+hands|(?:los(?:t|ing|e)|ceded)\s+(?:it|them)\s+(?:again|back)|(?:lost|losing|ceded)\s+control\s+of"
-             r"|fell(?=\s+(?:on|in|last|earlier|late|early|this|overnight|yesterday|after)\b)|swept\s+(?:into|through|across)"
+             r"|fell(?=\s+(?:on|in|last|earlier|late|early|this|overnight|yesterday|after|at\s+the\s+(?:end|start|beginning|turn))\b)|swept\s+(?:into|through|across)"
              r"|consolidated\s+(?:its\s+|their\s+)?control|secured|takeover|restored\s+(?:security|control)"
-             r"|(?-i:(?:took|seized)\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z][\w'’-]+)"
-             r"|(?:expell?ed|ousted|evicted)\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?(?:town|village|city|area|district|neighbou?rhood)"),
+             r"|(?-i:(?:took|taken|taking|seized)\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z][\w'’-]+)"
+             r"(?!\s+(?:refugees|people|troops|forces|soldiers|prisoners|hostages|civilians|families|nationals|officials)\b)"
+             r"|(?:expell?ed|ousted|evicted|drove|chased)\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+|a\s+string\s+of\s+|a\s+number\s+of\s+|several\s+|dozens\s+of\s+|\d+\s+)?"
+             r"(?:[\w-]+\s+)?(?:towns?|villages?|city|area|districts?|neighbou?rhoods?)\b"),
         # forces moving into a town take it: "drove into the city centre", "advanced into Aleppo city",
         # "entered Saraqeb" (a place named); the outskirts, a building or a border are another matter
         (30, r"(?:drove|advanced|swept|pushed|rolled|marched)\s+into(?=\s+(?:the\s+)?(?:(?:city|town|village|capital|centre|center|heart)\b|(?-i:[A-Z])))"
-             r"|entered(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z]))(?!\s+(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|schools?|prisons?|mosques?|churches?)\b)"
-             r"|c(?:a|o)me\s+under\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?control"
+             r"|entered(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z])|\s+the\s+(?:capital|city\s+cent(?:re|er))\b)(?!\s+(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|schools?|prisons?|mosques?|churches?)\b)"
+             r"|c(?:a|o)me\s+(?:back\s+)?under\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?control"
              # a town occupied, not the state of a land ("near the occupied Golan Heights")
              # a town given up, a siege ended by the defenders' departure
              r"|surrender(?<!to\ssurrender)(?:ed|s)?(?!\s+(?:their|its|his|her)\s+(?:weapons|arms))|siege\s+(?:ended|was\s+broken|collapsed)"
              r"|(?-i:occupied(?<!the\soccupied)(?<!The\soccupied)(?<!-occupied)\s+[A-Z][\w'’-]+)"),
-        (15, r"entered(?!\s+(?:the\s+)?(?:outskirts|edges?|suburbs)\b|\s+(?:through|via)\b)(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|schools?|prisons?|mosques?|churches?)\b)"
+        (15, r"entered(?!\s+(?:the\s+)?(?:outskirts|edges?|suburbs)\b|\s+(?:through|via)\b)"
+             # (a war's time is no place: "have entered their fourth week")
+             r"(?!\s+(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|phase|stage|round)\b)(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|schools?|prisons?|mosques?|churches?)\b)"
              r"|recover(?:ed|ing)"
              # "liberated", "the liberation of the city" (not a movement's name: "Tigray People's Liberation Front")
              r"|liberated|liberation(?!\s+(?-i:[A-Z]))"),
         (25, r"re-?entered"),
+        # a town held by a date: "by Saturday they controlled most of Aleppo", "which insurgents have held since August"
+        (25, r"controlled\s+(?:most|all|much|(?:more\s+than\s+)?half|large\s+parts|parts|swathes|the\s+(?:whole|entire|rest))\s+of"
+             r"|(?:insurgents|rebels|militants|fighters|forces|troops|jihadists|they)\s+(?:have|has|had)\s+held(?=\s+(?:it\s+|them\s+)?since\b)"),
         # only after a preposition of time ("days after entering the town"; see sentence._idle)
         (20, r"(?:re-?)?entering"),
     ],
     "offensive": [
         (30, r"offensives?|incursions?|counter-?(?:attacks?|offensives?)|(?:military|ground|air|aerial|bombing)\s+(?:campaign|operation)s?"
-             r"|(?:new|fresh|renewed|major|army's|military's|government's|regime's)\s+campaign|campaigns?\s+(?:\w+\s+)?(?:began|started|resumed|was\s+launched)"
+             r"|(?:new|fresh|renewed|major|army's|military's|government's|regime's)\s+campaign"
+             r"|(?:campaigns?|offensives?|counter-?offensives?|invasion|incursion)\s+(?:\w+\s+)?(?:began|started|resumed|was\s+launched)"
              r"|invad(?:ed|es|ing)|invasion"),
         (40, r"launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:attacks|assaults?|offensives?|operations?|campaigns?|push(?:es)?)"
              # an offensive under its own name: "launched what it called 'anti-terrorist measures'"
@@ -135,7 +150,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              # an armed group going back to war: "took up arms again in late 2021"
              r"|t(?:ook|aken|ake|aking)\s+up\s+arms"),
         # forces crossing a border or front (people crossing flee, trucks bring aid: see movement.py)
-        (25, r"crossed\s+(?:over\s+)?(?:into|the\s+(?:border|frontier|river|front\s+line|line))"),
+        (25, r"crossed\s+(?:over\s+)?(?:into|from|the\s+(?:border|frontier|river|front\s+line|line))"),
     ],
     "escalation": [
         # attacks made more frequent or started again: "stepped up airstrikes this week", "resumed strikes"
@@ -147,7 +162,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|support|preparations|patrols|security|response|calls|pressure|diplomacy|distributions?|vaccinations?|registration))"),
         # "the bombing that began in mid-December", "fighting resumed on 20 October"
         # (the subject may be long: "Fighting between the army (FARDC) and the M23 group resumed")
-        (40, r"(?:fighting|clashes|hostilities|violence|bombing|bombardment|shelling)(?:\s+[\w'’()-]+){0,12}?\s+"
+        (40, r"(?:fighting|clashes|hostilities|violence|bombing|bombardment|shelling)(?:\s+[\w'’()-]+){0,16}?\s+"
              r"(?:began|started|resumed|erupted|picked\s+up|flared(?:\s+up)?|(?:has|have|had)\s+been\s+(?:under\s+way|underway|raging))"),
         # a war starting or spreading: "fighting broke out in the capital", "the conflict erupted",
         # "fighting reached the edge of the city", "clashes set off the war"
@@ -157,7 +172,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?:set\s+off|sparked|triggered|ignited)\s+(?:the\s+|a\s+|this\s+)?(?:[\w-]+\s+)?(?:war|conflict|fighting|hostilities)"),
         # attack words as the subject of an escalation verb: "air strikes and shelling have intensified"
         (40, r"(?:air\s?-?strikes|airstrikes|strikes|attacks|raids|bombing|bombardment|shelling|clashes|fighting)"
-             r"(?:\s+[\w'’-]+){0,4}?\s+(?:intensified|escalated|spread|surged|worsened|increased|(?:has|have)\s+(?:grown|risen))"),
+             r"(?:\s+[\w'’-]+){0,4}?\s+(?:intensified|escalated|spread|surged|worsened|increased|multiplied|(?:has|have)\s+(?:grown|risen))"),
+        # "Tensions around El Fasher have mounted since mid-April"
+        (30, r"tensions?(?:\s+[\w'’-]+){0,4}?\s+(?:(?:have|has|had)\s+)?(?:mounted|soared|rose|risen|grew|grown|heightened|spiked|boiled\s+over)"),
         # attacks told as daily since a date: "shelling has been reported almost daily since mid-December"
         (35, r"(?:shelling|air\s?-?strikes|airstrikes|strikes|attacks|bombardment|bombing|clashes)(?:\s+[\w'’-]+){0,8}?\s+"
              r"(?:almost\s+|nearly\s+)?(?:daily|every\s+day|near-daily|day\s+after\s+day)\b"),
@@ -168,7 +185,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (25, r"(?:surge|spike|increase|rise|uptick)\s+in\s+(?:\w+\s+)?(?:violence|fighting|hostilities|attacks|strikes|bombardment|shelling|air\s*strikes)"),
         # fighting named by its intensity is an escalation, not one attack: "heavy fighting was reported on Sunday"
         # (the adjective alone: "fighting has been under way" after it is still found whole)
-        (30, r"(?:heavy|fierce|intense|heavier|fiercer|violent|ferocious)(?=\s+(?:fighting|clashes|battles)\b)"),
+        (40, r"(?:heavy|fierce|intense|heavier|fiercer|violent|ferocious)(?=\s+(?:fighting|clashes|battles)\b)"),
         # fighting that starts again is an escalation, stronger than the attack word it names
         (35, r"renewed\s+(?:fighting|violence|hostilities|clashes|bombardment|bombing)"),
         (15, r"worsen(?:ed|ing)|deteriorat(?:ed|ion|ing)|surged?"),
@@ -221,7 +238,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (25, r"(?:fed|feeding|reached|assisted)\s+(?:some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*\s+(?:million\s+)?(?:people|families|households|children)"
              r"|(?:food|cash|shelter|medical|emergency)\s+(?:assistance|rations|baskets)"),
         # aid moving in: "1,399 trucks entered Gaza", "a limited fuel delivery was allowed in"
-        (40, r"(?:trucks|lorries|convoys?|shipments?|deliveries|consignments?)\s+(?:[\w.'’-]+\s+){0,4}?"
+        (40, r"(?:trucks|lorries|convoys?|shipments?|deliveries|consignments?),?\s+(?:[\w.'’-]+,?\s+){0,4}?"
              r"(?:entered|crossed|arrived|reached|passed|got\s+through|(?:was|were)\s+allowed|used|began\s+rolling|rolled)"
              r"|(?:fuel|aid|food|medical|relief|water)\s+(?:deliver(?:y|ies)|shipments?|supplies)\s+(?:[\w'’-]+\s+){0,2}?(?:was|were)\s+allowed"),
         (25, r"(?:fuel|food|water|medical)\s+deliver(?:y|ies)"),
@@ -267,6 +284,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?:burn(?:ed|t|ing)|torch(?:ed|ing)|set\s+fire\s+to)\s+(?:down\s+)?(?:[\w'’-]+\s+)?(?:homes|houses|villages?|shops|markets?|buildings)"
              r"|(?:detainees|inmates|prisoners)\s+(?:[\w'’-]+\s+)?(?:escaped|broke\s+out|were\s+freed)|prison\s+breaks?|jailbreaks?"
              r"|entered\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|schools?|prisons?|mosques?|churches?)"),
+        # "one of the posts came under fire on May 4", "a convoy ... after coming under gunfire" (not the
+        # perfect of a count: "ten schools have come under attack since 2020")
+        (30, r"c(?:ame|oming)\s+under\s+(?:heavy\s+|direct\s+)?(?:fire|gunfire|attack|shelling|bombardment|rocket\s+fire|mortar\s+fire)"),
         (25, r"air\s?-?strikes?|air\s?-?raids?|(?:barrel|car|truck|lorry|suicide|roadside|motorcycle)\s+bombs?|IEDs?"
              r"|shell(?:ing|ed|s)|bomb(?:s|ed|ing|ings|ardment|arded)?|massacres?"
              r"|shot\s+down|downed|ambush(?:ed)?"),
@@ -287,7 +307,11 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # (no word of war on the way, which would be a happening of its own swallowed)
         (40, r"(?:talks|negotiations)(?:\s+(?!(?:fighting|clashes|hostilities|violence|shelling|strikes|attacks|bombing|war"
              r"|offensive|truce|ceasefire|but|while)\b)[\w'’(),.-]+){0,14}?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
-             r"(?:adjourned|suspended|postponed|stalled|collapsed|broke\s+down|resumed|resume|reconvene)"),
+             r"(?:adjourned|suspended|postponed|stalled|collapsed|broke\s+down|resumed|resume|reconvene|took\s+place|opened|concluded|ended)"
+             r"|(?:talks|negotiations)(?:\s+(?!(?:fighting|clashes|hostilities|violence|shelling|strikes|attacks|bombing|war"
+             r"|offensive|truce|ceasefire|but|while)\b)[\w'’(),.-]+){0,14}?\s+(?:were|was)\s+held"
+             r"|(?:first|second|third|fourth|fifth|new|next|latest|final)\s+round\s+(?:of\s+(?:talks|negotiations)\s+)?"
+             r"(?:was\s+held|took\s+place|opened|began|ended|concluded)"),
         (35, r"talks|negotiations?|negotiated|summit|meeting|met|meets|meet|phone\s+call|(?:spoke|speak|talk)\s+by\s+(?:tele)?phone"
              r"|by\s+(?:tele)?phone|conference|discuss(?:es|ed|ing)?"
              r"|brief(?:s|ed|ing)?\s+(?:the\s+)?(?:UN\s+)?(?:Security\s+Council|council|reporters|journalists|the\s+press)"

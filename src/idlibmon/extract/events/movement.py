@@ -17,11 +17,11 @@ from idlibmon.extract.events.clauses import Span, Trigger
 _PEOPLE = re.compile(
     r"(?i:\b(?:people|persons|individuals|refugees|asylum[\s-]seekers|civilians|families|households|residents|inhabitants"
     r"|children|women|IDPs|migrants|evacuees|villagers|others|thousands|hundreds|tens\s+of\s+thousands"
-    r"|(?-i:[A-Z][a-z]{3,}(?:ans|ese|is))|Rohingya)\b|\d[\d,.]*(?:\s+million)?\s+(?:more\s+)?(?:[\w'’-]+\s+)?(?:(?:have|has|had)\s+)?$)"
+    r"|(?-i:[A-Z][a-z]{3,}(?:ans|ese|is))|Rohingya)\b|\b\d[\d,.]*(?:\s+million)?\s+(?:more\s+)?(?:[\w'’-]+\s+)?(?:(?:have|has|had)\s+)?$)"
 )
 _FORCES = re.compile(
     r"(?i:\b(?:troops|forces|soldiers|army|armies|rebels|fighters|militants|militias?|insurgents|gunmen|tanks|units"
-    r"|battalions?|brigades?|columns?|jihadists|paramilitaries|factions)\b)"
+    r"|battalions?|brigades?|columns?|jihadists|paramilitaries|factions|elements)\b)"
 )
 # what arrives or crosses and is neither a force nor people fleeing: aid, officials
 _OTHER_MOVERS = re.compile(
@@ -56,6 +56,16 @@ def by_subject(text: str, sent: Span, triggers: list[Trigger]) -> list[Trigger]:
             elif _PEOPLE.search(subject):
                 out.append((ts, te, "displacement", bonus))
             continue
+        if word == "entered" and kind == "capture":
+            # "4,000 people had entered its Tomping site": people seeking refuge, not forces taking a place
+            subject = _subject(text, sent, ts)
+            if _PEOPLE.search(subject) and not _FORCES.search(subject):
+                t = (ts, te, "displacement", bonus)
+        if word[:4] == "fled" and kind == "displacement":
+            # "several hundred soldiers ... fled across the border": a force in flight is no displacement
+            subject = _subject(text, sent, ts)
+            if _FORCES.search(subject) and not _PEOPLE.search(subject):
+                t = (ts, te, "other", bonus)
         if word == "arrived" and kind == "displacement":
             subject = _subject(text, sent, ts)
             if _OTHER_MOVERS.search(subject) or _FORCES.search(subject) or not _PEOPLE.search(subject):

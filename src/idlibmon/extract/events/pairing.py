@@ -40,7 +40,7 @@ _OWN_DATE = re.compile(
     r"(?:(?:by|between)\s+(?:[\w'’.-]+\s+){1,6}?)?(?:in\s+|on\s+|at\s+)?"
 )
 _OWN_PARTICIPLE = re.compile(r"\s+(?:brokered|agreed|signed|reached|declared|announced|struck|mediated)\b")
-_BEGAN = re.compile(r"\b(?:erupted|broke\s+out|broken\s+out|began|started)\b")
+_BEGAN = re.compile(r"\b(?:erupted|broke\s+out|broken\s+out|began|started|resumed|launched)\b")
 _CAUSE_KINDS = frozenset(("attack", "offensive", "escalation"))
 _FLED_FROM = re.compile(
     r"(?i:\b(?:fled|flee(?:ing|s)?|escap(?:ed|ing)|uprooted|displaced|driven\s+out|forced\s+from\s+(?:their\s+)?homes)"

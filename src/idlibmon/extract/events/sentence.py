@@ -43,7 +43,7 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
     spans = [d.span for d in dates]
     triggers = [t for t in triggers if not any(a <= t[0] < b for a, b in spans) and not idle(text, sent, t, low)
                 and not fieldwork(text, sent, t)]
-    if "crossed" in sl or "arrived" in sl:
+    if "crossed" in sl or "arrived" in sl or "entered" in sl or "fled" in sl:
         triggers = by_subject(text, sent, triggers)
     if "operation" in sl:
         triggers = relief_operations(text, sent, triggers)

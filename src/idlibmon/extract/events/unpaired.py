@@ -26,6 +26,7 @@ _COUNTED = re.compile(
     r"(?:killed|injured|wounded|damaged|destroyed|hit|affected|attacked)\b"
     r"|\b(?:killed|injured|wounded|damaged|destroyed|hit|deaths\s+of|killing\s+of)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?\d)"
 )
+_ONE_VICTIM = re.compile(r"(?i:\bwas\s+$)")
 _ROLLING = re.compile(r"(?i:\b(?:past|over|throughout|during|within|for|through)\b|\bthe\s+last\b)")
 # arrests counted over a stretch: "thousands detained since 2011"
 _ARREST = re.compile(r"(?i:arrested|detained)")
@@ -80,6 +81,8 @@ def _toll_period(text: str, t: Trigger, d: DateMention) -> bool:
         return d.relation in _RANGE_RELATIONS
     if bonus > 10 or d.relation not in _PERIOD_RELATIONS:
         return False
+    if d.relation != "since" and _ONE_VICTIM.search(text, max(0, t[0] - 12), t[0]):
+        return False  # "a nurse was killed in the camp earlier this month": one death, no count
     return d.relation != "during" or bool(_ROLLING.search(d.text)) or not text.startswith("kill", t[0])
 
 

@@ -42,7 +42,10 @@ def when_kind(text: str, sent: Span, d: DateMention, trig: Trigger, kind: str, t
     # escalation unless a campaign opened that day; a start ("the escalation began on 7 October,
     # when fighters breached the fence"), a flight or a truce's end takes the clause's happening
     opened = kind != "escalation" or bool(_BEGINNING.search(text, trig[0], d.span[0]))
-    for ts, _te, k, bonus in sorted(triggers):
+    for ts, te, k, bonus in sorted(triggers):
         if m.end() <= ts < hi and k in _DEFINING and (bonus >= 25 or (k == "humanitarian" and bonus >= 20)):
-            return k if opened or k == "offensive" else kind
+            # (a campaign named in the clause opens a new phase: "escalated ..., when Ansar Allah renewed its
+            # offensive"; attacks launched only grow the violence: "Clashes escalated on 10 May when the
+            # RSF launched attacks")
+            return k if opened or (k == "offensive" and "attack" not in text[ts:te].lower()) else kind
     return kind
