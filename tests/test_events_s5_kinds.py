@@ -47,6 +47,8 @@ def test_announced_act_is_the_happening(text: str, expected: list[tuple[str, str
         "The ministry said on Tuesday that the rebels had violated the truce.",  # another side's act: a claim
         "Officials said on Monday that the ceasefire was holding.",  # a view of a state, no happening
         "The envoy visited the capital on Friday and said the attack showed the need for talks.",
+        # a truce asked for is a statement, not a truce
+        "The Secretary-General said on Thursday that he was alarmed and called on the militia to cease hostilities.",
     ],
 )
 def test_a_statement_stays_a_statement(text: str) -> None:
@@ -121,6 +123,9 @@ def test_deals_and_talks(text: str, expected: list[tuple[str, str]]) -> None:
         ("Tensions in the valley have mounted since early May.", [("escalation", "2022-05")]),
         ("Clashes escalated on Monday when the militia launched attacks on the airport.", [("escalation", "2022-06-13")]),
         ("Thousands have fled since the offensive began on 1 June.", [("offensive", "2022-06-01")]),
+        # a truce ended by a new phase of the war: the phase is the day's happening
+        ("The truce collapsed in late May, when the alliance launched a second phase of its campaign.",
+         [("offensive", "2022-05")]),
     ],
 )
 def test_harm_and_its_growth(text: str, expected: list[tuple[str, str]]) -> None:

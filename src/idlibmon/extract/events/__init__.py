@@ -13,7 +13,8 @@ told twice (headline and body) is kept once, in its best-dated telling.
 The parts: `lexicon` (trigger words by kind), `triggers` (finding them), `speech` (the source
 speaking, datelines), `clauses` (what pairing a date with a trigger costs), `sentence` (one
 sentence's events, from `idle_triggers`, `event_dates`, `spoken_dates`, `pairing`, `unpaired`,
-`listed_dates` and `kind_choice`), `kind_context` (kinds a clause decides), `kind_model` (a
+`listed_dates` and `kind_choice`), `reported` (a side announcing its own act: the act),
+`same_day` (a happening told hours from another), `kind_context` (kinds a clause decides), `kind_model` (a
 learned second opinion on each kind, and on whether a candidate is an event at all, trusted only
 when confident), `dedupe` (one happening once).
 """

@@ -130,7 +130,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?:new|fresh|renewed|major|army's|military's|government's|regime's)\s+campaign"
              r"|(?:campaigns?|offensives?|counter-?offensives?|invasion|incursion)\s+(?:\w+\s+)?(?:began|started|resumed|was\s+launched)"
              r"|invad(?:ed|es|ing)|invasion"),
-        (40, r"launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:attacks|assaults?|offensives?|operations?|campaigns?|push(?:es)?)"
+        (40, r"launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:attacks|assaults?|offensives?|operations?|campaigns?|push(?:es)?|phase)"
              # an offensive under its own name: "launched what it called 'anti-terrorist measures'"
              r"|launch(?:ed|es|ing)\s+what\s+(?:it|they|he|she|Moscow|Ankara|Baku|Israel)\s+(?:has\s+)?call(?:ed|s)"
              r"|(?:trying|tried|attempting|attempts?|bid|seeking|sought|pushing)\s+to\s+(?:re)?(?:take|capture|seize|recapture)"),

@@ -28,6 +28,11 @@ _HEADCOUNT = re.compile(r"\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}?(?:people|civilians
 # the UN's aid officials: statements when they announce, sources when the article quotes them
 _AID_VOICE = re.compile(r"(?:[Rr]elief|[Hh]umanitarian|[Rr]esident)\s+[Cc]oordinator")
 _QUOTE_CLOSED = re.compile(r"[,.!?][\"”’']\s+(?:[\w'’.-]+\s+){0,6}$")
+# a truce asked for: "called on the M23 to cease hostilities", "urged both sides to halt fire"
+_CALLED_ON = re.compile(
+    r"(?i:\b(?:call(?:ed|s|ing)?\s+(?:on|upon|for)|urg(?:ed|es|ing)|press(?:ed|es|ing)|demand(?:ed|s|ing)?|appeal(?:ed|s|ing)?\s+to"
+    r"|ask(?:ed|s|ing)?)\b(?:\s+[\w'’-]+){0,6}?\s+to\s)"
+)
 _TRUCE_HINTS = ("cease", "truce", "cessation", "halt", "stop")
 _STATEMENT_HINTS = ("warn", "threaten", "vow", "urg", "call", "demand", "condemn", "pledg", "ultimatum", "deadline")
 
@@ -39,6 +44,8 @@ def statement_events(text: str, sent: Span, spoken: list[DateMention], triggers:
     out: list[tuple[Event, int]] = []
     for d in spoken:
         m = SPOKEN_CEASEFIRE.search(text, d.span[1], sent[1]) if has_hint(low, d.span[1], sent[1], _TRUCE_HINTS) else None
+        if m is not None and _CALLED_ON.search(text, max(d.span[1], m.start() - 60), m.start() + 4):
+            m = None  # "called on the M23 to cease hostilities": a call for a truce is a statement
         kind = "ceasefire"
         if m is None:
             m = STATEMENT_KINDS.search(text, sent[0], sent[1]) if any(h in sl for h in _STATEMENT_HINTS) else None
