@@ -57,6 +57,11 @@ _CUES: dict[str, list[str]] = {
     "displaced": [
         r"(?:forced|driven|pushed|chased)\s+out(?!\s+of\b)",
         r"(?:sought|seeking|seek|found|finding)\s+shelter",
+        r"bus(?:s)?ed\s+(?:out|to|from|away|north|south)",  # evacuation deals: "35,000 … were bused to Idlib"
+        r"carrying" + _COUNT_NEXT,  # a convoy of buses "carrying about 5,000 people"
+    ],
+    "refugees": [
+        rf"enter(?:ed|ing|s)?(?=\s+(?:neighbou?ring\s+)?{COUNTRY})",  # "more than 230,000 have entered Moldova"
     ],
 }
 # Run on ASCII-lowercased text, like `figures._TRIGGERS`: the full pattern says the category,
@@ -248,22 +253,28 @@ _SUBJECT_VERB = re.compile(r"\s+(?:had|have|has|were|was|are|is|remain|remained)
 _FACILITY_BEFORE = re.compile(rf"\b{_FACILITY_WORDS}\b")
 
 
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
 def facility_share(low: str, lo: int, number_end: int, start: int, hit: re.Pattern[str],
                    chained: bool = False) -> bool:
-    """Is a percentage a share of facilities hit or still working ("nearly 70 per cent of
+    """Is a percentage a share of facilities hit or out of service ("nearly 70 per cent of
     hospitals had been looted"; "Teams visited 106 clinics. Nearly 70 per cent had been
-    looted")? A share of anything else ("of homes", "of the population") is no facility count.
+    looted")? A share still working ("only 20 percent of health facilities are fully
+    functioning") counts none hit, and a share of anything else ("of homes", "of the
+    population") is no facility count either.
     `chained`: a share just before in the sentence was one ("…, and 30 per cent damaged")."""
     window = low[number_end:number_end + 120]
     m = _SHARE_OF.match(low, number_end)
     if m is not None:
         tail = low[m.end():m.end() + 100]
-        return bool(hit.search(tail) or FACILITY_STATE.search(tail))
+        stop = _CLAUSE_END.search(tail)  # the share's own clause: "… are fully functional. Several have been looted"
+        return bool(hit.search(tail[:stop.start()] if stop else tail))
     if _SHARE_OF_OTHER.match(low, number_end) or not _SUBJECT_VERB.match(low, number_end):
         return False
     if not (chained or start - lo < 40) or _FACILITY_BEFORE.search(low, max(0, start - 250), start) is None:
         return False
-    return bool(hit.search(window[:60]) or FACILITY_STATE.search(window[:60]))
+    return bool(hit.search(window[:60]))
 
 
 # ---- label lines ------------------------------------------------------------------------------

@@ -57,7 +57,7 @@ _SELF = (
     r"|(?P<s_refugees>(?:Syrian\s+)?refugees|asylum[\s-]seekers)"
     r"|(?P<s_returned>returnees|returned|spontaneous\s+returns?)"
     r"|(?P<s_killed>deaths|dead|fatalities|killed|bodies)"
-    r"|(?P<s_injured>injured|wounded|injuries)"
+    r"|(?P<s_injured>injured|(?:war-)?wounded|injuries)"
 )
 
 
@@ -101,7 +101,7 @@ _TRIGGERS = re.compile(
          flee(?:ing|s)?|uprooted|(?:forced|driven|chased)\s+(?:from|out\s+of)\s+(?:their\s+)?homes?|
          left\s+their\s+homes?|(?:gathered|massed|amassed|stranded|waiting|camped|converged|crowded|huddled|stuck)\s+(?:\w+\s+){0,2}?(?:at|along|on|near|by|against)\s+
            (?:the\s+)?(?:[\w'’()-]+\s+){0,4}?(?:border|frontier)s?\b|(?:were|are|remain(?:ed|s)?|stay(?:ed|ing)?)\s+(?:still\s+|now\s+)?in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?
-           (?:shelters|camps?|collective\s+(?:centres|centers|shelters)|reception\s+cent(?:re|er)s|displacement\s+sites|tents|evacuation\s+cent(?:re|er)s)\b|left\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|cities|towns?|areas?|villages?|enclave|district|neighbou?rhoods?|capital|camps?|country)\b|forced\s+to\s+(?:leave|flee|abandon)|compelled\s+to\s+(?:leave|flee|abandon)|leav(?:e|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|
+           (?:shelters|camps?|collective\s+(?:centres|centers|shelters)|reception\s+cent(?:re|er)s|displacement\s+sites|tents|evacuation\s+cent(?:re|er)s)\b|(?:left|leaving)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|cities|towns?|areas?|villages?|enclave|district|neighbou?rhoods?|capital|camps?|country)\b|forced\s+to\s+(?:leave|flee|abandon|move|relocate)|compelled\s+to\s+(?:leave|flee|abandon)|leav(?:e|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|
          abandon(?:ed|ing)?\s+their\s+(?:homes?|houses?|villages?|towns?)|los(?:t|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|(?:from|out\s+of)\s+their\s+homes?|evacuated|relocated|on\s+the\s+move|confined\s+to\s+(?:[\w'’-]+\s+){0,2}?(?:camps|sites|shelters)|shelter(?:ing|ed)\s+in|sheltering|t(?:aken|aking|ook)\s+(?:shelter|refuge)|
          mov(?:ed|ing)(?:\s+on)?(?=\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:areas?|regions?|towns?|cit(?:y|ies)|villages?|
            districts?|sub-?districts?|provinces?|governorates?|countries)\b)|
@@ -109,7 +109,7 @@ _TRIGGERS = re.compile(
          (?:move(?<=to\smove)|relocate(?<=to\srelocate))\s+(?:to|south|north|west|east|out)\b|evacuat(?:e|ing)|(?:sought|seeking|seek|found|finding)\s+shelter|enter(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:sites?|camps?|compounds?|shelters?)(?=\s*[.,;]|\s+(?:since|in|on|at|after|over|during|this|last|for)\b)|(?:forced|pushed|driven)\s+into|escaped|made\s+homeless|homeless|arrived|arrivals|arriving|arrives?|moving\s+(?:towards?|north)|heading\s+(?:north|towards?))\b)
     | (?P<killed>(?:killed|killing|kill|kills|dead|died|die|dying|deaths?(?:\s+toll)?|toll|fatalities|
          lost\s+their\s+lives|claim(?:ed|ing|s)?(?:\s+the\s+lives\s+of|(?=\s+(?:[\w,]+\s+){0,4}?lives\b))|
-         cost(?:ing)?(?:\s+the\s+lives\s+of|(?=\s+(?:[\w,]+\s+){0,4}?lives\b))|lives\s+(?:lost|claimed)|lost(?!\s+(?:\w+\s+){0,3}?(?:assistance|aid|rations|supplies|access|legs?|limbs?|arms?|hands?|feet|foot|eyes?|sight|eyesight)\b)|slain|perished|massacred|executed|shot\s+dead|murdered|bodies|drowned|
+         cost(?:ing)?(?:\s+the\s+lives\s+of|(?=\s+(?:[\w,]+\s+){0,4}?lives\b))|lives\s+(?:lost|claimed)|lost(?!\s+(?:\w+\s+){0,3}?(?:assistance|aid|rations|supplies|access|legs?|limbs?|arms?|hands?|feet|foot|eyes?|sight|eyesight)\b)|slain|perished|massacred|executed|lynched|beheaded|shot\s+dead|murdered|bodies|drowned|
          froze(?:n)?\s+to\s+death|burn(?:ed|t)\s+to\s+death|starved\s+to\s+death|beaten\s+to\s+death|crushed\s+to\s+death|suffocated)\b)
     | (?P<injured>(?:injured|injuring|injuries|injury|wounded|wounding|hurt|maimed|amputations?|amputees|
          los(?:t|ing)\s+(?:(?:one|both|a|an|their|his|her)\s+)?(?:or\s+(?:both|two)\s+)?(?:legs?|limbs?|arms?|hands?|feet|foot|eyes?|sight|eyesight)|
@@ -129,7 +129,7 @@ _TRIGGERS = re.compile(
          protection|food|water|care|treatment|supplies)|
          affected|affecting|affects|receiv(?:ed|ing|e)\s+(?:\w+\s+){0,3}?
          (?:assistance|aid|food|support|help|rations|supplies|kits|tents|shelter|blankets|mattresses|cash|vouchers|
-         meals|medicines|hygiene|water)|lack(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?access|reach(?:ed|ing|es)?|(?:assist|help|support|target|serve|treat(?:ed|ing)?)(?=\s+(?:an?\s+)?(?:another\s+|further\s+|additional\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\s+(?:million|hundred|thousand|a\s+million)\b))|(?:damag|destroy|flood)(?:ed|ing)\s+the\s+(?:tents|homes|shelters|houses)\s+of|assisted|beneficiaries|benefited|fed|feeding|cut\s+off|
+         meals|medicines|hygiene|water)|(?:lack(?:s|ed|ing)?|los(?:t|e|es|ing))\s+(?:\w+\s+){0,2}?access|reach(?:ed|ing|es)?|(?:assist|help|support|target|serve|cover|treat(?:ed|ing)?)(?=\s+(?:an?\s+)?(?:another\s+|further\s+|additional\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\s+(?:million|hundred|thousand|a\s+million)\b))|(?:damag|destroy|flood)(?:ed|ing)\s+the\s+(?:tents|homes|shelters|houses)\s+of|assisted|beneficiaries|benefited|fed|feeding|cut\s+off|
          with\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|from\s+(?:\w+\s+){0,2}?(?:aid|assistance|deliveries|supplies)|
          (?:assistance|aid|relief|support|kits|supplies|items|rations|baskets|vouchers|cash|food|water|shelter|
          medicines|help|services|blankets|tents|meals|stoves|fuel|mattresses|clothing|clothes|parcels|bread|medicine|sanitation|hygiene)
@@ -138,7 +138,7 @@ _TRIGGERS = re.compile(
          acute\s+food\s+insecurity|food\s+insecurity|food\s+shortages?|hunger|famine|starvation|malnutrition|malnourished|out\s+of\s+school|missing\s+out\s+on|
          depend(?:s|ed|ent|ing)?\s+(?:up)?on\s+(?:\w+\s+){0,2}?(?:aid|assistance|relief|rations|handouts)|rel(?:y|ied|ies|ying|iant)\s+(?:up)?on\s+(?:\w+\s+){0,2}?(?:aid|assistance|relief|rations|handouts)|
          los(?:e|es|ing|t)\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|deprived\s+of\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|cut\s+off\s+from\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies))\b)
-    | (?P<returned>(?:returned|returning|returnees|(?:gone|went|go|going|come|came)\s+home|c(?:o|a)me\s+back|coming\s+back|return(?:s|ed)?\s+(?:home|to\s+their)|went\s+back|gone\s+back|(?:crossed|crossing|headed|heading|made\s+their\s+way|travell?ed)\s+back)\b)
+    | (?P<returned>(?:returned|returning|returnees|repatriated|(?:gone|went|go|going|come|came)\s+home|c(?:o|a)me\s+back|coming\s+back|return(?:s|ed)?\s+(?:home|to\s+their)|went\s+back|gone\s+back|(?:crossed|crossing|headed|heading|made\s+their\s+way|travell?ed)\s+back)\b)
     )""",
     re.X,
 )
@@ -279,7 +279,8 @@ _ELLIPTIC = re.compile(
     r"registered|recorded|counted|admitted|welcomed|accepted|reported)\s+)?"
 )
 _APPOSITIVE = re.compile(
-    r"\s*(?:[,(–—]|\s-)\s*(?:or\s+)?(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over|just\s+(?:over|under)|less\s+than)\s+)?"
+    r"\s*(?:[,(–—]|\s-)\s*(?:or\s+)?(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over|just\s+(?:over|under)|less\s+than|"
+    r"close\s+to|an\s+estimated|at\s+least|up\s+to)\s+)?"
     r"(?:half|a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|one[\s-]quarter|three[\s-]quarters|a\s+fifth|a\s+tenth|"
     r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|[a-z]+(?:[\s-][a-z]+)?\s+(?:per\s*cent|percent))\s+"
     r"(?:of\s+|(?=(?:the|its|their)\s))(?:[^,;()–—.]|\.(?=\d)){1,50}?(?:[,)–—]|\s-\s)"  # "half the population" too

@@ -152,6 +152,7 @@ def _qualifier(text: str, low: str, n: Number) -> tuple[str, int]:
 # After "crossed into": the other side of a front line, not of a border
 _HELD_AREAS = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:areas?|territory|territories|lines|zones?|parts|districts|"
                          r"neighbou?rhoods)\b")
+_POSSESSIVE_BEFORE = re.compile(r"[a-z]['’]s\s+$")
 # "six out of ten", "one in five": the base of a share
 _RATIO_BEFORE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+of|in)\s+$")
 # A count on top of others: "three more people", "another 60,000", "a further 12", "two other volunteers"
@@ -319,6 +320,25 @@ def _aside_after(low: str, cands: list[_Cand], i: int) -> Span:
         return (0, 0)  # "including 400 children", "- 30 of them children -"
     close = _ASIDE_CLOSE.search(low, nxt.head_end, nxt.head_end + 80)
     return (c.head_end, close.start() if close else nxt.head_end)
+
+
+# "35,000 fighters and civilians": not a force alone ("soldiers and their families" still are one)
+_AND_CIVILIANS = re.compile(r"\s+(?:and|&)\s+(?:civilians|people|residents)\b")
+
+
+def _armed(low: str, c: _Cand) -> bool:
+    """Does the count count fighters, soldiers or detainees (and no civilians with them)?"""
+    return _ARMED.search(low, c.number.span[1], c.head_end) is not None and not _AND_CIVILIANS.match(low, c.head_end)
+
+
+def _missing_after_aside(low: str, cands: list[_Cand], i: int) -> bool:
+    """ "About 1,650 people, including 940 children, have been reported missing": the head's own
+    predicate, after its aside, says they are missing (the aside then counts the same)."""
+    c = cands[i]
+    if c.noun != "person" or "missing" not in low[c.head_end:c.head_end + 160]:
+        return False  # cheap test first
+    a, b = _aside_after(low, cands, i)
+    return b > a and figure_cues.missing(low, b + 1 if low.startswith(",", b) else b)
 
 
 def _restated(low: str, c: _Cand, nxt: _Cand) -> int:
@@ -671,7 +691,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         if n.unit == "km":
             c.category, c.unit = "other", "km"
             continue
-        if figure_cues.missing(low, n.span[1], c.start) or figure_cues.held(low, c.head_end):
+        if figure_cues.missing(low, n.span[1], c.start) or figure_cues.held(low, c.head_end) or _missing_after_aside(low, cands, i):
             c.category = "other"  # "with 120 missing under the rubble", "25,000 arrested": neither killed nor injured
             continue
         if i in wholes:
@@ -679,7 +699,9 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         if c.noun is None and i + 1 < len(cands) and cands[i + 1].noun == "facility" \
                 and _PARTITIVE.fullmatch(low, n.span[1], cands[i + 1].start) \
                 and (_facility_hit(text, low, cands, i, lo, hi) or _facility_hit(text, low, cands, i + 1, lo, hi)
-                     or figure_cues.FACILITY_STATE.search(low, cands[i + 1].head_end, min(hi, cands[i + 1].head_end + 60))):
+                     or figure_cues.FACILITY_STATE.search(low, cands[i + 1].head_end, min(hi, cands[i + 1].head_end + 60))
+                     # "12 of Gaza's 35 hospitals and 46 of its 72 clinics have shut down": the list's predicate
+                     or _FACILITY_HIT.search(low, cands[i + 1].head_end, min(hi, cands[i + 1].head_end + 80))):
             c.category, c.unit = "facilities", "facilities"  # "16 of the 35 hospitals are no longer functioning", "remain open"
             c.head_end = cands[i + 1].head_end
             cands[i + 1].category, cands[i + 1].unit = "other", "facilities"  # the whole is no count of hits
@@ -740,7 +762,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             continue
         aid_own = None
         before = low[max(lo, c.start - 4):c.start].rstrip()  # a trigger ends in a letter: most counts open their clause
-        if own and own[2] != "in_need" and before[-1:].isalpha() and not _ARMED.search(low, n.span[1], c.head_end):
+        if own and own[2] != "in_need" and before[-1:].isalpha() and not _armed(low, c):
             # an aid verb ends right before the number: the words just before it are enough to read
             near = (triggers, starts) if scanned else _sentence_triggers(text, low, max(lo, c.start - 120), c.start)
             aid_own = _aid_verb(low, c, *near)
@@ -753,7 +775,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         if own and not c.self_cat:  # "11 of whom died", "235,000 have fled"
             if own[2] != "population" or not _OF_THEM.match(low, n.span[1]):
                 c.category, c.trig_span = own[2], (own[0], own[1])
-            if c.category not in (None, "killed", "injured") and _ARMED.search(low, n.span[1], c.head_end):
+            if c.category not in (None, "killed", "injured") and _armed(low, c):
                 c.category = c.trig_span = None  # "50 fighters crossed into Turkey"
             elif c.category == "population" and c.noun == "person" and _hosted_abroad(low, lo, c):
                 c.category = "refugees"  # "6 million Syrians live in Turkey, Lebanon and Jordan"
@@ -768,7 +790,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             listed = _listed_predicate(low, cands, i, hi)
             if listed:  # "9,384 injured, including 127 children and 261 women killed": the list's own verb
                 c.category, c.trig_span = listed[2], (listed[0], listed[1])
-            if c.category not in ("killed", "injured") and _ARMED.search(low, n.span[1], c.head_end):
+            if c.category not in ("killed", "injured") and _armed(low, c):
                 c.category = None  # "8,500 people, including some 3,000 fighters, had left": forces are no displaced
             if c.unit == "people" and c.noun is None:
                 c.unit = prev.unit
@@ -832,6 +854,10 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                 and figure_cues.anaphoric_figure(low, lo, c.start):
             c.category = prev.category  # "put the figure at nearly 300": what was counted just before
             continue
+        if c.noun == "person" and _RESIDENTS_END.search(low, n.span[1], c.head_end) \
+                and _POSSESSIVE_BEFORE.search(low, max(lo, c.start - 4), c.start):
+            c.category = "population"  # "the needs of the besieged enclave's 393,000 residents": a place's residents
+            continue
         if not scanned:
             triggers, starts = _sentence_triggers(text, low, lo, hi)
             scanned = True
@@ -844,7 +870,9 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             elif bare and not low.endswith("to ", 0, best[2][0]):
                 best = None  # "casualties reached 1,200": a tally of something else, not aid reaching people
                 # ("aims to reach 300,000" is a target of aid)
-        aid = _aid_verb(low, c, triggers, starts) if c.self_cat and not tally else None
+        # aid handed right to the count: "reached 780 newly displaced families with kits", "carrying food
+        # for 50,000 people, arrived"; what the people did or are comes second
+        aid = _aid_verb(low, c, triggers, starts) if not tally and not bare else None  # ("casualties reached 1,200")
         if aid:
             c.category, c.trig_span = "in_need", aid  # "reached 780 newly displaced families with kits"
         elif c.self_cat:
@@ -865,7 +893,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             if c.unit == "people" and c.noun is None:
                 c.unit = prev.unit
         elif c.noun == "person" and n.value >= 10_000 and _LOCATIVE.match(text, c.head_end) \
-                and not _ARMED.search(low, n.span[1], c.head_end) and _OBJECT_BEFORE.search(low, max(lo, c.start - 16), c.start):
+                and not _armed(low, c) and _OBJECT_BEFORE.search(low, max(lo, c.start - 16), c.start):
             # "the 3 million people in the area"; as a subject ("4 million people in X depended …") the
             # predicate, even one we do not know, says what they are
             c.category = "population"
@@ -919,7 +947,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             c.category = c.trig_span = None  # staff or hostages who remain are no population, nor is a part "of whom"
         if c.rate and c.category != "in_need":
             c.category = c.trig_span = None  # "4,000 people a day have arrived": a rate, no count
-        if c.category not in (None, "killed", "injured", "other") and _ARMED.search(low, n.span[1], c.head_end):
+        if c.category not in (None, "killed", "injured", "other") and _armed(low, c):
             c.category = c.trig_span = None  # forces are counted only as casualties
         if c.category and c.trig_span is None and best:
             c.trig_span = best[2]
