@@ -13,10 +13,11 @@ from idlibmon.extract.dates.vocabulary import WEEKDAY, WEEKDAYS
 # every alternative opens with a letter of its own, which `re` tests before entering it. The cues:
 # will, shall, going to, due to, is/are due, scheduled, expected to, expect(s), expecting, set to,
 # plan(s) to, planned, upcoming, to be held, is/are to, expire(s), run(s) out, to start/begin/...
-# (not "was to start"), and "'ll".
+# (not "was to start"), "'ll", and a bare "due on/in/for" after a noun ("the conference, due on
+# April 14-16": "was due on Friday" is a plan of the past, see _PAST_PLAN).
 _FUTURE_BEFORE = re.compile(
     r"[^a-z0-9_](?:"
-    r"will|s(?:hall|cheduled|et\s+to)|going\s+to|due\s+to|is\s+(?:due|to)|are\s+(?:due|to)|expect(?:ed\s+to|s|ing)?"
+    r"will|s(?:hall|cheduled|et\s+to)|going\s+to|due(?:\s+(?:to|on|in|for)|(?=\s*$))|is\s+(?:due|to)|are\s+(?:due|to)|expect(?:ed\s+to|s|ing)?"
     r"|expires?|plan(?:s?\s+to|ned)|upcoming|runs?\s+out|to\s+be\s+held"
     r"|(?<!was\s)(?<!were\s)(?<!supposed\s)to\s+(?:start|begin|take\s+effect|come\s+into\s+(?:force|effect))"
     r"|(?<=[’'])ll)\b"
