@@ -37,7 +37,42 @@ def deduplicated(events: list[tuple[Event, int]]) -> list[Event]:
             kept.append((event, rank))
         elif rank < kept[twin][1] or (rank == kept[twin][1] and len(event.start) > len(kept[twin][0].start)):
             kept[twin] = (event, rank)  # an absolute date beats a relative one, a day its month
+    if len(kept) > 1 and any(_COUNTED_AFTER.fullmatch(e.resolved_from or "") for e, _ in kept):
+        kept = [(e, r) for e, r in kept if not _roughly_retold(e, kept)]
     return sorted((e for e, _ in kept), key=lambda e: e.span)
+
+
+# "a week after insurgents overran Palma", "three days after the quake": a time counted loosely
+# back from the day of writing (or of another happening), in days or weeks
+_COUNTED_AFTER = re.compile(
+    r"(?i:(?:just\s+|barely\s+|less\s+than\s+|more\s+than\s+|about\s+|some\s+)?"
+    r"(?P<n>a|an|one|two|three|four|five|six|\d+)\s+(?P<unit>days?|weeks?)\s+after)"
+)
+_VIOLENT = frozenset(("attack", "capture", "offensive", "escalation"))
+
+
+def _roughly_retold(event: Event, kept: list[tuple[Event, int]]) -> bool:
+    """Whether an event dated only by a count after it ("a week after insurgents overran Palma")
+    is a happening the text dates exactly elsewhere, a day or two apart: the count is loose ("a
+    week" from a Thursday is the Thursday before, where the assault began on the Wednesday), so
+    the exact telling stands for it. The same kind, or two names of one assault (captured, attacked)."""
+    m = _COUNTED_AFTER.fullmatch(event.resolved_from or "")
+    if m is None or len(event.start) != 10 or event.end:
+        return False
+    slack = 2 if m.group("unit").lower().startswith("week") else 1
+    day = date.fromisoformat(event.start)
+    for other, rank in kept:
+        if other is event or rank != 0 or len(other.start) != 10 or _COUNTED_AFTER.fullmatch(other.resolved_from or ""):
+            continue
+        if not (other.kind == event.kind or (other.kind in _VIOLENT and event.kind in _VIOLENT)):
+            continue
+        try:
+            gap = abs((date.fromisoformat(other.start) - day).days)
+        except ValueError:
+            continue
+        if 0 < gap <= slack:
+            return True
+    return False
 
 
 def _same(a: Event, b: Event) -> bool:

@@ -23,6 +23,19 @@ _COUNT_OR_ORDINAL_BEFORE = re.compile(
     r"|\d+(?:st|nd|rd|th)))\s+(?:[\w-]+\s+)?)$"
 )
 _DIGIT = re.compile(r"\d")
+# flights told as repeated: "displaced two or three times", "uprooted twice", "displaced repeatedly"
+_REPEATED = re.compile(
+    r"(?i:(?:\s+(?:already|again|since))?\s+(?:(?:\d+|two|three|four|five|six|several|many|multiple|numerous)"
+    r"(?:\s+or\s+(?:\d+|three|four|five|six|more))?\s+times|twice|repeatedly|again\s+and\s+again)\b)"
+)
+# a count written in words before the counted attacks: "Nine attacks on health care were verified"
+_COUNT_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?$)"
+)
+# a monitor recording happenings: what it counts over a month or a range is a tally
+_RECORDED = re.compile(r"(?i:\b(?:verified|documented|recorded|registered|confirmed|monitored|logged|reported)\b)")
+_COUNT_PERIODS = frozenset(("in", "during", "between", "since"))
 # a rate: "130 trucks a day", "40 strikes per week"
 _RATE = re.compile(r"(?i:\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:a|per|each)\s+(?:day|week|month)\b)")
 # a change measured since a date: "falling by about 70 percent since March"
@@ -44,6 +57,16 @@ def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
         return True
     if d.relation == "since" and _EASED_AFTER.match(text, te, min(sent[1], te + 40)):
         return True  # "the bombardment has eased since mid-October": a lull measured, no happening
+    if kind == "displacement" and _REPEATED.match(text, te, min(sent[1], te + 40)):
+        return True  # "families displaced two or three times since 2015": flights counted, none dated
+    if kind == "attack" and bonus > 10 and text[te - 1:te] in "sS" and d.relation in _COUNT_PERIODS and (
+        len(d.start) < 10 or d.end
+    ) and _RECORDED.search(text, sent[0], sent[1]) and (
+        _COUNT_OR_ORDINAL_BEFORE.search(text, max(sent[0], ts - 40), ts) or _COUNT_WORD_BEFORE.search(text, max(sent[0], ts - 40), ts)
+    ):
+        # "9 attacks on health care verified in February", "Nine attacks ... were verified in the
+        # first 25 days of February": a monitor's count of strikes over a period, none of them dated
+        return True
     if kind not in ("attack", "humanitarian", "other", "talks"):
         return False
     if _RATE.search(text, max(sent[0], ts - 30), min(sent[1], te + 60)):
@@ -94,6 +117,11 @@ def year_to_date(text: str, sent: Span, d: DateMention, published: date) -> bool
 # A running count "so far": "925 so far in February", "so far this year".
 _FUNDED = re.compile(r"(?i:(?:plan|appeal|response)\b[^.;]{0,50}?(?:per\s+cent|percent|%)\s+funded\b)")
 _SO_FAR = re.compile(r"(?i:\bso\s+far\s+$)")
+_FUNDING_LEVEL = re.compile(
+    r"(?i:(?:per\s+cent|percent|%)\s+funded\b"
+    r"|\b(?:received|got|obtained|secured|raised)\s+(?:only\s+|just\s+|barely\s+|less\s+than\s+|about\s+|around\s+)?\d[\d.,]*\s*"
+    r"(?:per\s+cent|percent|%)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:funds|funding|money|resources|amount|budget|requirements?))"
+)
 
 
 # after the trigger: a lull measured from the date ("the bombardment has eased since mid-October")
@@ -105,6 +133,9 @@ _SINCE_OUTBREAK = re.compile(
     r"(?i:\bsince\s+(?:[\w'’-]+\s+){0,5}?(?:began|started|erupted|broke\s+out)\s+(?:[\w-]+\s+){0,3}?$)"
 )
 _SINCE_ADVERB = re.compile(r"(?i:\b(?:has|have|had)\s+since\s+(?:\w+\s+)?$)")
+# "since the fighting began eight months ago": the outbreak word, then only a hedge before the count
+_SINCE_BEFORE = re.compile(r"(?i:\bsince\s+(?:the\s+|this\s+|its\s+|their\s+|it\s+)?(?:[\w'’-]+\s+){0,3}?$)")
+_OUTBREAK_AGO = re.compile(r"(?i:\s+(?:(?:more\s+than|almost|nearly|about|some|over|roughly|just|exactly|almost\s+exactly)\s+)?)")
 
 
 def undated_by(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
@@ -114,6 +145,12 @@ def undated_by(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
     ts, te = trig[0], trig[1]
     if te <= d.span[0] and "since" in text[te:d.span[0]] and _SINCE_OUTBREAK.search(text, te, d.span[0]):
         return True  # "the largest exodus since the conflict began in 2011": measured from the outbreak
+    if d.relation == "ago" and te <= d.span[0] and _OUTBREAK_AGO.fullmatch(text, te, d.span[0]) and (
+        _SINCE_BEFORE.search(text, max(sent[0], ts - 40), ts)
+    ):
+        # "the largest displacement since the conflict began more than seven years ago": a span
+        # counted back from today measures the present against the war's start, it dates no outbreak
+        return True
     return d.span[1] <= ts and bool(_SINCE_ADVERB.search(text, max(sent[0], ts - 25), ts))
 
 
@@ -147,6 +184,10 @@ def not_a_time_of_happening(text: str, sent: Span, d: DateMention) -> bool:
         return True
     if "funded" in text[d.span[1]:min(sent[1], d.span[1] + 90)] and _FUNDED.search(text, d.span[1], min(sent[1], d.span[1] + 90)):
         return True  # "This year's response plan is less than 30 per cent funded": a plan's funding
+    if len(d.start) < 10 and ("fund" in text[sent[0]:sent[1]]) and _FUNDING_LEVEL.search(text, sent[0], sent[1]):
+        # "the plan for January to March 2025 is only 13 per cent funded", "Last year, UNHCR received
+        # only 52 per cent of the funds it needed": money for a period, no happening
+        return True
     if any(w in window for w in ("peak", "high", "low", "record", "maximum")) and _PEAK.search(text, before_at, d.span[0]):
         return True
     return d.relation == "before" and bool(_FORMER_POPULATION.search(text, max(sent[0], d.span[0] - 60), d.span[0]))

@@ -1,0 +1,72 @@
+"""Session 5: dated words that are background, not happenings — a war's start measured back
+from today, flights told as repeated, a monitor's monthly count of attacks, a plan's funding
+level, and a happening dated loosely by "a week after" when the text dates it exactly.
+Every sentence is our own; none comes from a dev or blind text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from idlibmon.extract.events import find_events
+
+PUB = date(2022, 6, 17)  # a Friday
+
+
+def kinds(text: str, published: date = PUB) -> list[tuple[str, str]]:
+    return [(e.kind, e.start) for e in find_events(text, published, {})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the outbreak as a yardstick, counted back from the day of writing
+        "It is the worst flooding of camps since the war began more than ten years ago.",
+        "The envoy's visit was the first since the fighting began six months ago.",
+        "Prices have tripled since the conflict started almost four years ago.",
+        # flight repeated over a stretch: counted, none dated
+        "Most families in the camp have been displaced three times since 2018.",
+        "Many households were uprooted two or three times in 2021.",
+        "Some of them have been displaced repeatedly since 2019.",
+        # a monitor's count of strikes for a month or a range
+        "12 attacks on schools verified in May.",
+        "Seven attacks on water points were documented between 3 and 16 May.",
+        # money for a period
+        "The flash appeal for April to June is only 21 per cent funded.",
+        "Last year, the agency received only 40 per cent of the funds it requested for the region.",
+    ],
+)
+def test_background_dates_no_happening(text: str) -> None:
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the war's start dated in its own words stays a happening
+        ("Thousands have died since the conflict began in March 2015.", [("other", "2015-03")]),
+        # one flight, dated
+        ("About 3,000 families were displaced from the town on 4 June.", [("displacement", "2022-06-04")]),
+        # one strike, dated, even in a monitor's report
+        ("WHO verified that two clinics were struck on 9 June.", [("attack", "2022-06-09")]),
+        # a count of damaged schools with one day singled out is no monthly tally of strikes
+        ("UNICEF confirmed that 30 schools were damaged, including six on a single day in May.", [("attack", "2022-05")]),
+    ],
+)
+def test_happenings_beside_background_words_stay(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_a_week_after_gives_way_to_the_exact_date_told_elsewhere() -> None:
+    text = (
+        "Survivors still arriving a week after gunmen overran the port town. "
+        "The assault began on the morning of 9 June, when fighters entered from the north."
+    )
+    # a week before Friday 17 June is the 10th: the body's 9 June is the assault itself
+    assert ("capture", "2022-06-10") not in kinds(text)
+    assert any(start == "2022-06-09" for _kind, start in kinds(text))
+
+
+def test_a_week_after_stands_when_nothing_else_dates_it() -> None:
+    assert kinds("The gains come a week after rebels captured the town.") == [("capture", "2022-06-10")]
