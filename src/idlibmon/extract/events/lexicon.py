@@ -42,6 +42,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # a border thrown open or sealed: "Erdogan opened Turkey's borders to Europe on 28 February"
         (30, r"(?:opened|reopened|closed|sealed|shut)\s+(?:[\w'’-]+\s+){0,2}?borders?(?!\s+crossings?)"),
         (15, r"elections?"),
+        # a state born: "South Sudan gained independence from Sudan on July 9, 2011"
+        (40, r"(?:gained|won|declared|proclaimed|achieved)\s+(?:its\s+|their\s+)?independence"),
         # the patrols a truce sets up are neither an attack nor an offensive
         (30, r"joint\s+(?:[\w'’-]+\s+){0,2}?patrols?"),
         (15, r"(?:earth)?quakes?(?:\s+(?:struck|hit|shook|jolted|rocked))?|(?:ground|earth)\s+shook"),
@@ -134,7 +136,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              # an offensive under its own name: "launched what it called 'anti-terrorist measures'"
              r"|launch(?:ed|es|ing)\s+what\s+(?:it|they|he|she|Moscow|Ankara|Baku|Israel)\s+(?:has\s+)?call(?:ed|s)"
              r"|(?:trying|tried|attempting|attempts?|bid|seeking|sought|pushing)\s+to\s+(?:re)?(?:take|capture|seize|recapture)"),
-        (25, r"encircl(?:ed|ing|ement)|besieg(?:ed|ing)|(?:laid|lay)\s+siege"
+        (25, r"encircl(?:ed|ing|ement)|besieg(?:ed|ing)|(?:laid|lay)\s+siege|siege(?<=under\ssiege)"
              r"|(?:new|second|third|latest|final|fresh|renewed|major|ground)\s+push|push(?:es)?\s+(?:began|started)"
              r"|reached\s+the\s+(?:outskirts|edges?|gates)|closed\s+in\s+on"
              r"|(?:renewed|resumed|relaunched|restarted)\s+(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+)?(?:push|offensive|campaign|assault|advance)"),
@@ -238,7 +240,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (25, r"(?:fed|feeding|reached|assisted)\s+(?:some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*\s+(?:million\s+)?(?:people|families|households|children)"
              r"|(?:food|cash|shelter|medical|emergency)\s+(?:assistance|rations|baskets)"),
         # aid moving in: "1,399 trucks entered Gaza", "a limited fuel delivery was allowed in"
-        (40, r"(?:trucks|lorries|convoys?|shipments?|deliveries|consignments?),?\s+(?:[\w.'’-]+,?\s+){0,4}?"
+        (40, r"(?:trucks|lorries|convoys?|shipments?|deliveries|consignments?),?\s+(?:[\w.'’-]+,?\s+){0,7}?"
              r"(?:entered|crossed|arrived|reached|passed|got\s+through|(?:was|were)\s+allowed|used|began\s+rolling|rolled)"
              r"|(?:fuel|aid|food|medical|relief|water)\s+(?:deliver(?:y|ies)|shipments?|supplies)\s+(?:[\w'’-]+\s+){0,2}?(?:was|were)\s+allowed"),
         (25, r"(?:fuel|food|water|medical)\s+deliver(?:y|ies)"),
@@ -254,6 +256,11 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?:attempts?|efforts?|bids?|operations?)\s+to\s+evacuate"),
         (40, r"(?:team|mission)s?\s+(?:that\s+|which\s+)?(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled)\s+to\s+visit|visited|reached|accessed)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
              r"(?:hospital|camp|site|facility|clinic|warehouse|town|city|area)s?"),
+        # relief staff deployed: "a UN disaster assessment team arrived in Gaziantep on 11 February"
+        (35, r"teams?\s+(?:of\s+(?:[\w'’-]+\s+){1,3}?)?(?:arrived|deployed)\s+(?:in|to|at|on)\b"),
+        # people taken out of a besieged place: "Buses and ambulances carried thousands of people out of ..."
+        (35, r"(?:buses|ambulances|coaches)\s+(?:and\s+(?:[\w-]+\s+)?(?:buses|ambulances|coaches)\s+)?"
+             r"(?:carried|ferried|took|brought|evacuated)\s+(?:[\w,'’-]+\s+){0,5}?(?:out|away)\b"),
         (35, r"(?:agreed|decided|voted|allowed)\s+to\s+(?:re-?)?open\s+(?:[\w'’-]+\s+){0,3}?(?:crossings?|corridors?)"
              r"|(?:re-?)?open(?:ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:crossings?|corridors?)"),
         # a corridor's fate is a relief operation's: "a corridor from the city opened this morning"
@@ -306,10 +313,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # warring parties in Jeddah, facilitated by ..., were adjourned in June"
         # (no word of war on the way, which would be a happening of its own swallowed)
         (40, r"(?:talks|negotiations)(?:\s+(?!(?:fighting|clashes|hostilities|violence|shelling|strikes|attacks|bombing|war"
-             r"|offensive|truce|ceasefire|but|while)\b)[\w'’(),.-]+){0,14}?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+             r"|offensive|truce|ceasefire|but|while)\b)[\w'’(),.-]+){0,18}?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
              r"(?:adjourned|suspended|postponed|stalled|collapsed|broke\s+down|resumed|resume|reconvene|took\s+place|opened|concluded|ended)"
              r"|(?:talks|negotiations)(?:\s+(?!(?:fighting|clashes|hostilities|violence|shelling|strikes|attacks|bombing|war"
-             r"|offensive|truce|ceasefire|but|while)\b)[\w'’(),.-]+){0,14}?\s+(?:were|was)\s+held"
+             r"|offensive|truce|ceasefire|but|while)\b)[\w'’(),.-]+){0,18}?\s+(?:were|was)\s+held"
              r"|(?:first|second|third|fourth|fifth|new|next|latest|final)\s+round\s+(?:of\s+(?:talks|negotiations)\s+)?"
              r"(?:was\s+held|took\s+place|opened|began|ended|concluded)"),
         (35, r"talks|negotiations?|negotiated|summit|meeting|met|meets|meet|phone\s+call|(?:spoke|speak|talk)\s+by\s+(?:tele)?phone"
@@ -327,6 +334,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # concern over the escalation", "gave a cautious response"
         (30, r"welcom(?:ed|es|ing)|(?:expressed|voiced)\s+(?:[\w-]+\s+){0,2}?(?:concern|alarm|regret|outrage|dismay|shock)"
              r"|hailed|praised|deplored|denounced|critici[sz]ed|gave\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:response|reaction|welcome)"),
+        # a denial is a statement: "Moscow denied any involvement on Thursday"
+        (30, r"den(?:ied|ies|y)\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|(?:the\s+)?(?:claims?|reports?|allegations?|accusations?|charges?))\b"
+             r"|denied\s+(?:that|carrying\s+out|targeting|attacking|using)"),
         (30, r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|warn(?:ed|s|ing)|urg(?:ed|es|ing)|called\s+(?:for|on)|calls\s+(?:for|on)|condemn(?:ed|s|ing)|demand(?:ed|s)|appealed|press(?:ed)?\s+for|pressed\s+(?:[\w'’.-]+\s+){1,8}?to|pledged|vowed|threaten(?:ed|s)|tweeted"),
         (20, r"announc(?:ed|es|ing)|statement|briefed|visit(?:ed|s)?|trave(?:l|ls|lled|led)\s+to|agreed|agreement|accord|deal|proposed|rejected|signed|vetoe?(?:d|s)?"),
     ],

@@ -1,0 +1,65 @@
+"""Session 5: happenings the trigger words missed — a town coming under a side's control, a
+siege, a denial, a state's independence, relief teams and consignments arriving, people carried
+out of a besieged place, and talks whose fate is told after a long subject.
+Every sentence is our own; none comes from a dev or blind text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from idlibmon.extract.events import find_events
+
+PUB = date(2022, 6, 17)  # a Friday
+
+
+def kinds(text: str, published: date = PUB) -> list[tuple[str, str]]:
+    return [(e.kind, e.start) for e in find_events(text, published, {})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The district town came under the control of the rebel alliance on Tuesday.", [("capture", "2022-06-14")]),
+        ("The border city came back under army control in March 2019 after a local deal.", [("capture", "2019-03")]),
+        ("The old quarter has been under siege by militia fighters since early May.", [("offensive", "2022-05")]),
+        ("The army denied any involvement on Wednesday.", [("talks", "2022-06-15")]),
+        ("The militia denied responsibility on 3 June.", [("talks", "2022-06-03")]),
+        ("Eritrea gained independence from Ethiopia on 24 May 1993.", [("other", "1993-05-24")]),
+        ("A rapid assessment team arrived in the port on 9 June to coordinate relief.", [("humanitarian", "2022-06-09")]),
+        (
+            "On 8 June, a consignment of insulin and surgical supplies crossed through the northern crossing.",
+            [("humanitarian", "2022-06-08")],
+        ),
+        (
+            "Buses and ambulances carried hundreds of the wounded out of the old city on Wednesday.",
+            [("humanitarian", "2022-06-15")],
+        ),
+        (
+            "Talks between the two delegations, brokered by a group of neighbouring states with the support of the"
+            " regional bloc, collapsed on 2 June.",
+            [("talks", "2022-06-02")],
+        ),
+    ],
+)
+def test_happenings_found(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denial with no day, a siege with no date: nothing to put on a timeline
+        "The government denied the allegations.",
+        "Aid workers said the town was still under siege.",
+        # a team that arrives is no flight of people
+        "Our teams arrived within minutes and pulled two people from the rubble.",
+    ],
+)
+def test_no_dated_happening(text: str) -> None:
+    assert kinds(text) == []
+
+
+def test_people_arriving_still_flee() -> None:
+    assert kinds("Some 4,000 people arrived at the camp on Tuesday.") == [("displacement", "2022-06-14")]
