@@ -63,3 +63,36 @@ def test_no_dated_happening(text: str) -> None:
 
 def test_people_arriving_still_flee() -> None:
     assert kinds("Some 4,000 people arrived at the camp on Tuesday.") == [("displacement", "2022-06-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # work, services or travel stopped: kind other
+        ("Flights to the regional capital were suspended on 9 June.", [("other", "2022-06-09")]),
+        ("The observer mission suspended its patrols in early May because of the shelling.", [("other", "2022-05")]),
+        ("The only clinic in the district stopped working on Tuesday.", [("other", "2022-06-14")]),
+        ("Power and water supplies to the city have been cut since 2 June.", [("other", "2022-06-02")]),
+        # aid organisations stopping their own work: humanitarian
+        ("Several aid agencies suspended operations in the camp on 10 June.", [("humanitarian", "2022-06-10")]),
+    ],
+)
+def test_work_stopped_on_a_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # places counted as they closed over a period: a tally
+        ("Since 1 May, 40 health facilities in the province have suspended services.", []),
+        ("Schools suspended since 1 May: 40", []),
+        ("That brings to 31 the number of clinics that have suspended operations since April.", []),
+        # the date before the verb belongs to what came first: the strike
+        ("Two clinics were hit on 12 June and have suspended services.", [("attack", "2022-06-12")]),
+        # a mandate cut to one crossing is no supply cut
+        ("The Council cut the crossings to one in 2020 and renewed the mandate in 2021.", [("humanitarian", "2020"), ("humanitarian", "2021")]),
+    ],
+)
+def test_stopped_work_that_dates_no_stoppage(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected

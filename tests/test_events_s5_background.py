@@ -29,6 +29,7 @@ def kinds(text: str, published: date = PUB) -> list[tuple[str, str]]:
         "Most families in the camp have been displaced three times since 2018.",
         "Many households were uprooted two or three times in 2021.",
         "Some of them have been displaced repeatedly since 2019.",
+        "For most families it was the third time they had been forced to flee since 2017.",
         # a monitor's count of strikes for a month or a range
         "12 attacks on schools verified in May.",
         "Seven attacks on water points were documented between 3 and 16 May.",

@@ -42,6 +42,12 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # a border thrown open or sealed: "Erdogan opened Turkey's borders to Europe on 28 February"
         (30, r"(?:opened|reopened|closed|sealed|shut)\s+(?:[\w'’-]+\s+){0,2}?borders?(?!\s+crossings?)"),
         (15, r"elections?"),
+        # work, services or travel stopped: "flights to Mekelle were suspended on 24 June", "the only
+        # medical point stopped working on Thursday", "services have been cut since 29 June" (places
+        # counted as they stopped are a tally: see tallies)
+        (30, r"suspend(?:ed|s|ing)(?!\s+(?:for|until|pending|sentences?)\b)|stopped\s+(?:working|operating|functioning)"
+             r"|ran\s+out\s+of\s+(?:fuel|power|electricity|supplies|medicines?|water|food)"
+             r"|(?:cut(?<=been\scut)|cut(?<=were\scut)|cut(?<=was\scut))(?!\s+(?:to|by|from|for|back)\b)"),
         # a state born: "South Sudan gained independence from Sudan on July 9, 2011"
         (40, r"(?:gained|won|declared|proclaimed|achieved)\s+(?:its\s+|their\s+)?independence"),
         # the patrols a truce sets up are neither an attack nor an offensive
@@ -256,6 +262,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?:attempts?|efforts?|bids?|operations?)\s+to\s+evacuate"),
         (40, r"(?:team|mission)s?\s+(?:that\s+|which\s+)?(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled)\s+to\s+visit|visited|reached|accessed)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
              r"(?:hospital|camp|site|facility|clinic|warehouse|town|city|area)s?"),
+        # aid work stopped by those who do it: "several organisations suspended activities on 6 October"
+        (30, r"(?:organi[sz]ations|partners|agencies|NGOs?|aid\s+groups|aid\s+workers|humanitarians|(?:humanitarian|aid|relief)\s+operations)"
+             r"\s+(?:[\w'’-]+\s+){0,3}?suspend(?:ed|s|ing)"),
         # relief staff deployed: "a UN disaster assessment team arrived in Gaziantep on 11 February"
         (35, r"teams?\s+(?:of\s+(?:[\w'’-]+\s+){1,3}?)?(?:arrived|deployed)\s+(?:in|to|at|on)\b"),
         # people taken out of a besieged place: "Buses and ambulances carried thousands of people out of ..."

@@ -28,10 +28,22 @@ _REPEATED = re.compile(
     r"(?i:(?:\s+(?:already|again|since))?\s+(?:(?:\d+|two|three|four|five|six|several|many|multiple|numerous)"
     r"(?:\s+or\s+(?:\d+|three|four|five|six|more))?\s+times|twice|repeatedly|again\s+and\s+again)\b)"
 )
+# "this was the third time they had fled": a flight counted among others
+_NTH_TIME = re.compile(r"(?i:\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:or\s+\w+\s+)?time\b)")
+# work stopped: "suspended operations", "stopped working"
+_STOPPED_WORK = re.compile(r"(?i:suspend|stopped|halted)")
+# a subject counted in digits right before its verb: "72 health facilities have suspended"
+_COUNTED_SUBJECT = re.compile(
+    r"(?:(?<![\d,.])\d[\d,.]*|\bnumber\s+of)\s+(?:[\w-]+\s+){0,7}?(?:(?:that|which)\s+)?"
+    r"(?:(?:have|has|had|were|was)\s+(?:been\s+|had\s+to\s+|to\s+)?)?$"
+)
+# a table's row: "Health facilities suspended since 1 Dec: 72"
+_TABLE_COUNT = re.compile(r"\s*:\s*\d")
 # a count written in words before the counted attacks: "Nine attacks on health care were verified"
 _COUNT_WORD_BEFORE = re.compile(
     r"(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
-    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?$)"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:have|has|had|were|was)\s+(?:been\s+|had\s+to\s+|to\s+)?)?$)"
 )
 # a monitor recording happenings: what it counts over a month or a range is a tally
 _RECORDED = re.compile(r"(?i:\b(?:verified|documented|recorded|registered|confirmed|monitored|logged|reported)\b)")
@@ -57,8 +69,16 @@ def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
         return True
     if d.relation == "since" and _EASED_AFTER.match(text, te, min(sent[1], te + 40)):
         return True  # "the bombardment has eased since mid-October": a lull measured, no happening
-    if kind == "displacement" and _REPEATED.match(text, te, min(sent[1], te + 40)):
-        return True  # "families displaced two or three times since 2015": flights counted, none dated
+    if kind == "displacement" and (_REPEATED.match(text, te, min(sent[1], te + 40)) or _NTH_TIME.search(text, max(sent[0], ts - 70), ts)):
+        # "families displaced two or three times since 2015", "the third or fourth time they had
+        # been forced to flee since 2015": flights counted, none dated
+        return True
+    if kind in ("other", "humanitarian") and _STOPPED_WORK.search(text, ts, te) and (
+        _counted_subject(text, max(sent[0], ts - 80), ts, d) or _TABLE_COUNT.match(text, d.span[1], sent[1])
+    ):
+        # "72 health facilities have suspended operations since 1 December": places counted as they
+        # closed over a period (one clinic closing on a day is a happening)
+        return True
     if kind == "attack" and bonus > 10 and text[te - 1:te] in "sS" and d.relation in _COUNT_PERIODS and (
         len(d.start) < 10 or d.end
     ) and _RECORDED.search(text, sent[0], sent[1]) and (
@@ -93,6 +113,12 @@ def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
         # a day opens this year's count)
         return counted or bool(_DIGIT.search(text, ts, te)) or (te <= d.span[0] and bool(_DIGIT.search(text, te, d.span[0])))
     return False
+
+
+def _counted_subject(text: str, lo: int, ts: int, d: DateMention) -> bool:
+    """Whether a count (not the date's own day) stands before the verb as its subject."""
+    m = _COUNTED_SUBJECT.search(text, lo, ts) or _COUNT_WORD_BEFORE.search(text, lo, ts)
+    return m is not None and (m.end() <= d.span[0] or m.start() >= d.span[1])
 
 
 _YEAR_START_GRACE = 45  # days: "since the beginning of January" read in January may open a wave
@@ -150,6 +176,13 @@ def undated_by(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
     ):
         # "the largest displacement since the conflict began more than seven years ago": a span
         # counted back from today measures the present against the war's start, it dates no outbreak
+        return True
+    if trig[2] in ("other", "humanitarian") and d.span[1] <= ts and _STOPPED_WORK.search(text, ts, te) and (
+        text[sent[0]:d.span[0]].strip() != ""
+    ):
+        # "were hit on 29 January and have suspended services", "working in Tigray since December,
+        # has suspended activities": work stops on the date after the verb ("suspended on 24 June"),
+        # or on one that opens the sentence ("On Tuesday, an NGO suspended its activities")
         return True
     return d.span[1] <= ts and bool(_SINCE_ADVERB.search(text, max(sent[0], ts - 25), ts))
 

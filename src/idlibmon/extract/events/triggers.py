@@ -105,7 +105,7 @@ NOT_TRIGGERS = frozenset((
     "only", "open", "or", "other", "our", "out", "over", "per", "period", "president", "province", "putin", "rebel",
     "rebels", "recent", "refugees", "regime", "region", "remain", "reported", "returned", "rights", "russia", "said", "say",
     "says", "security", "september", "several", "she", "sheikhoun", "since", "sites", "situation", "six", "soldiers", "some", "south", "southern",
-    "start", "state", "such", "sunday", "suspended", "syria", "syrian", "tayyip", "than", "that", "the", "their", "them", "there",
+    "start", "state", "such", "sunday", "syria", "syrian", "tayyip", "than", "that", "the", "their", "them", "there",
     "these", "they", "this", "those", "thousands", "three", "through", "thursday", "to", "toll", "towards", "town", "towns", "turkey",
     "two", "under", "unhcr", "united", "up", "update", "village", "villages", "was", "we", "were",
     "when", "where", "which", "while", "who", "will", "with", "workers", "world", "would",
