@@ -71,3 +71,24 @@ def test_a_week_after_gives_way_to_the_exact_date_told_elsewhere() -> None:
 
 def test_a_week_after_stands_when_nothing_else_dates_it() -> None:
     assert kinds("The gains come a week after rebels captured the town.") == [("capture", "2022-06-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry's toll in words is a report, not a statement
+        ("The interior ministry said on Monday that dozens of people had been killed in the raid.", []),
+        # living conditions worsening is a state, not an escalation
+        ("Living conditions in the camps have deteriorated through the spring.", []),
+        # no convoy: nothing delivered
+        ("No aid convoy has reached the town since early May.", []),
+        # the anchor of "days after a ... offensive" is the offensive's, not Monday's
+        (
+            "Troops were digging in on Monday, days after a surprise rebel offensive reached the city.",
+            [],
+        ),
+    ],
+)
+def test_words_near_a_date_that_name_no_happening_on_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+

@@ -93,15 +93,19 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
         return True  # "a truce took hold, with no air strikes reported", "the risk of shelling", "no case"
     if kind == "attack" and has_hint(low, te, min(sent[1], te + 60), _CHANGE_HINTS) and _MEASURED_CHANGE.match(text, te, min(sent[1], te + 60)):
         return True  # "air strikes falling by about 70 percent since March": a measure, no attack
-    if kind == "escalation" and low.startswith(("deteriorat", "worsen"), ts) and "situation" in low[max(sent[0], ts - 30):te + 15]:
-        return True  # "the situation has deteriorated since then": a vague state, no dated happening
+    if kind == "escalation" and low.startswith(("deteriorat", "worsen"), ts) and any(
+        w in low[max(sent[0], ts - 30):te + 15] for w in ("situation", "conditions")
+    ):
+        # "the situation has deteriorated since then", "living conditions have deteriorated through
+        # the winter": a vague state, no dated happening
+        return True
     if kind in ("offensive", "attack") and has_hint(low, max(sent[0], ts - 40), ts, _AWAITED_HINTS) and (
         _AWAITED_BEFORE.search(text, max(sent[0], ts - 40), ts)
     ):
         return True  # "rebels had been preparing for an assault", "an imminent offensive": not (yet) a happening
     if kind == "displacement" and has_hint(low, max(sent[0], ts - 25), ts, _TRIED_HINTS) and _TRIED_BEFORE.search(text, max(sent[0], ts - 25), ts):
         return True  # "civilians attempting to flee": killed on the way, no flight dated
-    if kind in ("ceasefire", "offensive", "escalation") and _absent(text, low, max(sent[0], ts - 30), ts):
+    if kind in ("ceasefire", "offensive", "escalation", "humanitarian") and _absent(text, low, max(sent[0], ts - 30), ts):
         return True  # "talks were adjourned in June without a lasting ceasefire"
     if kind != "talks":
         after = text[te:min(sent[1], te + 50)]

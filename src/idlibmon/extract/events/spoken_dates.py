@@ -20,7 +20,10 @@ from idlibmon.extract.events.speech import LEADER, SPOKEN_CEASEFIRE, STATEMENT_K
 from idlibmon.models import Event
 
 _COUNT_REPORTED = re.compile(
-    r"(?i:\s*,?\s*(?:that\s+)?(?:[\w'’-]+\s+){0,3}?(?:more\s+than\s+|at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+)?\d)"
+    r"(?i:\s*,?\s*(?:that\s+)?(?:[\w'’-]+\s+){0,3}?(?:more\s+than\s+|at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+)?"
+    # ... or a toll in words: "said on Sunday that dozens of people had been killed"
+    r"(?:\d|(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands)\s+of\s+(?:people|civilians|soldiers|fighters|residents)"
+    r"\s+(?:had\s+|have\s+|were\s+)?(?:been\s+)?(?:killed|wounded|injured|died|dead)\b))"
 )
 _SAID = re.compile(r"(?i:\b(?:said|says|told|tells|announced|stated|reported|declared|claimed)\b)")
 _VERB_ONLY = re.compile(r"(?i:\s*(?:also\s+)?(?:said|told|says|tells|warned|added|announced|stated)\s*(?:\w+\s*)?)")

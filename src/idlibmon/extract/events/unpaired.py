@@ -16,7 +16,7 @@ _TOLL_VERB = re.compile(r"(?i:\b(?:rose|risen|climbed|reached|stood|increased|ju
 _ANCHORED_BEFORE = re.compile(
     r"(?i:(?:\b(?:\d+|a\s+few|few|several|two|three|four|five|six|seven|eight|nine|ten|a|an|one)\s+(?:days?|hours?|weeks?|months?)"
     r"|\b(?:days|hours|weeks|months|shortly|soon|just))\s+(?:before|after|ahead\s+of|into)\s+"
-    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?$)"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$)"
 )
 _AND_THE = re.compile(r"\s*(?:and|until|till|to)\s+(?:the\s+)?")
 _PERIOD_RELATIONS = {"since", "between", "during", "in"}
