@@ -25,3 +25,8 @@ def test_a_plan_that_was_due_stays_in_the_past() -> None:
 
 def test_without_due_a_day_after_publication_is_last_year() -> None:
     assert starts("The conference on April 14-16 drew few delegates.") == ["2018-04-14"]
+
+
+def test_since_a_day_is_always_past_whatever_tense_follows() -> None:
+    # published 8 April: "since 4 May" is last year's 4 May, though the clause goes on in the future
+    assert starts("The airport, closed since 4 May, will reopen when the runway is repaired.") == ["2018-05-04"]

@@ -110,7 +110,9 @@ def _hit(m: re.Match[str], text: str, pub: date, g: re.Match[str], needs_tense: 
         while span_start < end and text[span_start].isspace():
             span_start += 1
     # Tense only matters where the year or the week is left for us to choose.
-    future = needs_tense and (is_future(text, start, end) or said_today_ahead(text, start, end, pub))
+    # (what has gone on "since" a day began before the writing, whatever tense follows: "the
+    # airport, closed since 4 March, will reopen ...")
+    future = needs_tense and rel_word != "since" and (is_future(text, start, end) or said_today_ahead(text, start, end, pub))
     requested = False
     if needs_tense and not future and (rel_word in START_RELS or text[max(0, start - 10):start].lower().rstrip().endswith(START_RELS)):
         # "calls for a truce from Sunday": what is asked for starts ahead
