@@ -96,3 +96,35 @@ def test_work_stopped_on_a_day(text: str, expected: list[tuple[str, str]]) -> No
 )
 def test_stopped_work_that_dates_no_stoppage(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # places closed: a facility is no relief matter, a crossing is
+        ("All schools in the district were closed on Sunday.", [("other", "2022-06-12")]),
+        ("The main hospital, closed since 2 May, will reopen next month.", [("other", "2022-05-02")]),
+        ("Both crossings were closed on Sunday.", [("humanitarian", "2022-06-12")]),
+        # plunder and murder
+        ("The clinic was looted at the end of May.", [("attack", "2022-05")]),
+        ("Riots followed the assassination of the governor in March 2021.", [("attack", "2021-03")]),
+        # a land annexed, an area under full administrative control
+        ("The peninsula, which it annexed in 2014, remains contested.", [("capture", "2014")]),
+        ("The group took full administrative control of the valley in January.", [("capture", "2022-01")]),
+        # forces sent or ordered forward
+        ("The army responded by sending thousands of soldiers to the coast on Friday.", [("offensive", "2022-06-17")]),
+        ("The marshal ordered his troops to march on the capital on Thursday.", [("offensive", "2022-06-16")]),
+        ("Government troops pushed to within two kilometres of the town on Tuesday.", [("offensive", "2022-06-14")]),
+        # relief blocked, the dead buried, plans and reports put out
+        ("Since 8 May, the UN has been unable to move supplies into the city.", [("other", "2022-05-08")]),
+        ("On Tuesday, volunteers buried around 60 bodies in a field near the hospital.", [("other", "2022-06-14")]),
+        ("A revised response plan, seeking $500 million, was issued on Monday.", [("humanitarian", "2022-06-13")]),
+        ('The group\'s report "Nowhere Safe" was published in May 2021.', [("other", "2021-05")]),
+    ],
+)
+def test_more_happenings_found(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_looting_told_as_going_on_dates_no_attack() -> None:
+    assert kinds("Since March, gangs have looted shops across the capital.") == []

@@ -25,7 +25,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (60, r"(?:published|released|issued|put\s+out)\s+(?:a|an|its|their|the)\s+(?:\w+\s+){0,3}?(?:report|investigation|study|analysis|documentary|findings|video|dossier)"
              # a publication announced: "would publish findings next month"
              r"|(?:publish|release)\s+(?:(?:a|an|its|their|the)\s+)?(?:\w+\s+){0,2}?(?:report|findings|study|investigation)"),
-        (30, r"(?:report|investigation|study|analysis|assessment|overview|survey)(?:\s+\([A-Z]+\))?\s+(?:by\s+(?:[\w'’.-]+\s+){1,4}?)?(?:was\s+)?(?:published|released)"),
+        (30, r"(?:report|investigation|study|analysis|assessment|overview|survey)(?:\s+\([A-Z]+\))?(?:\s+[\"“][^\"“”]{1,60}[\"”])?\s+(?:by\s+(?:[\w'’.-]+\s+){1,4}?)?(?:was\s+)?(?:published|released)"),
         # a person detained, a plant shut down, a body dissolved: dated happenings of no war kind
         # (one person or group; "arrested dozens ... this year" counts a campaign)
         (25, r"(?:arrested|detained)(?!\s+(?:since|for|in\s+(?:prisons?|jails?|camps?|detention)|dozens|hundreds|thousands|scores|more|over|some|about|at\s+least|\d))"),
@@ -48,6 +48,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"suspend(?:ed|s|ing)(?!\s+(?:for|until|pending|sentences?)\b)|stopped\s+(?:working|operating|functioning)"
              r"|ran\s+out\s+of\s+(?:fuel|power|electricity|supplies|medicines?|water|food)"
              r"|(?:cut(?<=been\scut)|cut(?<=were\scut)|cut(?<=was\scut))(?!\s+(?:to|by|from|for|back)\b)"),
+        # the dead buried together: "staff buried around 180 bodies in a mass grave"
+        (30, r"buried\s+(?:[\w'’-]+\s+){0,3}?(?:bodies|dead|victims|corpses)"),
+        # relief blocked: "the UN has been unable to move supplies into Lashio"
+        (25, r"unable\s+to\s+(?:move|deliver|send|bring|get|truck)\s+(?:[\w'’-]+\s+){0,2}?(?:supplies|aid|food|assistance|fuel|convoys?|trucks)"),
         # a state born: "South Sudan gained independence from Sudan on July 9, 2011"
         (40, r"(?:gained|won|declared|proclaimed|achieved)\s+(?:its\s+|their\s+)?independence"),
         # the patrols a truce sets up are neither an attack nor an offensive
@@ -100,7 +104,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?:reached|struck|brokered|agreed|signed|concluded)\s+(?:on\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|protocol)"),
     ],
     "capture": [
-        (30, r"(?:re)?captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|take|taken|taking|gained|gain|regained|seized|wrested)\s+(?:full\s+)?control"),
+        (30, r"(?:re)?captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|take|taken|taking|gained|gain|regained|seized|wrested)\s+(?:full\s+|total\s+|complete\s+)?(?:administrative\s+|military\s+|effective\s+)?control"),
         (30, r"retook|retaken|retake|overran|overrun|fell\s+to|fall\s+of|took\s+over|taken\s+over|(?:drove|pushed)\s+(?:\w+\s+){0,2}out"
              r"|(?:took|taken|take|won|winning|win)\s+back|(?:took|taken|take|taking)\s+(?:the\s+)?(?:\w+\s+)?(?:towns?|villages?|city|cities|hills?|areas?|neighbourhoods?|districts?|bases?|airbase|positions?|headquarters"
              r"|airports?|garrisons?|barracks|citadel|capital)\b"
@@ -130,6 +134,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # a town held by a date: "by Saturday they controlled most of Aleppo", "which insurgents have held since August"
         (25, r"controlled\s+(?:most|all|much|(?:more\s+than\s+)?half|large\s+parts|parts|swathes|the\s+(?:whole|entire|rest))\s+of"
              r"|(?:insurgents|rebels|militants|fighters|forces|troops|jihadists|they)\s+(?:have|has|had)\s+held(?=\s+(?:it\s+|them\s+)?since\b)"),
+        # a land taken by a state: "Crimea, which it annexed in 2014"
+        (30, r"annex(?:ed|es|ing|ation\s+of)"),
         # only after a preposition of time ("days after entering the town"; see sentence._idle)
         (20, r"(?:re-?)?entering"),
     ],
@@ -153,7 +159,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # an advance to a town's edge, a state's army sent in, a foreign power joining the war:
         # "entered the outskirts of the town", "sent troops into Tigray", "a coalition intervened"
         (30, r"(?:entered|stormed|reached)\s+the\s+(?:outskirts|edges?|suburbs)"
-             r"|(?:sent|deployed|ordered|poured)\s+(?:[\w'’-]+\s+){0,2}?(?:troops|forces|soldiers|tanks)\s+(?:into|across)"
+             r"|(?:sent|sending|deployed|deploying|ordered|poured)\s+(?:[\w'’-]+\s+){0,3}?(?:troops|forces|soldiers|tanks|fighters|reinforcements)\s+(?:into|across|to\s+the)"
+             r"|ordered\s+(?:his|its|their|the)\s+(?:[\w'’-]+\s+)?(?:troops|forces|army|fighters)\s+to\s+(?:march|advance|move)\s+on"
+             r"|push(?:ed|ing)?\s+to\s+within"
              r"|intervened|(?:military|armed|foreign|Russian|Turkish|Saudi-led|coalition)\s+intervention"
              # an armed group going back to war: "took up arms again in late 2021"
              r"|t(?:ook|aken|ake|aking)\s+up\s+arms"),
@@ -230,7 +238,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|cross-?border\s+(?:aid|operations?|mechanism|deliveries|delivery)|humanitarian\s+(?:pause|corridor|access|aid|assistance|operations?|response)"),
         (30, r"aid\s+deliver(?:y|ies|ed)|deliver(?:ed|ing|ies)\s+(?:[\w,]+\s+){0,6}?(?:aid|assistance|food|supplies|medicines?|tents|items|kits|vaccines)"
              r"|resolution|airdrop|flash\s+appeal(?:\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?\s+(?:was\s+)?(?:launched|released|issued))?|distribut(?:ed|ion|ions)\s+(?:of\s+)?(?:[\w,]+\s+)?(?:aid|food|tents|assistance|kits|blankets|items|supplies|parcels|baskets)"),
-        (30, r"(?:plan|appeal)s?(?:\s+for\s+(?:the\s+)?[\w'’-]+)?,?\s+(?:was\s+|were\s+)?(?:released|launched|issued)|launched\s+(?:a|an|the)\s+(?:[\w$-]+\s+){0,4}?(?:plan|appeal)"
+        (30, r"(?:plan|appeal)s?(?:\s+for\s+(?:the\s+)?[\w'’-]+)?(?:,\s+[^,.;]{1,50},)?,?\s+(?:was\s+|were\s+)?(?:released|launched|issued)|launched\s+(?:a|an|the)\s+(?:[\w$-]+\s+){0,4}?(?:plan|appeal)"
              r"|(?:response|readiness|humanitarian|flash|winter(?:i[sz]ation)?)\s+(?:plan|appeal)"),
         (25, r"shipments?\s+of|(?:aid|relief|medical|humanitarian)\s+(?:supplies|shipments?|deliveries)"),
         # the Security Council's cross-border mandate: renewed, cut, crossings closed
@@ -306,6 +314,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (25, r"air\s?-?strikes?|air\s?-?raids?|(?:barrel|car|truck|lorry|suicide|roadside|motorcycle)\s+bombs?|IEDs?"
              r"|shell(?:ing|ed|s)|bomb(?:s|ed|ing|ings|ardment|arded)?|massacres?"
              r"|shot\s+down|downed|ambush(?:ed)?"),
+        # a place plundered, a leader murdered: "the hospital was looted at the end of May", "the assassination of the president"
+        (30, r"(?:looted|pillaged|ransacked)(?<!have\s\w{6})(?<!has\s\w{6})(?<!have\s\w{7})(?<!has\s\w{7})|assassinat(?:ed|ion|ions)"),
         (25, r"attack(?:s|ed|ing)?|rockets?|missiles?|drones?|artillery|explosions?|exploded|blasts?|struck|strikes?|targeted|clashes|clashed"),
         # casualty words: the only attack words that a period's toll ("killed since April") uses
         (10, r"kill(?:ed|ing|s)|dead|died|deaths|wounded(?!\s+patients)|injured|casualties|fighting"),

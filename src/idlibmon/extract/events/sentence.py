@@ -14,6 +14,7 @@ from datetime import date
 
 from idlibmon.extract.dates import DateMention
 from idlibmon.extract.events.clauses import Breaks, Span, Trigger, event_span
+from idlibmon.extract.events.closures import by_what_closed
 from idlibmon.extract.events.dedupe import relative_rank
 from idlibmon.extract.events.event_dates import usable_dates
 from idlibmon.extract.events.idle_triggers import idle
@@ -41,6 +42,8 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         low = ascii_lower(text)
     sl = low[sent[0]:sent[1]]  # the sentence lowered: what its guards look for, once
     spans = [d.span for d in dates]
+    if "closed" in sl or "shut" in sl or "sealed" in sl:
+        triggers = by_what_closed(text, sent, triggers)  # before `idle`, which judges relief closures only
     triggers = [t for t in triggers if not any(a <= t[0] < b for a, b in spans) and not idle(text, sent, t, low)
                 and not fieldwork(text, sent, t)]
     if "crossed" in sl or "arrived" in sl or "entered" in sl or "fled" in sl:
