@@ -92,3 +92,12 @@ def test_a_week_after_stands_when_nothing_else_dates_it() -> None:
 def test_words_near_a_date_that_name_no_happening_on_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(text) == expected
 
+
+
+def test_a_rate_in_an_aside_leaves_the_strike_dated() -> None:
+    text = "Among them is the district hospital, struck on 5 June, which had treated some 300 patients a day."
+    assert kinds(text) == [("attack", "2022-06-05")]
+
+
+def test_a_rate_of_the_trigger_itself_is_still_a_tally() -> None:
+    assert kinds("Since 1 June, some 40 trucks a day have crossed into the district.") == []

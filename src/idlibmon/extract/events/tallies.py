@@ -23,6 +23,8 @@ _COUNT_OR_ORDINAL_BEFORE = re.compile(
     r"|\d+(?:st|nd|rd|th)))\s+(?:[\w-]+\s+)?)$"
 )
 _DIGIT = re.compile(r"\d")
+# a relative clause about something else begins: its rate is not the trigger's
+_ASIDE_AFTER = re.compile(r",\s+(?:which|who|whose|where)\b")
 # flights told as repeated: "displaced two or three times", "uprooted twice", "displaced repeatedly"
 _REPEATED = re.compile(
     r"(?i:(?:\s+(?:already|again|since))?\s+(?:(?:\d+|two|three|four|five|six|several|many|multiple|numerous)"
@@ -89,7 +91,9 @@ def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
         return True
     if kind not in ("attack", "humanitarian", "other", "talks"):
         return False
-    if _RATE.search(text, max(sent[0], ts - 30), min(sent[1], te + 60)):
+    hi = min(sent[1], te + 60)
+    aside = _ASIDE_AFTER.search(text, te, hi)  # "struck on 5 May, which had performed 400 operations a month"
+    if _RATE.search(text, max(sent[0], ts - 30), aside.start() if aside else hi):
         return True
     if d.relation == "since" and te <= d.span[0] and _BY_PERCENT.search(text, te, d.span[0]):
         return True
