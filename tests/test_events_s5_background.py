@@ -101,3 +101,8 @@ def test_a_rate_in_an_aside_leaves_the_strike_dated() -> None:
 
 def test_a_rate_of_the_trigger_itself_is_still_a_tally() -> None:
     assert kinds("Since 1 June, some 40 trucks a day have crossed into the district.") == []
+
+
+def test_a_toll_with_an_apposition_is_still_a_toll() -> None:
+    text = "The monitor said that 80 civilians, including 20 children, had been killed in the shelling since 3 May."
+    assert kinds(text) == []

@@ -22,7 +22,7 @@ _AND_THE = re.compile(r"\s*(?:and|until|till|to)\s+(?:the\s+)?")
 _PERIOD_RELATIONS = {"since", "between", "during", "in"}
 _RANGE_RELATIONS = {"since", "between"}
 _COUNTED = re.compile(
-    r"(?=[\dkKiIwWdDhH])(?i:\b\d[\d,.]*(?:\s+[\w-]+){0,4}?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?"
+    r"(?=[\dkKiIwWdDhH])(?i:\b\d[\d,.]*(?:,?\s+[\w-]+){0,4}?,?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?"
     r"(?:killed|injured|wounded|damaged|destroyed|hit|affected|attacked)\b"
     r"|\b(?:killed|injured|wounded|damaged|destroyed|hit|deaths\s+of|killing\s+of)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?\d)"
 )
