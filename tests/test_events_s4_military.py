@@ -26,10 +26,11 @@ def kinds(text: str, published: date = PUB) -> list[tuple[str, str]]:
         ("About 3,000 villagers crossed into the neighbouring province on Tuesday.", [("displacement", "2021-06-08")]),
         ("More than 900 Malians had crossed the border since Monday, the agency said.", [("displacement", "2021-06-07")]),
         ("A relief convoy of 12 trucks crossed into the district on Tuesday.", [("humanitarian", "2021-06-08")]),
-        # people arriving where they fled to; an envoy arriving is no flight
+        # people arriving where they fled to; an envoy arriving is no flight but a visit (session 5:
+        # blind14 and blind10 annotate leaders and ministers arriving as talks)
         ("Since early May, some 14,000 people have arrived at the transit centre.", [("displacement", "2021-05")]),
         ("Thousands more arrived in April after the town surrendered.", [("displacement", "2021-04")]),
-        ("The envoy arrived in the capital on Tuesday.", []),
+        ("The envoy arrived in the capital on Tuesday.", [("talks", "2021-06-08")]),
         # people ordered to leave
         ("On Wednesday, the army ordered some 40,000 residents of the old quarter to leave.",
          [("displacement", "2021-06-09")]),

@@ -128,3 +128,9 @@ def test_more_happenings_found(text: str, expected: list[tuple[str, str]]) -> No
 
 def test_looting_told_as_going_on_dates_no_attack() -> None:
     assert kinds("Since March, gangs have looted shops across the capital.") == []
+
+
+def test_leaders_arriving_make_a_visit() -> None:
+    assert kinds("Three foreign ministers arrived in the capital on Wednesday to show support.") == [("talks", "2022-06-15")]
+    # troops arriving are no visit, and no flight either
+    assert kinds("Fresh troops arrived in the capital on Wednesday.") == []

@@ -3,8 +3,8 @@
 "crossed into the enclave" is an offensive when rebels or troops cross, a flight when people,
 refugees or "1,600 Syrians" cross, and an aid delivery when a convoy does (that trigger begins
 at "convoy" and is found on its own). "arrived" tells a flight only when people arrive
-("Thousands more arrived in April", "60,000 people ... have arrived at the camp"); an envoy or a
-shipment arriving is another happening. So the lexicon finds the verb, and its subject, the words
+("Thousands more arrived in April", "60,000 people ... have arrived at the camp"); leaders or
+envoys arriving make a visit (talks), and a shipment arriving is another happening. So the lexicon finds the verb, and its subject, the words
 of the clause before it, decides.
 """
 
@@ -27,6 +27,11 @@ _FORCES = re.compile(
 _OTHER_MOVERS = re.compile(
     r"(?i:\b(?:convoys?|trucks|lorries|shipments?|supplies|aid|deliveries|consignments?|kits|envoy|delegation|minister"
     r"|president|secretary|chief|team|mission|officials?|inspectors|monitors|observers|journalists|reporters|rain|storm)\b)"
+)
+# who arrives on a visit: leaders, ministers, envoys and their delegations
+_VISITORS = re.compile(
+    r"(?i:\b(?:leaders|president|prime\s+minister|ministers?|premier|chancellor|king|envoys?|delegations?|secretary-general"
+    r"|secretary\s+of\s+state|foreign\s+secretary)\b)"
 )
 _CLAUSE_BREAK = re.compile(r"[;:.!?—–]|\b(?:while|whereas|which|who|where|after|but|because|although|and|when)\b")
 
@@ -68,6 +73,9 @@ def by_subject(text: str, sent: Span, triggers: list[Trigger]) -> list[Trigger]:
                 t = (ts, te, "other", bonus)
         if word == "arrived" and kind == "displacement":
             subject = _subject(text, sent, ts)
+            if _VISITORS.search(subject) and not _FORCES.search(subject):
+                out.append((ts, te, "talks", bonus))  # "European leaders arrived in Kyiv on Saturday": a visit
+                continue
             if _OTHER_MOVERS.search(subject) or _FORCES.search(subject) or not _PEOPLE.search(subject):
                 continue
         out.append(t)
