@@ -106,3 +106,9 @@ def test_a_rate_of_the_trigger_itself_is_still_a_tally() -> None:
 def test_a_toll_with_an_apposition_is_still_a_toll() -> None:
     text = "The monitor said that 80 civilians, including 20 children, had been killed in the shelling since 3 May."
     assert kinds(text) == []
+
+
+def test_a_baseline_rate_leaves_the_delivery_dated() -> None:
+    text = ("Between 3 and 9 June, 120 trucks carrying food, water and medicine entered the district,"
+            " compared with an average of 80 trucks a day before the siege.")
+    assert kinds(text) == [("humanitarian", "2022-06-03")]

@@ -23,8 +23,9 @@ _COUNT_OR_ORDINAL_BEFORE = re.compile(
     r"|\d+(?:st|nd|rd|th)))\s+(?:[\w-]+\s+)?)$"
 )
 _DIGIT = re.compile(r"\d")
-# a relative clause about something else begins: its rate is not the trigger's
-_ASIDE_AFTER = re.compile(r",\s+(?:which|who|whose|where)\b")
+# a relative clause about something else, or a comparison's baseline, begins: its rate is not the
+# trigger's ("374 trucks entered Gaza, compared with an average of 500 trucks a day before")
+_ASIDE_AFTER = re.compile(r",\s+(?:which|who|whose|where|compared|than|up\s+from|down\s+from|against)\b")
 # flights told as repeated: "displaced two or three times", "uprooted twice", "displaced repeatedly"
 _REPEATED = re.compile(
     r"(?i:(?:\s+(?:already|again|since))?\s+(?:(?:\d+|two|three|four|five|six|several|many|multiple|numerous)"
