@@ -112,3 +112,21 @@ def test_a_baseline_rate_leaves_the_delivery_dated() -> None:
     text = ("Between 3 and 9 June, 120 trucks carrying food, water and medicine entered the district,"
             " compared with an average of 80 trucks a day before the siege.")
     assert kinds(text) == [("humanitarian", "2022-06-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year's aid, counted by the people reached
+        "In 2021 our teams reached more than 300,000 people across the province.",
+        "We reached an average of 2.1 million people each month in the first half of the year.",
+        # a year named only to compare with
+        "Donors pledged 4 billion dollars for 2023 at the conference, less than last year.",
+    ],
+)
+def test_years_of_aid_and_compared_years_date_nothing(text: str) -> None:
+    assert all(start not in ("2021", "2022") for _kind, start in kinds(text))
+
+
+def test_a_month_of_aid_reached_stays_an_event() -> None:
+    assert kinds("In May, partners reached 1.3 million people with food assistance.") == [("humanitarian", "2022-05")]

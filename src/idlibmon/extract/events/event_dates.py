@@ -35,8 +35,12 @@ _NOT_EVENT_RELATIONS = {"as of"}
 _BASELINE = re.compile(
     r"(?i:\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+)?"
     r"\d[\d,.]*(?:\s+(?:million|thousand|percent|per\s+cent|%))?\s+(?:[\w-]+\s+){0,2}?$"
-    r"|\bcompared\s+(?:with|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?\d[\d,.]*(?:\s+million)?\s+(?:[\w-]+\s+){0,2}?$)"
+    r"|\bcompared\s+(?:with|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?\d[\d,.]*(?:\s+million)?\s+(?:[\w-]+\s+){0,2}?$"
+    # ... or a time compared with: "pledged 5.8 billion euros for 2025, less than last year"
+    r"|\b(?:less|more|fewer|higher|lower|greater|smaller|larger|bigger)\s+than\s+(?:in\s+|during\s+)?$)"
 )
+# a span counted from a happening is no baseline: "less than a week after troops secured the highway"
+_COUNTED_FROM = ("after", "ago", "later", "before", "earlier")
 _COMPARED_HINTS = ("est", "worst", "most", "first")
 
 
@@ -60,7 +64,7 @@ def usable_dates(text: str, sent: Span, dates: list[DateMention], low: str,
             continue  # "their biggest advance since 2018" measures, it dates nothing
         if d.relation != "until" and "not" in sl and _denied(text, d.span[0]):
             continue  # "a ceasefire now, not next month"
-        if _baseline(text, low, max(sent[0], d.span[0] - 60), d.span[0]):
+        if _baseline(text, low, max(sent[0], d.span[0] - 60), d.span[0]) and not d.text.lower().endswith(_COUNTED_FROM):
             continue  # "2 million displaced, up from 1.7 million in September": the baseline's date
         if not_a_time_of_happening(text, sent, d) or quoted_on(text, sent, d):
             continue  # "need aid in 2025", "a peak of 129,000 in mid-February", '..." he told us on Monday'
@@ -98,4 +102,4 @@ def _restated(text: str, prev: DateMention, d: DateMention) -> bool:
 def _baseline(text: str, low: str, a: int, b: int) -> bool:
     """Whether _BASELINE matches in text[a:b] (tried only where low[a:b] holds one of its words)."""
     w = low[a:b]
-    return (" from " in w or "compared" in w) and bool(_BASELINE.search(text, a, b))
+    return (" from " in w or "compared" in w or " than " in w) and bool(_BASELINE.search(text, a, b))

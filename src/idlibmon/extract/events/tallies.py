@@ -31,6 +31,11 @@ _REPEATED = re.compile(
     r"(?i:(?:\s+(?:already|again|since))?\s+(?:(?:\d+|two|three|four|five|six|several|many|multiple|numerous)"
     r"(?:\s+or\s+(?:\d+|three|four|five|six|more))?\s+times|twice|repeatedly|again\s+and\s+again)\b)"
 )
+# aid counted by the people it reached: "reached more than 400,000 people", "assisted 1.2 million"
+_REACH = re.compile(
+    r"(?i:\b(?:reached|assisted|served|supported|fed|helped)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?\d)"
+)
 # "this was the third time they had fled": a flight counted among others
 _NTH_TIME = re.compile(r"(?i:\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:or\s+\w+\s+)?time\b)")
 # work stopped: "suspended operations", "stopped working"
@@ -72,6 +77,11 @@ def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
         return True
     if d.relation == "since" and _EASED_AFTER.match(text, te, min(sent[1], te + 40)):
         return True  # "the bombardment has eased since mid-October": a lull measured, no happening
+    if kind == "humanitarian" and len(d.start) == 4 and d.relation in ("in", "during") and _REACH.search(text, sent[0], sent[1]):
+        # "In 2024 our teams reached more than 400,000 people", "reached an average of 5.6 million
+        # people each month in the first half of the year": a year's aid counted (a month's reach,
+        # "In March, 5.2 million people were reached", stays an event, as the sets annotate it)
+        return True
     if kind == "displacement" and (_REPEATED.match(text, te, min(sent[1], te + 40)) or _NTH_TIME.search(text, max(sent[0], ts - 70), ts)):
         # "families displaced two or three times since 2015", "the third or fourth time they had
         # been forced to flee since 2015": flights counted, none dated
