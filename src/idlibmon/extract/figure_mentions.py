@@ -4,6 +4,7 @@ one figure for a number said several times (headline, highlights, body).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from idlibmon.extract.figure_cues import restated_in_body
@@ -32,14 +33,56 @@ def period(text: str, dates: Sequence[object], lo: int, hi: int, pos: int, other
     return Period(d.start, d.end)  # type: ignore[attr-defined]
 
 
-def place(places: Sequence[tuple[Span, str]], lo: int, hi: int, pos: int) -> str | None:
+# A capital standing for its government ("prompting Ankara to retaliate", "Moscow denied"), or the
+# seat of whoever speaks ("the health ministry in Damascus said"): no place of the count
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:to|has|had|have|will|would|is|was|said|says|say|announced|accused|denied|warned|responded|"
+    r"retaliated|sent|launched|insisted|claimed|agreed|wants|backed|blamed|reported|confirmed)\b"
+)
+_SEAT_BEFORE = re.compile(r"\b(?:ministry|government|officials?|authorities|spokes(?:man|woman|person)|sources|"
+                          r"embassy|office|headquarters)\s+in\s+$", re.I)
+_CAPITALS = frozenset(("Damascus", "Ankara", "Moscow", "Tehran", "Washington", "Beirut", "Amman", "Baghdad", "Kyiv", "Kiev",
+                       "Jerusalem", "Cairo", "Khartoum", "Port-au-Prince", "Sanaa", "Sana'a", "Riyadh", "Kinshasa",
+                       "Geneva", "Sochi", "Astana", "Nur-Sultan", "Istanbul"))
+# "ANKARA (AFP) -", "GENEVA, 19 October -": a dateline says where the story was filed
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|,|-|–|—)")
+_JOINED = (" and ", " & ")
+
+
+def _no_place(text: str, s: int, e: int) -> bool:
+    """Does the place mention name something other than where the count is: a dateline, a
+    capital that stands for its government, or the seat of a speaker?"""
+    word = text[s:e]
+    if word.isupper() and len(word) > 3 and (s == 0 or text[s - 1] == "\n") and _DATELINE_AFTER.match(text, e):
+        return True
+    if _SEAT_BEFORE.search(text, max(0, s - 40), s):
+        return True
+    return word in _CAPITALS and _SPEAKS_AFTER.match(text, e) is not None
+
+
+def place(places: Sequence[tuple[Span, str]], lo: int, hi: int, pos: int, text: str = "") -> str | None:
+    """The place of the sentence nearest the number, one after it reading first ("fled … in
+    Idlib"); two places joined by "and" are one place ("northern Hama and southern Idlib").
+    With `text`, mentions that are no place of the count (`_no_place`) are passed over."""
+    inside = [(sp, name) for sp, name in places if sp[0] >= lo and sp[1] <= hi and not (text and _no_place(text, *sp))]
     best = None
-    for (s, e), name in places:
-        if s >= lo and e <= hi:
-            dist = (s - pos) if s >= pos else (pos - e) * 2  # "fled … in Idlib" reads forward
-            if best is None or dist < best[0]:
-                best = (dist, name)
-    return best[1] if best else None
+    for k, ((s, e), _name) in enumerate(inside):
+        dist = (s - pos) if s >= pos else (pos - e) * 2
+        if best is None or dist < best[0]:
+            best = (dist, k)
+    if best is None:
+        return None
+    k = best[1]
+    names = [inside[k][1]]
+    if text and names[0] not in _CAPITALS:  # ("backed by Damascus and Moscow": governments, not where)
+        after = inside[k + 1] if k + 1 < len(inside) else None
+        before = inside[k - 1] if k > 0 else None
+        if after and text[inside[k][0][1]:after[0][0]] in _JOINED and after[1] not in names and after[1] not in _CAPITALS:
+            names.append(after[1])
+        elif before and text[before[0][1]:inside[k][0][0]] in _JOINED and before[1] not in names \
+                and before[1] not in _CAPITALS:
+            names.insert(0, before[1])
+    return " and ".join(names)
 
 
 def _headline(text: str, sents: Sequence[Span], si: int) -> bool:
@@ -94,6 +137,8 @@ def dedupe(text: str, sents: Sequence[Span], figures: list[tuple[Figure, int]],
             return (info - 2 * _headline(text, sents, si), -f.span[0])
         best = max(group, key=rank)[0]
         for f, _ in group:
+            if best.when and f.when and f.when.end and not best.when.end and f.when.start == best.when.start:
+                best.when = f.when  # "since 1 December" in one mention, "between 1 December and 10 February" in another
             best.when = best.when or f.when
             best.source = best.source or f.source
             best.place = best.place or f.place

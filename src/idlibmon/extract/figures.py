@@ -1041,7 +1041,7 @@ def find_figures(
                 when=None if c.unit == "km" or not sent_dates else period(text, sent_dates, lo, hi, n.span[0], others=[
                     o.number.span[0] for o in cands[max(0, k - 1):k + 2] if o is not c and o.category]
                     if len(sent_dates) > 1 else ()),  # the others matter only to choose between dates
-                place=c.label_place or (place(sent_places, lo, hi, n.span[0]) if sent_places else None),
+                place=c.label_place or (place(sent_places, lo, hi, n.span[0], text) if sent_places else None),
                 source=sources.of(si),
             )
             if _added(low, lo, c):
