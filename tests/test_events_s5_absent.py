@@ -134,3 +134,7 @@ def test_leaders_arriving_make_a_visit() -> None:
     assert kinds("Three foreign ministers arrived in the capital on Wednesday to show support.") == [("talks", "2022-06-15")]
     # troops arriving are no visit, and no flight either
     assert kinds("Fresh troops arrived in the capital on Wednesday.") == []
+
+
+def test_a_survey_made_is_dated() -> None:
+    assert kinds("An IOM survey conducted in March found most families wanted to stay.") == [("other", "2022-03")]

@@ -48,6 +48,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"suspend(?:ed|s|ing)(?!\s+(?:for|until|pending|sentences?)\b)|stopped\s+(?:working|operating|functioning)"
              r"|ran\s+out\s+of\s+(?:fuel|power|electricity|supplies|medicines?|water|food)"
              r"|(?:cut(?<=been\scut)|cut(?<=were\scut)|cut(?<=was\scut))(?!\s+(?:to|by|from|for|back)\b)"),
+        # a survey made: "an NRC survey conducted in February", "In a survey NRC conducted in May"
+        (30, r"(?:survey|poll|census)s?\s+(?:[\w'’-]+\s+){0,2}?(?:conducted|carried\s+out)"
+             r"|(?:conducted|carried\s+out)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:survey|poll|census)"),
         # the dead buried together: "staff buried around 180 bodies in a mass grave"
         (30, r"buried\s+(?:[\w'’-]+\s+){0,3}?(?:bodies|dead|victims|corpses)"),
         # relief blocked: "the UN has been unable to move supplies into Lashio"
