@@ -130,3 +130,12 @@ def test_years_of_aid_and_compared_years_date_nothing(text: str) -> None:
 
 def test_a_month_of_aid_reached_stays_an_event() -> None:
     assert kinds("In May, partners reached 1.3 million people with food assistance.") == [("humanitarian", "2022-05")]
+
+
+def test_a_record_for_a_period_dates_nothing() -> None:
+    assert kinds("Heavy rain flooded the camps on Tuesday, the worst weather this winter.") == [("other", "2022-06-14")]
+    assert kinds("Snowstorms hit the camps, the heaviest snowfall this year.") == []
+
+
+def test_most_of_a_place_is_no_record() -> None:
+    assert kinds("The group took over most of the province in January.") == [("capture", "2022-01")]

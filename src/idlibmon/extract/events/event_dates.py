@@ -39,6 +39,11 @@ _BASELINE = re.compile(
     # ... or a time compared with: "pledged 5.8 billion euros for 2025, less than last year"
     r"|\b(?:less|more|fewer|higher|lower|greater|smaller|larger|bigger)\s+than\s+(?:in\s+|during\s+)?$)"
 )
+# a superlative right before the period it is measured over
+_RECORD_FOR = re.compile(
+    r"(?i:\b(?:the\s+)?(?:biggest|largest|worst|heaviest|deadliest|fiercest|bloodiest|highest|lowest|greatest|strongest|coldest"
+    r"|most\s+(?!of\b)\w+)\s+(?:[\w-]+\s+){0,2}?(?:so\s+far\s+)?$)"
+)
 # a span counted from a happening is no baseline: "less than a week after troops secured the highway"
 _COUNTED_FROM = ("after", "ago", "later", "before", "earlier")
 _COMPARED_HINTS = ("est", "worst", "most", "first")
@@ -62,6 +67,10 @@ def usable_dates(text: str, sent: Span, dates: list[DateMention], low: str,
             _COMPARED.search(text, max(sent[0], d.span[0] - 90), d.span[0])
         ):
             continue  # "their biggest advance since 2018" measures, it dates nothing
+        if len(d.start) < 10 and d.relation in ("in", "during", "") and has_hint(low, max(sent[0], d.span[0] - 40), d.span[0], _COMPARED_HINTS) and (
+            _RECORD_FOR.search(text, max(sent[0], d.span[0] - 40), d.span[0])
+        ):
+            continue  # "the worst weather this winter", "the deadliest month this year": a record for the period
         if d.relation != "until" and "not" in sl and _denied(text, d.span[0]):
             continue  # "a ceasefire now, not next month"
         if _baseline(text, low, max(sent[0], d.span[0] - 60), d.span[0]) and not d.text.lower().endswith(_COUNTED_FROM):
