@@ -138,3 +138,10 @@ def test_leaders_arriving_make_a_visit() -> None:
 
 def test_a_survey_made_is_dated() -> None:
     assert kinds("An IOM survey conducted in March found most families wanted to stay.") == [("other", "2022-03")]
+
+
+def test_crossings_removed_from_a_mandate_are_its_history() -> None:
+    text = "Renewals cut the list: two northern crossing points were removed in January 2020, and a third in July 2020."
+    assert kinds(text) == [("humanitarian", "2020-01"), ("humanitarian", "2020-07")]
+    # removed with no mandate in sight is no relief
+    assert kinds("Debris was removed from the main road in January.") == []
