@@ -145,3 +145,8 @@ def test_crossings_removed_from_a_mandate_are_its_history() -> None:
     assert kinds(text) == [("humanitarian", "2020-01"), ("humanitarian", "2020-07")]
     # removed with no mandate in sight is no relief
     assert kinds("Debris was removed from the main road in January.") == []
+
+
+def test_a_meeting_today_is_news_a_warning_today_is_the_release() -> None:
+    assert kinds("Today, the Security Council is meeting in emergency session on the crisis.") == [("talks", "2022-06-17")]
+    assert kinds("Save the Children warned today that the camps are running out of water.") == []

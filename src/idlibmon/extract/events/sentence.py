@@ -8,6 +8,7 @@ verb), `kind_choice` (the kind the clause gives a paired trigger).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
@@ -30,6 +31,9 @@ from idlibmon.extract.events.tallies import fieldwork
 from idlibmon.extract.events.when_clause import when_kind
 from idlibmon.extract.text import ascii_lower
 from idlibmon.models import Event
+
+# the talks words that name a gathering, not a voice
+_GATHERING = re.compile(r"(?i:meeting|meets|meet|met|summit|conference|session|talks|negotiations?|consultations)\b")
 
 
 def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: list[Trigger],
@@ -87,10 +91,12 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         d = finer(text, usable, best, i, trig)
         if i in ends:
             d = replace(d, end=ends[i])
-        if trig[2] == "talks" and d.text.lower() == "today" and not LEADER.search(
+        if trig[2] == "talks" and d.text.lower() == "today" and not _GATHERING.match(text, trig[0], trig[1]) and not LEADER.search(
             text, max(sent[0], text.rfind(",", sent[0], trig[0]) + 1), trig[0]  # the speaker only
         ):
-            continue  # "Save the Children warned today": a release's own voice on its own day
+            # "Save the Children warned today": a release's own voice on its own day (a meeting
+            # held today is news: "Today, the General Assembly is meeting in emergency session")
+            continue
         kind = refined_kind(text, sent, d, trig, low)
         if "when" in sl:
             kind = when_kind(text, sent, d, trig, kind, triggers)
