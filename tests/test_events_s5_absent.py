@@ -150,3 +150,7 @@ def test_crossings_removed_from_a_mandate_are_its_history() -> None:
 def test_a_meeting_today_is_news_a_warning_today_is_the_release() -> None:
     assert kinds("Today, the Security Council is meeting in emergency session on the crisis.") == [("talks", "2022-06-17")]
     assert kinds("Save the Children warned today that the camps are running out of water.") == []
+
+
+def test_an_address_by_video_is_a_statement() -> None:
+    assert kinds("The rebel leader appeared in a video address on Wednesday.") == [("talks", "2022-06-15")]

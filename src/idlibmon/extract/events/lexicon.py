@@ -344,7 +344,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (35, r"talks|negotiations?|negotiated|summit|meeting|met|meets|meet|phone\s+call|(?:spoke|speak|talk)\s+by\s+(?:tele)?phone"
              r"|by\s+(?:tele)?phone|conference|discuss(?:es|ed|ing)?"
              r"|brief(?:s|ed|ing)?\s+(?:the\s+)?(?:UN\s+)?(?:Security\s+Council|council|reporters|journalists|the\s+press)"
-             r"|(?:was|were)\s+briefed|speech|televised\s+address|addressed\s+(?:the\s+)?(?:nation|parliament|lawmakers|the\s+General\s+Assembly)"),
+             r"|(?:was|were)\s+briefed|speech|(?:televised|televized|video|radio|recorded|nationwide|national)\s+(?:address|message|statement)|addressed\s+(?:the\s+)?(?:nation|parliament|lawmakers|the\s+General\s+Assembly)"),
         (35, r"gave\s+(?:[\w'’-]+\s+){1,4}?until|ultimatum"),
         # diplomacy's own acts: envoys summoned, leaders speaking with each other, council consultations
         (40, r"summon(?:ed|s|ing)\s+(?:[\w'’-]+\s+){0,4}?(?:ambassadors?|envoys?|diplomats?|charg[eé]s?)"
