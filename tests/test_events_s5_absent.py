@@ -154,3 +154,8 @@ def test_a_meeting_today_is_news_a_warning_today_is_the_release() -> None:
 
 def test_an_address_by_video_is_a_statement() -> None:
     assert kinds("The rebel leader appeared in a video address on Wednesday.") == [("talks", "2022-06-15")]
+
+
+def test_a_pause_named_by_its_length_is_a_truce() -> None:
+    assert kinds("An earlier week-long pause in late March saw 40 prisoners freed.") == [("ceasefire", "2022-03")]
+    assert kinds("A four-day pause took hold on Friday morning.") == [("ceasefire", "2022-06-17")]

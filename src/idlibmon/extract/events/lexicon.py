@@ -96,6 +96,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (25, r"de-?escalation[\"”’']?\s+(?:agreement|deal|memorandum|zone\s+agreement)"),
         # a pause named by what it pauses: "a 120-hour pause in the military operation"
         (35, r"pause\s+in\s+(?:the\s+)?(?:military\s+)?(?:operations?|offensive|fighting|hostilities|attacks|strikes|bombing|bombardment)"),
+        # a pause named by its length alone, not called humanitarian: "an earlier week-long pause in late November"
+        (30, r"pause(?<=-day\spause)|pause(?<=-hour\spause)|pause(?<=-week\spause)|pause(?<=-long\spause)"),
         # "The truce, agreed ... after six hours of talks, took effect at midnight": the truce's
         # own verb (kept only after a truce word; see sentence._idle)
         (30, r"took\s+effect|took\s+hold|came\s+into\s+(?:force|effect)|went\s+into\s+effect"),
