@@ -19,7 +19,7 @@ from idlibmon.extract.places import find_places
 from idlibmon.extract.text import Span, boilerplate, html_to_text, looks_like_html, sentences
 from idlibmon.models import Extraction
 
-ENGINE_VERSION: int = 4  # 2: session 2 (event kinds, periods, figure categories); 3: session 3 (dates, figures, events accuracy); 4: session 4 (event kinds, dates, tallies, figures)
+ENGINE_VERSION: int = 5  # 2: session 2 (event kinds, periods, figure categories); 3: session 3 (dates, figures, events accuracy); 4: session 4 (event kinds, dates, tallies, figures); 5: session 5 (event kinds, story years, absent and background events, figures)
 
 
 def prepare(text: str) -> str:
