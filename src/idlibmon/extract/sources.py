@@ -115,6 +115,40 @@ def _explicit(text: str, low: str, lo: int, hi: int) -> str | None:
     return best[1] if best else None
 
 
+# Sources the list above does not know, told by what they are: "local health officials said",
+# "according to the health ministry in Gaza", "Turkish authorities reported", "activists said"
+_SOURCE_HEAD = (r"(?:officials|authorities|sources|activists|witnesses|medics|doctors|rescuers|rescue\s+workers|partners|"
+                r"monitors|[Mm]inistry(?:\s+of\s+(?:Public\s+)?[A-Z][a-z]+)?|[Gg]overnment|governor|ombudsman|directorate|"
+                r"police|army|military|spokes(?:man|woman|person)|Red\s+Crescent|[Cc]ivil\s+[Dd]efen[cs]e|war\s+monitor|"
+                r"rights\s+group|council|councils)")
+_SOURCE_MODIFIER = (r"(?:[A-Z][\w'’.-]*|local|health|medical|military|security|government|hospital|camp|civil|state|provincial|"
+                    r"regional|district|municipal|city|town|rebel|opposition|humanitarian|aid|rescue|emergency|interior|"
+                    r"defen[cs]e|protection|mine\s+action|public|de\s+facto|senior|hospital)")
+_GENERIC_NP = rf"(?:{_SOURCE_MODIFIER}\s+){{0,3}}{_SOURCE_HEAD}(?:\s+in\s+[A-Z][\w'’-]+)?"
+_GENERIC = re.compile(
+    rf"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<after>{_GENERIC_NP})\b"
+    rf"|(?<![\w'’-])(?P<before>{_GENERIC_NP})\s+(?:(?:have|has|had)\s+)?(?:said|say|says|reported|report|reports|estimated|"
+    rf"estimate|estimates|told|announced|confirmed|counted|recorded|documented|put\s+the)\b"
+)
+_GENERIC_VERB = re.compile(r"ccording|said|say|report|estimat|told|announced|confirmed|counted|recorded|documented|put\sthe")
+_NOT_SOURCE_START = ("The ", "A ", "An ", "In ", "On ", "But ", "And ", "When ", "As ", "After ", "Since ", "Our ", "Its ",
+                     "Their ", "Some ", "Several ", "Two ", "Three ", "Other ")
+
+
+def _generic(text: str, lo: int, hi: int) -> str | None:
+    """A source the list does not name, told by what it is ("local health officials",
+    "the health ministry in Gaza"), in the words of the text."""
+    if _GENERIC_VERB.search(text, lo, hi) is None:
+        return None  # no reporting word: the long pattern need not be tried at every word
+    m = _GENERIC.search(text, lo, hi)
+    if m is None:
+        return None
+    np = m.group("after") or m.group("before")
+    while np.startswith(_NOT_SOURCE_START):
+        np = np.split(" ", 1)[1]
+    return np
+
+
 class Sources:
     """Who each sentence is attributed to, worked out only for the sentences asked about
     (the ones holding figures): the name patterns are many, the figures few."""
@@ -129,7 +163,7 @@ class Sources:
     def explicit(self, i: int) -> str | None:
         if i not in self._explicit:
             s, e = self.sents[i]
-            self._explicit[i] = _explicit(self.text, self.low, s, e)
+            self._explicit[i] = _explicit(self.text, self.low, s, e) or _generic(self.text, s, e)
         return self._explicit[i]
 
     def _last_before(self, i: int, reach: int = 12) -> str | None:
