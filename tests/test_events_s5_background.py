@@ -139,3 +139,10 @@ def test_a_record_for_a_period_dates_nothing() -> None:
 
 def test_most_of_a_place_is_no_record() -> None:
     assert kinds("The group took over most of the province in January.") == [("capture", "2022-01")]
+
+
+def test_people_targeted_by_an_aid_plan_are_no_attack() -> None:
+    assert kinds("Partners are scaling up, with 1.2 million people targeted in May.") == []
+    assert kinds("Some 300,000 children are targeted for vaccination in May.") == []
+    # places targeted are struck
+    assert kinds("Three hospitals were targeted on Monday.") == [("attack", "2022-06-13")]

@@ -49,6 +49,11 @@ _HALTED_BEFORE = re.compile(r"(?i:\b(?:suspend|halt|ceas|stopp?|resum|scal(?:e|e
 _WARNED_THAT = re.compile(
     r"(?i:\b(?:warn\w*|fear\w*|caution\w*|concern\w*|worr\w*)\s+(?:[\w'’-]+\s+){0,6}?that\s+(?:[\w'’-]+\s+){0,3}$)"
 )
+# people counted as an aid plan's beneficiaries right before "targeted"
+_AID_TARGET = re.compile(
+    r"(?i:\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?(?:people|persons|individuals|children|households|families"
+    r"|beneficiaries|IDPs|refugees|women|students)\s+(?:(?:are|were|is|was|being|to\s+be)\s+)?(?:being\s+)?$)"
+)
 _MODAL_AFTER = re.compile(r"(?i:(?:\s+[\w'’-]+){0,4}?\s+(?:could|would|might|may)\b)")
 _CROSSING = re.compile(r"(?i:\b(?:crossings?|corridors?)\b)")
 _TOLD_BEFORE = re.compile(r"(?i:\b(?:told|tells|said|says|spoke\s+to|speaking\s+to|interview(?:ed|s|ing)?)\b[^.;:]{0,45}$)")
@@ -91,6 +96,8 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     ts, te, kind, _bonus = trig
     if kind in ("attack", "other") and _absent(text, low, max(sent[0], ts - 25), ts):
         return True  # "a truce took hold, with no air strikes reported", "the risk of shelling", "no case"
+    if kind == "attack" and low.startswith("targeted", ts) and _AID_TARGET.search(text, max(sent[0], ts - 60), ts):
+        return True  # "with 1.2 million people targeted in March": people an aid plan means to reach
     if kind == "attack" and has_hint(low, te, min(sent[1], te + 60), _CHANGE_HINTS) and _MEASURED_CHANGE.match(text, te, min(sent[1], te + 60)):
         return True  # "air strikes falling by about 70 percent since March": a measure, no attack
     if kind == "escalation" and low.startswith(("deteriorat", "worsen"), ts) and any(
