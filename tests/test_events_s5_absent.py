@@ -159,3 +159,9 @@ def test_an_address_by_video_is_a_statement() -> None:
 def test_a_pause_named_by_its_length_is_a_truce() -> None:
     assert kinds("An earlier week-long pause in late March saw 40 prisoners freed.") == [("ceasefire", "2022-03")]
     assert kinds("A four-day pause took hold on Friday morning.") == [("ceasefire", "2022-06-17")]
+
+
+def test_relief_items_handed_out_in_the_passive() -> None:
+    assert kinds("Winter kits were distributed to 5,000 families in the camps last week.") == [("humanitarian", "2022-06-06")]
+    # counted since a month, it is a tally
+    assert kinds("Since March, 40,000 tents have been distributed across the province.") == []

@@ -295,8 +295,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # relief sent: "stocks were dispatched on 9 May", "started airlifting supplies", "airdropped food"
         (35, r"(?:dispatch(?:ed|ing)|airlift(?:ed|ing)?|airdropp(?:ed|ing)|prepositioned|pre-positioned)\s+(?:[\w'’-]+\s+){0,3}?"
              r"(?:supplies|aid|stocks|food|items|kits|relief|medicines?|assistance|tonnes|rations)"
-             r"|(?:stocks|supplies|items|kits|medicines|rations|tonnes)\s+(?:[\w'’-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+"
-             r"(?:dispatched|airlifted|airdropped|prepositioned|pre-positioned|sent)"),
+             r"|(?:stocks|supplies|items|kits|medicines|rations|tonnes|tents|blankets|parcels|baskets|vouchers)\s+(?:[\w'’-]+\s+){0,2}?"
+             r"(?:were|was|had\s+been|have\s+been)\s+(?:dispatched|airlifted|airdropped|prepositioned|pre-positioned|sent|distributed|handed\s+out)"),
         # the steps of an aid mandate told as a history, with bare verbs: "first granted in 2014",
         # "renewed by the Council on 9 January", "expired on Sunday", "cut them to two in January
         # 2020" (only where the sentence names the mandate; see sentence._idle)
