@@ -146,3 +146,9 @@ def test_people_targeted_by_an_aid_plan_are_no_attack() -> None:
     assert kinds("Some 300,000 children are targeted for vaccination in May.") == []
     # places targeted are struck
     assert kinds("Three hospitals were targeted on Monday.") == [("attack", "2022-06-13")]
+
+
+def test_an_outbreak_in_a_since_clause_takes_no_date_from_the_main_clause() -> None:
+    assert kinds("Markets reopened on Sunday for the first time since the offensive began.") == []
+    # dated in its own clause, the outbreak stays a happening
+    assert ("offensive", "2022-05-01") in kinds("Since the offensive began on 1 May, 90,000 people have fled.")

@@ -176,6 +176,7 @@ _SINCE_OUTBREAK = re.compile(
 _SINCE_ADVERB = re.compile(r"(?i:\b(?:has|have|had)\s+since\s+(?:\w+\s+)?$)")
 # "since the fighting began eight months ago": the outbreak word, then only a hedge before the count
 _SINCE_BEFORE = re.compile(r"(?i:\bsince\s+(?:the\s+|this\s+|its\s+|their\s+|it\s+)?(?:[\w'’-]+\s+){0,3}?$)")
+_BEGAN_AFTER = re.compile(r"(?i:\s+(?:\w+\s+)?(?:began|started|erupted|broke\s+out|was\s+launched|intensified|resumed)\b)")
 _OUTBREAK_AGO = re.compile(r"(?i:\s+(?:(?:more\s+than|almost|nearly|about|some|over|roughly|just|exactly|almost\s+exactly)\s+)?)")
 
 
@@ -186,6 +187,12 @@ def undated_by(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
     ts, te = trig[0], trig[1]
     if te <= d.span[0] and "since" in text[te:d.span[0]] and _SINCE_OUTBREAK.search(text, te, d.span[0]):
         return True  # "the largest exodus since the conflict began in 2011": measured from the outbreak
+    if d.span[1] <= ts and (m := _SINCE_BEFORE.search(text, max(sent[0], ts - 40), ts)) is not None and d.span[1] <= m.start() and (
+        _BEGAN_AFTER.match(text, te)
+    ):
+        # "Schools reopened on Sunday for the first time since the offensive began": the date is
+        # the main clause's; the since-clause names an outbreak it leaves undated
+        return True
     if d.relation == "ago" and te <= d.span[0] and _OUTBREAK_AGO.fullmatch(text, te, d.span[0]) and (
         _SINCE_BEFORE.search(text, max(sent[0], ts - 40), ts)
     ):
