@@ -165,3 +165,16 @@ def test_relief_items_handed_out_in_the_passive() -> None:
     assert kinds("Winter kits were distributed to 5,000 families in the camps last week.") == [("humanitarian", "2022-06-06")]
     # counted since a month, it is a tally
     assert kinds("Since March, 40,000 tents have been distributed across the province.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The town fell under government control on Tuesday.", [("capture", "2022-06-14")]),
+        # the denial is dated, not what it denies
+        ("The ministry denied on Tuesday that its jets had struck the market.", [("talks", "2022-06-14")]),
+        ("All flights to the capital were cancelled on Monday.", [("other", "2022-06-13")]),
+    ],
+)
+def test_control_denials_and_cancellations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected

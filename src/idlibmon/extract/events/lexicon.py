@@ -47,7 +47,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # counted as they stopped are a tally: see tallies)
         (30, r"suspend(?:ed|s|ing)(?!\s+(?:for|until|pending|sentences?)\b)|stopped\s+(?:working|operating|functioning)"
              r"|ran\s+out\s+of\s+(?:fuel|power|electricity|supplies|medicines?|water|food)"
-             r"|(?:cut(?<=been\scut)|cut(?<=were\scut)|cut(?<=was\scut))(?!\s+(?:to|by|from|for|back)\b)"),
+             r"|(?:cut(?<=been\scut)|cut(?<=were\scut)|cut(?<=was\scut))(?!\s+(?:to|by|from|for|back)\b)"
+             r"|(?:flights|services|classes|lessons|exams|rail\s+services|trains|ferries)\s+(?:[\w'’-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been)\s+cancell?ed"),
         # a survey made: "an NRC survey conducted in February", "In a survey NRC conducted in May"
         (30, r"(?:survey|poll|census)s?\s+(?:[\w'’-]+\s+){0,2}?(?:conducted|carried\s+out)"
              r"|(?:conducted|carried\s+out)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:survey|poll|census)"),
@@ -124,7 +125,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # "entered Saraqeb" (a place named); the outskirts, a building or a border are another matter
         (30, r"(?:drove|advanced|swept|pushed|rolled|marched)\s+into(?=\s+(?:the\s+)?(?:(?:city|town|village|capital|centre|center|heart)\b|(?-i:[A-Z])))"
              r"|entered(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z])|\s+the\s+(?:capital|city\s+cent(?:re|er))\b)(?!\s+(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|schools?|prisons?|mosques?|churches?)\b)"
-             r"|c(?:a|o)me\s+(?:back\s+)?under\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?control"
+             r"|(?:c(?:a|o)me|fell)\s+(?:back\s+)?under\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?control"
              # a town occupied, not the state of a land ("near the occupied Golan Heights")
              # a town given up, a siege ended by the defenders' departure
              r"|surrender(?<!to\ssurrender)(?:ed|s)?(?!\s+(?:their|its|his|her)\s+(?:weapons|arms))|siege\s+(?:ended|was\s+broken|collapsed)"
@@ -360,7 +361,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|hailed|praised|deplored|denounced|critici[sz]ed|gave\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:response|reaction|welcome)"),
         # a denial is a statement: "Moscow denied any involvement on Thursday"
         (30, r"den(?:ied|ies|y)\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|(?:the\s+)?(?:claims?|reports?|allegations?|accusations?|charges?))\b"
-             r"|denied\s+(?:that|carrying\s+out|targeting|attacking|using)"),
+             r"|denied\s+(?:that|carrying\s+out|targeting|attacking|using)|denied(?=\s+(?:on|late\s+on|early\s+on)\s+(?-i:[A-Z]))"),
         (30, r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|warn(?:ed|s|ing)|urg(?:ed|es|ing)|called\s+(?:for|on)|calls\s+(?:for|on)|condemn(?:ed|s|ing)|demand(?:ed|s)|appealed|press(?:ed)?\s+for|pressed\s+(?:[\w'’.-]+\s+){1,8}?to|pledged|vowed|threaten(?:ed|s)|tweeted"),
         (20, r"announc(?:ed|es|ing)|statement|briefed|visit(?:ed|s)?|trave(?:l|ls|lled|led)\s+to|agreed|agreement|accord|deal|proposed|rejected|signed|vetoe?(?:d|s)?"),
     ],
