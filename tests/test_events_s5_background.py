@@ -152,3 +152,23 @@ def test_an_outbreak_in_a_since_clause_takes_no_date_from_the_main_clause() -> N
     assert kinds("Markets reopened on Sunday for the first time since the offensive began.") == []
     # dated in its own clause, the outbreak stays a happening
     assert ("offensive", "2022-05-01") in kinds("Since the offensive began on 1 May, 90,000 people have fled.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an offensive threatened or planned is not (yet) one
+        "The president has threatened since March to launch an operation against the militias.",
+        "The army plans to launch an offensive in July.",
+        # the displaced as a group a share is taken of
+        "Around 70 per cent of those displaced since April are women and children.",
+        "Of the nearly 500,000 people displaced since March, most live in tents.",
+    ],
+)
+def test_threats_and_groups_date_no_happening(text: str) -> None:
+    assert kinds(text) == []
+
+
+def test_a_count_of_people_fleeing_is_still_a_flight() -> None:
+    assert kinds("Thousands of families fled the town on Monday.") == [("displacement", "2022-06-13")]
+    assert kinds("Turkey launched an operation on 9 June.") == [("offensive", "2022-06-09")]

@@ -49,6 +49,21 @@ _HALTED_BEFORE = re.compile(r"(?i:\b(?:suspend|halt|ceas|stopp?|resum|scal(?:e|e
 _WARNED_THAT = re.compile(
     r"(?i:\b(?:warn\w*|fear\w*|caution\w*|concern\w*|worr\w*)\s+(?:[\w'’-]+\s+){0,6}?that\s+(?:[\w'’-]+\s+){0,3}$)"
 )
+# a threat, a vow or a plan whose infinitive is the trigger
+_INTENDED = re.compile(
+    r"(?i:\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?|pledg(?:ed|es|ing)|plan(?:s|ned|ning)?|promis(?:ed|es|ing)|intend(?:s|ed|ing)?"
+    r"|warn(?:ed|s|ing)\s+(?:it|they|he|she)\s+would)\b[^.;:]{0,40}?\bto\s+"
+    r"(?:(?:launch|start|begin|mount|stage|carry\s+out|conduct)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?)?$)"
+)
+_INTENDED_HINTS = ("threat", "vow", "pledg", "plan", "promis", "intend", "warn")
+# the group a share or a part is taken of: "most of those displaced", "of the nearly 960,000 people displaced"
+_GROUP_OF = re.compile(
+    r"(?i:(?:\b(?:per\s+cent|percent|most|many|half|majority|share|two-thirds|third|quarter)|%)\s+of\s+"
+    r"(?:the\s+|those\s+|these\s+|them\s+)?(?:(?:nearly|almost|some|about|over|around|more\s+than|estimated)\s+)*"
+    r"(?:\d[\d,.]*(?:\s+million)?\s+|one\s+million\s+|a\s+million\s+)?(?:people\s+|civilians\s+|families\s+|Syrians\s+|who\s+(?:have\s+|had\s+)?(?:been\s+)?)?$"
+    r"|^\s*(?:Of|Among)\s+(?:the\s+|those\s+)?(?:(?:nearly|almost|some|about|over|around|more\s+than|estimated)\s+)*"
+    r"(?:\d[\d,.]*(?:\s+million)?\s+)?(?:people\s+|civilians\s+|families\s+)?$)"
+)
 # people counted as an aid plan's beneficiaries right before "targeted"
 _AID_TARGET = re.compile(
     r"(?i:\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,2}?(?:people|persons|individuals|children|households|families"
@@ -96,6 +111,12 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     ts, te, kind, _bonus = trig
     if kind in ("attack", "other") and _absent(text, low, max(sent[0], ts - 25), ts):
         return True  # "a truce took hold, with no air strikes reported", "the risk of shelling", "no case"
+    if kind in ("offensive", "attack", "capture") and has_hint(low, max(sent[0], ts - 80), ts, _INTENDED_HINTS) and (
+        _INTENDED.search(text, max(sent[0], ts - 80), ts)
+    ):
+        return True  # "Erdogan has threatened since December to launch an operation": an act announced, not done
+    if kind == "displacement" and low.startswith(("displaced", "uprooted"), ts) and _GROUP_OF.search(text, max(sent[0], ts - 60), ts):
+        return True  # "80 per cent of those displaced since December": a group referred to, no flight told
     if kind == "attack" and low.startswith("targeted", ts) and _AID_TARGET.search(text, max(sent[0], ts - 60), ts):
         return True  # "with 1.2 million people targeted in March": people an aid plan means to reach
     if kind == "attack" and has_hint(low, te, min(sent[1], te + 60), _CHANGE_HINTS) and _MEASURED_CHANGE.match(text, te, min(sent[1], te + 60)):
