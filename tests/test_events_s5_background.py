@@ -172,3 +172,7 @@ def test_threats_and_groups_date_no_happening(text: str) -> None:
 def test_a_count_of_people_fleeing_is_still_a_flight() -> None:
     assert kinds("Thousands of families fled the town on Monday.") == [("displacement", "2022-06-13")]
     assert kinds("Turkey launched an operation on 9 June.") == [("offensive", "2022-06-09")]
+
+
+def test_the_latest_of_a_series_since_a_year_dates_nothing() -> None:
+    assert kinds("The offensive is the latest in a string of assaults on the province since 2017.") == []

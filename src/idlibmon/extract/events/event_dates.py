@@ -28,7 +28,7 @@ _DEADLINE = re.compile(
 # A superlative or a first measured against a date: "the heaviest shelling since 2018".
 _COMPARED = re.compile(
     r"(?=[bBlLwWhHdDfFgGsSmM])(?i:\b(?:biggest|largest|worst|heaviest|deadliest|fiercest|bloodiest|highest|lowest|greatest|strongest|sharpest"
-    r"|most\s+(?!of\b)\w+|first\s+time|first)\b[^,;:.()]{0,70}$)"
+    r"|most\s+(?!of\b)\w+|first\s+time|first|latest|(?:string|series|spate|succession)\s+of)\b[^,;:.()]{0,70}$)"
 )
 _NOT_EVENT_RELATIONS = {"as of"}
 # a comparison's baseline figure, dated: "up from about 1.7 million in September", "compared with 300 in May"
@@ -46,7 +46,7 @@ _RECORD_FOR = re.compile(
 )
 # a span counted from a happening is no baseline: "less than a week after troops secured the highway"
 _COUNTED_FROM = ("after", "ago", "later", "before", "earlier")
-_COMPARED_HINTS = ("est", "worst", "most", "first")
+_COMPARED_HINTS = ("est", "worst", "most", "first", "string", "series", "spate", "succession")
 
 
 def usable_dates(text: str, sent: Span, dates: list[DateMention], low: str,
