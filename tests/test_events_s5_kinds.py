@@ -132,6 +132,31 @@ def test_harm_and_its_growth(text: str, expected: list[tuple[str, str]]) -> None
     assert kinds(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's stated intention is a statement, whoever the side
+        ("The militia said earlier this month that it would not advance any further.", [("talks", "2022-06")]),
+        ("Officials said on Tuesday that they would send more police only after the election.", [("talks", "2022-06-14")]),
+        # an aside dates the noun it follows
+        ("The escalation of hostilities in the northern governorate, under way since early May, continues to drive "
+         "new displacement.", [("escalation", "2022-05")]),
+        # attacks growing, however long their subject
+        ("Brutal attacks by armed groups against civilians have multiplied in the east since January.",
+         [("escalation", "2022-01")]),
+        # orders to leave are a command (a statement), movements growing a flight
+        ("The army on Thursday issued new evacuation orders for a dozen villages.", [("talks", "2022-06-16")]),
+        ("Movements across the southern border have accelerated since late May.", [("displacement", "2022-05")]),
+    ],
+)
+def test_intentions_asides_and_growth(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_a_report_of_a_count_is_no_statement() -> None:
+    assert kinds("OCHA said on Tuesday that 12,000 people had fled.") == []
+
+
 def test_no_skipped_word_begins_a_trigger() -> None:
     """The trigger scan passes over the words of NOT_TRIGGERS unmatched: none of them may begin a
     trigger phrase, or the phrase is dead ("came into force", "came under control", "held talks")."""

@@ -194,7 +194,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?:set\s+off|sparked|triggered|ignited)\s+(?:the\s+|a\s+|this\s+)?(?:[\w-]+\s+)?(?:war|conflict|fighting|hostilities)"),
         # attack words as the subject of an escalation verb: "air strikes and shelling have intensified"
         (40, r"(?:air\s?-?strikes|airstrikes|strikes|attacks|raids|bombing|bombardment|shelling|clashes|fighting)"
-             r"(?:\s+[\w'’-]+){0,4}?\s+(?:intensified|escalated|spread|surged|worsened|increased|multiplied|(?:has|have)\s+(?:grown|risen))"),
+             r"(?:\s+[\w'’-]+){0,6}?\s+(?:intensified|escalated|spread|surged|worsened|increased|multiplied|(?:has|have)\s+(?:grown|risen))"),
         # "Tensions around El Fasher have mounted since mid-April"
         (30, r"tensions?(?:\s+[\w'’-]+){0,4}?\s+(?:(?:have|has|had)\s+)?(?:mounted|soared|rose|risen|grew|grown|heightened|spiked|boiled\s+over)"),
         # attacks told as daily since a date: "shelling has been reported almost daily since mid-December"
@@ -224,11 +224,13 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|numbers|statistics|overview|updates?|dashboard|snapshot|matrix|estimates?)\b)"),
         (20, r"left\s+their\s+homes|on\s+the\s+move|new\s+arrivals"
              # (evacuation routes, convoys, buses, attempts and deals are relief operations; fighters leaving are no flight)
-             r"|evacuat(?:ed|ion|ions)(?!\s+(?:routes?|corridors?|convoys?|missions?|operations?|buses|attempts?|deals?|agreements?|plans?"
+             r"|evacuat(?:ed|ion|ions)(?!\s+(?:routes?|corridors?|convoys?|missions?|operations?|buses|attempts?|deals?|agreements?|plans?|orders?|warnings?|notices?"
              r"|of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:wounded|sick|patients|fighters|rebels|militants|gunmen))\b)"
              r"|(?:people|families|residents|civilians|inhabitants|households)\s+(?:have\s+|has\s+|had\s+)?left\b"
              r"|number\s+of\s+(?:newly\s+)?displaced"
              r"|(?:walked|marched|headed|streamed|moved|massed|gathered)\s+(?:\w+\s+){0,2}(?:towards?|to|at|on)\s+(?:the\s+)?(?:\w+\s+)?(?:border|frontier|camps?)"),
+        # flight told as movements growing: "Movements into neighbouring countries have accelerated since late May"
+        (30, r"(?:movements|outflows?|exodus|influx|departures)(?:\s+[\w'’-]+){0,4}?\s+(?:(?:have|has|had)\s+)?(?:accelerated|increased|surged|spiked)"),
         # people arriving where they fled to (kept only when people arrive: see movement.py)
         (25, r"arrived"),
         # people told to leave: "ordered an estimated 100,000 residents of eastern Rafah to move"
@@ -363,6 +365,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"den(?:ied|ies|y)\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|(?:the\s+)?(?:claims?|reports?|allegations?|accusations?|charges?))\b"
              r"|denied\s+(?:that|carrying\s+out|targeting|attacking|using)|denied(?=\s+(?:on|late\s+on|early\s+on)\s+(?-i:[A-Z]))"),
         (30, r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|warn(?:ed|s|ing)|urg(?:ed|es|ing)|called\s+(?:for|on)|calls\s+(?:for|on)|condemn(?:ed|s|ing)|demand(?:ed|s)|appealed|press(?:ed)?\s+for|pressed\s+(?:[\w'’.-]+\s+){1,8}?to|pledged|vowed|threaten(?:ed|s)|tweeted"),
+        # orders to leave are a side's command, not (yet) a flight: "issued new evacuation orders for 20 villages"
+        (35, r"(?:issued|issues|issuing|announced|ordered|expanded|extended)\s+(?:new\s+|fresh\s+|further\s+|more\s+)?evacuation\s+(?:orders|warnings|notices)"),
         (20, r"announc(?:ed|es|ing)|statement|briefed|visit(?:ed|s)?|trave(?:l|ls|lled|led)\s+to|agreed|agreement|accord|deal|proposed|rejected|signed|vetoe?(?:d|s)?"),
     ],
 }

@@ -38,6 +38,8 @@ _OWN_DATE = re.compile(
     r"|broke\s+out|was\s+launched|were\s+launched|launched)\s+(?:in\s+|on\s+|at\s+)?"
     r"|\s+(?:brokered|agreed|signed|reached|declared|announced|struck|mediated|launched)\s+"
     r"(?:(?:by|between)\s+(?:[\w'’.-]+\s+){1,6}?)?(?:in\s+|on\s+|at\s+)?"
+    # "The escalation of hostilities in Ma'rib, under way since early February, ...": an aside on the noun
+    r"|(?:\s+[\w'’-]+){0,6}?\s*,\s*(?:(?:which|that)\s+(?:has\s+been|had\s+been|is|was)\s+)?(?:under\s*way|ongoing|raging)\s+"
 )
 _OWN_PARTICIPLE = re.compile(r"\s+(?:brokered|agreed|signed|reached|declared|announced|struck|mediated)\b")
 _BEGAN = re.compile(r"\b(?:erupted|broke\s+out|broken\s+out|began|started|resumed|launched)\b")
@@ -48,7 +50,7 @@ _FLED_FROM = re.compile(
 )
 # "fled the offensive that began in December": the date is the cause's own
 _CAUSE_DATED = re.compile(r"(?i:\s*,?\s*(?:that|which)\s+(?:had\s+|has\s+)?(?:began|begun|started|erupted|was\s+launched|launched|intensified))")
-_OWN_DATE_HINTS = ("which", "that", "brokered", "agreed", "signed", "reached", "declared", "announced", "struck", "mediated",
+_OWN_DATE_HINTS = ("which", "that", "under", "ongoing", "raging", "brokered", "agreed", "signed", "reached", "declared", "announced", "struck", "mediated",
                    "launched")
 
 

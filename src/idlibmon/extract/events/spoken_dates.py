@@ -36,6 +36,10 @@ _CALLED_ON = re.compile(
     r"(?i:\b(?:call(?:ed|s|ing)?\s+(?:on|upon|for)|urg(?:ed|es|ing)|press(?:ed|es|ing)|demand(?:ed|s|ing)?|appeal(?:ed|s|ing)?\s+to"
     r"|ask(?:ed|s|ing)?)\b(?:\s+[\w'’-]+){0,6}?\s+to\s)"
 )
+_INTENT = re.compile(
+    r"(?i:\s*,?\s*(?:(?:[\w'’.-]+\s+){0,6}?(?:said|announced|stated|declared)\s+)?(?:that\s+)?(?:it|they|he|she|we)\s+"
+    r"(?:would|will)\b)"
+)
 _TRUCE_HINTS = ("cease", "truce", "cessation", "halt", "stop")
 _STATEMENT_HINTS = ("warn", "threaten", "vow", "urg", "call", "demand", "condemn", "pledg", "ultimatum", "deadline")
 
@@ -84,6 +88,11 @@ def statement_events(text: str, sent: Span, spoken: list[DateMention], triggers:
                     out.append((Event(start=d.start, end=d.end, kind=kind, text=text[span[0]:span[1]], span=span,
                                       resolved_from=d.text, place=event_place(text, place_hits, span, watched)),
                                 relative_rank(d)))
+        if m is None:
+            # "The MNDAA said earlier this month that it would not advance further", "officials said this
+            # week that they would send police only once ...": a side's stated intention is a statement
+            m = _INTENT.match(text, d.span[1], sent[1])
+            kind = "talks"
         if m:
             trig = (m.start(), m.end(), kind, 40)
             span = event_span(text, sent, d, trig)
