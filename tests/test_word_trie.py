@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from idlibmon.extract.events.triggers import GROUPS, NOT_TRIGGERS, TRIGGERS, find_triggers
+from idlibmon.extract.events.triggers import GROUPS, NOT_TRIGGERS, find_triggers, keyed_pattern
 from idlibmon.extract.text import sentences
 from idlibmon.extract.word_trie import shortest_prefixes, trie_pattern
 
@@ -32,7 +32,7 @@ def test_shortest_prefixes_drop_what_a_shorter_prefix_covers() -> None:
 
 
 def _every_word_start(text: str, start: int, end: int) -> list[tuple[int, int, str, int]]:
-    """The trigger scan without a prefilter: the full pattern tried at every word."""
+    """The trigger scan without a prefilter: the two-letter key's full pattern tried at every word."""
     out: list[tuple[int, int, str, int]] = []
     last = start
     for w in re.finditer(r"(?<![\w-])\w[\w'’]*", text[:end]):
@@ -41,7 +41,7 @@ def _every_word_start(text: str, start: int, end: int) -> list[tuple[int, int, s
             continue
         if pos > 1 and text[pos - 1] in "'’" and text[pos - 2].isalnum():
             continue
-        rx = TRIGGERS.get(text[pos:pos + 2].lower()) or TRIGGERS.get(text[pos].lower())
+        rx = keyed_pattern(text[pos:pos + 2].lower()) or keyed_pattern(text[pos].lower())
         m = rx.match(text, pos, end) if rx else None
         if m:
             last = m.end()

@@ -12,13 +12,20 @@ from idlibmon.extract.text import ascii_lower
 from idlibmon.extract.word_trie import shortest_prefixes, trie_pattern
 
 GROUPS: dict[str, tuple[str, int]] = {}
+KEY_LEN = 3  # a word's first letters that pick its pattern
 
 
-def _compile() -> dict[str, re.Pattern[str]]:
-    """One small pattern per two-letter word start: at each word only the triggers that can
-    begin with its first letters are tried (one alternation of everything costs ~10x more)."""
-    # key -> group name -> branches; a key is two letters, or one letter for branches whose
-    # second character is not a plain letter ("(?:re)?captur", "d(?:ead|ied)")
+def _sources() -> tuple[dict[str, str], dict[str, str]]:
+    """One small pattern per word start: at each word only the triggers that can begin with its
+    first letters are tried (one alternation of everything costs ~10x more; each branch `re`
+    enters, case-blind, costs a pass over the letters it shares with the word).
+
+    A key of two letters holds the branches that begin with them, then those keyed by the first
+    letter alone (branches whose second character is not a plain letter: "(?:re)?captur",
+    "d(?:ead|ied)"); a key of three letters holds its two-letter key's pattern less the branches
+    whose first three letters are spelled out and differ ("attack" under "att", not "air
+    strike"): a branch that cannot begin there could never match, so the answers are the same."""
+    # key -> group name -> branches
     keyed: dict[str, dict[str, list[str]]] = {}
     for kind, entries in LEXICON.items():
         for i, (bonus, pattern) in enumerate(entries):
@@ -31,21 +38,80 @@ def _compile() -> dict[str, re.Pattern[str]]:
                     keys = branch_first(branch) or "abcdefghijklmnopqrstuvwxyz"
                 for key in keys:
                     keyed.setdefault(key, {}).setdefault(name, []).append(branch)
-    firsts = {k for k in keyed if len(k) == 1}
-    pairs = {k for k in keyed if len(k) == 2}
-    out: dict[str, re.Pattern[str]] = {}
-    for key in pairs | firsts:
+    out: dict[str, str] = {}
+    rest: dict[str, str] = {}
+    for key in keyed:
         parts = (key, key[0]) if len(key) == 2 else (key,)
         groups = {  # in lexicon order: the first alternative that matches wins
             name: [b for part in parts for b in keyed.get(part, {}).get(name, [])] for name in GROUPS
         }
         groups = {name: branches for name, branches in groups.items() if branches}
-        alternation = "|".join(f"(?P<{name}>{'|'.join(branches)})" for name, branches in groups.items())
-        out[key] = re.compile(rf"(?:{alternation})(?![\w-])", re.IGNORECASE)
-    return out
+        out[key] = _alternation(groups)
+        if len(key) == 2:
+            for start in {s[:KEY_LEN] for bs in groups.values() for b in bs if len(s := _spelled(b)) >= KEY_LEN}:
+                narrowed = {name: [b for b in bs if _may_begin(b, start)] for name, bs in groups.items()}
+                out[start] = _alternation({name: bs for name, bs in narrowed.items() if bs})
+            short = {name: [b for b in bs if len(_spelled(b)) < KEY_LEN] for name, bs in groups.items()}
+            if any(short.values()):
+                rest[key] = _alternation({name: bs for name, bs in short.items() if bs})
+    return out, rest
 
 
-TRIGGERS = _compile()
+def _alternation(groups: dict[str, list[str]]) -> str:
+    alternation = "|".join(f"(?P<{name}>{'|'.join(branches)})" for name, branches in groups.items())
+    return rf"(?:{alternation})(?![\w-])"
+
+
+def _spelled(branch: str) -> str:
+    """The plain letters a branch must begin with, lowered ("air" of "air\\s?-?strikes?",
+    "strik" of "strikes?": a letter a quantifier follows may be missing or repeated)."""
+    m = _LETTERS.match(branch)
+    run = m.group() if m else ""
+    if branch[len(run):len(run) + 1] in ("?", "*", "+", "{"):
+        run = run[:-1]
+    return run.lower()
+
+
+def _may_begin(branch: str, start: str) -> bool:
+    """Whether `branch` may match text that begins with the letters `start`."""
+    spelled = _spelled(branch)
+    return len(spelled) < len(start) or spelled.startswith(start)
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+_SOURCES, _REST_SOURCES = _sources()
+_COMPILED: dict[str, re.Pattern[str]] = {}
+_BY_START: dict[str, re.Pattern[str] | None] = {}  # a word's first KEY_LEN characters -> its pattern
+
+
+def keyed_pattern(key: str, rest: bool = False) -> re.Pattern[str] | None:
+    """The trigger pattern of a key, or with `rest` the two-letter key's rest (compiled when
+    first asked for: a text needs few of them)."""
+    sources, cache_key = (_REST_SOURCES, key + "*") if rest else (_SOURCES, key)
+    rx = _COMPILED.get(cache_key)
+    if rx is None and key in sources:
+        rx = _COMPILED[cache_key] = re.compile(sources[key], re.IGNORECASE)
+    return rx
+
+
+def pattern_for(word: str) -> re.Pattern[str] | None:
+    """The pattern tried at a word (lowered): its longest key among its first letters."""
+    start = word[:KEY_LEN]
+    rx = _BY_START.get(start, _UNKNOWN)
+    if rx is _UNKNOWN:
+        key = next((start[:k] for k in range(len(start), 0, -1) if start[:k] in _SOURCES), None)
+        if key is None:
+            rx = None
+        elif len(key) == 2 and len(start) == KEY_LEN and start.isascii() and start.isalpha():
+            rx = keyed_pattern(key, rest=True)  # three plain letters no spelled-out branch begins with
+        else:
+            rx = keyed_pattern(key)
+        if len(_BY_START) < 50_000:  # bounded, whatever the texts
+            _BY_START[start] = rx
+    return rx  # type: ignore[return-value]
+
+
+_UNKNOWN = re.compile("")  # a sentinel: not looked up yet
 
 
 def _literal_starts(branch: str) -> list[str]:
@@ -121,14 +187,14 @@ def find_triggers(text: str, start: int, end: int, low: str | None = None) -> li
     if low is None:
         low = ascii_lower(text)
     out: list[Trigger] = []
-    skip, get, finditer = NOT_TRIGGERS, TRIGGERS.get, _AFTER_SEPARATOR.finditer  # locals: a hot loop
+    skip, by_start, finditer = NOT_TRIGGERS, _BY_START.get, _AFTER_SEPARATOR.finditer  # locals: a hot loop
     i = max(start - 1, 0)
     if start == 0:
         w = _AT_TEXT_START.match(low, 0, end)
         if w is not None:
             i = w.end()  # a word that starts no trigger is passed over whole
             if w.group() not in skip:
-                rx = get(low[0:2]) or get(low[0])
+                rx = pattern_for(w.group())
                 m = rx.match(text, 0, end) if rx is not None else None
                 if m:
                     i = m.end()
@@ -144,7 +210,9 @@ def find_triggers(text: str, start: int, end: int, low: str | None = None) -> li
                 before in "'’" and pos > 1 and text[pos - 2].isalnum()  # not the "s" of "Russia's"
             ):
                 continue
-            rx = get(word[:2]) or get(word[:1])
+            rx = by_start(word[:3], _UNKNOWN)
+            if rx is _UNKNOWN:
+                rx = pattern_for(word)
             if rx is None:
                 continue
             m = rx.match(text, pos, end)
