@@ -11,7 +11,7 @@ import string
 from collections.abc import Sequence
 
 from idlibmon.extract.alternation import charset_led_scanner, first_letter_scanner
-from idlibmon.extract.text import ascii_lower
+from idlibmon.extract.text import ascii_lower, holds_any
 
 Span = tuple[int, int]
 
@@ -201,7 +201,7 @@ class Sources:
             return src
         s, e = self.sents[i]
         low = self.low
-        if any(low.find(verb, s, e) >= 0 for verb in _PRONOUN_VERBS) and _PRONOUN.search(low, s, e):
+        if holds_any(low[s:e], _PRONOUN_VERBS) and _PRONOUN.search(low, s, e):
             src = self._last_before(i)
             if src:
                 return src

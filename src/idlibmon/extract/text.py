@@ -43,6 +43,30 @@ def ascii_lower(text: str) -> str:
         _LAST_LOWERED = (text, low)
     return low
 
+def holds_any(window: str, words: tuple[str, ...]) -> bool:
+    """Whether `window` holds one of `words`: `any(w in window for w in words)` without the
+    generator it costs (these tests run for every date and trigger)."""
+    for word in words:  # noqa: SIM110 - a loop, not any() over a generator: the point of it
+        if word in window:
+            return True
+    return False
+
+
+# What case-blind `re` takes for an ASCII letter that `str.lower` leaves outside ASCII: "ı"
+# (dotless i) and "ſ" (long s); "İ" lowers to "i" and a combining dot (U+0307), which would
+# part the "i" from the letter after it. (The Kelvin sign lowers to "k".)
+_FOLDED_LETTERS = ("\u0131", "\u017f", "\u0307")
+
+
+def may_hold(text: str, a: int, b: int, words: tuple[str, ...]) -> bool:
+    """Whether a case-blind pattern that cannot match without one of `words` (lowercase ASCII
+    letters) could match in text[a:b]. A pattern that opens with no literal is tried at every
+    position of its window (some hundred machine instructions each); this substring test on the
+    lowered window rules most windows out first. Exact: where it says no, the pattern finds nothing."""
+    w = text[a:b].lower()
+    return holds_any(w, words) or (not w.isascii() and holds_any(w, _FOLDED_LETTERS))
+
+
 # ---- HTML -> visible text ----------------------------------------------------------------
 
 _HTML_HINT = re.compile(r"<(?:!doctype|html|body|p|div|br|span|article|h[1-6]|li|a\s)[\s>/]", re.I)

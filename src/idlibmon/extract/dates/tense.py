@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from idlibmon.extract.dates.vocabulary import WEEKDAY, WEEKDAYS
+from idlibmon.extract.text import holds_any
 
 # Read in the lowered window with a space in front: opening with "not a letter" lets `re` skip
 # most positions by a bitmap test (a case-blind "\b" alternation is tried at every one), and
@@ -22,6 +23,20 @@ _FUTURE_BEFORE = re.compile(
     r"|(?<!was\s)(?<!were\s)(?<!supposed\s)to\s+(?:start|begin|take\s+effect|come\s+into\s+(?:force|effect))"
     r"|(?<=[’'])ll)\b"
 )
+# A word each cue of `_FUTURE_BEFORE` needs (on the same lowered window, so the test is exact),
+# but for "is/are to", which needs "to" and "is" or "are".
+_FUTURE_WORDS = ("will", "shall", "scheduled", "set", "going", "due", "expect", "expire", "plan", "upcoming", "run",
+                 "held", "start", "begin", "take", "come", "'ll", "’ll")
+
+
+def _may_look_ahead(window: str) -> bool:
+    """Whether `_FUTURE_BEFORE` could find a cue in `window` (lowered)."""
+    for word in _FUTURE_WORDS:
+        if word in window:
+            return True
+    return "to" in window and ("is" in window or "are" in window)
+
+
 # Only a date opening its clause looks ahead: "On Monday, the council will vote".
 # ... or a when-clause telling what will happen on it: "until January 10, when a new vote will be needed"
 _FUTURE_AFTER = re.compile(
@@ -72,8 +87,10 @@ def _last_clause(before: str) -> str:
 def is_future(text: str, start: int, end: int) -> bool:
     """Whether the clause around a date speaks of the future ("will meet on Friday")."""
     before = _after_quote(text[max(0, start - _FUTURE_REACH):start])
-    # the clause is cut out only when the whole window has a cue: most have none
-    if _FUTURE_BEFORE.search(" " + before.lower()):
+    # the clause is cut out only when the whole window has a cue: most have none (and most
+    # windows hold none of the words a cue needs, which a substring test tells far sooner)
+    window = " " + before.lower()
+    if _may_look_ahead(window) and _FUTURE_BEFORE.search(window):
         # a place set off by commas is no clause break: "due to meet in Granada, Spain, on Oct. 5"
         clause = _last_clause(_PLACE_APPOSITION.sub(" ", before) if ", " in before else before)
         # "a convoy which was scheduled to cross on Tuesday could not proceed" told a plan of the past
@@ -112,8 +129,7 @@ def _may_hold(window: str, words: tuple[str, ...]) -> bool:
     letters that case-blind matching takes for ASCII ones ("ſ", "K"), so it keeps the pattern."""
     if not window.isascii():
         return True
-    low = window.lower()
-    return any(w in low for w in words)
+    return holds_any(window.lower(), words)
 
 
 # A plan told in the present: "when he meets Putin on Thursday", "Britain is hosting a

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from idlibmon.extract.dates import DateMention
-from idlibmon.extract.text import ascii_lower
+from idlibmon.extract.text import ascii_lower, holds_any
 
 Span = tuple[int, int]
 # an event trigger: (start, end, kind, bonus), the bonus being how surely the word names a happening
@@ -64,9 +64,9 @@ class Breaks:
         hard = gap.count(";") + gap.count(":") + gap.count("—") + gap.count("–")
         if "-" in gap:
             hard += len(_DASH.findall(low, a, b))
-        if any(w in gap for w in _HARD_HINTS):
+        if holds_any(gap, _HARD_HINTS):
             hard += len(_HARD_WORD.findall(low, a, b))
-        soft = len(_SOFT_WORD.findall(low, a, b)) if any(w in gap for w in _SOFT_HINTS) else 0
+        soft = len(_SOFT_WORD.findall(low, a, b)) if holds_any(gap, _SOFT_HINTS) else 0
         return _COMMA_COST * (gap.count(",") - skip_commas) + _SOFT_COST * soft + _HARD_COST * hard
 
     def clause_start(self, lo: int) -> int:
@@ -78,7 +78,7 @@ class Breaks:
         if "-" in head:
             for m in _DASH.finditer(low, s, lo):
                 start = max(start, m.end())
-        if any(w in head for w in _HARD_HINTS):
+        if holds_any(head, _HARD_HINTS):
             first = _HARD_WORD_AT.match(low, s, lo)  # a break word opening the sentence has no character before it here
             if first:
                 start = max(start, first.end())
@@ -169,5 +169,4 @@ def event_span(text: str, sent: Span, d: DateMention, trig: Trigger,
 def has_hint(low: str, a: int, b: int, hints: tuple[str, ...]) -> bool:
     """Whether low[a:b] holds one of the words a pattern cannot match without: a substring test
     on the lowered window rules most windows out before a costly pattern runs."""
-    w = low[a:b]
-    return any(h in w for h in hints)
+    return holds_any(low[a:b], hints)

@@ -12,6 +12,7 @@ from datetime import date
 
 from idlibmon.extract.dates import DateMention
 from idlibmon.extract.events.clauses import HARD_BREAK, Span, Trigger, has_hint
+from idlibmon.extract.text import may_hold
 
 _REQUEST = re.compile(
     r"(?i:\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|press(?:ed|es|ing)?\s+for|push(?:ed|es|ing)?\s+for|demand(?:ed|s|ing)?"
@@ -48,6 +49,8 @@ _REACTION = re.compile(
     # (the object itself, not a relative clause: "condemned the strike that killed 12 on Tuesday" dates the strike)
     r"(?:(?!(?:that|which|who|whose|when)\b)[\w'’-]+\s+){0,4}?$)"
 )
+_REACTION_WORDS = ("welcom", "expressed", "voiced", "hailed", "praised", "deplored", "denounced", "critici", "condemn",
+                   "discuss", "brief", "warn")  # one of them opens every reaction
 _AID_ACCESS = re.compile(r"(?i:\b(?:crossings?|corridors?|aid|deliveries|convoys?|humanitarian\s+access)\b)")
 _TRUCE_ONLY = re.compile(r"(?i:\b(?:cease-?\s?fires?|truces?|cessation|armistice|hostilities|de-?escalation|halt\s+(?:to\s+)?(?:the\s+)?fighting)\b)")
 _NAMED_TRUCE = re.compile(r"(?i:escalation|zone|Sochi|Astana|Moscow|Idlib|ceasefire|truce)")
@@ -87,7 +90,9 @@ def refined_kind(text: str, sent: Span, d: DateMention, trig: Trigger, low: str)
         return "escalation"  # "That truce was strained last year, when ... stepped up bombardment"
     if kind == "escalation" and d.relation == "since" and _HAD_HELD.fullmatch(text, te, d.span[0]):
         return "ceasefire"  # "breaking an informal ceasefire that had held since November": the truce's start
-    if kind != "talks" and _REACTION.search(text, max(sent[0], ts - 60), ts) and not (
+    if kind != "talks" and may_hold(text, max(sent[0], ts - 60), ts, _REACTION_WORDS) and (
+        _REACTION.search(text, max(sent[0], ts - 60), ts)
+    ) and not (
         d.span[0] >= te and _OWN_VERB.search(text, te, d.span[0])
     ):
         # "welcomed the truce on Thursday": the reaction is dated, not the truce (but "welcomes

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from idlibmon.extract.events.clauses import Span
+from idlibmon.extract.text import holds_any
 from idlibmon.models import Event
 
 _HAZARD = re.compile(
@@ -73,7 +74,8 @@ def retuned(text: str, sent: Span, events: list[tuple[Event, int]], low: str | N
     """The sentence's events with the kinds the clause or sentence decides (see the module)."""
     out: list[tuple[Event, int]] = []
     # no hazard word in the sentence, no hazard pattern to run (a guard: same answers)
-    hazard = low is None or any(h in low[sent[0]:sent[1]] for h in _HAZARD_HINTS)
+    sl = "" if low is None else low[sent[0]:sent[1]]  # sliced once, not once for each hint
+    hazard = low is None or holds_any(sl, _HAZARD_HINTS)
     for event, rank in events:
         b = event.span[1]
         # the hazard may be the subject before the clause cut: "Two earthquakes, of magnitude 7.8

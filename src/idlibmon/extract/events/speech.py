@@ -6,7 +6,7 @@ import re
 
 from idlibmon.extract.dates import DateMention
 from idlibmon.extract.events.clauses import Span
-from idlibmon.extract.text import ascii_lower
+from idlibmon.extract.text import ascii_lower, holds_any
 
 # "said in a statement on Monday", "The UN on Friday said".
 # (a happening that "was reported on Sunday" is dated by the report, not spoken of)
@@ -76,7 +76,7 @@ def source_speaks(text: str, d: DateMention, sent: Span, low: str | None = None)
     before = text[a:d.span[0]]
     # every match of the look-back opens at a reporting verb: try the pattern only there
     window = low[a:d.span[0]]
-    if any(v in window for v in _SPEECH_VERBS):
+    if holds_any(window, _SPEECH_VERBS):
         for verb in _SPEECH_VERB_LOW.finditer(window):  # the same slice: a word edge at its start
             if _SPEECH_BEFORE.match(before, verb.start()):
                 return True

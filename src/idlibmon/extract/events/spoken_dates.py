@@ -17,6 +17,7 @@ from idlibmon.extract.events.clauses import HARD_BREAK, Span, Trigger, event_spa
 from idlibmon.extract.events.dedupe import relative_rank
 from idlibmon.extract.events.place import event_place
 from idlibmon.extract.events.speech import LEADER, SPOKEN_CEASEFIRE, STATEMENT_KINDS
+from idlibmon.extract.text import holds_any
 from idlibmon.models import Event
 
 _COUNT_REPORTED = re.compile(
@@ -55,7 +56,7 @@ def statement_events(text: str, sent: Span, spoken: list[DateMention], triggers:
             m = None  # "called on the M23 to cease hostilities": a call for a truce is a statement
         kind = "ceasefire"
         if m is None:
-            m = STATEMENT_KINDS.search(text, sent[0], sent[1]) if any(h in sl for h in _STATEMENT_HINTS) else None
+            m = STATEMENT_KINDS.search(text, sent[0], sent[1]) if holds_any(sl, _STATEMENT_HINTS) else None
             kind = "talks"
         if m is None:
             # a head of state or minister speaking makes an official statement, not a report

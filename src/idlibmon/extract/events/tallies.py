@@ -15,6 +15,7 @@ from datetime import date
 
 from idlibmon.extract.dates import DateMention
 from idlibmon.extract.events.clauses import WHEN_CLAUSE, Span, Trigger
+from idlibmon.extract.text import may_hold
 
 # A count right before the trigger ("over 2,300 attacks", "79,000 trucks had crossed", "the
 # eighth convoy"), or inside it ("delivered more than 400 tonnes").
@@ -67,13 +68,15 @@ _BY_PERCENT = re.compile(
 # calendar one ("last week", "this month")
 _ROLLING_SPAN = re.compile(r"(?i:\b(?:past|over|throughout)\b|\bthe\s+last\b)")
 _TARGETED = re.compile(r"(?i:\b(?:is|are)\s+(?:being\s+)?(?:targeted|prioriti[sz]ed)\s+(?:with|for)\b)")
+_TARGETED_WORDS = ("targeted", "prioriti")
+_RATE_WORDS = ("day", "week", "month")  # what `_RATE` ends with
 
 
 def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
     """Whether a trigger paired with a date counts happenings over a period instead of naming one."""
     ts, te, kind, bonus = trig
     lo, hi = min(ts, d.span[0]), max(te, d.span[1])
-    if _TARGETED.search(text, max(sent[0], lo - 40), hi):
+    if may_hold(text, max(sent[0], lo - 40), hi, _TARGETED_WORDS) and _TARGETED.search(text, max(sent[0], lo - 40), hi):
         return True
     if d.relation == "since" and _EASED_AFTER.match(text, te, min(sent[1], te + 40)):
         return True  # "the bombardment has eased since mid-October": a lull measured, no happening
@@ -103,9 +106,10 @@ def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
     if kind not in ("attack", "humanitarian", "other", "talks"):
         return False
     hi = min(sent[1], te + 60)
-    aside = _ASIDE_AFTER.search(text, te, hi)  # "struck on 5 May, which had performed 400 operations a month"
-    if _RATE.search(text, max(sent[0], ts - 30), aside.start() if aside else hi):
-        return True
+    if may_hold(text, max(sent[0], ts - 30), hi, _RATE_WORDS):  # (most windows name no day, week or month)
+        aside = _ASIDE_AFTER.search(text, te, hi)  # "struck on 5 May, which had performed 400 operations a month"
+        if _RATE.search(text, max(sent[0], ts - 30), aside.start() if aside else hi):
+            return True
     if d.relation == "since" and te <= d.span[0] and _BY_PERCENT.search(text, te, d.span[0]):
         return True
     if kind in ("humanitarian", "other") and d.relation == "during" and _ROLLING_SPAN.search(d.text) and (

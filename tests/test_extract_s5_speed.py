@@ -1,0 +1,101 @@
+"""Session 5 speed work: cheap tests that skip costly patterns must never change an answer."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from idlibmon.extract.dates import tense
+from idlibmon.extract.events import triggers
+from idlibmon.extract.events.kind_choice import _REACTION, _REACTION_WORDS
+from idlibmon.extract.events.tallies import _RATE, _RATE_WORDS, _TARGETED, _TARGETED_WORDS
+from idlibmon.extract.text import ascii_lower, holds_any, may_hold
+
+# Letters case-blind `re` reads as ASCII ones: dotted capital I, dotless i, long s, Kelvin sign.
+ODD = ["\u0130", "\u0131", "\u017f", "\u212a"]
+
+
+def test_holds_any_is_a_substring_test() -> None:
+    assert holds_any("the convoy crossed", ("cross", "truce"))
+    assert not holds_any("the convoy crossed", ("truce", "Cross"))
+    assert not holds_any("", ("a",))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words", "window"),
+    [
+        (_REACTION, _REACTION_WORDS, "The council welcomed the "),
+        (_REACTION, _REACTION_WORDS, "Ankara WARNED OF a new "),
+        (_REACTION, _REACTION_WORDS, "they di\u017fcu\u017f\u017fed the "),  # long s read as "s"
+        (_TARGETED, _TARGETED_WORDS, "50,000 people are targeted with aid"),
+        (_TARGETED, _TARGETED_WORDS, "families are pr\u0131orit\u0130zed for aid"),  # dotless and dotted i
+        (_RATE, _RATE_WORDS, "some 130 trucks a day"),
+        (_RATE, _RATE_WORDS, "40 strikes per wee\u212a"),  # Kelvin sign read as "k"
+    ],
+)
+def test_may_hold_says_yes_wherever_the_pattern_matches(pattern: re.Pattern[str], words: tuple[str, ...],
+                                                        window: str) -> None:
+    assert pattern.search(window), window  # the case is real: the pattern does match
+    assert may_hold(window, 0, len(window), words)
+
+
+def test_may_hold_rules_out_windows_without_the_words() -> None:
+    text = "Fighting went on near the town on Monday."
+    assert not may_hold(text, 0, len(text), _REACTION_WORDS)
+    assert not may_hold(text, 0, len(text), _TARGETED_WORDS)
+    # ... but a window holding a letter `re` may fold into ASCII is left to the pattern
+    assert may_hold("Fighting \u017fpread", 0, 17, _TARGETED_WORDS)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "the two leaders will", "talks are scheduled", "the deal is set to", "the council is going to",
+        "a vote is due", "the mandate expires", "they plan to meet", "the UN is to", "troops are to",
+        "the upcoming", "supplies run out", "a summit to be held", "a truce to take effect", "they'll",
+        "Patrols expected to resume",
+    ],
+)
+def test_every_future_cue_passes_the_substring_test(before: str) -> None:
+    window = " " + before.lower() + " "
+    assert tense._FUTURE_BEFORE.search(window), window
+    assert tense._may_look_ahead(window)
+
+
+def test_a_window_without_future_words_is_ruled_out() -> None:
+    assert not tense._may_look_ahead(" rebels captured the town of saraqib ")
+
+
+def _two_letter_match(text: str) -> tuple[int, str] | None:
+    rx = triggers.keyed_pattern(text[:2].lower()) or triggers.keyed_pattern(text[0].lower())
+    m = rx.match(text) if rx else None
+    return (m.end(), m.lastgroup or "") if m else None
+
+
+def test_three_letter_keys_find_what_the_two_letter_key_finds() -> None:
+    # every spelled-out start of a trigger, with endings that complete it or not, any case
+    starts = {triggers._spelled(b) for src in triggers.LEXICON.values() for _bonus, p in src
+              for top in triggers.top_level(p, "|") for b in triggers.expand(top)} - {""}
+    tails = ["", "s", "ed", " strike on Monday", "ing the town", " fire", "x"]
+    for start in sorted(starts):
+        for word in (start, start.upper(), start.capitalize()):
+            for tail in tails:
+                text = word + tail
+                rx = triggers.pattern_for(text.lower().split()[0])
+                m = rx.match(text) if rx else None
+                assert ((m.end(), m.lastgroup or "") if m else None) == _two_letter_match(text), text
+
+
+def test_three_letters_no_branch_spells_out_get_the_rest_of_the_two_letter_key() -> None:
+    # "rez..." begins no spelled-out trigger: only branches spelling out fewer letters are tried
+    rest = triggers.keyed_pattern("re", rest=True)
+    assert triggers.pattern_for("rezoned") is rest
+    assert rest is not None and len(rest.pattern) < len(triggers.keyed_pattern("re").pattern)  # type: ignore[union-attr]
+
+
+def test_odd_letters_fall_back_to_the_two_letter_key() -> None:
+    for odd in ODD[:3]:  # as the lowered text keeps them (the Kelvin sign lowers to "k")
+        word = ascii_lower("at" + odd + "tack")
+        assert word[2] == odd
+        assert triggers.pattern_for(word) is triggers.keyed_pattern("at")
