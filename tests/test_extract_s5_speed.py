@@ -7,6 +7,7 @@ import re
 import pytest
 
 from idlibmon.extract.dates import tense
+from idlibmon.extract.events import idle_triggers as idle
 from idlibmon.extract.events import triggers
 from idlibmon.extract.events.kind_choice import _REACTION, _REACTION_WORDS
 from idlibmon.extract.events.tallies import _RATE, _RATE_WORDS, _TARGETED, _TARGETED_WORDS
@@ -32,6 +33,13 @@ def test_holds_any_is_a_substring_test() -> None:
         (_TARGETED, _TARGETED_WORDS, "families are pr\u0131orit\u0130zed for aid"),  # dotless and dotted i
         (_RATE, _RATE_WORDS, "some 130 trucks a day"),
         (_RATE, _RATE_WORDS, "40 strikes per wee\u212a"),  # Kelvin sign read as "k"
+        (idle._NEED_BEFORE, idle._NEED_WORDS, "families who rely on "),
+        (idle._NEED_BEFORE, idle._NEED_WORDS, "4 million people REQUIRE urgent "),
+        (idle._CAUSE_BEFORE, idle._CAUSE_WORDS, "forced from their homes owing to the "),
+        (idle._DISPLACED_STATE, idle._STATE_WORDS, "4 million are still internally "),
+        (idle._DISPLACED_STATE, idle._STATE_WORDS, "who remained "),
+        (idle._HALTED_BEFORE, idle._HALTED_WORDS, "the clinic stopped all "),
+        (idle._HALTED_BEFORE, idle._HALTED_WORDS, "agencies scaled back their "),
     ],
 )
 def test_may_hold_says_yes_wherever_the_pattern_matches(pattern: re.Pattern[str], words: tuple[str, ...],

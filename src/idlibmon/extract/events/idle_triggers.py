@@ -12,6 +12,7 @@ import re
 
 from idlibmon.extract.events.clauses import Span, Trigger, has_hint
 from idlibmon.extract.events.speech import LEADER
+from idlibmon.extract.text import may_hold
 
 # A need is a condition ("need humanitarian assistance in 2024"), and a clinic that "suspended
 # operations" stopped its work: neither names a happening of the trigger's kind.
@@ -19,8 +20,10 @@ _NEED_BEFORE = re.compile(
     r"(?i:\b(?:need|needs|needing|needed|require[sd]?|requiring|depend(?:s|ed|ing)?\s+on|rel(?:y|ies|ied)\s+on)"
     r"\s+(?:[\w-]+\s+){0,2}$)"
 )
+_NEED_WORDS = ("need", "requir", "depend", "rely", "relie")  # one opens each need
 # "forced from their homes by the escalating violence": the cause named, not a happening dated
 _CAUSE_BEFORE = re.compile(r"(?i:\b(?:by|due\s+to|because\s+of|owing\s+to|amid)\s+(?:the\s+|an\s+|a\s+)?(?:recent\s+|ongoing\s+)?$)")
+_CAUSE_WORDS = ("by", "due", "because", "owing", "amid")
 _PRESENT_VOICE = re.compile(r"(?i:warns|urges|calls\s+(?:for|on)|condemns|demands|appeals|accuses|blames|stresses|notes)")
 _TRUCE_VERB = re.compile(r"(?i:took\s+effect|took\s+hold|came\s+into\s+(?:force|effect)|went\s+into\s+effect)")
 _TRUCE_WORD = re.compile(r"(?i:\b(?:cease-?\s?fire|truce|cessation|armistice|agreement|deal|accord|protocol)s?\b)")
@@ -44,8 +47,10 @@ _AIM_BEFORE = re.compile(
     r"(?i:\b(?:operations?|offensives?|campaigns?|push|assaults?|drive|battles?|bids?|efforts?)\s+(?:[\w'’-]+\s+){0,2}?to\s+$)"
 )
 _DISPLACED_STATE = re.compile(r"(?i:\b(?:are|is|remain|remained|remaining|still|currently)\s+(?:still\s+)?(?:internally\s+)?$)")
+_STATE_WORDS = ("are", "is", "remain", "still", "currently")
 _ENDED_BEFORE = re.compile(r"(?i:\b(?:ended|halted|stopped|froze|paused)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?$)")
 _HALTED_BEFORE = re.compile(r"(?i:\b(?:suspend|halt|ceas|stopp?|resum|scal(?:e|ed|ing)\s+back)\w*\s+(?:their\s+|its\s+|all\s+)?$)")
+_HALTED_WORDS = ("suspend", "halt", "ceas", "stop", "resum", "scal")
 _WARNED_THAT = re.compile(
     r"(?i:\b(?:warn\w*|fear\w*|caution\w*|concern\w*|worr\w*)\s+(?:[\w'’-]+\s+){0,6}?that\s+(?:[\w'’-]+\s+){0,3}$)"
 )
@@ -149,7 +154,7 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
         if _MANDATE_STEP.fullmatch(text, ts, te):
             # (the mandate may be named in the sentence before: "... four crossings. The number was cut to one in 2020")
             return not _MANDATE.search(text, max(0, sent[0] - 160), sent[1])
-        return bool(_NEED_BEFORE.search(text, max(sent[0], ts - 40), ts))
+        return may_hold(text, max(sent[0], ts - 40), ts, _NEED_WORDS) and bool(_NEED_BEFORE.search(text, max(sent[0], ts - 40), ts))
     if kind == "talks" and text.startswith("by", ts) and _TOLD_BEFORE.search(text, max(sent[0], ts - 50), ts):
         return True  # "he told the agency by phone on Monday", "interviewed 12 witnesses by phone": a source's interview
     if kind == "talks" and _PRESENT_VOICE.fullmatch(text, ts, te):
@@ -181,11 +186,13 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
         # a state, and "damaged in an air strike" leaves the date to the strike)
         return not _SIMPLE_PASSIVE.search(text, max(sent[0], ts - 12), ts) or bool(_BY_WEAPON.match(text, te, sent[1]))
     if kind == "escalation" and low.startswith(("escalating", "escalation", "intensifying"), ts, te):
-        return bool(_CAUSE_BEFORE.search(text, max(sent[0], ts - 30), ts))
-    if kind == "displacement" and low.startswith("displaced", ts) and _DISPLACED_STATE.search(text, max(sent[0], ts - 30), ts):
+        return may_hold(text, max(sent[0], ts - 30), ts, _CAUSE_WORDS) and bool(_CAUSE_BEFORE.search(text, max(sent[0], ts - 30), ts))
+    if kind == "displacement" and low.startswith("displaced", ts) and may_hold(text, max(sent[0], ts - 30), ts, _STATE_WORDS) and (
+        _DISPLACED_STATE.search(text, max(sent[0], ts - 30), ts)
+    ):
         return True  # "more than 4 million are internally displaced": people counted where they are, no flight
     if kind == "offensive" and "operation" in low[ts:te]:
-        return bool(_HALTED_BEFORE.search(text, max(sent[0], ts - 30), ts))
+        return may_hold(text, max(sent[0], ts - 30), ts, _HALTED_WORDS) and bool(_HALTED_BEFORE.search(text, max(sent[0], ts - 30), ts))
     # "a ceasefire ... ended a government offensive": the offensive's end, dated by the truce
     return kind in ("offensive", "escalation") and has_hint(low, max(sent[0], ts - 30), ts, _ENDED_HINTS) and bool(
         _ENDED_BEFORE.search(text, max(sent[0], ts - 30), ts)
