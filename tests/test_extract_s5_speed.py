@@ -107,3 +107,16 @@ def test_odd_letters_fall_back_to_the_two_letter_key() -> None:
         word = ascii_lower("at" + odd + "tack")
         assert word[2] == odd
         assert triggers.pattern_for(word) is triggers.keyed_pattern("at")
+
+
+def test_the_hazard_test_kept_for_one_text_does_not_leak_into_the_next() -> None:
+    from datetime import date
+
+    from idlibmon.extract.engine import extract
+
+    flood = "Floods hit the camps near Atmeh on Tuesday, the civil defence said."
+    strike = "Air strikes hit the camps near Atmeh on Tuesday, the civil defence said."
+    day = date(2020, 1, 16)
+    kinds = [[e.kind for e in extract(t, day).events] for t in (strike, flood, strike, flood)]
+    assert kinds[0] == kinds[2] and kinds[1] == kinds[3]
+    assert kinds[1] != kinds[0]  # a flood is no attack: the hazard is read in the second text
