@@ -120,3 +120,23 @@ def test_the_hazard_test_kept_for_one_text_does_not_leak_into_the_next() -> None
     kinds = [[e.kind for e in extract(t, day).events] for t in (strike, flood, strike, flood)]
     assert kinds[0] == kinds[2] and kinds[1] == kinds[3]
     assert kinds[1] != kinds[0]  # a flood is no attack: the hazard is read in the second text
+
+
+def test_a_bare_unit_of_time_opens_a_date_only_before_ago() -> None:
+    from pathlib import Path
+
+    from idlibmon.extract.dates import spans
+    from idlibmon.extract.dates.grammar import DATE_PATTERN
+
+    samples = ["Three days ago", "days ago", "Months  ago, the town fell", "for days, then weeks", "a year of war",
+               "the month before", "Years later", "weeks\nago"]
+    texts = samples + [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "devset").glob("blind*/*.txt"))]
+    tried = 0
+    for text in texts:
+        low = ascii_lower(text)
+        for a, b in spans._anchors(text, low):
+            if low[a:b] in spans._UNITS:
+                tried += 1
+                if not spans._ago_after(low, b):
+                    assert DATE_PATTERN.match(text, a) is None, (text[a:b + 20])
+    assert tried > 100

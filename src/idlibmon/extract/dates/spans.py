@@ -100,8 +100,10 @@ def scan(text: str) -> Iterator[re.Match[str]]:
                 win = cut + 1
         # Only the unbroken run of date-like words just before the anchor can open its expression.
         run_start = _run_start(low, win, a_start) if win < a_start else None
+        # a bare unit opens an expression only as "days ago" (see `_UNITS`)
+        unit_alone = low[a_start:a_end] in _UNITS and not _ago_after(low, a_end)
         if run_start is not None:
-            m = DATE_PATTERN.match(text, run_start)
+            m = None if unit_alone and run_start == a_start else DATE_PATTERN.match(text, run_start)
             if m and m.end() > a_start:
                 yield m
                 last_end = m.end()
@@ -109,7 +111,7 @@ def scan(text: str) -> Iterator[re.Match[str]]:
             starts = [w.start() for w in _OPENING.finditer(text, run_start + 1, a_start)]
         else:
             starts = []
-        if low[a_start:a_end] not in _NEVER_OPENS:
+        if low[a_start:a_end] not in _NEVER_OPENS and not unit_alone:
             starts.append(a_start)
         for start in starts:
             m = DATE_PATTERN.match(text, start)
@@ -141,6 +143,19 @@ _OPENING = re.compile(r"(?<![\w-])[^\W_]")
 # Anchor words no branch of the grammar can open with ("ago" needs its count, "night" its
 # "last", "hours later" its count), so the anchor itself is not tried as a start.
 _NEVER_OPENS = frozenset(["ago", "night", "morning", "afternoon", "evening", "weekend", "hour", "hours"])
+# Units of time the grammar opens with only when "ago" follows ("days ago"): a count, "the",
+# "this" or "last" opens every other expression that holds one ("three days later", "this week").
+_UNITS = frozenset(["day", "days", "week", "weeks", "month", "months", "year", "years"])
+
+
+def _ago_after(low: str, end: int) -> bool:
+    """Whether white space then "ago" follow `end` (the rest of the grammar's "days ago")."""
+    k = end
+    while k < len(low) and low[k].isspace():
+        k += 1
+    return k > end and low.startswith("ago", k)
+
+
 # Words a date expression can open with: relation words, modifiers, and the anchors themselves.
 _START_WORDS = ANCHOR_WORDS | frozenset(
     ["since", "from", "between", "on", "in", "during", "over", "throughout", "through", "until", "till", "up", "by", "before", "after", "following", "as", "starting", "beginning", "late", "early", "within", "for", "of", "to", "and", "at", "mid", "the", "very", "end", "start", "middle", "first", "second", "third", "fourth", "last", "half", "earlier", "later", "this", "next", "past", "coming", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "couple", "few", "several", "same", "previous", "decade", "decades"]
