@@ -140,3 +140,22 @@ def test_a_bare_unit_of_time_opens_a_date_only_before_ago() -> None:
                 if not spans._ago_after(low, b):
                     assert DATE_PATTERN.match(text, a) is None, (text[a:b + 20])
     assert tried > 100
+
+
+def test_scanning_after_gaps_finds_what_the_word_boundary_scanners_find() -> None:
+    from pathlib import Path
+
+    from idlibmon.extract import figure_cues, figure_words, sources
+    from idlibmon.extract.alternation import word_spans
+    from idlibmon.extract.text import sentences
+
+    pairs = [(figure_words._TRIGGER_AT, figure_words._TRIGGER_AFTER_GAP),
+             (figure_cues._EXTRA_AT, figure_cues._EXTRA_AFTER_GAP), (sources._CUE, sources._CUE_AFTER_GAP)]
+    texts = ["displaced people fled", "Fled, displaced-fled;displaced", "x displaced", "",
+             *[p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "devset").glob("blind*/*.txt"))]]
+    for text in texts:
+        low = ascii_lower(text)
+        windows = [(0, len(low)), *sentences(text), (1, len(low))] if low else [(0, 0)]
+        for at, after_gap in pairs:
+            for lo, hi in windows:
+                assert word_spans(at, after_gap, low, lo, hi) == [m.span() for m in at.finditer(low, lo, hi)], (lo, hi)

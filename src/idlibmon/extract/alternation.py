@@ -13,6 +13,8 @@ original matches, at the same positions and with the same ends.
 
 from __future__ import annotations
 
+import re
+
 
 def compact(pattern: str) -> str:
     """A verbose (re.X) pattern without its ignored white space."""
@@ -115,6 +117,40 @@ def first_letter_scanner(alternatives: list[str], before: str = r"\b") -> str:
         for alt in expand(alternative):
             by_letter.setdefault(alt[0], []).append(alt[1:])
     return before + "(?:" + "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in by_letter.items()) + ")"
+
+
+def after_gap_scanner(alternatives: list[str]) -> str:
+    """`first_letter_scanner(alternatives)` with a non-word character consumed before the phrase
+    instead of the word boundary: `re` skips to the next such character in C, where a pattern
+    opening with a boundary is tried at every character of the text (see `word_spans`)."""
+    return first_letter_scanner(alternatives, before=r"\W")
+
+
+def word_spans(at: re.Pattern[str], after_gap: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans `at.finditer(text, lo, hi)` finds, found sooner by `after_gap`, where `at` is
+    `first_letter_scanner(alts)` and `after_gap` is `after_gap_scanner(alts)`.
+
+    A phrase opens with a letter, so `at` matches at p > 0 just when the character before p is
+    no word character and the phrase matches at p: where `after_gap` matches from p - 1, with the
+    same end (the same branches are tried in the same order). Only p = 0 has no character before
+    it: `at` itself is tried there. Searching on from p - 1 where the last match ended at p finds
+    a phrase that opens right where the last one ended, as `finditer` would."""
+    out: list[tuple[int, int]] = []
+    pos = lo
+    while True:
+        if pos == 0:
+            m = at.match(text, 0, hi)
+            if m is not None:
+                out.append(m.span())
+                pos = m.end()
+                continue
+            g = after_gap.search(text, 0, hi)
+        else:
+            g = after_gap.search(text, pos - 1, hi)
+        if g is None:
+            return out
+        out.append((g.start() + 1, g.end()))
+        pos = g.end()
 
 
 def charset_led_scanner(alternatives: list[str], letters: str) -> str:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from idlibmon.extract.alternation import first_letter_scanner
+from idlibmon.extract.alternation import after_gap_scanner, first_letter_scanner, word_spans
 from idlibmon.extract.countries import COUNTRY
 
 Trigger = tuple[int, int, str]
@@ -70,13 +70,14 @@ _EXTRA_TRIGGERS = re.compile(
     r"\b(?:" + "|".join(f"(?P<{cat}>(?:{'|'.join(alts)})\\b)" for cat, alts in _CUES.items()) + ")"
 )
 _EXTRA_AT = re.compile(first_letter_scanner([f"(?:{alt})\\b" for alts in _CUES.values() for alt in alts]))
+_EXTRA_AFTER_GAP = re.compile(after_gap_scanner([f"(?:{alt})\\b" for alts in _CUES.values() for alt in alts]))
 
 
 def extra_triggers(low: str, lo: int, hi: int, triggers: list[Trigger]) -> list[Trigger]:
     """`triggers` (sorted by start) with the cues above added where they overlap none."""
     extra = []
-    for f in _EXTRA_AT.finditer(low, lo, hi):
-        m = _EXTRA_TRIGGERS.match(low, f.start(), hi)
+    for start, _end in word_spans(_EXTRA_AT, _EXTRA_AFTER_GAP, low, lo, hi):
+        m = _EXTRA_TRIGGERS.match(low, start, hi)
         if m is not None:
             extra.append((m.start(), m.end(), m.lastgroup or ""))
     if not extra:

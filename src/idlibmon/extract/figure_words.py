@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from idlibmon.extract.alternation import compact, first_letter_scanner, regroup, split_top
+from idlibmon.extract.alternation import (
+    after_gap_scanner,
+    compact,
+    first_letter_scanner,
+    regroup,
+    split_top,
+    word_spans,
+)
 from idlibmon.extract.countries import COUNTRY, PEOPLE
 
 # ---- what the number counts ---------------------------------------------------------------
@@ -144,8 +151,9 @@ _TRIGGERS = re.compile(
 )
 
 
-def _scanner_of(triggers: re.Pattern[str]) -> re.Pattern[str]:
-    """`_TRIGGERS` regrouped by first letter, without its category groups (see `alternation`)."""
+def _scanner_of(triggers: re.Pattern[str], after_gap: bool = False) -> re.Pattern[str]:
+    """`_TRIGGERS` regrouped by first letter, without its category groups (see `alternation`);
+    `after_gap`: opening with the non-word character before the phrase (`after_gap_scanner`)."""
     head = r"\b(?=[a-zA-Z])(?:"
     body = compact(triggers.pattern)
     assert body.startswith(head) and body.endswith(")")
@@ -153,18 +161,19 @@ def _scanner_of(triggers: re.Pattern[str]) -> re.Pattern[str]:
     for part in split_top(body[len(head):-1]):  # "(?P<category>(?:…)\b)"
         assert part.startswith("(?P<") and part.endswith(")")
         alternatives.append(part[part.index(">") + 1:-1])
-    return re.compile(first_letter_scanner(alternatives))
+    return re.compile(after_gap_scanner(alternatives) if after_gap else first_letter_scanner(alternatives))
 
 
 # Finds where `_TRIGGERS` matches, several times faster; `_TRIGGERS` matched there says the category.
 _TRIGGER_AT = _scanner_of(_TRIGGERS)
+_TRIGGER_AFTER_GAP = _scanner_of(_TRIGGERS, after_gap=True)
 
 
 def _triggers_in(low: str, lo: int, hi: int) -> list[re.Match[str]]:
     """`_TRIGGERS.finditer(low, lo, hi)`, found by the scanner (same matches)."""
     out = []
-    for f in _TRIGGER_AT.finditer(low, lo, hi):
-        m = _TRIGGERS.match(low, f.start(), hi)
+    for start, _end in word_spans(_TRIGGER_AT, _TRIGGER_AFTER_GAP, low, lo, hi):
+        m = _TRIGGERS.match(low, start, hi)
         if m is not None:
             out.append(m)
     return out

@@ -10,7 +10,7 @@ import re
 import string
 from collections.abc import Sequence
 
-from idlibmon.extract.alternation import charset_led_scanner, first_letter_scanner
+from idlibmon.extract.alternation import after_gap_scanner, charset_led_scanner, first_letter_scanner, word_spans
 from idlibmon.extract.text import ascii_lower, holds_any
 
 Span = tuple[int, int]
@@ -81,6 +81,7 @@ _CUES = (
 # The same as r"\b(?:said|says|…)\b", with its branches grouped by first letter: `re` skips
 # every group but one after a single comparison.
 _CUE = re.compile(first_letter_scanner([f"(?:{_CUES})\\b"]))
+_CUE_AFTER_GAP = re.compile(after_gap_scanner([f"(?:{_CUES})\\b"]))
 _PRONOUN = re.compile(  # on lowered text
     r"\b(?=[it])(?:it|the\s+(?:agency|office|monitor|organi[sz]ation|group|observatory|body|ministry|charity|un\s+body|"
     r"un\s+agency|watchdog|report|update))\s+(?:said|says|added|reported|estimated|noted|warned|stated)\b"
@@ -103,7 +104,7 @@ def _explicit(text: str, low: str, lo: int, hi: int) -> str | None:
     names = _sources_in(text, lo, hi)  # names are rarer than cues: look for them first
     if not names:
         return None
-    cues = [m.span() for m in _CUE.finditer(low, lo, hi)]
+    cues = word_spans(_CUE, _CUE_AFTER_GAP, low, lo, hi)
     if not cues:
         return None
     best: tuple[int, str] | None = None
