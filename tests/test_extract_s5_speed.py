@@ -83,8 +83,8 @@ def _two_letter_match(text: str) -> tuple[int, str] | None:
 
 def test_three_letter_keys_find_what_the_two_letter_key_finds() -> None:
     # every spelled-out start of a trigger, with endings that complete it or not, any case
-    starts = {triggers._spelled(b) for src in triggers.LEXICON.values() for _bonus, p in src
-              for top in triggers.top_level(p, "|") for b in triggers.expand(top)} - {""}
+    starts = {s for src in triggers.LEXICON.values() for _bonus, p in src
+              for top in triggers.top_level(p, "|") for b in triggers.expand(top) for s in triggers._spelled(b)} - {""}
     tails = ["", "s", "ed", " strike on Monday", "ing the town", " fire", "x"]
     for start in sorted(starts):
         for word in (start, start.upper(), start.capitalize()):

@@ -48,10 +48,11 @@ def _sources() -> tuple[dict[str, str], dict[str, str]]:
         groups = {name: branches for name, branches in groups.items() if branches}
         out[key] = _alternation(groups)
         if len(key) == 2:
-            for start in {s[:KEY_LEN] for bs in groups.values() for b in bs if len(s := _spelled(b)) >= KEY_LEN}:
+            starts = {p[:KEY_LEN] for bs in groups.values() for b in bs for p in _spelled(b) if len(p) >= KEY_LEN}
+            for start in {st for st in starts if st.startswith(key)}:  # (a case-sensitive branch is under every key)
                 narrowed = {name: [b for b in bs if _may_begin(b, start)] for name, bs in groups.items()}
                 out[start] = _alternation({name: bs for name, bs in narrowed.items() if bs})
-            short = {name: [b for b in bs if len(_spelled(b)) < KEY_LEN] for name, bs in groups.items()}
+            short = {name: [b for b in bs if any(len(p) < KEY_LEN for p in _spelled(b))] for name, bs in groups.items()}
             if any(short.values()):
                 rest[key] = _alternation({name: bs for name, bs in short.items() if bs})
     return out, rest
@@ -62,24 +63,19 @@ def _alternation(groups: dict[str, list[str]]) -> str:
     return rf"(?:{alternation})(?![\w-])"
 
 
-def _spelled(branch: str) -> str:
-    """The plain letters a branch must begin with, lowered ("air" of "air\\s?-?strikes?",
-    "strik" of "strikes?": a letter a quantifier follows may be missing or repeated)."""
-    m = _LETTERS.match(branch)
-    run = m.group() if m else ""
-    if branch[len(run):len(run) + 1] in ("?", "*", "+", "{"):
-        run = run[:-1]
-    return run.lower()
+def _spelled(branch: str) -> list[str]:
+    """The plain letters a branch must begin with, lowered, one string for each way it may
+    begin: the letters of its literal starts ("air" of "air\\s?-?strikes?", "strik" of
+    "strikes?", "took" and "seized" of a case-sensitive "(?-i:(?:took|seized)...)")."""
+    return [m.group() if (m := _LETTERS.match(start)) else "" for start in _literal_starts(branch)]
 
 
 def _may_begin(branch: str, start: str) -> bool:
     """Whether `branch` may match text that begins with the letters `start`."""
-    spelled = _spelled(branch)
-    return len(spelled) < len(start) or spelled.startswith(start)
+    return any(len(p) < len(start) or p.startswith(start) for p in _spelled(branch))
 
 
-_LETTERS = re.compile(r"[A-Za-z]+")
-_SOURCES, _REST_SOURCES = _sources()
+_LETTERS = re.compile(r"[a-z]+")
 _COMPILED: dict[str, re.Pattern[str]] = {}
 _BY_START: dict[str, re.Pattern[str] | None] = {}  # a word's first KEY_LEN characters -> its pattern
 
@@ -138,6 +134,7 @@ def _literal_starts(branch: str) -> list[str]:
 
 
 _LITERAL = re.compile(r"[A-Za-z'’-]+")
+_SOURCES, _REST_SOURCES = _sources()
 
 
 def _prefilter() -> tuple[re.Pattern[str], re.Pattern[str]]:
