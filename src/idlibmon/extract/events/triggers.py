@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from idlibmon.extract.events.clauses import Trigger
 from idlibmon.extract.events.lexicon import LEXICON
@@ -63,11 +64,12 @@ def _alternation(groups: dict[str, list[str]]) -> str:
     return rf"(?:{alternation})(?![\w-])"
 
 
-def _spelled(branch: str) -> list[str]:
+@cache  # a branch is asked about under every key it falls under
+def _spelled(branch: str) -> tuple[str, ...]:
     """The plain letters a branch must begin with, lowered, one string for each way it may
     begin: the letters of its literal starts ("air" of "air\\s?-?strikes?", "strik" of
     "strikes?", "took" and "seized" of a case-sensitive "(?-i:(?:took|seized)...)")."""
-    return [m.group() if (m := _LETTERS.match(start)) else "" for start in _literal_starts(branch)]
+    return tuple(m.group() if (m := _LETTERS.match(start)) else "" for start in _literal_starts(branch))
 
 
 def _may_begin(branch: str, start: str) -> bool:
