@@ -159,3 +159,45 @@ def test_scanning_after_gaps_finds_what_the_word_boundary_scanners_find() -> Non
         for at, after_gap in pairs:
             for lo, hi in windows:
                 assert word_spans(at, after_gap, low, lo, hi) == [m.span() for m in at.finditer(low, lo, hi)], (lo, hi)
+
+
+def _scan_without_unit_shortcuts(text: str) -> list[tuple[int, int]]:
+    """`spans.scan` as it was before the unit-of-time shortcuts: every start tried."""
+    from idlibmon.extract.dates import spans
+    from idlibmon.extract.dates.grammar import DATE_PATTERN
+
+    low = ascii_lower(text)
+    last_end = 0
+    out: list[tuple[int, int]] = []
+    for a_start, a_end in spans._anchors(text, low):
+        if a_start < last_end:
+            continue
+        win = max(last_end, a_start - spans._LOOKBACK)
+        for stop in ".;!?\n":
+            cut = text.rfind(stop, win, a_start)
+            if cut >= 0 and not (stop == "." and low[max(0, cut - 4):cut].rstrip().endswith(spans._ABBREVIATED)):
+                win = cut + 1
+        run_start = spans._run_start(low, win, a_start) if win < a_start else None
+        starts = [] if run_start is None else [run_start, *(w.start() for w in spans._OPENING.finditer(text, run_start + 1, a_start))]
+        if low[a_start:a_end] not in spans._NEVER_OPENS:
+            starts.append(a_start)
+        for start in starts:
+            m = DATE_PATTERN.match(text, start)
+            if m and m.end() > a_start:
+                out.append(m.span())
+                last_end = m.end()
+                break
+    return out
+
+
+def test_the_unit_of_time_shortcuts_find_every_date_the_full_scan_finds() -> None:
+    from pathlib import Path
+
+    from idlibmon.extract.dates import spans
+
+    samples = ["for six months", "a year of war", "two weeks later", "in the past two weeks", "earlier this year",
+               "the first week of March", "six months after the war", "a year ago", "that year", "for days",
+               "the l\u0131ght weeks", "over the past ſix months", "last month", "nine years  earlier"]
+    texts = samples + [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "devset").glob("*/*.txt"))]
+    for text in texts:
+        assert [m.span() for m in spans.scan(text)] == _scan_without_unit_shortcuts(text)

@@ -8,7 +8,7 @@ from functools import cache
 
 from idlibmon.extract.dates.grammar import DATE_PATTERN
 from idlibmon.extract.dates.vocabulary import MONTHS, WEEKDAYS, YEAR
-from idlibmon.extract.text import ascii_lower
+from idlibmon.extract.text import ascii_lower, holds_any
 from idlibmon.extract.word_trie import shortest_prefixes, trie_pattern
 
 # Every date contains one of these words (or a year): one pass of a word-trie pattern finds
@@ -101,7 +101,10 @@ def scan(text: str) -> Iterator[re.Match[str]]:
         # Only the unbroken run of date-like words just before the anchor can open its expression.
         run_start = _run_start(low, win, a_start) if win < a_start else None
         # a bare unit opens an expression only as "days ago" (see `_UNITS`)
-        unit_alone = low[a_start:a_end] in _UNITS and not _ago_after(low, a_end)
+        unit = low[a_start:a_end] in _UNITS
+        unit_alone = unit and not _ago_after(low, a_end)
+        if unit and run_start is not None and not _unit_may_close(low, run_start, a_start, a_end):
+            continue  # "for six months", "a year": no expression of the grammar holds the unit there
         if run_start is not None:
             m = None if unit_alone and run_start == a_start else DATE_PATTERN.match(text, run_start)
             if m and m.end() > a_start:
@@ -154,6 +157,32 @@ def _ago_after(low: str, end: int) -> bool:
     while k < len(low) and low[k].isspace():
         k += 1
     return k > end and low.startswith("ago", k)
+
+
+# Every expression that holds a unit of time has one of these words in the run before it
+# ("the last two weeks", "this month", "earlier this year", "that year") or one of the others
+# right after it ("two days ago", "three weeks later", "the first week of"): see `DATE_PATTERN`.
+_UNIT_RUN_WORDS = ("the", "this", "last", "next", "past", "coming", "earlier", "later", "that")
+_UNIT_AFTER_WORDS = frozenset(["ago", "later", "earlier", "after", "before", "of"])
+# Letters case-blind matching reads as ASCII ones that the lowered text keeps as they are.
+_FOLDED = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _unit_may_close(low: str, run_start: int, a_start: int, a_end: int) -> bool:
+    """Whether the grammar may match a unit of time at [a_start, a_end) from the run before it."""
+    if holds_any(low[run_start:a_start], _UNIT_RUN_WORDS):
+        return True
+    n = len(low)
+    k = a_end
+    while k < n and low[k].isspace():
+        k += 1
+    end = k
+    while end < n and low[end].isalpha():
+        end += 1
+    if k > a_end and low[k:end] in _UNIT_AFTER_WORDS:
+        return True
+    window = low[run_start:end]
+    return not window.isascii() and holds_any(window, _FOLDED)
 
 
 # Words a date expression can open with: relation words, modifiers, and the anchors themselves.
