@@ -73,13 +73,15 @@ _TRUCE_CONTEXT = re.compile(
 def retuned(text: str, sent: Span, events: list[tuple[Event, int]], low: str | None = None) -> list[tuple[Event, int]]:
     """The sentence's events with the kinds the clause or sentence decides (see the module)."""
     out: list[tuple[Event, int]] = []
-    # no hazard word in the sentence, no hazard pattern to run (a guard: same answers)
-    # (most texts name no hazard at all: one test over the text, kept for its other sentences)
-    hazard = low is None or (_names_hazard(low) and holds_any(low[sent[0]:sent[1]], _HAZARD_HINTS))
+    # no hazard word in the sentence, no hazard pattern to run (a guard: same answers), looked
+    # for only when an event of harm asks (one slice of the sentence, not one per hint)
+    hazard = None if low is not None else True
     for event, rank in events:
         b = event.span[1]
         # the hazard may be the subject before the clause cut: "Two earthquakes, of magnitude 7.8
         # and 7.5, struck the region on Monday"
+        if event.kind in _HARM_KINDS and hazard is None:
+            hazard = holds_any(low[sent[0]:sent[1]], _HAZARD_HINTS)  # type: ignore[index]
         if hazard and event.kind in _HARM_KINDS and (_HAZARD_LOW.search(low, sent[0], b) if low is not None
                                           else _HAZARD.search(text, sent[0], b)) and not _WEAPON.search(text, *sent):
             event = replace(event, kind="other")
@@ -117,20 +119,6 @@ def retuned(text: str, sent: Span, events: list[tuple[Event, int]], low: str | N
 
 
 _AFTER = re.compile(r"(?i:\bafter\b)")
-# The last lowered text asked about and whether it holds a hazard hint anywhere (one tuple,
-# replaced whole, so a thread never pairs one text with another's answer).
-_LAST_TEXT: tuple[str, bool] = ("", False)
-
-
-def _names_hazard(low: str) -> bool:
-    """Whether the lowered text holds any hazard hint (the same text is asked once a sentence)."""
-    global _LAST_TEXT
-    last = _LAST_TEXT
-    if last[0] is low:
-        return last[1]
-    found = holds_any(low, _HAZARD_HINTS)
-    _LAST_TEXT = (low, found)
-    return found
 
 
 def _relief_fate(text: str, sent: Span, event: Event, low: str | None) -> Event:
