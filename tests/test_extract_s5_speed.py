@@ -8,7 +8,7 @@ import pytest
 
 from idlibmon.extract.dates import tense
 from idlibmon.extract.events import idle_triggers as idle
-from idlibmon.extract.events import triggers
+from idlibmon.extract.events import kind_context, triggers
 from idlibmon.extract.events.kind_choice import _REACTION, _REACTION_WORDS
 from idlibmon.extract.events.tallies import _RATE, _RATE_WORDS, _TARGETED, _TARGETED_WORDS
 from idlibmon.extract.text import ascii_lower, holds_any, may_hold
@@ -40,6 +40,8 @@ def test_holds_any_is_a_substring_test() -> None:
         (idle._DISPLACED_STATE, idle._STATE_WORDS, "who remained "),
         (idle._HALTED_BEFORE, idle._HALTED_WORDS, "the clinic stopped all "),
         (idle._HALTED_BEFORE, idle._HALTED_WORDS, "agencies scaled back their "),
+        (kind_context._BLAST, kind_context._BLAST_WORDS, "a fuel depot EXPLODED"),
+        (kind_context._BLAST, kind_context._BLAST_WORDS, "the tanks caught f\u0131re"),
     ],
 )
 def test_may_hold_says_yes_wherever_the_pattern_matches(pattern: re.Pattern[str], words: tuple[str, ...],
@@ -201,3 +203,22 @@ def test_the_unit_of_time_shortcuts_find_every_date_the_full_scan_finds() -> Non
     texts = samples + [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "devset").glob("*/*.txt"))]
     for text in texts:
         assert [m.span() for m in spans.scan(text)] == _scan_without_unit_shortcuts(text)
+
+
+@pytest.mark.parametrize(
+    "window",
+    ["police said", "OCHA reports", "according to", "officials put the toll", "officials put\tthe toll", "they estimated",
+     "nothing here", "they put  the", "the output then"],
+)
+def test_the_reporting_word_test_answers_as_the_pattern_does(window: str) -> None:
+    from idlibmon.extract.sources import _GENERIC_VERB, _has_generic_verb
+
+    assert _has_generic_verb(window, 0, len(window)) == (_GENERIC_VERB.search(window) is not None)
+
+
+@pytest.mark.parametrize("before", ["killing another ", "a further  ", "an additional\n", "the other ", "furthermore "])
+def test_an_added_count_is_looked_for_only_after_its_words(before: str) -> None:
+    from idlibmon.extract import figures
+
+    if figures._ADDED_BEFORE.search(before):
+        assert figures._ends(before, 0, len(before), figures._ADDED_ENDS)

@@ -158,6 +158,7 @@ _RATIO_BEFORE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eigh
 # A count on top of others: "three more people", "another 60,000", "a further 12", "two other volunteers"
 _ADDED_AFTER = re.compile(r"\s+(?:more|additional|further)\b")
 _ADDED_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$")
+_ADDED_ENDS = ("another", "further", "additional")  # what `_ADDED_BEFORE` ends with
 _OTHER_AFTER = re.compile(r"\s+others?\b")
 
 
@@ -167,7 +168,9 @@ def _added(low: str, lo: int, c: _Cand) -> bool:
     were wounded"): after a verb it sets the count apart from another category in the same
     clause ("killed 70 and injured 349 others"), not from an earlier count."""
     n = c.number
-    if _ADDED_AFTER.match(low, n.span[1]) or _ADDED_BEFORE.search(low, max(lo, n.span[0] - 16), n.span[0]):
+    if _ADDED_AFTER.match(low, n.span[1]) or (
+        _ends(low, max(lo, n.span[0] - 16), n.span[0], _ADDED_ENDS) and _ADDED_BEFORE.search(low, max(lo, n.span[0] - 16), n.span[0])
+    ):
         return True
     return c.start == lo and _OTHER_AFTER.match(low, n.span[1]) is not None
 # a label's own count right after it ("injured 1,450", "wounded: 300")

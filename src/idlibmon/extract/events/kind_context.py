@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from idlibmon.extract.events.clauses import Span
-from idlibmon.extract.text import holds_any
+from idlibmon.extract.text import holds_any, may_hold
 from idlibmon.models import Event
 
 _HAZARD = re.compile(
@@ -52,6 +52,7 @@ _PLANT = re.compile(
     r"|pipelines?|warehouses?|factory|factories)\b)"
 )
 _BLAST = re.compile(r"(?i:explo(?:ded|sions?)|blasts?|blew\s+up|caught\s+fire|fire)")
+_BLAST_WORDS = ("explo", "blast", "blew", "fire")  # one is in every match of `_BLAST`
 _ARMED = re.compile(
     r"(?i:\b(?:air\s?-?strikes?|airstrikes?|air\s?-?raids?|strikes?|struck|shell(?:s|ed|ing)?|bomb(?:s|ed|ing|ings|ardment)?"
     r"|rockets?|missiles?|drones?|artillery|mortars?|gunfire|gunmen|IEDs?|explosives|attack(?:s|ed|ers)?|sabotage|targeted|hit)\b)"
@@ -85,7 +86,9 @@ def retuned(text: str, sent: Span, events: list[tuple[Event, int]], low: str | N
         if hazard and event.kind in _HARM_KINDS and (_HAZARD_LOW.search(low, sent[0], b) if low is not None
                                           else _HAZARD.search(text, sent[0], b)) and not _WEAPON.search(text, *sent):
             event = replace(event, kind="other")
-        if event.kind == "attack" and _BLAST.search(text, *event.span) and _PLANT.search(text, *sent) and not (
+        if event.kind == "attack" and may_hold(text, *event.span, _BLAST_WORDS) and _BLAST.search(text, *event.span) and (
+            _PLANT.search(text, *sent)
+        ) and not (
             _ARMED.search(text, *sent)
         ):
             event = replace(event, kind="other")
