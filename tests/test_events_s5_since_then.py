@@ -1,0 +1,21 @@
+"""'Since then' counts from a happening the text has already dated: it dates no event of its own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from idlibmon.extract.events import find_events
+
+
+def test_since_then_dates_no_second_event() -> None:
+    text = ("Government forces launched a ground offensive on 3 May. Since then, they have retaken "
+            "more than 40 villages and shelled the market town every day.")
+    got = [(e.start, e.kind) for e in find_events(text, date(2019, 6, 1))]
+    assert ("2019-05-03", "offensive") in got
+    assert len(got) == 1, got
+
+
+def test_since_with_its_own_date_still_dates_a_happening() -> None:
+    text = "Since 19 December, forces have seized dozens of towns and villages in southern Idlib."
+    got = [(e.start, e.kind) for e in find_events(text, date(2019, 12, 27))]
+    assert got == [("2019-12-19", "capture")]
