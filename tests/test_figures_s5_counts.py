@@ -128,3 +128,9 @@ def test_people_now_living_in_an_area_are_its_population() -> None:
 def test_facilities_named_before_a_small_spelled_count_that_stopped_working() -> None:
     got = figs("Hospitals in the city were overwhelmed, and at least three were reported to have stopped working.")
     assert got == [(3, "facilities")]
+
+
+def test_were_living_in_camps_is_the_count_s_own_predicate() -> None:
+    got = figs("Before the quake, 3.5 million people in the region depended on aid, and close to 1 million were living in camps.")
+    assert got == [(3_500_000, "in_need"), (1_000_000, "population")]
+    assert figs("Some 800 families living in camps were affected by the floods.") == [(800, "in_need")]

@@ -42,3 +42,15 @@ def test_no_attribution_no_source() -> None:
 
 def test_a_possessive_or_a_determiner_is_not_part_of_the_name() -> None:
     assert source_of("Our partners reported that 4,000 families had been displaced.") == "partners"
+
+
+def test_a_description_in_the_sentence_wins_over_a_name_in_the_next() -> None:
+    text = ("At least 14 people were killed in the town, local officials said. "
+            "The strikes hit a market, the Syrian Observatory for Human Rights said.")
+    assert [f.source for f in extract(text, PUB).figures] == ["local officials"]
+
+
+def test_a_war_monitor_is_the_monitor_named_nearby_not_a_new_source() -> None:
+    text = ("The Syrian Observatory for Human Rights reported heavy shelling overnight. "
+            "It said at least 14 people were killed, the war monitor said.")
+    assert [f.source for f in extract(text, PUB).figures] == ["SOHR"]

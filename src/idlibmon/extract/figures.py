@@ -746,8 +746,11 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         if own and n.spelled and bare and n.value < 100 and _WHO_THAT.search(low, c.head_end, own[0]) \
                 and not _ends(low, max(lo, c.start - 12), c.start, ("including", "among them")):
             own = None  # "a mother of five who fled": a detail of one person ("including seven who died" counts)
-        if own and ((own[2] == "population" and low.startswith("living", own[0])) or _participle(low, c.head_end, own[0])):
-            own = None  # "families living in camps", "civilians sheltering in": a description; the predicate is elsewhere
+        if own and ((own[2] == "population" and low.startswith("living", own[0])
+                     and not _AUX.search(low, c.head_end, own[0])) or _participle(low, c.head_end, own[0])):
+            # "families living in camps", "civilians sheltering in": a description; the predicate is elsewhere
+            # ("2 million were living in camps" is the predicate)
+            own = None
         if bare and prev is not None and prev.category == "facilities" and prev.noun == "facility" \
                 and _facility_chain(low[prev.head_end:c.start]) and (own is None or _FACILITY_HIT.match(low, own[0])):
             # "seven hospitals were damaged, and two have been evacuated": hospitals, not people evacuated

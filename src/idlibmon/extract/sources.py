@@ -120,8 +120,7 @@ def _explicit(text: str, low: str, lo: int, hi: int) -> str | None:
 # "according to the health ministry in Gaza", "Turkish authorities reported", "activists said"
 _SOURCE_HEAD = (r"(?:officials|authorities|sources|activists|witnesses|medics|doctors|rescuers|rescue\s+workers|partners|"
                 r"monitors|[Mm]inistry(?:\s+of\s+(?:Public\s+)?[A-Z][a-z]+)?|[Gg]overnment|governor|ombudsman|directorate|"
-                r"police|army|military|spokes(?:man|woman|person)|Red\s+Crescent|[Cc]ivil\s+[Dd]efen[cs]e|war\s+monitor|"
-                r"rights\s+group|council|councils)")
+                r"police|army|military|spokes(?:man|woman|person)|Red\s+Crescent|[Cc]ivil\s+[Dd]efen[cs]e|council|councils)")
 _SOURCE_MODIFIER = (r"(?:[A-Z][\w'’.-]*|local|health|medical|military|security|government|hospital|camp|civil|state|provincial|"
                     r"regional|district|municipal|city|town|rebel|opposition|humanitarian|aid|rescue|emergency|interior|"
                     r"defen[cs]e|protection|mine\s+action|public|de\s+facto|senior|hospital)")
@@ -177,7 +176,7 @@ class Sources:
     def explicit(self, i: int) -> str | None:
         if i not in self._explicit:
             s, e = self.sents[i]
-            self._explicit[i] = _explicit(self.text, self.low, s, e) or _generic(self.text, s, e)
+            self._explicit[i] = _explicit(self.text, self.low, s, e)
         return self._explicit[i]
 
     def _last_before(self, i: int, reach: int = 12) -> str | None:
@@ -202,8 +201,9 @@ class Sources:
         return None
 
     def of(self, i: int) -> str | None:
-        """The source of sentence i: named in it, "it said" (the last one named), named at
-        the end of the next sentence ("…, OCHA said"), or by a lead-in line."""
+        """The source of sentence i: named in it, described in it ("local health officials
+        said"), "it said" (the last one named), named at the end of the next sentence ("…, OCHA
+        said"), or by a lead-in line. ("A war monitor said" describes a monitor named elsewhere.)"""
         if i not in self._of:
             self._of[i] = self._find(i)
         return self._of[i]
@@ -214,6 +214,9 @@ class Sources:
         if src:
             return src
         s, e = self.sents[i]
+        src = _generic(text, s, e)
+        if src:
+            return src
         low = self.low
         if holds_any(low[s:e], _PRONOUN_VERBS) and _PRONOUN.search(low, s, e):
             src = self._last_before(i)
