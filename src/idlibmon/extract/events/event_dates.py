@@ -30,6 +30,13 @@ _COMPARED = re.compile(
     r"(?=[bBlLwWhHdDfFgGsSmM])(?i:\b(?:biggest|largest|worst|heaviest|deadliest|fiercest|bloodiest|highest|lowest|greatest|strongest|sharpest"
     r"|most\s+(?!of\b)\w+|first\s+time|first|latest|(?:string|series|spate|succession)\s+of)\b[^,;:.()]{0,70}$)"
 )
+# ... and a happening that yardstick is named by, told with its own date: "the largest exodus
+# since the conflict began in 2011", "the heaviest loss in a day since it sent troops in 2016"
+_COMPARED_SINCE = re.compile(
+    r"(?i:\b(?:biggest|largest|worst|heaviest|deadliest|fiercest|bloodiest|highest|lowest|greatest|strongest|sharpest"
+    r"|most\s+(?!of\b)\w+|first\s+time|more\s+than\s+in\s+any)\b[^,;:.()]{0,110}\bsince\b[^,;:.()]{0,80}$)"
+)
+_SINCE_YEAR = re.compile(r"(?i:since\s+(?:19|20)\d\d)")
 _NOT_EVENT_RELATIONS = {"as of"}
 # a comparison's baseline figure, dated: "up from about 1.7 million in September", "compared with 300 in May"
 _BASELINE = re.compile(
@@ -73,6 +80,12 @@ def usable_dates(text: str, sent: Span, dates: list[DateMention], low: str,
             _COMPARED.search(text, max(sent[0], d.span[0] - 90), d.span[0])
         ):
             continue  # "their biggest advance since 2018" measures, it dates nothing
+        if d.relation == "in" and len(d.start) == 4 and "since" in low[max(sent[0], d.span[0] - 110):d.span[0]] and (
+            _COMPARED_SINCE.search(text, max(sent[0], d.span[0] - 200), d.span[0])
+        ):
+            continue  # "the highest monthly total since the operation was authorised in 2014" measures too
+        if d.relation == "since" and len(d.start) == 4 and _SINCE_YEAR.fullmatch(d.text):
+            continue  # "rebels had held the area since 2012": a state that lasts, no happening on a day
         if len(d.start) < 10 and d.relation in ("in", "during", "") and has_hint(low, max(sent[0], d.span[0] - 40), d.span[0], _COMPARED_HINTS) and (
             _RECORD_FOR.search(text, max(sent[0], d.span[0] - 40), d.span[0])
         ):
