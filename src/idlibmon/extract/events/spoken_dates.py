@@ -41,6 +41,13 @@ _INTENT = re.compile(
     r"(?i:\s*,?\s*(?:(?:[\w'’.-]+\s+){0,6}?(?:said|announced|stated|declared)\s+)?(?:that\s+)?(?:it|they|he|she|we)\s+"
     r"(?:would|will)\b)"
 )
+# a side announcing that it takes up the war again: "said on Monday it was resuming military
+# operations in Idlib, accusing Turkey of failing to uphold a ceasefire" ends a truce, it tells none
+_RESUMING = re.compile(
+    r"(?i:\s*,?\s*(?:that\s+)?(?:it|they|its\s+forces|the\s+army)\s+(?:was|were|is|are|had|has|have|would)?\s*"
+    r"(?:resum(?:ing|ed|es)|restart(?:ing|ed|s))\s+(?:its\s+|their\s+|the\s+)?(?P<what>(?:military\s+|ground\s+|combat\s+)?"
+    r"(?:operations|offensive|campaign|assault|push)|(?:air\s*)?strikes|shelling|bombardment|attacks|fighting))"
+)
 _TRUCE_HINTS = ("cease", "truce", "cessation", "halt", "stop")
 _STATEMENT_HINTS = ("warn", "threaten", "vow", "urg", "call", "demand", "condemn", "pledg", "ultimatum", "deadline")
 
@@ -51,6 +58,14 @@ def statement_events(text: str, sent: Span, spoken: list[DateMention], triggers:
     """The events dated by the days a newsmaker spoke (`sl` is the sentence lowered)."""
     out: list[tuple[Event, int]] = []
     for d in spoken:
+        resumed = _RESUMING.match(text, d.span[1], sent[1]) if "resum" in sl or "restart" in sl else None
+        if resumed is not None:
+            what = resumed.group("what").lower()
+            kind = "offensive" if what.endswith(("operations", "offensive", "campaign", "assault", "push")) else "escalation"
+            span = event_span(text, sent, d, (resumed.start("what"), resumed.end(), kind, 40))
+            out.append((Event(start=d.start, end=d.end, kind=kind, text=text[span[0]:span[1]], span=span,
+                              resolved_from=d.text, place=event_place(text, place_hits, span, watched)), relative_rank(d)))
+            continue
         m = SPOKEN_CEASEFIRE.search(text, d.span[1], sent[1]) if has_hint(low, d.span[1], sent[1], _TRUCE_HINTS) else None
         if m is not None and _CALLED_ON.search(text, max(d.span[1], m.start() - 60), m.start() + 4):
             m = None  # "called on the M23 to cease hostilities": a call for a truce is a statement
