@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from idlibmon.extract.dates.mention import DateMention
 from idlibmon.extract.dates.vocabulary import WEEKDAY
@@ -34,6 +35,11 @@ def merge_ranges(found: list[tuple[DateMention, bool]], text: str) -> list[DateM
             days = gap in ("and", "to", "-", "–", "") and _WEEKDAY_ONLY.fullmatch(cur.text) and _WEEKDAY_ONLY.fullmatch(nxt.text)
             if days and gap == "" and joiner not in ("to", "and", "until", "till", "through"):
                 days = None
+            if days and cur.start >= nxt.start and cur.end is None and len(cur.start) == 10 and gap in ("and", "to", "-", "–"):
+                # "between Friday and Sunday" read on a Friday: the Friday of the week before
+                # (each day alone is the latest on or before publication)
+                cur = DateMention(cur.span, cur.text, (date.fromisoformat(cur.start) - timedelta(days=7)).isoformat(),
+                                  None, cur.relation)
             if days and cur.start < nxt.start:
                 # "on Sunday and Monday": one span of days
                 span = (cur.span[0], nxt.span[1])

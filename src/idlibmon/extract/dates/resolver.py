@@ -311,7 +311,9 @@ def _said_year(word: str, text: str, pos: int, pub: date) -> str | None:
 
 
 def _year_word_before(text: str, pos: int) -> bool:
-    return bool(re.search(r"(?i:\b(?:end|start|beginning|middle|half|spring|summer|autumn|winter|year)\s+of\s+)$",
+    """ "the end of 2015", and the second year of "between 2011 and 2015" (a range, not a list)."""
+    return bool(re.search(r"(?i:\b(?:end|start|beginning|middle|half|spring|summer|autumn|winter|year)\s+of\s+"
+                          r"|\bbetween\s+(?:mid-?|early\s+|late\s+)?(?:19|20)\d\d\s+(?:and\s+)?)$",
                           text[max(0, pos - 30):pos]))
 
 
