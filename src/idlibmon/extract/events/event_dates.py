@@ -26,15 +26,18 @@ _DEADLINE = re.compile(
     r"|implement|establish|create|set\s+up|hold|submit|remove|open|close|reopen))\b)"
 )
 # A superlative or a first measured against a date: "the heaviest shelling since 2018".
+# the superlatives a yardstick or a record is told by (each pattern below adds its own words)
+_SUPERLATIVES = (r"biggest|largest|worst|heaviest|deadliest|fiercest|bloodiest|highest|lowest|greatest|strongest"
+                 r"|most\s+(?!of\b)\w+")
 _COMPARED = re.compile(
-    r"(?=[bBlLwWhHdDfFgGsSmM])(?i:\b(?:biggest|largest|worst|heaviest|deadliest|fiercest|bloodiest|highest|lowest|greatest|strongest|sharpest"
-    r"|most\s+(?!of\b)\w+|first\s+time|first|latest|(?:string|series|spate|succession)\s+of)\b[^,;:.()]{0,70}$)"
+    rf"(?=[bBlLwWhHdDfFgGsSmM])(?i:\b(?:{_SUPERLATIVES}|sharpest"
+    r"|first\s+time|first|latest|(?:string|series|spate|succession)\s+of)\b[^,;:.()]{0,70}$)"
 )
 # ... and a happening that yardstick is named by, told with its own date: "the largest exodus
 # since the conflict began in 2011", "the heaviest loss in a day since it sent troops in 2016"
 _COMPARED_SINCE = re.compile(
-    r"(?i:\b(?:biggest|largest|worst|heaviest|deadliest|fiercest|bloodiest|highest|lowest|greatest|strongest|sharpest"
-    r"|most\s+(?!of\b)\w+|first\s+time|more\s+than\s+in\s+any)\b[^,;:.()]{0,110}\bsince\b[^,;:.()]{0,80}$)"
+    rf"(?i:\b(?:{_SUPERLATIVES}|sharpest"
+    r"|first\s+time|more\s+than\s+in\s+any)\b[^,;:.()]{0,110}\bsince\b[^,;:.()]{0,80}$)"
 )
 _SINCE_YEAR = re.compile(r"(?i:since\s+(?:19|20)\d\d)")
 _NOT_EVENT_RELATIONS = {"as of"}
@@ -48,8 +51,8 @@ _BASELINE = re.compile(
 )
 # a superlative right before the period it is measured over
 _RECORD_FOR = re.compile(
-    r"(?i:\b(?:the\s+)?(?:biggest|largest|worst|heaviest|deadliest|fiercest|bloodiest|highest|lowest|greatest|strongest|coldest"
-    r"|most\s+(?!of\b)\w+)\s+(?:[\w-]+\s+){0,2}?(?:so\s+far\s+)?$)"
+    rf"(?i:\b(?:the\s+)?(?:{_SUPERLATIVES}|coldest)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:so\s+far\s+)?$)"
 )
 # a span counted from a happening is no baseline: "less than a week after troops secured the highway"
 _COUNTED_FROM = ("after", "ago", "later", "before", "earlier")

@@ -14,10 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from idlibmon.extract.events.clauses import Span
+from idlibmon.extract.events.clauses import Span, Trigger
 from idlibmon.models import Event
-
-Trigger = tuple[int, int, str, int]
 
 # the verbs that report a thing done (not "warned", "urged", "denied": those are statements)
 _REPORTING = re.compile(r"(?i:\b(?:announced|said|declared|claimed|confirmed|stated|agreed)\b)")

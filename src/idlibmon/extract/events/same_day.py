@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from idlibmon.extract.events.clauses import Span
+from idlibmon.extract.events.clauses import Span, Trigger
 from idlibmon.models import Event
-
-Trigger = tuple[int, int, str, int]
 
 _HOURS_FROM = re.compile(
     r"(?i:\s*,?\s*(?:just\s+|only\s+|a\s+few\s+|several\s+|some\s+|\w+\s+)?(?:hours|minutes|shortly)\s+(?:after|before)\s+)"

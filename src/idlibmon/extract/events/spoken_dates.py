@@ -62,9 +62,7 @@ def statement_events(text: str, sent: Span, spoken: list[DateMention], triggers:
         if resumed is not None:
             what = resumed.group("what").lower()
             kind = "offensive" if what.endswith(("operations", "offensive", "campaign", "assault", "push")) else "escalation"
-            span = event_span(text, sent, d, (resumed.start("what"), resumed.end(), kind, 40))
-            out.append((Event(start=d.start, end=d.end, kind=kind, text=text[span[0]:span[1]], span=span,
-                              resolved_from=d.text, place=event_place(text, place_hits, span, watched)), relative_rank(d)))
+            out.append(_dated(text, sent, d, (resumed.start("what"), resumed.end(), kind, 40), place_hits, watched))
             continue
         m = SPOKEN_CEASEFIRE.search(text, d.span[1], sent[1]) if has_hint(low, d.span[1], sent[1], _TRUCE_HINTS) else None
         if m is not None and _CALLED_ON.search(text, max(d.span[1], m.start() - 60), m.start() + 4):
@@ -100,22 +98,27 @@ def statement_events(text: str, sent: Span, spoken: list[DateMention], triggers:
                             and claimed(text, d, t)), None)
                 if act is not None:
                     m, kind = None, "other"
-                    span = event_span(text, sent, d, act)
-                    out.append((Event(start=d.start, end=d.end, kind=kind, text=text[span[0]:span[1]], span=span,
-                                      resolved_from=d.text, place=event_place(text, place_hits, span, watched)),
-                                relative_rank(d)))
+                    out.append(_dated(text, sent, d, act, place_hits, watched))  # act[2] is "other"
         if m is None:
             # "The MNDAA said earlier this month that it would not advance further", "officials said this
             # week that they would send police only once ...": a side's stated intention is a statement
             m = _INTENT.match(text, d.span[1], sent[1])
             kind = "talks"
         if m:
-            trig = (m.start(), m.end(), kind, 40)
-            span = event_span(text, sent, d, trig)
-            place = event_place(text, place_hits, span, watched) or event_place(text, place_hits, sent, watched)
-            out.append((Event(start=d.start, end=d.end, kind=kind, text=text[span[0]:span[1]], span=span,
-                              resolved_from=d.text, place=place), relative_rank(d)))
+            out.append(_dated(text, sent, d, (m.start(), m.end(), kind, 40), place_hits, watched, around=sent))
     return out
+
+
+def _dated(text: str, sent: Span, d: DateMention, trig: Trigger, place_hits: list[tuple[Span, str]],
+           watched: Collection[str], around: Span | None = None) -> tuple[Event, int]:
+    """The event `trig` tells on the day `d` a newsmaker spoke, its place found in its own words
+    (else, when given, in the span `around` it)."""
+    span = event_span(text, sent, d, trig)
+    place = event_place(text, place_hits, span, watched)
+    if not place and around is not None:
+        place = event_place(text, place_hits, around, watched)
+    return (Event(start=d.start, end=d.end, kind=trig[2], text=text[span[0]:span[1]], span=span,
+                  resolved_from=d.text, place=place), relative_rank(d))
 
 
 def claimed(text: str, d: DateMention, t: Trigger) -> bool:
