@@ -582,8 +582,7 @@ def _arrived_abroad(low: str, c: _Cand) -> bool:
     own = " ".join(people.group().split())
     near = (*_COUNTRY_RE.finditer(low, max(0, c.start - 250), c.start),
             *_COUNTRY_RE.finditer(low, c.head_end, c.head_end + 80))
-    return any(people_of(m.group()) not in (own, None) or (people_of(m.group()) is None and m.group() != own)
-               for m in near)
+    return any((of := people_of(m.group())) not in (own, None) or (of is None and m.group() != own) for m in near)
 
 
 def _listed_predicate(low: str, cands: list[_Cand], i: int, hi: int) -> tuple[int, int, str] | None:

@@ -43,6 +43,7 @@ def ascii_lower(text: str) -> str:
         _LAST_LOWERED = (text, low)
     return low
 
+
 def holds_any(window: str, words: tuple[str, ...]) -> bool:
     """Whether `window` holds one of `words`: `any(w in window for w in words)` without the
     generator it costs (these tests run for every date and trigger)."""

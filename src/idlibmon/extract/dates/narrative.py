@@ -12,15 +12,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from idlibmon.extract.dates.calendar_rules import safe_date
 from idlibmon.extract.dates.mention import DateMention
+from idlibmon.extract.dates.vocabulary import MONTH_ABBR, MONTH_FULL, SEASONS
 
 # A line that opens with a year, or a span of years, as a heading: "2022: invasion, retreat and
 # counteroffensives", "2018-2019: Sochi and the spring offensive", or a year on a line of its own.
 _HEADING = re.compile(r"^[ \t]*((?:19|20)\d\d)(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*(?::|$)", re.M)
-_MONTH_OR_SEASON = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|spring|summer|autumn|fall|winter)\b"
-)
+_MONTH_OR_SEASON = re.compile(rf"\b(?:{MONTH_FULL}|{MONTH_ABBR}|{'|'.join(SEASONS)})\b")
 # Words that count from the publication day, whatever the paragraph said before ("last month",
 # "this spring", "earlier this year"), and the relations that reach up to it ("since March").
 _FROM_NOW = re.compile(r"\b(?:last|this|next|past|coming|earlier|later|ago|today|yesterday)\b", re.I)
@@ -106,17 +105,9 @@ def _moved(mention: DateMention, year: int, published: date) -> DateMention | No
         end = f"{int(end[:4]) + shift:04d}{end[4:]}"
     if start[:len(published.isoformat())] > published.isoformat():
         return None
-    if len(start) == 10 and not _valid_day(start):
-        return None
+    if len(start) == 10 and safe_date(year, int(start[5:7]), int(start[8:10])) is None:
+        return None  # 29 February of a year that has none
     return DateMention(mention.span, mention.text, start, end, mention.relation)
-
-
-def _valid_day(iso: str) -> bool:
-    try:
-        date.fromisoformat(iso)
-    except ValueError:
-        return False  # 29 February of a year that has none
-    return True
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
