@@ -156,6 +156,9 @@ def hours_later(h: Hit) -> Resolved | None:
     return "@s0", None, "on", False, span_start
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|,\s|$)")
+
+
 def units_later(h: Hit) -> Resolved | None:
     g, m, text, span_start = h.g, h.m, h.text, h.span_start
     unit = g["ana_u"].lower()
@@ -170,7 +173,12 @@ def units_later(h: Hit) -> Resolved | None:
         return None  # "500 trucks a day before the war": a rate
     # "three days later" counts on from the date before; "a week after X" dates X a week
     # before the sentence's own time (the day told of, else the publication day)
-    sign = {"later": 1, "earlier": -1, "after": -1, "before": 1}[g["ana_dir"].lower()]
-    mark = "@" if g["ana_dir"].lower() in ("later", "earlier") else "@s"
+    direction = g["ana_dir"].lower()
+    if direction in ("after", "before") and _CLAUSE_END.match(text, m.end()):
+        # "wounded in a strike two days before.": nothing follows to be dated, so it counts back
+        # from the date told before, like "two days earlier"
+        direction = "later" if direction == "after" else "earlier"
+    sign = {"later": 1, "earlier": -1, "after": -1, "before": 1}[direction]
+    mark = "@" if direction in ("later", "earlier") else "@s"
     return f"{mark}{sign * n}", ({"month": "m", "year": "y"}.get(unit)), "on", False, span_start
 

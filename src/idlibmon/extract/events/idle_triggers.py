@@ -181,6 +181,10 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
             lo = max(sent[0], ts - 25)
             return not _FELL_SUBJECT.search(text, lo, ts) or bool(_NOT_A_TOWN.search(text, lo, ts))
         return bool(_A_LEVEL.match(text, te))  # "the pound fell to a record low", "to minus 6 degrees"
+    if kind == "attack" and low.startswith(("killed", "wounded", "injured"), ts) and te - ts <= 7 and _BY_WEAPON.match(text, te, sent[1]):
+        # "the soldiers killed by Syrian shelling ... a day earlier": one happening, told by the
+        # weapon; the casualty word beside it must not take a second date of the sentence
+        return True
     if kind == "attack" and text[ts:te].lower() in ("damaged", "destroyed"):
         # "were damaged on Sunday" (a count that "had been damaged" by a date is a tally, "damaged homes"
         # a state, and "damaged in an air strike" leaves the date to the strike)
