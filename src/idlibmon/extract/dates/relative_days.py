@@ -100,7 +100,21 @@ def this_or_last_period(h: Hit) -> Resolved | None:
         # "is due to brief the council later this week": the days after publication to Sunday
         sunday = pub + timedelta(days=6 - pub.weekday())
         return (pub + timedelta(days=1)).isoformat(), sunday.isoformat(), h.default("during"), False, span_start
-    return period(pub, unit, shift, h.default("during" if unit in ("week", "weekend") else "in"), span_start)
+    found = period(pub, unit, shift, h.default("during" if unit in ("week", "weekend") else "in"), span_start)
+    if unit == "week" and h.mod in ("late", "early") and found[1]:
+        return _part_of_week(found, h.mod)
+    return found
+
+
+def _part_of_week(found: Resolved, mod: str) -> Resolved:
+    """ "late last week" is its Thursday to Sunday, "early last week" its Monday to Wednesday
+    (a week still running ends on the publication day, as `period` gave it)."""
+    start, end, relation, explicit, span_start = found
+    monday, last = date.fromisoformat(start), date.fromisoformat(end)
+    if mod == "late":
+        thursday = monday + timedelta(days=3)
+        return (thursday if thursday <= last else monday).isoformat(), end, relation, explicit, span_start
+    return start, min(last, monday + timedelta(days=2)).isoformat(), relation, explicit, span_start
 
 
 def weekend(h: Hit) -> Resolved | None:
