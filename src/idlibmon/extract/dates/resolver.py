@@ -42,7 +42,7 @@ from idlibmon.extract.dates.tense import (
     schedule_cue,
     told_in_past,
 )
-from idlibmon.extract.dates.vocabulary import SEASONS, WEEKDAY, WEEKDAYS, YEAR, month_number, norm
+from idlibmon.extract.dates.vocabulary import MONTH_FULL, SEASONS, WEEKDAY, WEEKDAYS, YEAR, month_number, norm
 
 _REL_MAP = {
     "since": "since", "from": "since", "starting": "since", "starting on": "since", "starting from": "since",
@@ -68,6 +68,8 @@ _SEASON_NOUN = re.compile(
     r"\s+(?:clothes|clothing|kits?|items|supplies|storms?|weather|conditions|rains?|temperatures|months|season"
     r"|offensive|campaign|assistance|response|plan|tents|blankets|fuel|jackets|coats|heating|floods?|snow)\b"
 )
+# a bare month opening a range to another month: "a plan covering October to December 2024"
+_RANGE_TO_MONTH = re.compile(rf"\s+(?:to|until|through)\s+{MONTH_FULL}\b")
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:an?|the|last|this|next|early|mid|late)\s*-?\s*)$")
 _TENSELESS = (
     "iso_y", "sl_y", "my_m", "ln_u", "rd", "ago_u", "then", "ana_day", "ana_ba", "ana_u", "hrs", "y_y", "dr_y", "mdr_y",
@@ -202,7 +204,8 @@ def _month(h: Hit) -> Resolved | None:
     month = month_number(g["m_m"])
     direction = (g["m_dir"] or "").lower()
     if not (rel_word in _CONTEXT_RELS or mod or direction
-            or _DETERMINER_BEFORE.search(text[max(0, m.start() - 12):m.start()])):
+            or _DETERMINER_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+            or _RANGE_TO_MONTH.match(text, m.end())):  # "covering October to December 2024"
         return None
     if rel_word in ("on", "at") and not mod and not direction:
         return None  # "on May" is no date in news prose

@@ -237,6 +237,8 @@ def not_a_time_of_happening(text: str, sent: Span, d: DateMention) -> bool:
     window = text[before_at:d.span[0]].lower()
     if "need" in window and _NEED.search(text, before_at, d.span[0]):
         return True
+    if window.endswith(("covering ", "covers ", "spanning ", "spans ")):
+        return True  # "the Flash Appeal, covering October to December 2024": the period a plan covers
     if len(d.start) == 4 and _BUDGET_YEAR.search(text, before_at, d.span[0]):
         return True
     if "so far" in window and _SO_FAR.search(text, before_at, d.span[0]):
