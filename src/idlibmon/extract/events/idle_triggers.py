@@ -41,6 +41,7 @@ _AWAITED_BEFORE = re.compile(
     r"|(?:possible|imminent|looming|feared|expected|threatened|anticipated|long-awaited|long-threatened))\s+"
     r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?$)"
 )
+_STARTED_BEFORE = re.compile(r"(?i:\b(?:start|launch|beginning|opening|outset)\s+of\s+(?:an?\s+|the\s+|its\s+|their\s+)?$)")
 _TRIED_BEFORE = re.compile(r"(?i:\b(?:attempting|attempted|trying|tried|seeking|sought|wanting|unable|hoping)\s+to\s+$)")
 # the aim of a campaign: "operations to retake western Mosul", "a push to capture the airport"
 _AIM_BEFORE = re.compile(
@@ -133,9 +134,11 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
         # the winter": a vague state, no dated happening
         return True
     if kind in ("offensive", "attack") and has_hint(low, max(sent[0], ts - 40), ts, _AWAITED_HINTS) and (
-        _AWAITED_BEFORE.search(text, max(sent[0], ts - 40), ts)
-    ):
-        return True  # "rebels had been preparing for an assault", "an imminent offensive": not (yet) a happening
+        m := _AWAITED_BEFORE.search(text, max(sent[0], ts - 40), ts)
+    ) and not _STARTED_BEFORE.search(text, max(sent[0], m.start() - 30), m.start()):
+        # "rebels had been preparing for an assault", "an imminent offensive": not (yet) a happening
+        # (but "announced the start of a long-awaited offensive": the wait is over)
+        return True
     if kind == "displacement" and has_hint(low, max(sent[0], ts - 25), ts, _TRIED_HINTS) and _TRIED_BEFORE.search(text, max(sent[0], ts - 25), ts):
         return True  # "civilians attempting to flee": killed on the way, no flight dated
     if kind in ("ceasefire", "offensive", "escalation", "humanitarian") and _absent(text, low, max(sent[0], ts - 30), ts):

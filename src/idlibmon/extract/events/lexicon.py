@@ -145,11 +145,18 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (20, r"(?:re-?)?entering"),
     ],
     "offensive": [
+        # a campaign as the subject of its own start or sweep: "the campaign that the army, backed by
+        # Russia, relaunched in mid-December", "a campaign that has swept through the south since December"
+        (40, r"(?:campaigns?|offensives?|operations?|push|assaults?|advance)\s+(?:that|which)\s+"
+             r"(?:(?:has|had|have)\s+(?:\w+\s+)?(?:swept|pushed|rolled|advanced|pressed)\b"
+             r"|(?:[\w'’,-]+\s+){0,10}?(?:re-?launched|launched|resumed|restarted))"),
         (30, r"offensives?|incursions?|counter-?(?:attacks?|offensives?)|(?:military|ground|air|aerial|bombing)\s+(?:campaign|operation)s?"
              r"|(?:new|fresh|renewed|major|army's|military's|government's|regime's)\s+campaign"
              r"|(?:campaigns?|offensives?|counter-?offensives?|invasion|incursion)\s+(?:\w+\s+)?(?:began|started|resumed|was\s+launched)"
              r"|invad(?:ed|es|ing)|invasion"),
         (40, r"launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:attacks|assaults?|offensives?|operations?|campaigns?|push(?:es)?|phase)"
+             # "launched its drive on the city" (not a vaccination drive: the drive aims at a place or a foe)
+             r"|launch(?:ed|es|ing)\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+)?drive(?=\s+(?:on|against|into|towards?)\b)"
              # an offensive under its own name: "launched what it called 'anti-terrorist measures'"
              r"|launch(?:ed|es|ing)\s+what\s+(?:it|they|he|she|Moscow|Ankara|Baku|Israel)\s+(?:has\s+)?call(?:ed|s)"
              r"|(?:trying|tried|attempting|attempts?|bid|seeking|sought|pushing)\s+to\s+(?:re)?(?:take|capture|seize|recapture)"),
@@ -158,6 +165,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|reached\s+the\s+(?:outskirts|edges?|gates)|closed\s+in\s+on"
              r"|(?:renewed|resumed|relaunched|restarted)\s+(?:its|their|the|a|an)\s+(?:[\w'’-]+\s+)?(?:push|offensive|campaign|assault|advance)"),
         (20, r"assaults?|(?:military\s+)?operations?|push(?:ed)?\s+(?:into|towards|toward|north|south|east|west)|advanc(?:es|ed|ing)"
+             # "opposition fighters pressed south towards the city on Tuesday" (not "was pressing north": a state)
+             r"|pressed\s+(?:on\s+)?(?:north|south|east|west)\w*|pressed\s+on\s+(?:towards?|to)\b"
              r"|advance(?<!in\sadvance)(?!\s+(?:of|notice|warning|planning|payment|team|party|registration|copy))"
              r"|(?:troops|forces)\s+(?:moved|pushed)"),
         (30, r"(?:fighting|front(?:\s*-?\s*lines?)?|troops|forces|army)\s+(?:has\s+|have\s+)?moved\s+(?:north|south|east|west)\w*"),

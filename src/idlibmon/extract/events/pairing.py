@@ -31,6 +31,7 @@ from idlibmon.extract.events.unpaired import counted_toll, unpaired
 _DESPITE = re.compile(r"(?i:\b(?=[bdisuv])(?:despite|violat\w*|breach(?:ed|es|ing)?(?:\s+of)?|in\s+violation\s+of|under|since)\s+(?:\w+\s+){0,2}$)")
 _FRONTED = re.compile(r"\s*(?:Since|After|When|Before|Until|Once|As\s+soon\s+as)\s")
 _FRONTED_TOLL = 40
+_OWN_DATE_BONUS = 30
 _TALLY_REACH = 60
 _WHEN_TOLL = 40
 _OWN_DATE = re.compile(
@@ -40,9 +41,14 @@ _OWN_DATE = re.compile(
     r"(?:(?:by|between)\s+(?:[\w'’.-]+\s+){1,6}?)?(?:in\s+|on\s+|at\s+)?"
     # "The escalation of hostilities in Ma'rib, under way since early February, ...": an aside on the noun
     r"|(?:\s+[\w'’-]+){0,6}?\s*,\s*(?:(?:which|that)\s+(?:has\s+been|had\s+been|is|was)\s+)?(?:under\s*way|ongoing|raging)\s+"
+    # a campaign's start told in an aside: "Military operations to retake the west of the city, launched on
+    # 19 February, ...", "launched the operation, which it named Olive Branch, on 20 January"
+    r"|(?:\s+[\w'’-]+){0,4}?\s*,\s*(?:which\s+was\s+|that\s+was\s+)?(?:launched|begun|started)\s+(?:in\s+|on\s+|at\s+)?"
+    r"|\s*,\s*which\s+(?:it|they)\s+(?:named|called|dubbed)\s+(?:[\w'’\"“”-]+\s+){0,3}?[\w'’\"“”-]+,?\s+(?:in\s+|on\s+)?"
 )
 _OWN_PARTICIPLE = re.compile(r"\s+(?:brokered|agreed|signed|reached|declared|announced|struck|mediated)\b")
-_BEGAN = re.compile(r"\b(?:erupted|broke\s+out|broken\s+out|began|started|resumed|launched)\b")
+# (and a campaign's launch: "have retaken large parts of the province since launching an offensive in December")
+_BEGAN = re.compile(r"\b(?:erupted|broke\s+out|broken\s+out|began|started|resumed|launched|launching)\b")
 _CAUSE_KINDS = frozenset(("attack", "offensive", "escalation"))
 _FLED_FROM = re.compile(
     r"(?i:\b(?:fled|flee(?:ing|s)?|escap(?:ed|ing)|uprooted|displaced|driven\s+out|forced\s+from\s+(?:their\s+)?homes)"
@@ -51,7 +57,7 @@ _FLED_FROM = re.compile(
 # "fled the offensive that began in December": the date is the cause's own
 _CAUSE_DATED = re.compile(r"(?i:\s*,?\s*(?:that|which)\s+(?:had\s+|has\s+)?(?:began|begun|started|erupted|was\s+launched|launched|intensified))")
 _OWN_DATE_HINTS = ("which", "that", "under", "ongoing", "raging", "brokered", "agreed", "signed", "reached", "declared", "announced", "struck", "mediated",
-                   "launched")
+                   "launched", "begun", "started")
 
 
 def weaken_background(text: str, sent: Span, triggers: list[Trigger], usable: list[DateMention], low: str,
@@ -101,7 +107,7 @@ def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigge
                 # "The offensive in Idlib, which began in December, has displaced ...", "a ceasefire
                 # brokered by Russia and Turkey in March 2020 ended ...": a relative clause or a
                 # participle dates the word before it, so its comma, "which" or "and" is no boundary
-                heap.append((near, i, j, 1))
+                heap.append((near - _OWN_DATE_BONUS, i, j, 1))
                 continue
             if sent[0] < d.span[0] and d.span[1] <= fronted < t[0]:
                 # "Since fighting erupted between ... last April, millions have fled": a date inside a

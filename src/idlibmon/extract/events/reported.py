@@ -42,7 +42,8 @@ _OWN_ACT = re.compile(
 # ... told by a verb of the act done (not a noun: "that the ceasefire was holding" is a view)
 _DONE_VERB = re.compile(r"(?i:\w+ed\b|took\b|taken\b|retook\b|retaken\b|overran\b|struck\b|won\b|swept\b|drove\b|driven\b|began\b|begun\b|seized\b)")
 # ... or the act announced as the verb's object: "announced a full military operation", "declared a ceasefire"
-_OBJECT = re.compile(r"(?i:\s*(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?)")
+# (or its start: "announced the start of a long-awaited offensive")
+_OBJECT = re.compile(r"(?i:\s*(?:the\s+(?:start|launch|beginning|opening)\s+of\s+)?(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?)")
 # (a noun followed by its own verb is a clause's subject: "said the attack showed the need for ...")
 _CLAUSE_VERB = re.compile(r"(?i:\s+(?:was|were|is|are|had|has|have|would|will|could|\w+ed)\b)")
 # (a date and a verb joined by "and" are two acts: "visited Kyiv on Friday and said ...")
@@ -56,6 +57,7 @@ _AFTER_PARTICIPLE = re.compile(
 )
 _PARTICIPLE_REACH = 45
 _MEASURE = re.compile(r"(?i:\b(?:suspension|freeze|cuts?|ban|closure|withdrawal|sanctions|measures?|decision|restrictions?)\b)")
+_WHEN_SUBJECT = re.compile(r"(?i:\s*,\s*when\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?)")
 _REACH = 70  # how far after the verb the announced happening may begin
 _SUBJECT = 100  # how far the verb may follow a fronted date ("On 5 January, the ... Army (MNDAA) announced")
 
@@ -71,6 +73,8 @@ def _verb(text: str, sent: Span, at: Span) -> re.Match[str] | None:
     if m is None:
         return None
     between = text[at[1]:m.start()]
+    if _WHEN_SUBJECT.fullmatch(between):
+        return m  # "since 4 April, when the LNA announced an advance on the capital": the when-clause's verb
     if _BREAK.search(between) or _AND.search(between) or between.count(",") > 1 or (between.count(",") == 1 and text[sent[0]:at[0]].strip()):
         return None
     return m
@@ -116,8 +120,8 @@ def _announced(text: str, sent: Span, event: Event, triggers: list[Trigger]) -> 
         if m is not None:
             return replace(event, kind="ceasefire"), None
     for ts, te, kind, bonus in triggers:
-        if not lo <= ts <= min(end, lo + _REACH) or kind not in _DONE_KINDS or bonus < 25:
-            continue
+        if not lo <= ts <= min(end, lo + _REACH) or kind not in _DONE_KINDS or bonus < (20 if kind == "offensive" else 25):
+            continue  # (an operation or an advance announced is a campaign's start, though the words are weak)
         if kind == "ceasefire" and not _TRUCE.search(text, ts, te):
             continue
         between = text[lo:ts]
