@@ -8,6 +8,11 @@ from __future__ import annotations
 # Where two patterns begin at one word, the kind listed first wins: so a phrase whose subject
 # is an attack word ("bombing drove out ...", "strikes have intensified") is listed before
 # `attack`, and aid ("wounded ... were evacuated", "agreed to open crossings") before `attack` and `talks`.
+# a place entered to do violence there, not to hold it: "gunmen entered the detention centre and
+# opened fire", "fighters entered the village, killed ..." (an attack: see the attack entries)
+_THEN_VIOLENCE = (r"(?!(?:\s+[\w'’.-]+){1,7}?,?\s+(?:and\s+)?(?:opened\s+fire|fired\s+(?:on|at|into)|shot\s+(?:dead|at)|killed|killing"
+                  r"|attacked|looted|torched|set\s+fire|abducted|kidnapped)\b)")
+
 LEXICON: dict[str, list[tuple[int, str]]] = {
     # words that look like a trigger but are not one: matched first, then dropped
     "_": [
@@ -109,7 +114,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?:reached|struck|brokered|agreed|signed|concluded)\s+(?:on\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|protocol)"),
     ],
     "capture": [
-        (30, r"(?:re)?captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|take|taken|taking|gained|gain|regained|seized|wrested)\s+(?:full\s+|total\s+|complete\s+)?(?:administrative\s+|military\s+|effective\s+)?control"),
+        (30, r"(?:re)?captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|take|taken|taking|gained|gain|regained|seized|wrested)\s+[\"“']?(?:full\s+|total\s+|complete\s+)?(?:administrative\s+|military\s+|effective\s+)?control"
+             # a town taken by an armed side, told in the passive: "the first city to be taken by Russian forces"
+             r"|taken(?:(?<=be\staken)|(?<=was\staken)|(?<=were\staken)|(?<=been\staken))\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:forces|troops|rebels|fighters|army|militants|insurgents|militias?|jihadists)\b"),
         (30, r"retook|retaken|retake|overran|overrun|fell\s+to|fall\s+of|took\s+over|taken\s+over|(?:drove|pushed)\s+(?:\w+\s+){0,2}out"
              r"|(?:took|taken|take|won|winning|win)\s+back|(?:took|taken|take|taking)\s+(?:the\s+)?(?:\w+\s+)?(?:towns?|villages?|city|cities|hills?|areas?|neighbourhoods?|districts?|bases?|airbase|positions?|headquarters"
              r"|airports?|garrisons?|barracks|citadel|capital)\b"
@@ -123,13 +130,13 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # forces moving into a town take it: "drove into the city centre", "advanced into Aleppo city",
         # "entered Saraqeb" (a place named); the outskirts, a building or a border are another matter
         (30, r"(?:drove|advanced|swept|pushed|rolled|marched)\s+into(?=\s+(?:the\s+)?(?:(?:city|town|village|capital|centre|center|heart)\b|(?-i:[A-Z])))"
-             r"|entered(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z])|\s+the\s+(?:capital|city\s+cent(?:re|er))\b)(?!\s+(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|schools?|prisons?|mosques?|churches?)\b)"
+             r"|entered(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z])|\s+the\s+(?:capital|city\s+cent(?:re|er))\b)" + _THEN_VIOLENCE + r"(?!\s+(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|schools?|prisons?|mosques?|churches?)\b)"
              r"|(?:c(?:a|o)me|fell)\s+(?:back\s+)?under\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?control"
              # a town occupied, not the state of a land ("near the occupied Golan Heights")
              # a town given up, a siege ended by the defenders' departure
              r"|surrender(?<!to\ssurrender)(?:ed|s)?(?!\s+(?:their|its|his|her)\s+(?:weapons|arms))|siege\s+(?:ended|was\s+broken|collapsed)"
              r"|(?-i:occupied(?<!the\soccupied)(?<!The\soccupied)(?<!-occupied)\s+[A-Z][\w'’-]+)"),
-        (15, r"entered(?!\s+(?:the\s+)?(?:outskirts|edges?|suburbs)\b|\s+(?:through|via)\b)"
+        (15, r"entered" + _THEN_VIOLENCE + r"(?!\s+(?:the\s+)?(?:outskirts|edges?|suburbs)\b|\s+(?:through|via)\b)"
              # (a war's time is no place: "have entered their fourth week")
              r"(?!\s+(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|phase|stage|round)\b)(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|schools?|prisons?|mosques?|churches?)\b)"
              r"|recover(?:ed|ing)"
@@ -318,6 +325,11 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|trucks?\s+(?:of|carrying|loaded|with)\b"),
     ],
     "attack": [
+        # one person killed, named as a happening: "protests over the killing of a local politician in late
+        # December"; people accused of a killing are news of the killing: "soldiers were accused of killing
+        # around 150 civilians in the village on 20 April"
+        (30, r"(?:killing|murder)\s+of\s+(?:a|an)(?=\s)"
+             r"|accused(?:(?<=were\saccused)|(?<=was\saccused)|(?<=are\saccused)|(?<=is\saccused))\s+of\s+(?:killing|massacring|executing|shelling|bombing|attacking)"),
         # violence done by people on the spot: "gunmen fired on a convoy", "entered the hospital, opened
         # fire", "raided al-Shifa", "stormed the prisons", "burning homes", "4,000 detainees escaped"
         (30, r"opened\s+fire|fired\s+(?:on|at|upon|into)|raid(?:ed|ing)|storm(?:ed|ing)"
@@ -340,7 +352,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (20, r"on\s+(?:a|one)\s+single\s+day"),
         (25, r"(?:put|knocked|forced)\s+(?:[\w-]+\s+){0,5}?out\s+of\s+(?:service|action|operation)"),
         # told in the passive only (see sentence._idle): "Two mobile clinics were damaged on Sunday"
-        (20, r"(?:damaged|destroyed)(?=\s+(?:on|overnight|yesterday|today|early|late|last|this|earlier|in\s+(?:an?|the)|by\s+(?:an?|the))\b)"),
+        (20, r"(?:damaged|destroyed)(?=\s+(?:on|overnight|yesterday|today|early|late|last|this|earlier|in\s+(?:an?|the)|by\s+(?:an?|the))\b"
+             r"|\s+in\s+(?-i:[A-Z]))"),
         (12, r"fired|pound(?:ed|ing)|dropped\s+(?:\w+\s+){0,2}(?:bombs?|barrel|missiles?|munitions|leaflets)"),
     ],
     "talks": [

@@ -23,6 +23,7 @@ from idlibmon.extract.events.clauses import (
     Span,
     Trigger,
     has_hint,
+    pair_cost,
     pair_near,
 )
 from idlibmon.extract.events.tallies import tally, undated_by, year_to_date
@@ -45,6 +46,11 @@ _OWN_DATE = re.compile(
     # 19 February, ...", "launched the operation, which it named Olive Branch, on 20 January"
     r"|(?:\s+[\w'’-]+){0,4}?\s*,\s*(?:which\s+was\s+|that\s+was\s+)?(?:launched|begun|started)\s+(?:in\s+|on\s+|at\s+)?"
     r"|\s*,\s*which\s+(?:it|they)\s+(?:named|called|dubbed)\s+(?:[\w'’\"“”-]+\s+){0,3}?[\w'’\"“”-]+,?\s+(?:in\s+|on\s+)?"
+)
+# the verb's object, then an aside on it between commas (no verb of its own, no second clause)
+_APPOSITION = re.compile(
+    r"(?:\s+[\w'’.-]+){1,5}?\s*,\s+(?:(?!(?:and|but|or|which|who|whom|when|while|as|after|before|since|then|is|are|was|were"
+    r"|has|have|had|said|says|says|killing|leaving|forcing|prompting)\b)[\w'’.()-]+\s+){0,9}?[\w'’.()-]+,\s+"
 )
 _OWN_PARTICIPLE = re.compile(r"\s+(?:brokered|agreed|signed|reached|declared|announced|struck|mediated)\b")
 # (and a campaign's launch: "have retaken large parts of the province since launching an offensive in December")
@@ -93,12 +99,13 @@ def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigge
     for i, d in enumerate(usable):
         # a date that opens a tally ("2,300 attacks since October, including 58 with drones") is
         # the tally's: no other trigger near it takes it
-        if any(tally(text, sent, d, t) and pair_near(text, d, t, opening[i])[0] <= _TALLY_REACH for t in triggers):
+        tallied = {j for j, t in enumerate(triggers) if tally(text, sent, d, t) and pair_near(text, d, t, opening[i])[0] <= _TALLY_REACH}
+        if tallied and not _nearer_than_tally(text, sent, d, triggers, tallied, breaks, opening[i]):
             continue
         if published is not None and year_to_date(text, sent, d, published):
             continue  # "Since the start of the year, 400,000 people have been displaced" (in May): the year's count
         for j, t in enumerate(triggers):
-            if unpaired(text, d, t, counted, low) or undated_by(text, sent, d, t):
+            if j in tallied or unpaired(text, d, t, counted, low) or undated_by(text, sent, d, t):
                 continue
             near, a, b, skip = pair_near(text, d, t, opening[i])
             if t[1] <= d.span[0] and d.span[0] - t[1] <= 80 and has_hint(low, t[1], d.span[0], _OWN_DATE_HINTS) and (
@@ -108,6 +115,13 @@ def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigge
                 # brokered by Russia and Turkey in March 2020 ended ...": a relative clause or a
                 # participle dates the word before it, so its comma, "which" or "and" is no boundary
                 heap.append((near - _OWN_DATE_BONUS, i, j, 1))
+                continue
+            if t[1] <= d.span[0] and d.span[0] - t[1] <= 90 and text.startswith(", ", d.span[0] - 2) and (
+                _APPOSITION.fullmatch(text, t[1], d.span[0])
+            ):
+                # "recaptured Maarat al-Numan, some 25 km further south, on January 28", "captured Baghouz, the
+                # last territory held by the group, on 23 March": a name's apposition is no clause boundary
+                heap.append((near, i, j, 1))
                 continue
             if sent[0] < d.span[0] and d.span[1] <= fronted < t[0]:
                 # "Since fighting erupted between ... last April, millions have fled": a date inside a
@@ -138,6 +152,23 @@ def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigge
         best[i] = triggers[j]
         taken.add(j)
     return best, taken
+
+
+def _nearer_than_tally(text: str, sent: Span, d: DateMention, triggers: list[Trigger], tallied: set[int],
+                       breaks: Breaks, opens: bool) -> bool:
+    """Whether another trigger is nearer the date than the tally it opens: "Two schools were damaged in
+    Ariha in early July, and classes at 40 schools remain suspended" dates the damage (the count of
+    schools closed, past a comma, is the tally's own)."""
+    kinds = set()
+    for j in tallied:
+        t = triggers[j]
+        lo, hi = (d.span[1], t[0]) if t[0] >= d.span[1] else (t[1], d.span[0])
+        if ", " not in text[lo:hi]:
+            return False  # the tally's own clause
+        kinds.add(t[2])
+    tally_cost = min(pair_cost(text, sent, d, triggers[j], breaks, opens) for j in tallied)
+    return any(pair_cost(text, sent, d, t, breaks, opens) < tally_cost for j, t in enumerate(triggers)
+               if j not in tallied and t[2] not in kinds)
 
 
 def _violent_when(text: str, d: DateMention, triggers: list[Trigger]) -> bool:

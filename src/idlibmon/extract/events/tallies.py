@@ -108,8 +108,9 @@ def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
     hi = min(sent[1], te + 60)
     if may_hold(text, max(sent[0], ts - 30), hi, _RATE_WORDS):  # (most windows name no day, week or month)
         aside = _ASIDE_AFTER.search(text, te, hi)  # "struck on 5 May, which had performed 400 operations a month"
-        if _RATE.search(text, max(sent[0], ts - 30), aside.start() if aside else hi):
-            return True
+        rate = _RATE.search(text, max(sent[0], ts - 30), aside.start() if aside else hi)
+        if rate and not (rate.start() < d.span[1] and d.span[0] < rate.end()):
+            return True  # (not the date's own day: "killed by shelling on Feb. 10, a week after ...")
     if d.relation == "since" and te <= d.span[0] and _BY_PERCENT.search(text, te, d.span[0]):
         return True
     if kind in ("humanitarian", "other") and d.relation == "during" and _ROLLING_SPAN.search(d.text) and (

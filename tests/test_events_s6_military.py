@@ -1,0 +1,70 @@
+"""Session 6: captures and attacks told in ways the nearest word misreads.
+
+A town taken in the passive or with its name in quotes, a name's apposition between the
+capture and its date, a place entered to shoot (an attack, not a capture), one person's killing
+named as a happening, people accused of a killing, places damaged in a named town, and a tally
+in the next clause that no longer swallows the date before it. Every sentence is our own; none
+comes from a dev or blind text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from idlibmon.extract.dates import find_dates
+from idlibmon.extract.events import find_events
+from idlibmon.extract.events.tallies import tally
+from idlibmon.extract.events.triggers import find_triggers
+
+PUB = date(2021, 3, 19)  # a Friday
+
+
+def kinds(text: str, published: date = PUB) -> list[tuple[str, str]]:
+    return [(e.kind, e.start) for e in find_events(text, published, {})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town taken, told in the passive with the side that took it
+        ("Kalmar was the second port to be taken by government forces, on 3 March.", [("capture", "2021-03-03")]),
+        ("On Sunday, the militia announced that it had taken \"total control\" of the depot.", [("capture", "2021-03-14")]),
+        # an apposition on the town between the verb and its date is no clause boundary
+        ("The council grew in size in late 2020 after the army captured Dorvan, the last town held by the rebels, on 2 March.",
+         [("capture", "2021-03-02")]),
+        # gunmen who enter a building and open fire made an attack, not a capture
+        ("On Tuesday, masked gunmen entered the Osk transit centre and opened fire on the guards.", [("attack", "2021-03-16")]),
+        ("Militiamen entered Varga on Monday, killed 12 farmers and burned the market.", [("attack", "2021-03-15")]),
+        # people accused of a killing: the killing, not the accusation
+        ("On 9 March, police officers were accused of killing around 30 protesters in the town of Sel.", [("attack", "2021-03-09")]),
+        # one person's killing named as the happening
+        ("Tension rose after the killing of a local judge in early February.", [("attack", "2021-02")]),
+        # places damaged in a named town
+        ("Three clinics were damaged in Harva in early March, and 12 clinics across the district remain suspended.",
+         [("attack", "2021-03")]),
+    ],
+)
+def test_military_kind_from_the_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_a_date_is_no_rate() -> None:
+    """ "on Feb. 10, a week after ..." is a day and an anchor, not "10 a week"."""
+    text = "Six soldiers were killed by artillery fire on Feb. 10, a week after four others died nearby."
+    dates = [d for d in find_dates(text, PUB) if d.start == "2021-02-10"]
+    trig = next(t for t in find_triggers(text, 0, len(text)) if text[t[0]:t[1]] == "killed")
+    assert dates and not tally(text, (0, len(text)), dates[0], trig)
+    assert ("attack", "2021-02-10") in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # entering a town to hold it stays a capture
+        "Government troops entered Varga on Monday after a week of shelling.",
+    ],
+)
+def test_entering_a_town_is_still_a_capture(text: str) -> None:
+    assert kinds(text) == [("capture", "2021-03-15")]
