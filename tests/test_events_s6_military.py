@@ -68,3 +68,26 @@ def test_a_date_is_no_rate() -> None:
 )
 def test_entering_a_town_is_still_a_capture(text: str) -> None:
     assert kinds(text) == [("capture", "2021-03-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces pushing into a town named with its adjective, or into an airport's compound, take it
+        ("Loyalist forces pushed into the hilltop town of Serva on Thursday.", [("capture", "2021-03-18")]),
+        ("Marines pushed into the compound of the city's airport on Tuesday.", [("capture", "2021-03-16")]),
+        # a town held since a date: its capture's date
+        ("Fighting neared Orla, the capital, which the rebels have controlled since May 2019.", [("capture", "2019-05")]),
+        # a side entering the war opens its campaign; it takes no town
+        ("The northern alliance entered the war in June 2019 to back the government.", [("offensive", "2019-06")]),
+        # a campaign of strikes begun, or rockets fired from a day on: the war grows
+        ("Air strikes, said by the ministry to have started on 2 March, have hit the valley daily.", [("escalation", "2021-03-02")]),
+        ("Hundreds have died since the militia began firing rockets at the border towns on 4 February.",
+         [("escalation", "2021-02-04")]),
+        ("Hostilities across the region have increased sharply since early February.", [("escalation", "2021-02")]),
+        # a peak dated by a when-clause: the strike that made it
+        ("Tensions between the two capitals peaked on 1 March, when an air strike killed 20 soldiers.", [("attack", "2021-03-01")]),
+    ],
+)
+def test_military_kind_batch_two(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected

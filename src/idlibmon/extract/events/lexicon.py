@@ -130,13 +130,17 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # forces moving into a town take it: "drove into the city centre", "advanced into Aleppo city",
         # "entered Saraqeb" (a place named); the outskirts, a building or a border are another matter
         (30, r"(?:drove|advanced|swept|pushed|rolled|marched)\s+into(?=\s+(?:the\s+)?(?:(?:city|town|village|capital|centre|center|heart)\b|(?-i:[A-Z])))"
+             # ... a town or an airport named with its adjective: "pushed into the strategic town of Saraqeb",
+             # "pushed into the compound of the city's airport"
+             r"|(?:drove|advanced|swept|pushed|rolled|marched)\s+into(?=\s+the\s+(?:[\w-]+\s+)?(?:town|city|village|airport|air\s?base)\b"
+             r"|\s+the\s+compound\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:airport|air\s?base|base|barracks))"
              r"|entered(?=\s+(?:the\s+(?:town|city|village)\s+of\s+)?(?-i:[A-Z])|\s+the\s+(?:capital|city\s+cent(?:re|er))\b)" + _THEN_VIOLENCE + r"(?!\s+(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|schools?|prisons?|mosques?|churches?)\b)"
              r"|(?:c(?:a|o)me|fell)\s+(?:back\s+)?under\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?control"
              # a town occupied, not the state of a land ("near the occupied Golan Heights")
              # a town given up, a siege ended by the defenders' departure
              r"|surrender(?<!to\ssurrender)(?:ed|s)?(?!\s+(?:their|its|his|her)\s+(?:weapons|arms))|siege\s+(?:ended|was\s+broken|collapsed)"
              r"|(?-i:occupied(?<!the\soccupied)(?<!The\soccupied)(?<!-occupied)\s+[A-Z][\w'’-]+)"),
-        (15, r"entered" + _THEN_VIOLENCE + r"(?!\s+(?:the\s+)?(?:outskirts|edges?|suburbs)\b|\s+(?:through|via)\b)"
+        (15, r"entered" + _THEN_VIOLENCE + r"(?!\s+(?:the\s+)?(?:outskirts|edges?|suburbs|war|conflict|fray|fighting)\b|\s+(?:through|via)\b)"
              # (a war's time is no place: "have entered their fourth week")
              r"(?!\s+(?:its|their|the|a)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|phase|stage|round)\b)(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|schools?|prisons?|mosques?|churches?)\b)"
              r"|recover(?:ed|ing)"
@@ -145,7 +149,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (25, r"re-?entered"),
         # a town held by a date: "by Saturday they controlled most of Aleppo", "which insurgents have held since August"
         (25, r"controlled\s+(?:most|all|much|(?:more\s+than\s+)?half|large\s+parts|parts|swathes|the\s+(?:whole|entire|rest))\s+of"
-             r"|(?:insurgents|militants|forces|troops|jihadists)\s+(?:have|has|had)\s+held(?=\s+(?:it\s+|them\s+)?since\b)"),
+             r"|(?:insurgents|militants|forces|troops|jihadists)\s+(?:have|has|had)\s+held(?=\s+(?:it\s+|them\s+)?since\b)"
+             # "Sanaa, which the Houthis have controlled since September 2014" ("have" begins no trigger: see
+             # triggers.NOT_TRIGGERS; a bare year after "since" dates no happening: see event_dates)
+             r"|controlled(?:(?<=have\scontrolled)|(?<=has\scontrolled)|(?<=had\scontrolled))(?=\s+(?:it\s+|them\s+)?since\b)"),
         # a land taken by a state: "Crimea, which it annexed in 2014"
         (30, r"annex(?:ed|es|ing|ation\s+of)"),
         # only after a preposition of time ("days after entering the town"; see sentence._idle)
@@ -175,7 +182,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              # "opposition fighters pressed south towards the city on Tuesday" (not "was pressing north": a state)
              r"|pressed\s+(?:on\s+)?(?:north|south|east|west)\w*|pressed\s+on\s+(?:towards?|to)\b"
              r"|advance(?<!in\sadvance)(?!\s+(?:of|notice|warning|planning|payment|team|party|registration|copy))"
-             r"|(?:troops|forces)\s+(?:moved|pushed)"),
+             r"|(?:troops|forces)\s+(?:moved|pushed)(?!\s+into\b)"),
         (30, r"(?:fighting|front(?:\s*-?\s*lines?)?|troops|forces|army)\s+(?:has\s+|have\s+)?moved\s+(?:north|south|east|west)\w*"),
         # an advance to a town's edge, a state's army sent in, a foreign power joining the war:
         # "entered the outskirts of the town", "sent troops into Tigray", "a coalition intervened"
@@ -184,6 +191,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|ordered\s+(?:his|its|their|the)\s+(?:[\w'’-]+\s+)?(?:troops|forces|army|fighters)\s+to\s+(?:march|advance|move)\s+on"
              r"|push(?:ed|ing)?\s+to\s+within"
              r"|intervened|(?:military|armed|foreign|Russian|Turkish|Saudi-led|coalition)\s+intervention"
+             # "The Saudi-led coalition entered the war in March 2015"
+             r"|entered\s+the\s+(?:war|conflict|fray|fighting)\b"
              # an armed group going back to war: "took up arms again in late 2021"
              r"|t(?:ook|aken|ake|aking)\s+up\s+arms"),
         # forces crossing a border or front (people crossing flee, trucks bring aid: see movement.py)
@@ -199,6 +208,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|support|preparations|patrols|security|response|calls|pressure|diplomacy|distributions?|vaccinations?|registration))"),
         # "the bombing that began in mid-December", "fighting resumed on 20 October"
         # (the subject may be long: "Fighting between the army (FARDC) and the M23 group resumed")
+        # a campaign of strikes begun: "Air strikes, reported by Moscow to have started on 30 September",
+        # "since the group began firing rockets at the north on 8 October"
+        (40, r"(?:air\s?-?strikes|airstrikes|raids|drone\s+strikes|missile\s+strikes)(?:,?\s+[\w'’()-]+){0,8}?\s+(?:began|started|resumed)\b"
+             r"|(?:began|started|resumed)\s+(?:firing|launching|lobbing)\s+(?:[\w-]+\s+)?(?:rockets|missiles|drones|shells|mortars)"),
         (40, r"(?:fighting|clashes|hostilities|violence|bombing|bombardment|shelling)(?:\s+[\w'’()-]+){0,16}?\s+"
              r"(?:began|started|resumed|erupted|picked\s+up|flared(?:\s+up)?|(?:has|have|had)\s+been\s+(?:under\s+way|underway|raging))"),
         # a war starting or spreading: "fighting broke out in the capital", "the conflict erupted",
@@ -208,7 +221,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?:fighting|clashes|hostilities|battles?)\s+(?:has\s+|have\s+|had\s+)?(?:reached|spread\s+(?:to|into)|approached|edged\s+closer)"
              r"|(?:set\s+off|sparked|triggered|ignited)\s+(?:the\s+|a\s+|this\s+)?(?:[\w-]+\s+)?(?:war|conflict|fighting|hostilities)"),
         # attack words as the subject of an escalation verb: "air strikes and shelling have intensified"
-        (40, r"(?:air\s?-?strikes|airstrikes|strikes|attacks|raids|bombing|bombardment|shelling|clashes|fighting)"
+        (40, r"(?:air\s?-?strikes|airstrikes|strikes|attacks|raids|bombing|bombardment|shelling|clashes|fighting|hostilities|violence)"
              r"(?:\s+[\w'’-]+){0,6}?\s+(?:intensified|escalated|spread|surged|worsened|increased|multiplied|(?:has|have)\s+(?:grown|risen))"),
         # "Tensions around El Fasher have mounted since mid-April"
         (30, r"tensions?(?:\s+[\w'’-]+){0,4}?\s+(?:(?:have|has|had)\s+)?(?:mounted|soared|rose|risen|grew|grown|heightened|spiked|boiled\s+over)"),

@@ -24,6 +24,7 @@ _DEFINING = frozenset(("offensive", "attack", "capture", "ceasefire", "escalatio
 _DEFINED = frozenset(("escalation", "displacement", "ceasefire", "other"))
 _BEGINNING = re.compile(r"(?i:\b(?:began|begun|started|erupted|broke\s+out|broken\s+out|flared(?:\s+up)?)\b)")
 _REACH = 140
+_TENSION = re.compile(r"(?i:\bpeak(?:ed)?\b)")
 
 
 def when_kind(text: str, sent: Span, d: DateMention, trig: Trigger, kind: str, triggers: list[Trigger]) -> str:
@@ -41,7 +42,11 @@ def when_kind(text: str, sent: Span, d: DateMention, trig: Trigger, kind: str, t
     # a war growing ("escalated sharply since 29 February, when attacks targeted ...") stays an
     # escalation unless a campaign opened that day; a start ("the escalation began on 7 October,
     # when fighters breached the fence"), a flight or a truce's end takes the clause's happening
-    opened = kind != "escalation" or bool(_BEGINNING.search(text, trig[0], d.span[0]))
+    # (a peak names no violence of its own: "Tensions peaked on 27 February, when an air strike killed
+    # 33 soldiers" dates the strike; tensions that "have mounted since mid-April, when ..." stay a growth)
+    opened = kind != "escalation" or bool(_BEGINNING.search(text, trig[0], d.span[0])) or bool(
+        _TENSION.search(text, trig[0], trig[1])
+    )
     for ts, te, k, bonus in sorted(triggers):
         if m.end() <= ts < hi and k in _DEFINING and (bonus >= 25 or (k == "humanitarian" and bonus >= 20)):
             # (a campaign named in the clause opens a new phase: "escalated ..., when Ansar Allah renewed its
