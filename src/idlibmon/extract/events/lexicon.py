@@ -210,7 +210,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # (the subject may be long: "Fighting between the army (FARDC) and the M23 group resumed")
         # a campaign of strikes begun: "Air strikes, reported by Moscow to have started on 30 September",
         # "since the group began firing rockets at the north on 8 October"
-        (40, r"(?:air\s?-?strikes|airstrikes|raids|drone\s+strikes|missile\s+strikes)(?:,?\s+[\w'’()-]+){0,8}?\s+(?:began|started|resumed)\b"
+        (40, r"(?:air\s?-?strikes|airstrikes|raids|drone\s+strikes|missile\s+strikes)"
+             r"(?:,?\s+(?!(?:since|after|before|when|until|offensives?|campaigns?|war|conflict|operations?|fighting|assault|invasion)\b)[\w'’()-]+){0,8}?"
+             r"\s+(?:began|started|resumed)\b"
              r"|(?:began|started|resumed)\s+(?:firing|launching|lobbing)\s+(?:[\w-]+\s+)?(?:rockets|missiles|drones|shells|mortars)"),
         (40, r"(?:fighting|clashes|hostilities|violence|bombing|bombardment|shelling)(?:\s+[\w'’()-]+){0,16}?\s+"
              r"(?:began|started|resumed|erupted|picked\s+up|flared(?:\s+up)?|(?:has|have|had)\s+been\s+(?:under\s+way|underway|raging))"),
