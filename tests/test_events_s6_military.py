@@ -91,3 +91,43 @@ def test_entering_a_town_is_still_a_capture(text: str) -> None:
 )
 def test_military_kind_batch_two(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side announcing it is going back to war: the offensive, dated by the announcement
+        ("The government accused the rebels of stalling and announced on 2 March that it was resuming its military operations.",
+         [("offensive", "2021-03-02")]),
+        # the last defenders of a town falling, told by a town's word before the verb
+        ("The last pockets of resistance in the south of the city fell on Wednesday.", [("capture", "2021-03-17")]),
+        # killings told by how the victims died
+        ("Dozens of farmers were hacked to death in the village of Oru on the night of 4 March.", [("attack", "2021-03-04")]),
+        # an apposition between the capture and a date told with its time of day
+        ("Rebel fighters entered Kessa, the capital of the northern province, in the early hours of 3 March.",
+         [("capture", "2021-03-03")]),
+        # two days, each with its own verb, are two captures
+        ("The militia entered the city late on Sunday and by Monday morning had seized the airport.",
+         [("capture", "2021-03-14"), ("capture", "2021-03-15")]),
+        # roads meet, nobody talks: the town's apposition leaves the date to the capture
+        ("Troops entered Harran, a town where the N4 meets the coast road, last Thursday.", [("capture", "2021-03-11")]),
+        # a build-up of troops where a side already fights is an escalation
+        ("Ankara poured thousands of troops into the province last month.", [("escalation", "2021-02")]),
+    ],
+)
+def test_military_kind_batch_three(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the arms a deal removes are no attack
+        "Under the deal, heavy weapons including rocket launchers and artillery must be withdrawn from the zone by 10 March.",
+        # a report's title ends in its own date
+        "Escalation of fighting in the north - Flash Update No. 4 (12 March 2021)\n\nHIGHLIGHTS\n\nThousands remain in camps.",
+        "Health response to the escalation in the north - Situation Report 6, 12 March 2021\n\nHighlights\n\nClinics are full.",
+    ],
+)
+def test_no_military_event_here(text: str) -> None:
+    assert kinds(text) == []

@@ -97,11 +97,20 @@ _BY_WEAPON = re.compile(
     r"|rockets?|missiles?|drones?|attacks?|artillery|explosions?|blasts?|raids?|bombardment)\b)"
 )
 # what falls and is no town: "shells fell on the market", "prices fell last month"
-_FELL_SUBJECT = re.compile(r"\b(?:[Ww]hich|[Tt]hat)\s+$|\b[A-Z][\w'’-]+\s+$|\w,\s+$")
+# (or a town's word: "the last pockets of resistance in the north of the city fell on Wednesday")
+_FELL_SUBJECT = re.compile(
+    r"\b(?:[Ww]hich|[Tt]hat)\s+$|\b[A-Z][\w'’-]+\s+$|\w,\s+$"
+    r"|\b(?:town|city|village|base|airbase|stronghold|garrison|positions|enclave|district|capital)\s+$"
+)
 _NOT_A_TOWN = re.compile(
     r"(?i:\b(?:shells?|rockets?|missiles?|bombs?|mortars?|rounds|munitions|projectiles|debris|rain|snow|temperatures?"
     r"|prices?|currency|pound|lira|rial)\s+$)"
 )
+_WITHDRAWN_AFTER = re.compile(
+    r"(?i:(?:\s+(?:and|or)\s+[\w-]+|\s+[\w-]+){0,5}?,?\s+(?:must|would|will|should|were\s+to|are\s+to|was\s+to|is\s+to|had\s+to|have\s+to)"
+    r"\s+be\s+(?:fully\s+)?withdrawn\b)"
+)
+_ROAD_BEFORE = re.compile(r"(?i:\b(?:roads?|highways?|motorways?|rivers?|railways?|lines?|borders?|routes?|M\d+|N\d+)\s+$)")
 _TIME_PREPOSITION = re.compile(r"(?i:\b(?:after|since|before|upon|on)\s+$)")
 _CHANGE_HINTS = ("fell", "fall", "drop", "declin", "decreas", "rose", "rising", "risen", "increas")
 _AWAITED_HINTS = ("prepar", "brac", "ready", "gearing", "girding", "possible", "imminent", "looming", "feared", "expected",
@@ -115,6 +124,8 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     """A trigger word that here names no happening of its kind (see _NEED_BEFORE), or only one
     feared ("warned that an outbreak could be devastating")."""
     ts, te, kind, _bonus = trig
+    if kind == "talks" and low.startswith("meet", ts) and _ROAD_BEFORE.search(text, max(sent[0], ts - 20), ts):
+        return True  # "a town where the M5 meets the road to Latakia": roads meet, nobody talks
     if kind in ("attack", "other") and _absent(text, low, max(sent[0], ts - 25), ts):
         return True  # "a truce took hold, with no air strikes reported", "the risk of shelling", "no case"
     if kind in ("offensive", "attack", "capture") and has_hint(low, max(sent[0], ts - 80), ts, _INTENDED_HINTS) and (
@@ -188,6 +199,10 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
         # "the soldiers killed by Syrian shelling ... a day earlier": one happening, told by the
         # weapon; the casualty word beside it must not take a second date of the sentence
         return True
+    if kind == "attack" and "withdrawn" in low[te:min(sent[1], te + 70)] and _WITHDRAWN_AFTER.match(text, te, sent[1]):
+        # "heavy weapons, including rocket launchers and artillery, must be withdrawn by 10 October": the arms a
+        # deal removes, no attack
+        return True
     if kind == "attack" and text[ts:te].lower() in ("damaged", "destroyed"):
         # "were damaged on Sunday" (a count that "had been damaged" by a date is a tally, "damaged homes"
         # a state, and "damaged in an air strike" leaves the date to the strike)
@@ -199,7 +214,9 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     ):
         return True  # "more than 4 million are internally displaced": people counted where they are, no flight
     if kind == "offensive" and "operation" in low[ts:te]:
-        return may_hold(text, max(sent[0], ts - 30), ts, _HALTED_WORDS) and bool(_HALTED_BEFORE.search(text, max(sent[0], ts - 30), ts))
+        halted = _HALTED_BEFORE.search(text, max(sent[0], ts - 30), ts) if may_hold(text, max(sent[0], ts - 30), ts, _HALTED_WORDS) else None
+        # (but a side "resuming its military operations" goes back to war: an offensive)
+        return halted is not None and not ("military" in low[ts:te] and "resum" in low[halted.start():halted.end()])
     # "a ceasefire ... ended a government offensive": the offensive's end, dated by the truce
     return kind in ("offensive", "escalation") and has_hint(low, max(sent[0], ts - 30), ts, _ENDED_HINTS) and bool(
         _ENDED_BEFORE.search(text, max(sent[0], ts - 30), ts)

@@ -187,7 +187,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # an advance to a town's edge, a state's army sent in, a foreign power joining the war:
         # "entered the outskirts of the town", "sent troops into Tigray", "a coalition intervened"
         (30, r"(?:entered|stormed|reached)\s+the\s+(?:outskirts|edges?|suburbs)"
-             r"|(?:sent|sending|deployed|deploying|ordered|poured)\s+(?:[\w'’-]+\s+){0,3}?(?:troops|forces|soldiers|tanks|fighters|reinforcements)\s+(?:into|across|to\s+the)"
+             r"|(?:sent|sending|deployed|deploying|ordered|poured)\s+(?!(?:in\s+)?(?:thousands|hundreds)\s+of\s+(?:additional\s+|more\s+|extra\s+)?(?:troops|soldiers)\s+into\b)(?:[\w'’-]+\s+){0,3}?(?:troops|forces|soldiers|tanks|fighters|reinforcements)\s+(?:into|across|to\s+the)"
              r"|ordered\s+(?:his|its|their|the)\s+(?:[\w'’-]+\s+)?(?:troops|forces|army|fighters)\s+to\s+(?:march|advance|move)\s+on"
              r"|push(?:ed|ing)?\s+to\s+within"
              r"|intervened|(?:military|armed|foreign|Russian|Turkish|Saudi-led|coalition)\s+intervention"
@@ -225,6 +225,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # attack words as the subject of an escalation verb: "air strikes and shelling have intensified"
         (40, r"(?:air\s?-?strikes|airstrikes|strikes|attacks|raids|bombing|bombardment|shelling|clashes|fighting|hostilities|violence)"
              r"(?:\s+[\w'’-]+){0,6}?\s+(?:intensified|escalated|spread|surged|worsened|increased|multiplied|(?:has|have)\s+(?:grown|risen))"),
+        # a build-up where a side already fights: "Turkey poured thousands of troops into Idlib last month"
+        # (a state's army sent in to start a war is an offensive: "sent troops into Tigray")
+        (35, r"(?:poured|deployed|sent|rushed|moved)\s+(?:in\s+)?(?:thousands|hundreds)\s+of\s+(?:additional\s+|more\s+|extra\s+)?(?:troops|soldiers)(?=\s+into\b)"),
         # "Tensions around El Fasher have mounted since mid-April"
         (30, r"tensions?(?:\s+[\w'’-]+){0,4}?\s+(?:(?:have|has|had)\s+)?(?:mounted|soared|rose|risen|grew|grown|heightened|spiked|boiled\s+over)"),
         # attacks told as daily since a date: "shelling has been reported almost daily since mid-December"
@@ -363,6 +366,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # casualty words: the only attack words that a period's toll ("killed since April") uses
         (10, r"kill(?:ed|ing|s)|dead|died|deaths|wounded(?!\s+patients)|injured|casualties|fighting"),
         (5, r"hit"),
+        # killings told by how the victims died: "stabbed or hacked to death in the town on the night of 9 November"
+        (20, r"(?:hacked|stabbed|beaten|clubbed|burned|burnt)\s+to\s+death|stabbed|beheaded|massacred|slaughtered"),
         # "43 schools damaged, including eight on a single day in May"
         (20, r"on\s+(?:a|one)\s+single\s+day"),
         (25, r"(?:put|knocked|forced)\s+(?:[\w-]+\s+){0,5}?out\s+of\s+(?:service|action|operation)"),

@@ -41,7 +41,9 @@ def share_listed(text: str, usable: list[DateMention], best: dict[int, Trigger])
             best[i] = best[i - 1]
         elif i - 1 in best and i in best and best[i][2] == best[i - 1][2] and _next_day(prev, d) and (
             text[prev.span[1]:d.span[0]].strip() == "and"
-        ):
+        ) and not (best[i - 1][1] <= prev.span[0] and best[i][0] >= d.span[1]):
+            # (each day with its own verb is two happenings: "entered the city late on Sunday and by Monday
+            # morning had seized the airport")
             # "On 31 October and 1 November, air strikes hit the camp": one happening over two days
             ends[i - 1] = d.start
             del best[i]

@@ -51,6 +51,8 @@ _OWN_DATE = re.compile(
 _APPOSITION = re.compile(
     r"(?:\s+[\w'’.-]+){1,5}?\s*,\s+(?:(?!(?:and|but|or|which|who|whom|when|while|as|after|before|since|then|is|are|was|were"
     r"|has|have|had|said|says|says|killing|leaving|forcing|prompting)\b)[\w'’.()-]+\s+){0,9}?[\w'’.()-]+,\s+"
+    # (the date may come with its time of day: "entered Goma, the capital of the province, in the early hours of 27 January")
+    r"(?:(?:in|during|on)\s+the\s+(?:early\s+|small\s+|late\s+)?(?:hours|morning|evening|night|afternoon)\s+of\s+)?"
 )
 _OWN_PARTICIPLE = re.compile(r"\s+(?:brokered|agreed|signed|reached|declared|announced|struck|mediated)\b")
 # (and a campaign's launch: "have retaken large parts of the province since launching an offensive in December")
@@ -116,7 +118,7 @@ def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigge
                 # participle dates the word before it, so its comma, "which" or "and" is no boundary
                 heap.append((near - _OWN_DATE_BONUS, i, j, 1))
                 continue
-            if t[1] <= d.span[0] and d.span[0] - t[1] <= 90 and text.startswith(", ", d.span[0] - 2) and (
+            if t[1] <= d.span[0] and d.span[0] - t[1] <= 120 and ", " in text[t[1]:d.span[0]] and (
                 _APPOSITION.fullmatch(text, t[1], d.span[0])
             ):
                 # "recaptured Maarat al-Numan, some 25 km further south, on January 28", "captured Baghouz, the

@@ -41,6 +41,11 @@ _OWN_ACT = re.compile(
 )
 # ... told by a verb of the act done (not a noun: "that the ceasefire was holding" is a view)
 _DONE_VERB = re.compile(r"(?i:\w+ed\b|took\b|taken\b|retook\b|retaken\b|overran\b|struck\b|won\b|swept\b|drove\b|driven\b|began\b|begun\b|seized\b)")
+# ... or its campaign started, told in the progressive: "announced on 5 August that it was resuming its military operations"
+_OWN_START = re.compile(
+    r"(?i:\s*(?:that\s+)?(?:it|they|(?:its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|army))\s+(?:was|were|is|are|had)\s+"
+    r"(?:resuming|launching|starting|beginning|resumed|launched|started|begun|relaunched|relaunching)\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?)"
+)
 # ... or the act announced as the verb's object: "announced a full military operation", "declared a ceasefire"
 # (or its start: "announced the start of a long-awaited offensive")
 _OBJECT = re.compile(r"(?i:\s*(?:the\s+(?:start|launch|beginning|opening)\s+of\s+)?(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?)")
@@ -126,7 +131,8 @@ def _announced(text: str, sent: Span, event: Event, triggers: list[Trigger]) -> 
             continue
         between = text[lo:ts]
         if _NOT_DONE.search(between) or not ((_OWN_ACT.fullmatch(between) and _DONE_VERB.match(text, ts))
-                                              or (_OBJECT.fullmatch(between) and not _CLAUSE_VERB.match(text, te))):
+                                              or (_OBJECT.fullmatch(between) and not _CLAUSE_VERB.match(text, te))
+                                              or (kind == "offensive" and _OWN_START.fullmatch(between))):
             return event, None
         span = (event.span[0], max(event.span[1], te))
         return replace(event, kind=kind, span=span, text=text[span[0]:span[1]]), (ts, te, kind, bonus)
