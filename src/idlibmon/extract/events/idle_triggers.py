@@ -110,6 +110,10 @@ _WITHDRAWN_AFTER = re.compile(
     r"(?i:(?:\s+(?:and|or)\s+[\w-]+|\s+[\w-]+){0,5}?,?\s+(?:must|would|will|should|were\s+to|are\s+to|was\s+to|is\s+to|had\s+to|have\s+to)"
     r"\s+be\s+(?:fully\s+)?withdrawn\b)"
 )
+_ATTRIBUTIVE = re.compile(r"(?i:\b(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+)?$)")
+_A_PLACE_NOUN = re.compile(
+    r"(?i:\s+(?:[\w-]+\s+){0,2}?(?:city|town|enclave|village|district|area|neighbou?rhoods?|port|capital|camp|province|region|strip|pocket)\b)"
+)
 _ROAD_BEFORE = re.compile(r"(?i:\b(?:roads?|highways?|motorways?|rivers?|railways?|lines?|borders?|routes?|M\d+|N\d+)\s+$)")
 _TIME_PREPOSITION = re.compile(r"(?i:\b(?:after|since|before|upon|on)\s+$)")
 _CHANGE_HINTS = ("fell", "fall", "drop", "declin", "decreas", "rose", "rising", "risen", "increas")
@@ -126,6 +130,10 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     ts, te, kind, _bonus = trig
     if kind == "displacement" and low.startswith("fled", ts) and _one_person_fled(text, low, sent, ts, te):
         return True  # a witness's own flight ("who fled the town with her six children in January") is no wave
+    if kind == "offensive" and low.startswith(("besieged", "encircled"), ts) and _ATTRIBUTIVE.search(text, max(sent[0], ts - 25), ts) and (
+        _A_PLACE_NOUN.match(text, te)
+    ):
+        return True  # "in the besieged port city of Mariupol on Wednesday": the city's state, no siege laid that day
     if kind == "talks" and low.startswith("meet", ts) and _ROAD_BEFORE.search(text, max(sent[0], ts - 20), ts):
         return True  # "a town where the M5 meets the road to Latakia": roads meet, nobody talks
     if kind in ("attack", "other") and _absent(text, low, max(sent[0], ts - 25), ts):

@@ -13,6 +13,11 @@ from __future__ import annotations
 _THEN_VIOLENCE = (r"(?!(?:\s+[\w'’.-]+){1,7}?,?\s+(?:and\s+)?(?:opened\s+fire|fired\s+(?:on|at|into)|shot\s+(?:dead|at)|killed|killing"
                   r"|attacked|looted|torched|set\s+fire|abducted|kidnapped)\b)")
 
+# what gangs and militias attack that no front line runs through: "armed gangs launched coordinated
+# attacks on police stations, prisons and the airport" is an attack, not a campaign for ground
+_ON_INSTITUTIONS = (r"\s+(?:on|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:police|prisons?|jails?|airports?|hospitals?|schools?"
+                    r"|civilians|markets?|homes|houses|churches|mosques|embass(?:y|ies)|banks?|ministries|state\s+institutions)\b")
+
 LEXICON: dict[str, list[tuple[int, str]]] = {
     # words that look like a trigger but are not one: matched first, then dropped
     "_": [
@@ -116,6 +121,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
     "capture": [
         (30, r"(?:re)?captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|take|taken|taking|gained|gain|regained|seized|wrested)\s+[\"“']?(?:full\s+|total\s+|complete\s+)?(?:administrative\s+|military\s+|effective\s+)?control"
              # a town taken by an armed side, told in the passive: "the first city to be taken by Russian forces"
+             # ... or by its date alone: "Mariupol, besieged for almost three months, was taken in May"
+             r"|taken(?:(?<=was\staken)|(?<=were\staken))(?=\s+(?:on|last|earlier|in\s+(?:early|late|mid|(?-i:[A-Z])|\d)))"
              r"|taken(?:(?<=be\staken)|(?<=was\staken)|(?<=were\staken)|(?<=been\staken))\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:forces|troops|rebels|fighters|army|militants|insurgents|militias?|jihadists)\b"),
         (30, r"retook|retaken|retake|overran|overrun|fell\s+to|fall\s+of|took\s+over|taken\s+over|(?:drove|pushed)\s+(?:\w+\s+){0,2}out"
              r"|(?:took|taken|take|won|winning|win)\s+back|(?:took|taken|take|taking)\s+(?:the\s+)?(?:\w+\s+)?(?:towns?|villages?|city|cities|hills?|areas?|neighbourhoods?|districts?|bases?|airbase|positions?|headquarters"
@@ -159,6 +166,11 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (20, r"(?:re-?)?entering"),
     ],
     "offensive": [
+        # a war named as an episode by its length or its order: "In a 44-day war in the autumn of 2020,
+        # Azerbaijan recaptured much of the territory"; a campaign told by its opening blow: "The lightning
+        # advance, which began with an attack on government lines on Wednesday"
+        (35, r"war(?:(?<=-day\swar)|(?<=-week\swar)|(?<=brief\swar)|(?<=second\swar)|(?<=third\swar))(?=\s+in\b)"
+             r"|(?:advance|offensive|campaign|assault|operation|push)\s*,?\s+(?:which|that)\s+(?:began|started|opened)\s+with"),
         # a campaign as the subject of its own start or sweep: "the campaign that the army, backed by
         # Russia, relaunched in mid-December", "a campaign that has swept through the south since December"
         (40, r"(?:campaigns?|offensives?|operations?|push|assaults?|advance)\s+(?:that|which)\s+"
@@ -168,7 +180,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?:new|fresh|renewed|major|army's|military's|government's|regime's)\s+campaign"
              r"|(?:campaigns?|offensives?|counter-?offensives?|invasion|incursion)\s+(?:\w+\s+)?(?:began|started|resumed|was\s+launched)"
              r"|invad(?:ed|es|ing)|invasion"),
-        (40, r"launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:attacks|assaults?|offensives?|operations?|campaigns?|push(?:es)?|phase)"
+        (40, r"launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:attacks(?!" + _ON_INSTITUTIONS + r")|assaults?|offensives?|operations?|campaigns?|push(?:es)?|phase)"
              # "launched its drive on the city" (not a vaccination drive: the drive aims at a place or a foe)
              r"|launch(?:ed|es|ing)\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+)?drive(?=\s+(?:on|against|into|towards?)\b)"
              # an offensive under its own name: "launched what it called 'anti-terrorist measures'"
@@ -213,7 +225,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (40, r"(?:air\s?-?strikes|airstrikes|raids|drone\s+strikes|missile\s+strikes)"
              r"(?:,?\s+(?!(?:since|after|before|when|until|offensives?|campaigns?|war|conflict|operations?|fighting|assault|invasion)\b)[\w'’()-]+){0,8}?"
              r"\s+(?:began|started|resumed)\b"
-             r"|(?:began|started|resumed)\s+(?:firing|launching|lobbing)\s+(?:[\w-]+\s+)?(?:rockets|missiles|drones|shells|mortars)"),
+             r"|(?:began|started|resumed)\s+(?:firing|launching|lobbing)\s+(?:[\w-]+\s+)?(?:rockets|missiles|drones|shells|mortars)"
+             # "In October, Russia began a campaign of missile and drone strikes on the power grid"
+             r"|(?:began|started|launched|opened)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?campaign\s+of\s+(?:[\w-]+\s+){0,3}?"
+             r"(?:strikes|air\s?-?strikes|airstrikes|attacks|bombing|bombardment|shelling|raids)"),
         (40, r"(?:fighting|clashes|hostilities|violence|bombing|bombardment|shelling)(?:\s+[\w'’()-]+){0,16}?\s+"
              r"(?:began|started|resumed|erupted|picked\s+up|flared(?:\s+up)?|(?:has|have|had)\s+been\s+(?:under\s+way|underway|raging))"),
         # a war starting or spreading: "fighting broke out in the capital", "the conflict erupted",
@@ -223,6 +238,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?:fighting|clashes|hostilities|battles?)\s+(?:has\s+|have\s+|had\s+)?(?:reached|spread\s+(?:to|into)|approached|edged\s+closer)"
              r"|(?:set\s+off|sparked|triggered|ignited)\s+(?:the\s+|a\s+|this\s+)?(?:[\w-]+\s+)?(?:war|conflict|fighting|hostilities)"),
         # attack words as the subject of an escalation verb: "air strikes and shelling have intensified"
+        # ("Hostilities across the de-escalation area in the north-west have increased sharply since late April")
+        (40, r"(?:hostilities|violence)(?:\s+[\w'’-]+){0,9}?\s+(?:have|has|had)\s+(?:increased|intensified|escalated|grown|worsened)"),
         (40, r"(?:air\s?-?strikes|airstrikes|strikes|attacks|raids|bombing|bombardment|shelling|clashes|fighting|hostilities|violence)"
              r"(?:\s+[\w'’-]+){0,6}?\s+(?:intensified|escalated|spread|surged|worsened|increased|multiplied|(?:has|have)\s+(?:grown|risen))"),
         # a build-up where a side already fights: "Turkey poured thousands of troops into Idlib last month"
@@ -343,6 +360,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|trucks?\s+(?:of|carrying|loaded|with)\b"),
     ],
     "attack": [
+        (40, r"launch(?:ed|es|ing)\s+(?:[\w-]+\s+){0,2}?attacks(?=" + _ON_INSTITUTIONS + r")"),
         # one person killed, named as a happening: "protests over the killing of a local politician in late
         # December"; people accused of a killing are news of the killing: "soldiers were accused of killing
         # around 150 civilians in the village on 20 April"
@@ -359,7 +377,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"c(?:ame|oming)\s+under\s+(?:heavy\s+|direct\s+)?(?:fire|gunfire|attack|shelling|bombardment|rocket\s+fire|mortar\s+fire)"),
         (25, r"air\s?-?strikes?|air\s?-?raids?|(?:barrel|car|truck|lorry|suicide|roadside|motorcycle)\s+bombs?|IEDs?"
              r"|shell(?:ing|ed|s)|bomb(?:s|ed|ing|ings|ardment|arded)?|massacres?"
-             r"|shot\s+down|downed|ambush(?:ed)?"),
+             r"|shot\s+down|shooting\s+down|downed|ambush(?:ed)?"
+             # a strike answering another: "Turkey said it retaliated against government positions the same day"
+             r"|retaliat(?:ed|ing)\s+(?:against|on|with|by)"),
         # a place plundered, a leader murdered: "the hospital was looted at the end of May", "the assassination of the president"
         (30, r"(?:looted|pillaged|ransacked)(?<!have\s\w{6})(?<!has\s\w{6})(?<!have\s\w{7})(?<!has\s\w{7})|assassinat(?:ed|ion|ions)"),
         (25, r"attack(?:s|ed|ing)?|rockets?|missiles?|drones?|artillery|explosions?|exploded|blasts?|struck|strikes?|targeted|clashes|clashed"),

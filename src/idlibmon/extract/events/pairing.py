@@ -33,6 +33,8 @@ _DESPITE = re.compile(r"(?i:\b(?=[bdisuv])(?:despite|violat\w*|breach(?:ed|es|in
 _FRONTED = re.compile(r"\s*(?:Since|After|When|Before|Until|Once|As\s+soon\s+as)\s")
 _FRONTED_TOLL = 40
 _OWN_DATE_BONUS = 30
+_ASIDE = re.compile(r",\s*(?:before|after|as|while|amid|despite)\s+[^,;:.]{3,90},")
+_ASIDE_TOLL = 80
 _TALLY_REACH = 60
 _WHEN_TOLL = 40
 _OWN_DATE = re.compile(
@@ -125,6 +127,10 @@ def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigge
                 # last territory held by the group, on 23 March": a name's apposition is no clause boundary
                 heap.append((near, i, j, 1))
                 continue
+            if opening[i] and _in_aside(text, d, t):
+                # "Yesterday, before the truce took hold, an air strike ... killed 16": the aside after an
+                # opening date sets the scene, the main clause after it is the date's happening
+                near += _ASIDE_TOLL
             if sent[0] < d.span[0] and d.span[1] <= fronted < t[0]:
                 # "Since fighting erupted between ... last April, millions have fled": a date inside a
                 # fronted subordinate clause belongs to that clause, not to the main one after its comma
@@ -171,6 +177,14 @@ def _nearer_than_tally(text: str, sent: Span, d: DateMention, triggers: list[Tri
     tally_cost = min(pair_cost(text, sent, d, triggers[j], breaks, opens) for j in tallied)
     return any(pair_cost(text, sent, d, t, breaks, opens) < tally_cost for j, t in enumerate(triggers)
                if j not in tallied and t[2] not in kinds)
+
+
+def _in_aside(text: str, d: DateMention, t: Trigger) -> bool:
+    """Whether the trigger lies in an aside set off by commas right after the date (see _ASIDE)."""
+    if not text.startswith(",", d.span[1]) or t[0] <= d.span[1]:
+        return False
+    m = _ASIDE.match(text, d.span[1])
+    return m is not None and t[1] <= m.end()
 
 
 def _violent_when(text: str, d: DateMention, triggers: list[Trigger]) -> bool:
