@@ -196,7 +196,7 @@ def country_receives(low: str, lo: int, start: int) -> bool:
 # Verbs of need that the main grammar might take for a noun after a bare number
 _NEED_VERB = re.compile(
     r"[ \t]+(?:still\s+)?(?:face|faces|facing|suffer|suffers|suffering|lack|lacks|lacking|depend|depends|rely|relies|"
-    r"risk|risks|struggle|struggles|go\s+hungry|went\s+hungry)\b"
+    r"risk|risks|struggle|struggles|go\s+hungry|went\s+hungry|wake\s+up\s+hungry|go\s+to\s+bed\s+hungry)\b"
 )
 
 

@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from idlibmon.extract import figure_cues
+from idlibmon.extract import figure_binding, figure_cues, figure_totals
 from idlibmon.extract.countries import COUNTRY_OR_ITS, people_of
 from idlibmon.extract.figure_mentions import dedupe, period, place
 from idlibmon.extract.figure_words import (
@@ -152,6 +152,7 @@ def _qualifier(text: str, low: str, n: Number) -> tuple[str, int]:
 # After "crossed into": the other side of a front line, not of a border
 _HELD_AREAS = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:areas?|territory|territories|lines|zones?|parts|districts|"
                          r"neighbou?rhoods)\b")
+_IN_COUNTRY = re.compile(rf"\s+in\s+{COUNTRY_OR_ITS}")  # "zone in Ethiopia's Somali Region"
 _POSSESSIVE_BEFORE = re.compile(r"[a-z]['’]s\s+$")
 # "six out of ten", "one in five": the base of a share
 _RATIO_BEFORE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+of|in)\s+$")
@@ -476,6 +477,8 @@ def _aid_verb(low: str, c: _Cand, triggers: list[tuple[int, int, str]], starts: 
         return None
     if c.self_cat in ("injured", "killed") and low.startswith("treat", ts):
         return None  # "treated 150 wounded people": the wounded stay wounded
+    if c.self_cat == "refugees" and low.startswith(("help", "support", "assist"), ts):
+        return None  # "to help up to 100,000 refugees", "assisting some 96,000 Eritrean refugees": refugees still
     if _subject_of_reach(low, (ts, te), triggers, starts):
         return None
     return ts, te
@@ -493,6 +496,8 @@ def _tally(low: str, lo: int, c: _Cand, triggers: list[tuple[int, int, str]],
     if not heads:
         return None
     h = heads[-1]
+    if not h.group("toll") and not h.group("population") and figure_binding.sites_tallied(low, base + h.end()):
+        return "other", (base + h.start(), base + h.end())  # "the number of displacement sites … has risen to 80"
     if low.startswith("of", to.start()) and to.start() - (base + h.end()) > 20:
         return None  # "a toll of 19", but not "the number could rise if fighting reached Hama, a city of a million"
     if any(base + h.end() <= o.number.span[0] < c.start for o in others):
@@ -560,7 +565,12 @@ def _hosted_abroad(low: str, lo: int, c: _Cand) -> bool:
     own = " ".join(people.group().split())
     before = _COUNTRY_RE.finditer(low, max(lo, c.start - 120), c.start)
     after = _COUNTRY_RE.finditer(low, c.head_end, c.head_end + 40)  # "6 million Syrians live in Turkey"
-    return any(people_of(m.group()) != own for m in (*before, *after))
+    return any(people_of(m.group()) != own and not (m.start() < c.start and _SOVEREIGN_BEFORE.search(
+        low, max(lo, m.start() - 16), m.start())) for m in (*before, *after))
+
+
+# "The enclave, part of Azerbaijan, is home to 120,000 Armenians": the state the place belongs to, no host
+_SOVEREIGN_BEFORE = re.compile(r"\b(?:part\s+of|territory\s+of|inside|within)\s+$")
 
 
 # "reached Idlib", "reached Ras al-Ain": a name of a place, not an acronym ("reached UN partners")
@@ -627,8 +637,10 @@ def _crossing(low: str, m: re.Match[str]) -> tuple[int, int, str]:
     """A trigger as (start, end, category); "fled" with a border crossed after it
     ("fled Ukraine", "fled across the border", "arrived in Chad") counts refugees."""
     cat = m.lastgroup or ""
-    if cat == "refugees" and low.endswith("into", m.start(), m.end()) and _HELD_AREAS.match(low, m.end()):
-        return m.start(), m.end(), "displaced"  # "crossed into government areas": a front line, no border
+    if cat == "refugees" and low.endswith("into", m.start(), m.end()) and (held := _HELD_AREAS.match(low, m.end())) \
+            and not _IN_COUNTRY.match(low, held.end()):
+        # "crossed into government areas": a front line, no border ("into Doolo zone in Ethiopia" is one)
+        return m.start(), m.end(), "displaced"
     if cat == "refugees" and low.endswith("refuge", m.start(), m.end()):
         # "sought refuge in and around the city": refugees only across a border
         if _ABROAD.match(low, m.end()) or _COUNTRY_OR_ITS.search(low, m.end(), m.end() + 40):
@@ -729,6 +741,16 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         elif c.noun == "family" or (c.noun == "self" and _FAMILY_END.search(low, n.span[1], c.head_end)):
             c.unit = "families" if "famil" in low[n.span[1]:c.head_end] else "households"
         bare = c.noun is None
+        size = figure_binding.size_of_place(low, lo, c.start) if c.noun in (None, "person") else None
+        if size is not None:  # "Tigray, a region of about 6 million, needs food aid": the region's size
+            c.category, c.trig_span = "population", (size, c.start)
+            continue
+        grown = figure_binding.grown_population(low, lo, c.start, "" if bare else low[n.span[1]:c.head_end],
+                                                prev.category if prev is not None else None) \
+            if c.noun in (None, "person") else None
+        if grown is not None:  # "has swelled to more than 300,000 inhabitants with the arrival of displaced families"
+            c.category, c.trig_span = "population", (grown, c.start)
+            continue
         if n.value < 20 and _ends(low, max(lo, c.start - 30), c.start, ("of",)) \
                 and _PARENT_OF.search(low, max(lo, c.start - 30), c.start):
             continue  # "a mother of five": a family, not a count
@@ -863,6 +885,16 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                 and _POSSESSIVE_BEFORE.search(low, max(lo, c.start - 4), c.start):
             c.category = "population"  # "the needs of the besieged enclave's 393,000 residents": a place's residents
             continue
+        if c.noun in (None, "person") and not c.self_cat and not _armed(low, c) \
+                and (need := figure_binding.need_after_place(text, c.head_end, hi)):
+            # "7.1 million people in the states of Borno, … require aid": the trigger's span says what they need
+            verb = _trigger_at(low, need[0], hi)
+            c.category, c.trig_span = "in_need", verb.span() if verb and verb.lastgroup == "in_need" else need
+            continue
+        if c.noun in (None, "person", "family") and not c.self_cat and not _armed(low, c) \
+                and (left := figure_binding.left_place(text, low, c.head_end, hi, _COUNTRY_RE)):
+            c.category, c.trig_span = left  # "more than 150,000 civilians had left Afrin since Wednesday"
+            continue
         if not scanned:
             triggers, starts = _sentence_triggers(text, low, lo, hi)
             scanned = True
@@ -961,6 +993,25 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             c.category = prev.category  # one trigger, one count: "500,000 arrivals [refugees], Ethiopia 50,000"
 
 
+def _sum_casualties(low: str, cands: list[_Cand], lo: int) -> None:
+    """A casualty count led by one victim in words is their sum ("killed a woman and two of her
+    children": 3); "killed a family of five" counts the family (see `figure_totals`)."""
+    for c in cands:
+        if c.category in ("killed", "injured"):
+            total = figure_totals.lead_total(low, lo, c.start, c.number)
+            if total is not None:
+                c.number, c.start = total
+        elif c.category is None and c.number.value < 20:
+            hit = figure_totals.family_hit(low, lo, c.start)
+            if hit is not None:
+                c.category, c.start = hit
+                continue
+            total = figure_totals.lead_total(low, lo, c.start, c.number)
+            verb = figure_totals.lead_verb(low, lo, total[1]) if total is not None else None
+            if total is not None and verb is not None:
+                c.category, (c.number, c.start) = verb, total  # "killed a farmer and three of his sons"
+
+
 def find_figures(
     text: str,
     sents: Sequence[Span],
@@ -1025,6 +1076,7 @@ def find_figures(
         sent_dates: list[Any] | None = None
         sent_places: list[Any] | None = None
         _categorise(text, low, cands, lo, hi, carry if carry is not None and carry.sent == si - 1 else None)
+        _sum_casualties(low, cands, lo)
         carry = next((c for c in reversed(cands) if c.category and c.category != "other"), None)
         for k, c in enumerate(cands):
             if not c.category:
