@@ -12,6 +12,12 @@ nearest category trigger.
   people, not those in need.
 - Leaving a named place: "more than 150,000 civilians had left Afrin since Wednesday" fled it
   (a country left makes refugees).
+- Not a count at all: the whole of a part in words ("one of the two remaining field
+  hospitals"), an average ("classrooms have on average 150 pupils"), a household ("lives with 14
+  relatives").
+- A qualifier said by the verb: "the death toll has passed 36,000" is more than that, "is
+  estimated at 1.4 million" and "6.5 million are estimated to be displaced" about that, "put
+  the toll at least at 600" at least that.
 - A tally of places: "the number of displacement sites in the capital has risen to 80" counts
   sites, not displaced people.
 """
@@ -87,7 +93,7 @@ def size_of_place(low: str, lo: int, start: int) -> int | None:
 
 
 _LEFT_PLACE = re.compile(
-    r",?\s+(?:(?:had|have|has)\s+)?(?:(?:already|now|reportedly|also)\s+)?left\s+"
+    r"(?:,|\s+[-–—])?\s+(?:(?:had|have|has)\s+)?(?:(?:already|now|reportedly|also)\s+)?left\s+"
     r"(?:(?P<quarters>(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:districts|neighbou?rhoods|quarters|suburbs|outskirts)\b)"
     r"|(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?))"
 )
@@ -110,3 +116,74 @@ def left_place(text: str, low: str, head_end: int, hi: int, country: re.Pattern[
     if name is not None and country.match(low, m.start("name")):
         return "refugees", span
     return "displaced", span
+
+
+_PART_IN_WORDS = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|none|all|both|most|some|several|many|"
+                            r"half|each)\s+of\s+(?:the|its|their|these|those)\s+$")
+_ON_AVERAGE = re.compile(r"\bon\s+average,?\s+$")
+_HOUSEHOLD = re.compile(r"\s+(?:relatives|family\s+members|members\s+of\s+(?:his|her|their)\s+family)\b")
+
+
+def whole_of_part(low: str, lo: int, start: int) -> bool:
+    """Is the count the whole that a part in words is taken from ("one of the two hospitals")?"""
+    if not low.endswith(("the ", "its ", "their ", "these ", "those "), max(lo, start - 6), start):
+        return False
+    return _PART_IN_WORDS.search(low, max(lo, start - 24), start) is not None
+
+
+def not_a_count(low: str, lo: int, start: int, number_end: int, head_end: int) -> bool:
+    """An average per thing ("on average 150 pupils") or the people someone lives with ("lives
+    with 14 relatives"): numbers that count no one a key figure means."""
+    if low.endswith(("average ", "average, "), max(lo, start - 10), start) and _ON_AVERAGE.search(
+            low, max(lo, start - 14), start):
+        return True
+    return low.endswith("with ", max(lo, start - 5), start) and _HOUSEHOLD.match(low, number_end) is not None
+
+
+# "fled Las Anod", "injured in Goma", "across Congo": a capitalised name after a word of place
+_OWN_PLACE = re.compile(
+    r"\b(?:in|fled|left|across|into|inside|near|around|throughout)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:(?:\s+|-)(?:[A-Z][a-z][\w'’-]*|al-[A-Z][\w'’-]*)){0,2}"
+    r"(?:\s+and\s+[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})?)"
+)
+# adjectives of a people ("Israeli strikes", "Turkish troops"), not places
+_ADJECTIVE_ENDS = ("ian", "ese", "ish", "eli", "ani", "ean", "ern")
+_NOT_PLACES = frozenset((
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "Phase", "Islamic",
+    "Save", "Doctors", "Médecins", "Medecins", "Human", "Amnesty", "Red", "World", "United", "Security", "General",
+))
+
+
+def own_place(text: str, s: int, e: int) -> str | None:
+    """A place named in a figure's own words ("some 185,000 people have fled Las Anod"), for a
+    figure whose sentence names no place the gazetteer or the place phrases know; None if none."""
+    for m in _OWN_PLACE.finditer(text, s, e):
+        name = m.group("name")
+        name = re.split(r"['’]s\b", name, maxsplit=1)[0]  # "Syria's war", "Ethiopia's Somali region": the country
+        first = name.split()[0].split("-")[0]
+        if first in _NOT_PLACES or (" " not in name and name.endswith(_ADJECTIVE_ENDS)):
+            continue
+        return name
+    return None
+
+
+_PASSED = re.compile(r"\b(?:passed|surpassed|exceeded|topped|crossed)\s+(?:the\s+)?$")
+_ESTIMATED_AT = re.compile(r"\bestimated\s+(?:at|to\s+be)\s+$")
+_ESTIMATED_AFTER = re.compile(r"(?:,?\s+(?:are|were|is|was))?\s+(?:now\s+)?estimated\s+to\b")
+_AT_LEAST_AT = re.compile(r"\bat\s+least\s+at\s+$")
+
+
+def verb_qualifier(low: str, lo: int, start: int, head_end: int) -> str | None:
+    """The qualifier the words around an unqualified count give it, or None."""
+    before = low[max(lo, start - 16):start]
+    if before.endswith(("passed ", "exceeded ", "topped ", "crossed ", "the ")) and _PASSED.search(before):
+        return "more_than"
+    if before.endswith(("at ", "be ")):
+        if _AT_LEAST_AT.search(before):
+            return "at_least"
+        if _ESTIMATED_AT.search(before):
+            return "about"
+    if "estimated" in low[head_end:head_end + 24] and _ESTIMATED_AFTER.match(low, head_end):
+        return "about"
+    return None

@@ -79,7 +79,9 @@ _HEAD = re.compile(
                            'could', 'may', 'of', 'in', 'on', 'at', 'from', 'to', 'and', 'or', 'by', 'with',
                            'for', 'since', 'who', 'which', 'that', 'as', 'than', 'into', 'across', 'during',
                            'over', 'after', 'before', 'while', 'when', 'but', 'remain', 'remained', 'fled',
-                           'live', 'living', 'need', 'are', 'reportedly', 'so', 'this', 'last', 'per'))})\b)
+                           'live', 'living', 'need', 'are', 'reportedly', 'so', 'this', 'last', 'per',
+                           'near', 'outside', 'inside', 'along', 'behind', 'between', 'under', 'towards',
+                           'against', 'among', 'amid', 'without', 'within'))})\b)
         [A-Za-z][\w'’-]*){{0,3}}?
     (?:\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+[a-z][\w'’-]*)?|\s+the\s+(?:total\s+)?number\s+of)?
     \s+(?:(?P<self>{_SELF})|(?P<person>{_fast(_PERSON)})|(?P<family>{_FAMILY})|(?P<facility>{_fast(_FACILITY)})
@@ -108,7 +110,7 @@ _TRIGGERS = re.compile(
          flee(?:ing|s)?|uprooted|(?:forced|driven|chased)\s+(?:from|out\s+of)\s+(?:their\s+)?homes?|
          left\s+their\s+homes?|(?:gathered|massed|amassed|stranded|waiting|camped|converged|crowded|huddled|stuck)\s+(?:\w+\s+){0,2}?(?:at|along|on|near|by|against)\s+
            (?:the\s+)?(?:[\w'’()-]+\s+){0,4}?(?:border|frontier)s?\b|(?:were|are|remain(?:ed|s)?|stay(?:ed|ing)?)\s+(?:still\s+|now\s+)?in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?
-           (?:shelters|camps?|collective\s+(?:centres|centers|shelters)|reception\s+cent(?:re|er)s|displacement\s+sites|tents|evacuation\s+cent(?:re|er)s)\b|(?:left|leaving)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|cities|towns?|areas?|villages?|enclave|district|neighbou?rhoods?|capital|camps?|country)\b|forced\s+to\s+(?:leave|flee|abandon|move|relocate)|manag(?:ed|ing)\s+to\s+(?:leave|escape|flee|get\s+out)|compelled\s+to\s+(?:leave|flee|abandon)|leav(?:e|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|
+           (?:shelters|camps?|collective\s+(?:centres|centers|shelters)|reception\s+cent(?:re|er)s|displacement\s+sites|tents|evacuation\s+cent(?:re|er)s)\b|(?:left|leaving)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|cities|towns?|areas?|villages?|enclave|district|neighbou?rhoods?|capital|camps?|country)\b|forced\s+to\s+(?:leave|flee|abandon|move|relocate)|manag(?:ed|ing)\s+to\s+(?:leave|escape|flee|get\s+out)|housed\s+in\s+(?:[\w'’-]+\s+){0,3}?(?:shelters|camps|collective\s+(?:centres|centers|shelters)|schools|tents|sites|mosques|reception\s+cent(?:re|er)s)|compelled\s+to\s+(?:leave|flee|abandon)|leav(?:e|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|
          abandon(?:ed|ing)?\s+their\s+(?:homes?|houses?|villages?|towns?)|los(?:t|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|(?:from|out\s+of)\s+their\s+homes?|evacuated|relocated|on\s+the\s+move|confined\s+to\s+(?:[\w'’-]+\s+){0,2}?(?:camps|sites|shelters)|shelter(?:ing|ed)\s+in|sheltering|t(?:aken|aking|ook)\s+(?:shelter|refuge)|
          mov(?:ed|ing)(?:\s+on)?(?=\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:areas?|regions?|towns?|cit(?:y|ies)|villages?|
            districts?|sub-?districts?|provinces?|governorates?|countries)\b)|
@@ -140,7 +142,7 @@ _TRIGGERS = re.compile(
          protection|food|water|care|treatment|supplies)|
          affected|affecting|affects|receiv(?:ed|ing|e)\s+(?:\w+\s+){0,3}?
          (?:assistance|aid|food|support|help|rations|supplies|kits|tents|shelter|blankets|mattresses|cash|vouchers|
-         meals|medicines|hygiene|water)|(?:lack(?:s|ed|ing)?|los(?:t|e|es|ing))\s+(?:\w+\s+){0,2}?access|with\s+(?:reduced|limited|little|no|restricted)\s+access|without\s+access|reach(?:ed|ing|es)?|(?:assist|help|support|target|serve|cover|treat(?:ed|ing)?)(?=\s+(?:an?\s+)?(?:another\s+|further\s+|additional\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\s+(?:million|hundred|thousand|a\s+million)\b))|(?:damag|destroy|flood)(?:ed|ing)\s+the\s+(?:tents|homes|shelters|houses)\s+of|assisted|beneficiaries|benefited|fed|feeding|cut\s+off|
+         meals|medicines|hygiene|water)|(?:lack(?:s|ed|ing)?|los(?:t|e|es|ing))\s+(?:\w+\s+){0,2}?access|with\s+(?:reduced|limited|little|no|restricted)\s+access|without\s+access|reach(?:ed|ing|es)?|(?:assist|help|support|target(?:s|ed|ing)?|serve|cover|treat(?:ed|ing)?)(?=\s+(?:an?\s+)?(?:another\s+|further\s+|additional\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\s+(?:million|hundred|thousand|a\s+million)\b))|(?:damag|destroy|flood)(?:ed|ing)\s+the\s+(?:tents|homes|shelters|houses)\s+of|assisted|beneficiaries|benefited|fed|feeding|cut\s+off|
          with\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|from\s+(?:\w+\s+){0,2}?(?:aid|assistance|deliveries|supplies)|
          (?:assistance|aid|relief|support|kits|supplies|items|rations|baskets|vouchers|cash|food|water|shelter|
          medicines|help|services|blankets|tents|meals|stoves|fuel|mattresses|clothing|clothes|parcels|bread|medicine|sanitation|hygiene)
@@ -260,7 +262,7 @@ _NOT_COORD = re.compile(
 )
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 _TALLY_TO = re.compile(
-    r"\b(?:to|at|reach(?:ed|es|ing)?|hit|hits|(?:sur)?pass(?:ed|es|ing)?|top(?:ped|s)|exceed(?:ed|s|ing)?|stood\s+at|stands\s+at|is\s+now|now|of)\s+(?:(?:at\s+least|more\s+than|over|about|some|around|"
+    r"\b(?:to|at|risen|rose|climbed|reach(?:ed|es|ing)?|hit|hits|(?:sur)?pass(?:ed|es|ing)?|top(?:ped|s)|exceed(?:ed|s|ing)?|stood\s+at|stands\s+at|is\s+now|now|of)\s+(?:(?:at\s+least|more\s+than|over|about|some|around|"
     r"nearly|almost|between)\s+)?$",
     re.I,
 )
@@ -318,7 +320,7 @@ _BOX_HEAD = re.compile(r"[ •*\-|]*")
 _SPACES = "".join(chr(i) for i in range(0x3001) if chr(i).isspace())  # what `\s` matches
 _QUAL_WORDS = ("least", "than", "over", "about", "some", "around", "nearly", "almost")
 _PART_OF_ENDS = ("the", "these", "those", "its", "their")
-_TALLY_TO_ENDS = ("to", "at", "reach", "reached", "reaches", "reaching", "hit", "hits", "pass", "passed", "passes",
+_TALLY_TO_ENDS = ("to", "at", "risen", "rose", "climbed", "reach", "reached", "reaches", "reaching", "hit", "hits", "pass", "passed", "passes",
                   "passing", "topped", "tops", "exceed", "exceeded", "exceeds", "exceeding", "now", "of", "between", *_QUAL_WORDS)
 _INCLUDING_ENDS = ("including", "includes", "included", "include", "them", "whom", "those", "dead", "victims", "killed",
                    "these", *_QUAL_WORDS)

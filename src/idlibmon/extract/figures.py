@@ -297,6 +297,11 @@ _BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|appro
                            r"at\s+least|an\s+estimated|estimated|or|i\.e\.)\s+)*")
 
 
+_DASH_OPEN = re.compile(r"\s+[-–—]\s+(?:(?:about|around|some|nearly|almost|approximately|roughly|over|more\s+than|"
+                        r"at\s+least|an\s+estimated|estimated|between|or)\s+)*")
+_DASH_CLOSE = re.compile(r"\s+[-–—](?=\s)")
+
+
 def _aside_after(low: str, cands: list[_Cand], i: int) -> Span:
     """Where an "including …" aside right after candidate i lies, or an empty span."""
     c = cands[i]
@@ -319,6 +324,9 @@ def _aside_after(low: str, cands: list[_Cand], i: int) -> Span:
     if c.noun is not None and nxt.noun is not None and _BRACKET_OPEN.fullmatch(gap) \
             and low.startswith(")", nxt.head_end):
         return (c.head_end, nxt.head_end)  # "12,000 families (about 60,000 people) have fled": the same count in people
+    if c.noun is not None and nxt.noun is not None and _DASH_OPEN.fullmatch(gap) \
+            and (close := _DASH_CLOSE.match(low, nxt.head_end)):
+        return (c.head_end, close.end())  # "60,000 to 80,000 households - about 400,000 people - fled": the same in people
     if not (_ASIDE_OPEN.match(gap) or ((
             _RESTATE_OPEN.fullmatch(gap) or gap.strip() == ",") and _OF_THEM.match(low, nxt.number.span[1]))):
         return (0, 0)  # "including 400 children", "- 30 of them children -"
@@ -730,6 +738,8 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             continue
         if c.noun == "facility":
             c.unit = "facilities"
+            if figure_binding.whole_of_part(low, lo, c.start):
+                continue  # "one of the two remaining field hospitals was damaged": the whole the part is of
             if _facility_hit(text, low, cands, i, lo, hi) or (
                     prev is not None and prev.category == "facilities" and _coordinated(low, prev.head_end, c.start)):
                 c.category = "facilities"  # "hit 12 hospitals, 10 schools …"
@@ -829,6 +839,8 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             elif _facility_part(text, low, cands, i, lo, hi):
                 c.category, c.unit = "facilities", "facilities"  # "Hospitals were overwhelmed, and four have stopped working"
             continue  # "two of them", "three were …": too little to stand alone as a key figure
+        if figure_binding.not_a_count(low, lo, c.start, n.span[1], c.head_end):
+            continue  # "classrooms have on average 150 pupils", "lives with 14 relatives": no key figure
         if n.value < 20 and _ends(low, max(lo, c.start - 30), c.start, ("his", "her", "their", "my", "our", "your",
                                                                         "and", "&")) \
                 and _FAMILY_DETAIL.search(low, max(lo, c.start - 30), c.start):
@@ -892,7 +904,8 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             c.category, c.trig_span = "in_need", verb.span() if verb and verb.lastgroup == "in_need" else need
             continue
         if c.noun in (None, "person", "family") and not c.self_cat and not _armed(low, c) \
-                and (left := figure_binding.left_place(text, low, c.head_end, hi, _COUNTRY_RE)):
+                and (left := figure_binding.left_place(text, low, c.head_end, hi, _COUNTRY_RE)
+                     or figure_binding.left_place(text, low, _aside_after(low, cands, i)[1] or hi, hi, _COUNTRY_RE)):
             c.category, c.trig_span = left  # "more than 150,000 civilians had left Afrin since Wednesday"
             continue
         if not scanned:
@@ -1077,6 +1090,9 @@ def find_figures(
         sent_places: list[Any] | None = None
         _categorise(text, low, cands, lo, hi, carry if carry is not None and carry.sent == si - 1 else None)
         _sum_casualties(low, cands, lo)
+        for c in cands:
+            if c.qualifier == "exact" and c.category and (q := figure_binding.verb_qualifier(low, lo, c.start, c.head_end)):
+                c.qualifier = q  # "the death toll has passed 36,000", "is estimated at 1.4 million"
         carry = next((c for c in reversed(cands) if c.category and c.category != "other"), None)
         for k, c in enumerate(cands):
             if not c.category:
@@ -1098,7 +1114,8 @@ def find_figures(
                 when=None if c.unit == "km" or not sent_dates else period(text, sent_dates, lo, hi, n.span[0], others=[
                     o.number.span[0] for o in cands[max(0, k - 1):k + 2] if o is not c and o.category]
                     if len(sent_dates) > 1 else ()),  # the others matter only to choose between dates
-                place=c.label_place or (place(sent_places, lo, hi, n.span[0], text) if sent_places else None),
+                place=c.label_place or (place(sent_places, lo, hi, n.span[0], text) if sent_places else None)
+                or figure_binding.own_place(text, s, min(hi, e + 40)),
                 source=sources.of(si),
             )
             if _added(low, lo, c):
