@@ -101,17 +101,21 @@ def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigge
     heap: list[tuple[int, int, int, int]] = []
     gaps: dict[tuple[int, int], tuple[int, int, int]] = {}
     for i, d in enumerate(usable):
+        # each pair's distance first: it is cheap, and rules out pairs before a costly check
+        nears = [pair_near(text, d, t, opening[i]) for t in triggers]
         # a date that opens a tally ("2,300 attacks since October, including 58 with drones") is
         # the tally's: no other trigger near it takes it
-        tallied = {j for j, t in enumerate(triggers) if tally(text, sent, d, t) and pair_near(text, d, t, opening[i])[0] <= _TALLY_REACH}
+        tallied = {j for j, t in enumerate(triggers) if nears[j][0] <= _TALLY_REACH and tally(text, sent, d, t)}
         if tallied and not _nearer_than_tally(text, sent, d, triggers, tallied, breaks, opening[i]):
             continue
         if published is not None and year_to_date(text, sent, d, published):
             continue  # "Since the start of the year, 400,000 people have been displaced" (in May): the year's count
         for j, t in enumerate(triggers):
+            near, a, b, skip = nears[j]
+            if near - _OWN_DATE_BONUS > MAX_COST:
+                continue  # out of reach even at the own-date discount (tolls only add): never popped before the cut-off
             if j in tallied or unpaired(text, d, t, counted, low) or undated_by(text, sent, d, t):
                 continue
-            near, a, b, skip = pair_near(text, d, t, opening[i])
             if t[1] <= d.span[0] and d.span[0] - t[1] <= 80 and has_hint(low, t[1], d.span[0], _OWN_DATE_HINTS) and (
                 _OWN_DATE.fullmatch(text, t[1], d.span[0])
             ):
