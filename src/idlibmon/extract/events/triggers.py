@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from idlibmon.extract.events.clauses import Trigger
 from idlibmon.extract.events.lexicon import LEXICON
 from idlibmon.extract.events.regex_branches import branch_first, expand, group_end, top_level
-from idlibmon.extract.text import ascii_lower
+from idlibmon.extract.text import ascii_lower, holds_any
 from idlibmon.extract.word_trie import shortest_prefixes, trie_pattern
 
 GROUPS: dict[str, tuple[str, int]] = {}
@@ -139,20 +139,66 @@ _LITERAL = re.compile(r"[A-Za-z'’-]+")
 _SOURCES, _REST_SOURCES = _sources()
 
 
-def _prefilter() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _spelled_out(branch: str, depth: int = 0) -> list[str]:
+    """The letters (a space for white space) every match of a branch begins with, as far as
+    they can be told, with groups after the first letters spelled out: "took up", "taken up",
+    "take up" and "taking up" of "t(?:ook|aken|ake|aking)\\s+up\\s+arms", where `_literal_starts`
+    stops at "t". (Only the prefilter reads these: the keyed patterns keep `_literal_starts`.)"""
+    if branch.startswith("(?-i:"):  # a case-sensitive part: its own branches
+        inner = branch[5:group_end(branch)]
+        return [p for top in top_level(inner, "|") for b in expand(top) for p in _spelled_out(b, depth)]
+    out, i = "", 0
+    while i < len(branch):
+        m = _LITERAL.match(branch, i)
+        run = m.group() if m else ""
+        after = branch[i + len(run):i + len(run) + 1]
+        if after in ("?", "*", "{"):
+            return [(out + run[:-1]).lower()]  # the last letter is optional
+        out += run
+        i += len(run)
+        if run and branch.startswith(r"\s+", i):
+            out += " "
+            i += 3
+            continue
+        if out and depth < 3 and branch.startswith("(?:", i):
+            alternatives = expand(branch[i:])  # each way the group can be spelled, with the rest after it
+            if alternatives != [branch[i:]]:
+                return [(out + p).lower() for alt in alternatives for p in _spelled_out(alt, depth + 1)]
+        break
+    return [out.rstrip().lower()]
+
+
+def _prefilter(spell: Callable[[str], list[str]]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Words where some trigger can begin, found in the lowered text: a separator then a known
     start (a pattern that opens with an ASCII character class lets `re` skip most positions by a
     bitmap test in C; a non-ASCII letter or digit before the word is ruled out afterwards), and
     the same start at the very beginning of the text. Each match ends where its word ends."""
     starts = [p for entries in LEXICON.values() for _bonus, pattern in entries
-              for top in top_level(pattern, "|") for b in expand(top) for p in _literal_starts(b)]
+              for top in top_level(pattern, "|") for b in expand(top) for p in spell(b)]
     if "" in starts:  # pragma: no cover - every lexicon branch begins with a word today
         raise ValueError("a trigger pattern with no literal start defeats the prefilter")
     trie = trie_pattern(shortest_prefixes(starts))
     return re.compile(rf"[^a-z0-9_-](?={trie})[\w'’]*"), re.compile(rf"(?={trie})[\w'’]*")
 
 
-_AFTER_SEPARATOR, _AT_TEXT_START = _prefilter()
+# Two prefilters. The fine one knows the phrases a trigger begins with ("took up", "came under",
+# "on a single"), so "the", "to", "civilians" or "on" are no candidates: it offers ~40% of the
+# coarse one's words, which knows only their first letters ("t", "c", "on"). They find the same
+# triggers but where case-blind matching reads a letter the lowered text does not hold ("ı", "ſ",
+# "İ", the Kelvin sign), or where the coarse one would have passed over a separator inside a word
+# it took whole (an apostrophe after "_" or another apostrophe): there the coarse one is used.
+_AFTER_SEPARATOR, _AT_TEXT_START = _prefilter(_spelled_out)
+_AFTER_SEPARATOR_COARSE, _AT_TEXT_START_COARSE = _prefilter(_literal_starts)
+_FOLDED = ("\u0130", "\u0131", "\u017f", "\u212a")
+_INNER_SEPARATORS = ("_'", "_’", "''", "'’", "’'", "’’")
+
+
+def _coarse_only(text: str, window: str) -> bool:
+    """Whether the fine prefilter could miss a trigger in `window` (a lowered slice of `text`)."""
+    if ("'" in window or "’" in window) and holds_any(window, _INNER_SEPARATORS):
+        return True
+    return not text.isascii() and holds_any(window, _FOLDED)
+
 
 # Frequent words that begin no trigger although their first letters might: skipped unmatched
 # (so none may be the first word of a lexicon phrase: "came" here left "came into force" and "came
@@ -186,10 +232,13 @@ def find_triggers(text: str, start: int, end: int, low: str | None = None) -> li
     if low is None:
         low = ascii_lower(text)
     out: list[Trigger] = []
-    skip, by_start, finditer = NOT_TRIGGERS, _BY_START.get, _AFTER_SEPARATOR.finditer  # locals: a hot loop
     i = max(start - 1, 0)
+    after_separator, at_text_start = (
+        (_AFTER_SEPARATOR_COARSE, _AT_TEXT_START_COARSE) if _coarse_only(text, low[i:end]) else (_AFTER_SEPARATOR, _AT_TEXT_START)
+    )
+    skip, by_start, finditer = NOT_TRIGGERS, _BY_START.get, after_separator.finditer  # locals: a hot loop
     if start == 0:
-        w = _AT_TEXT_START.match(low, 0, end)
+        w = at_text_start.match(low, 0, end)
         if w is not None:
             i = w.end()  # a word that starts no trigger is passed over whole
             if w.group() not in skip:
