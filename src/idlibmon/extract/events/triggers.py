@@ -181,13 +181,23 @@ def _prefilter(spell: Callable[[str], list[str]]) -> tuple[re.Pattern[str], re.P
     return re.compile(rf"[^a-z0-9_-](?={trie})[\w'’]*"), re.compile(rf"(?={trie})[\w'’]*")
 
 
-# Two prefilters. The fine one knows the phrases a trigger begins with ("took up", "came under",
-# "on a single"), so "the", "to", "civilians" or "on" are no candidates: it offers ~40% of the
-# coarse one's words, which knows only their first letters ("t", "c", "on"). They find the same
-# triggers but where case-blind matching reads a letter the lowered text does not hold ("ı", "ſ",
-# "İ", the Kelvin sign), or where the coarse one would have passed over a separator inside a word
-# it took whole (an apostrophe after "_" or another apostrophe): there the coarse one is used.
-_AFTER_SEPARATOR, _AT_TEXT_START = _prefilter(_spelled_out)
+def _short_spelled_out(branch: str) -> list[str]:
+    """A branch's letters as `_literal_starts` tells them, spelled out further (`_spelled_out`)
+    only where those are one or two letters ("t", "c", "on", "re"): longer starts already rule
+    out most words, and spelling every branch out would triple the pattern's size and the time
+    to compile it."""
+    starts = _literal_starts(branch)
+    return _spelled_out(branch) if any(len(p) < 3 for p in starts) else starts
+
+
+# Two prefilters. The fine one knows the phrases a trigger that opens with one or two letters
+# begins with ("took up", "came under", "on a single"), so "the", "to", "civilians" or "on" are
+# no candidates: it offers ~half of the coarse one's words, which knows only those first letters
+# ("t", "c", "on"). They find the same triggers but where case-blind matching reads a letter the
+# lowered text does not hold ("ı", "ſ", "İ", the Kelvin sign), or where the coarse one would have
+# passed over a separator inside a word it took whole (an apostrophe after "_" or another
+# apostrophe): there the coarse one is used.
+_AFTER_SEPARATOR, _AT_TEXT_START = _prefilter(_short_spelled_out)
 _AFTER_SEPARATOR_COARSE, _AT_TEXT_START_COARSE = _prefilter(_literal_starts)
 _FOLDED = ("\u0130", "\u0131", "\u017f", "\u212a")
 _INNER_SEPARATORS = ("_'", "_’", "''", "'’", "’'", "’’")
