@@ -79,11 +79,12 @@ _MODAL_AFTER = re.compile(r"(?i:(?:\s+[\w'’-]+){0,4}?\s+(?:could|would|might|m
 _CROSSING = re.compile(r"(?i:\b(?:crossings?|corridors?)\b)")
 _TOLD_BEFORE = re.compile(r"(?i:\b(?:told|tells|said|says|spoke\s+to|speaking\s+to|interview(?:ed|s|ing)?)\b[^.;:]{0,45}$)")
 # a bare verb of an aid mandate's history, and the words that show the sentence tells one
-_MANDATE_STEP = re.compile(r"(?i:granted|authori[sz]ed|renewed|adopted|expired|lapsed|voted|extended|cut|removed)")
+_MANDATE_STEP = re.compile(r"(?i:granted|authori[sz]ed|renewed|adopted|adoption|expired|lapsed|voted|extended|cut|removed)")
 _MANDATE = re.compile(
     r"(?i:\b(?:authori[sz]ations?|mandates?|permission|consent|cross-?border\s+(?:system|mechanism|aid|operations?|deliveries|assistance)"
     r"|resolutions?|(?:Security\s+)?Council|crossings?)\b)"
 )
+_PERFECT_BEFORE = re.compile(r"(?i:\b(?:has|have|had)\s+(?:also\s+|now\s+|so\s+far\s+|already\s+)?$)")
 _PASSIVE = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
 _HOSTED = re.compile(
     r"(?i:\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?\d"
@@ -175,6 +176,8 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
             # a bare participle dates a crossing closed ("the others were closed in January 2020") only
             # in the passive and where the sentence speaks of crossings ("schools were closed" is no relief)
             return not (_PASSIVE.search(text, max(sent[0], ts - 12), ts) and _CROSSING.search(text, sent[0], sent[1]))
+        if low.startswith("provid", ts) and _PERFECT_BEFORE.search(text, max(sent[0], ts - 16), ts):
+            return True  # "WFP has provided rations to 133,000 people since 10 October": a running count, no day of relief
         if _MANDATE_STEP.fullmatch(text, ts, te):
             # (the mandate may be named in the sentence before: "... four crossings. The number was cut to one in 2020")
             return not _MANDATE.search(text, max(0, sent[0] - 160), sent[1])
@@ -189,7 +192,7 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
         return bool(_TOLL_AFTER.search(text, te, min(sent[1], te + 80)))
     if kind == "talks" and text[ts:ts + 6].lower() == "welcom" and _HOSTED.match(text, te, sent[1]):
         return True  # "Turkey has welcomed 3.6 million refugees": hosting people, no statement
-    if kind == "talks" and text[ts:ts + 5].lower() == "trave":
+    if kind == "talks" and (text[ts:ts + 5].lower() == "trave" or text.startswith(("flew", "due", "expected", "set", "scheduled"), ts)):
         # a leader's trip is a visit ("the foreign minister is expected to travel to Damascus on
         # Sunday"); families travelling to the border are on the move, not in talks
         return not LEADER.search(text, max(sent[0], ts - 80), ts)

@@ -56,6 +56,15 @@ _TRUCE_ONLY = re.compile(r"(?i:\b(?:cease-?\s?fires?|truces?|cessation|armistice
 _NAMED_TRUCE = re.compile(r"(?i:escalation|zone|Sochi|Astana|Moscow|Idlib|ceasefire|truce)")
 _FIGHTING = re.compile(r"(?i:\b(?:fighting|clashes|battles?|hostilities)\b)")
 _WEAK = {"talks": 20, "offensive": 20}
+# a pause of a few hours for aid or evacuation is a relief operation, whoever asks for it: "called on
+# 6 April for a two-hour humanitarian truce", "A two-hour humanitarian truce requested by the United
+# Nations on 7 April" (a "120-hour pause in the military operation" stops a war: a ceasefire)
+_HOURS = r"(?:one|two|three|four|five|six|eight|ten|twelve|[1-9]|1[0-2])"
+_SHORT_PAUSE = re.compile(
+    r"(?i:\b" + _HOURS + r"[- ]hours?\s+(?:daily\s+)?humanitarian\s+(?:truce|pause|ceasefire|cease-fire|window)s?"
+    r"|\bhumanitarian\s+(?:truce|pause|ceasefire|cease-fire|window)s?\s+of\s+" + _HOURS + r"\s+hours?)\b"
+)
+_PAUSE_KINDS = frozenset({"ceasefire", "talks", "displacement"})
 _AGREED = re.compile(r"(?i:agreed|reached|signed|concluded|struck|brokered)\b")
 _MODAL_BEFORE = re.compile(r"(?i:\b(?:could|would|might|may|will|threaten(?:ed|s)?\s+to)\s+(?:\w+\s+)?)$")
 _REQUEST_HINTS = ("call", "urg", "fail", "progress", "press", "push", "demand", "appeal", "sought", "seek", "negotiat", "talks", "propos",
@@ -68,8 +77,10 @@ def refined_kind(text: str, sent: Span, d: DateMention, trig: Trigger, low: str)
     A deal to open crossings or let aid in, with no truce in the sentence, is a relief operation
     (humanitarian): "the government's agreement on 13 May to open two more crossings"."""
     ts, te, kind, _bonus = trig
+    if kind in _PAUSE_KINDS and "hour" in low[sent[0]:sent[1]] and _short_pause_near(text, sent, ts, te):
+        return "humanitarian"
     if kind == "ceasefire" and _DEAL.search(text, ts, te) and not _NAMED_TRUCE.search(text, ts, te) and _AID_ACCESS.search(text, sent[0], sent[1]) and not (
-        _TRUCE_ONLY.search(text, sent[0], sent[1])
+        _TRUCE_ONLY.search(text, sent[0], sent[1]) or "peace" in low[max(sent[0], ts - 12):te]  # "The peace deal signed in Pretoria"
     ):
         return "humanitarian"
     if kind == "talks" and _AGREE.match(text, ts, te) and _AID_LET_IN.search(text, te, min(sent[1], te + 80)) and not (
@@ -91,7 +102,7 @@ def refined_kind(text: str, sent: Span, d: DateMention, trig: Trigger, low: str)
     if kind == "escalation" and d.relation == "since" and _HAD_HELD.fullmatch(text, te, d.span[0]):
         return "ceasefire"  # "breaking an informal ceasefire that had held since November": the truce's start
     if kind != "talks" and may_hold(text, max(sent[0], ts - 60), ts, _REACTION_WORDS) and (
-        _REACTION.search(text, max(sent[0], ts - 60), ts)
+        (r := _REACTION.search(text, max(sent[0], ts - 60), ts)) and not _present(r.group())
     ) and not (
         d.span[0] >= te and _OWN_VERB.search(text, te, d.span[0])
     ):
@@ -133,6 +144,21 @@ def episode(text: str, d: DateMention) -> bool:
     except ValueError:
         return False
     return 0 < days <= 7 and bool(_FIGHTING.search(text, max(0, d.span[0] - 60), d.span[0]))
+
+
+def _present(reaction: str) -> bool:
+    """ "The Coordinator welcomes the unanimous adoption on Friday of resolution 2585": a release's
+    own voice speaks in the present and is undated, so the date is the adoption's."""
+    verb = reaction.split(None, 1)[0].lower()
+    return verb.endswith("s") and not verb.endswith(("ss", "us"))
+
+
+def _short_pause_near(text: str, sent: Span, ts: int, te: int) -> bool:
+    """Whether a short humanitarian pause (_SHORT_PAUSE) is the trigger itself, the object of the
+    call it was paired with (within 60 characters after), or the subject of the clause it ends
+    ("... truce requested by the United Nations on 7 April to allow the evacuation")."""
+    m = _SHORT_PAUSE.search(text, max(sent[0], ts - 110), min(sent[1], te + 60))
+    return m is not None and not HARD_BREAK.search(text, min(m.end(), ts), max(m.start(), te))
 
 
 def _modal_before(text: str, low: str, a: int, b: int) -> bool:

@@ -83,6 +83,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"(?:ruler|president|leader|government|prime\s+minister|regime|dictator|strongman)"),
         # acts of state: decrees, nominations, designations revoked, sanctions and bans
         (40, r"(?:signed|issued)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?decree|decrees?"
+             # "al-Sharaa signed a constitutional declaration", "approved an interim constitution"
+             r"|(?:signed|adopted|approved|promulgated|ratified)\s+(?:a|an|the)\s+(?:new\s+|interim\s+|temporary\s+|transitional\s+|draft\s+)?"
+             r"constitution(?:al\s+(?:declaration|charter|amendments?))?"
              r"|nominat(?:ed|es|ing)|appoint(?:ed|s|ing)|sworn\s+in|inaugurated"
              r"|(?:revok|rescind|lift)(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:designation|sanctions|listing)"
              r"|designat(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,4}?as\s+(?:a\s+)?(?:foreign\s+)?terrorist"
@@ -111,12 +114,14 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # "The truce, agreed ... after six hours of talks, took effect at midnight": the truce's
         # own verb (kept only after a truce word; see sentence._idle)
         (30, r"took\s+effect|took\s+hold|came\s+into\s+(?:force|effect)|went\s+into\s+effect"),
-        (30, r"demilitari[sz]ed\s+(?:zone|buffer|area)|buffer\s+zone|de-?escalation\s+zones?"),
+        (30, r"demilitari[sz]ed\s+(?:zone|buffer|area)|buffer\s+zone|de-?escalation\s+(?:zones?|areas?)"),
         (30, r"(?:Sochi|Astana|Moscow|Idlib)\s+(?:agreement|deal|memorandum|accord|protocol)"
              r"|fr(?:oze|ozen|eeze|eezes)\s+(?:the\s+)?(?:front\s*-?\s*)?lines?"),
         # between the warring sides' backers, a deal struck is a truce more often than not
-        (25, r"(?:deal|agreement|accord|protocol),?\s+(?:was\s+|were\s+|had\s+been\s+)?(?:reached|struck|brokered|signed|announced)"
-             r"|(?:reached|struck|brokered|agreed|signed|concluded)\s+(?:on\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|protocol)"),
+        (25, r"(?:deal|agreement|accord|protocol|memorandum),?\s+(?:was\s+|were\s+|had\s+been\s+)?(?:reached|struck|brokered|signed|announced)"
+             r"|(?:reached|struck|brokered|agreed|signed|concluded)\s+(?:on\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|protocol|memorandum)"
+             # a memorandum told before its signatories: "a memorandum the three countries signed in Astana on May 4"
+             r"|memorand(?:um|a)\s+(?:(?:of\s+understanding|on\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,4}?(?:signed|agreed|concluded)"),
     ],
     "capture": [
         (30, r"(?:re)?captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|(?:took|take|taken|taking|gained|gain|regained|seized|wrested)\s+[\"“']?(?:full\s+|total\s+|complete\s+)?(?:administrative\s+|military\s+|effective\s+)?control"
@@ -265,6 +270,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (25, r"resumption\s+of\s+(?:the\s+)?(?:fighting|hostilities|bombing|bombardment|attacks|air\s*strikes|shelling)"),
     ],
     "displacement": [
+        # people sent back across a border against their will: "Cameroonian authorities forcibly returned
+        # around 9,000 people"
+        (35, r"forcibl[ey]\s+(?:returned|deported|expelled|removed|repatriated|relocated)"),
         # "displaced families", "displacement camps" name people and places, not a movement
         (30, r"fled|flee(?:ing|s)?|uprooted|exodus|forced\s+(?:\w+\s+){0,2}(?:from|to\s+leave|out\s+of)\s+(?:\w+\s+)?homes"
              r"|displaced(?!\s+(?:people|persons|families|households|children|women|men|Syrians|civilians|communities|population|populations|IDPs|residents))"
@@ -291,11 +299,24 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"(?:drove|driven|forced|pushed|displaced|uprooted|emptied)"),
     ],
     "humanitarian": [
+        # aid moving in, told from the vehicle, its agency or its cargo to the verb: "630 aid trucks
+        # entered the territory on Sunday", "The first UN convoy after the quake crossed on February 9",
+        # "A WHO shipment of 37 metric tonnes of medicines and trauma kits entered north-west Syria"
+        # (listed first: "aid trucks" or "shipment of" alone would leave the verb to a capture)
+        (40, r"(?:(?:aid|relief|humanitarian|UN|WHO|WFP|UNICEF|UNHCR|ICRC|food|fuel|cross-?border|inter-?agency)\s+)?"
+             r"(?:trucks|lorries|convoys?|shipments?|consignments?|tankers?)(?:\s+[\w.'’-]+,?){0,10}?"
+             r"\s+(?:entered|crossed|arrived|reached|rolled\s+into|got\s+through)"
+             r"(?!\s+(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|schools?|prisons?|compound|camp)\b)"),
         (40, r"(?:aid|relief|humanitarian|UN|food|cross-?border|inter-?agency)\s+convoys?"
              r"|convoys?\s+(?:of|carrying)\s+(?:\d[\d,]*\s+)?(?:aid|trucks|lorries|food|relief|humanitarian|supplies)"
              r"|cross-?border\s+(?:aid|operations?|mechanism|deliveries|delivery)|humanitarian\s+(?:pause|corridor|access|aid|assistance|operations?|response)"),
         (30, r"aid\s+deliver(?:y|ies|ed)|deliver(?:ed|ing|ies)\s+(?:[\w,]+\s+){0,6}?(?:aid|assistance|food|supplies|medicines?|tents|items|kits|vaccines)"
-             r"|resolution|airdrop|flash\s+appeal(?:\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?\s+(?:was\s+)?(?:launched|released|issued))?|distribut(?:ed|ion|ions)\s+(?:of\s+)?(?:[\w,]+\s+)?(?:aid|food|tents|assistance|kits|blankets|items|supplies|parcels|baskets)"),
+             r"|resolution|airdrop|flash\s+appeal(?:\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?\s+(?:was\s+)?(?:launched|released|issued))?|distribut(?:ed|ing|ion|ions)\s+(?:of\s+)?(?:[\w,-]+\s+){0,2}?(?:aid|food|tents|assistance|kits|blankets|items|supplies|parcels|baskets"
+             r"|meals|rations|vouchers|heaters|medicines?)"
+             # relief handed out, named by what it gives: "started emergency food distributions on 14 April",
+             # "WFP provided hot meals to 20,000 displaced people last week"
+             r"|(?:food|aid|cash|relief|voucher|kit)\s+distributions?"
+             r"|provid(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:meals|food|shelter|tents|blankets|rations|kits|cash\s+assistance|drinking\s+water)\b"),
         (30, r"(?:plan|appeal)s?(?:\s+for\s+(?:the\s+)?[\w'’-]+)?(?:,\s+[^,.;]{1,50},)?,?\s+(?:was\s+|were\s+)?(?:released|launched|issued)|launched\s+(?:a|an|the)\s+(?:[\w$-]+\s+){0,4}?(?:plan|appeal)"
              r"|(?:response|readiness|humanitarian|flash|winter(?:i[sz]ation)?)\s+(?:plan|appeal)"),
         (25, r"shipments?\s+of|(?:aid|relief|medical|humanitarian)\s+(?:supplies|shipments?|deliveries)"),
@@ -349,11 +370,17 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (35, r"(?:dispatch(?:ed|ing)|airlift(?:ed|ing)?|airdropp(?:ed|ing)|prepositioned|pre-positioned)\s+(?:[\w'’-]+\s+){0,3}?"
              r"(?:supplies|aid|stocks|food|items|kits|relief|medicines?|assistance|tonnes|rations)"
              r"|(?:stocks|supplies|items|kits|medicines|rations|tonnes|tents|blankets|parcels|baskets|vouchers)\s+(?:[\w'’-]+\s+){0,2}?"
-             r"(?:were|was|had\s+been|have\s+been)\s+(?:dispatched|airlifted|airdropped|prepositioned|pre-positioned|sent|distributed|handed\s+out)"),
+             r"(?:were|was|had\s+been|have\s+been)\s+(?:dispatched|airlifted|airdropped|prepositioned|pre-positioned|sent|distributed|delivered|handed\s+out)"),
+        # money released for relief: "WHO released USD 3 million from its Contingency Fund", "An allocation
+        # of USD 10 million from the ... Fund was approved on 3 December"
+        (35, r"allocations?\s+of\s+(?:US\$|USD|\$|EUR|€|£)\s?\d[\d.,]*(?:\s+(?:million|billion))?(?:\s+[\w'’()-]+){0,8}?"
+             r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:approved|released|allocated|disbursed|made\s+available)"
+             r"|(?:released|allocated|disbursed|approved)\s+(?:an?\s+)?(?:additional\s+|further\s+|some\s+)?(?:US\$|USD|\$|EUR|€|£)\s?\d"
+             r"|allocations?\s+of\s+(?:US\$|USD|\$|EUR|€|£)\s?\d"),
         # the steps of an aid mandate told as a history, with bare verbs: "first granted in 2014",
         # "renewed by the Council on 9 January", "expired on Sunday", "cut them to two in January
         # 2020" (only where the sentence names the mandate; see sentence._idle)
-        (30, r"granted|authori[sz]ed|renewed|adopted|expired|lapsed|voted|extended|cut|removed"),
+        (30, r"granted|authori[sz]ed|renewed|adopted|adoption|expired|lapsed|voted|extended|cut|removed"),
         (35, r"(?:supported|facilitated|organi[sz]ed|assisted|helped|coordinated)\s+(?:with\s+|in\s+)?(?:the\s+)?evacuations?"),
         (15, r"convoys?"),
         (20, r"vaccinat(?:ion|ed)|relief\s+(?:supplies|items|operation)|(?:aid|relief|humanitarian)\s+trucks?"
@@ -426,6 +453,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|warn(?:ed|s|ing)|urg(?:ed|es|ing)|called\s+(?:for|on)|calls\s+(?:for|on)|condemn(?:ed|s|ing)|demand(?:ed|s)|appealed|press(?:ed)?\s+for|pressed\s+(?:[\w'’.-]+\s+){1,8}?to|pledged|vowed|threaten(?:ed|s)|tweeted"),
         # orders to leave are a side's command, not (yet) a flight: "issued new evacuation orders for 20 villages"
         (35, r"(?:issued|issues|issuing|announced|ordered|expanded|extended)\s+(?:new\s+|fresh\s+|further\s+|more\s+)?evacuation\s+(?:orders|warnings|notices)"),
+        # a leader's trip (kept only after a leader: see idle_triggers): "the foreign minister flew to
+        # Damascus on Sunday", "was due to arrive in Damascus later on Sunday"
+        (30, r"flew\s+(?:in)?to(?=\s+(?-i:[A-Z]))|(?:due|expected|set|scheduled)\s+to\s+arrive\s+in(?=\s+(?-i:[A-Z]))"),
         (20, r"announc(?:ed|es|ing)|statement|briefed|visit(?:ed|s)?|trave(?:l|ls|lled|led)\s+to|agreed|agreement|accord|deal|proposed|rejected|signed|vetoe?(?:d|s)?"),
     ],
 }

@@ -1,0 +1,121 @@
+"""Session 6: the kind of non-military happenings, read from the verb that dates them.
+
+Relief is told by its own verbs (aid vehicles entering, food handed out, money released, a
+resolution adopted), a pause of a few hours for evacuations is relief whoever asks for it, a
+deal that ends a war is a ceasefire however much aid it lets in, a leader's trip is a visit, an
+act of state is `other`. Every sentence is our own; none comes from a dev or blind text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from idlibmon.extract.events import find_events
+
+PUB = date(2022, 6, 17)  # a Friday
+
+
+def kinds(text: str, published: date = PUB) -> list[tuple[str, str]]:
+    return [(e.kind, e.start) for e in find_events(text, published, {})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aid vehicles moving in, told from the agency or the cargo to the verb: no capture
+        ("Some 210 aid trucks entered the enclave on Tuesday, officials said.", [("humanitarian", "2022-06-14")]),
+        ("A UNICEF shipment of 12 tonnes of vaccines and cold-chain equipment entered the province on 9 June.",
+         [("humanitarian", "2022-06-09")]),
+        ("The second WFP convoy since the floods crossed on 11 June.", [("humanitarian", "2022-06-11")]),
+        ("A fuel tanker crossed into the city from the south on Wednesday for the first time in weeks.",
+         [("humanitarian", "2022-06-15")]),
+        # (troops entering a town still take it)
+        ("Army troops entered Kafr Jalal on Tuesday.", [("capture", "2022-06-14")]),
+    ],
+)
+def test_aid_vehicles_moving_in_are_relief(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Local partners distributed ready-to-cook meals to 8,000 people on 14 June.", [("humanitarian", "2022-06-14")]),
+        ("The agency began distributing hygiene kits to returning families on Monday.", [("humanitarian", "2022-06-13")]),
+        ("Volunteers started emergency food distributions in three shelters on 2 June.", [("humanitarian", "2022-06-02")]),
+        ("A charity kitchen provided hot meals to 4,000 displaced people on Wednesday.", [("humanitarian", "2022-06-15")]),
+        ("Since May, winter kits have been delivered to about 6,000 households in the valley.", [("humanitarian", "2022-05")]),
+    ],
+)
+def test_relief_handed_out_is_dated_by_its_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 8 June, UNICEF released USD 2 million from its emergency reserve.", [("humanitarian", "2022-06-08")]),
+        ("An allocation of US$ 4.5 million from the country-based pooled fund was approved on 10 June.",
+         [("humanitarian", "2022-06-10")]),
+    ],
+)
+def test_money_released_for_relief(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_a_present_tense_welcome_leaves_the_date_to_what_it_welcomes() -> None:
+    # the release's own voice ("welcomes") is undated: the adoption took place on Friday
+    text = "The Humanitarian Coordinator welcomes the adoption on Friday by the Security Council of resolution 9001."
+    assert kinds(text, date(2022, 6, 18)) == [("humanitarian", "2022-06-17")]
+    # a past welcome is a statement on its own day
+    assert kinds("The envoy welcomed the truce on Thursday.") == [("talks", "2022-06-16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Resident Coordinator called on 12 June for a three-hour humanitarian pause to evacuate the wounded.",
+         [("humanitarian", "2022-06-12")]),
+        ("It called for a humanitarian truce of four hours on Sunday to let ambulances reach the old city.",
+         [("humanitarian", "2022-06-12")]),
+        ("A two-hour humanitarian truce requested by the Red Cross on 5 June to allow the evacuation of civilians was ignored.",
+         [("humanitarian", "2022-06-05")]),
+        # a call for a ceasefire is still a statement, a long truce declared still a ceasefire
+        ("The Secretary-General called on Monday for an immediate ceasefire.", [("talks", "2022-06-13")]),
+        ("The mediators announced a 120-hour pause in the military operation on Tuesday.", [("ceasefire", "2022-06-14")]),
+    ],
+)
+def test_a_pause_of_hours_for_relief_is_humanitarian(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a peace deal stays a ceasefire even when the sentence names the aid it lets in
+        ("The peace deal signed in Nairobi on 3 June commits both sides to let aid convoys pass.", [("ceasefire", "2022-06-03")]),
+        # a memorandum told before its signatories
+        ("The accord builds on a memorandum the two governments signed in Doha on 2 May.", [("ceasefire", "2022-05-02")]),
+        ("The northern de-escalation area was agreed by the three guarantors in May 2019.", [("ceasefire", "2019-05")]),
+    ],
+)
+def test_deals_that_stop_a_war_are_ceasefires(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The foreign minister flew to Baku on Sunday for talks with his counterpart.", [("talks", "2022-06-12")]),
+        ("The defence minister was due to arrive in Yerevan later on Thursday.", [("talks", "2022-06-16")]),
+        # (a plane flying to a city with no leader on board is no visit)
+        ("A cargo plane flew to Erbil on Sunday.", []),
+        ("On 2 June, the interim president signed a constitutional declaration setting a two-year transition.",
+         [("other", "2022-06-02")]),
+        ("On 4 June, border police forcibly returned around 600 people.", [("displacement", "2022-06-04")]),
+    ],
+)
+def test_visits_acts_of_state_and_forced_returns(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
