@@ -119,3 +119,20 @@ def test_deals_that_stop_a_war_are_ceasefires(text: str, expected: list[tuple[st
 )
 def test_visits_acts_of_state_and_forced_returns(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the belligerents' backers agreed, where a truce or its zone is named, is the truce
+        ("The strikes wrecked what was left of a deal that the two guarantors reached in Astana in May 2019.",
+         [("ceasefire", "2019-05")]),
+        ("The two presidents agreed on Tuesday to set up a demilitarised strip along the river.", [("ceasefire", "2022-06-14")]),
+        # ... but talks that ended without one are talks, and a deal with no truce in sight is politics
+        ("A ceasefire is still out of reach: a first round of talks in Geneva on Tuesday ended without a deal.",
+         [("talks", "2022-06-14")]),
+        ("The council reached an agreement with the transport unions on Monday.", [("talks", "2022-06-13")]),
+    ],
+)
+def test_a_deal_that_makes_a_truce_is_a_ceasefire(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected

@@ -56,6 +56,13 @@ _TRUCE_ONLY = re.compile(r"(?i:\b(?:cease-?\s?fires?|truces?|cessation|armistice
 _NAMED_TRUCE = re.compile(r"(?i:escalation|zone|Sochi|Astana|Moscow|Idlib|ceasefire|truce)")
 _FIGHTING = re.compile(r"(?i:\b(?:fighting|clashes|battles?|hostilities)\b)")
 _WEAK = {"talks": 20, "offensive": 20}
+_DEAL_WORD = re.compile(r"(?i:deal|agreement|accord|memorandum|agreed|reached|signed)")
+_NO_DEAL = re.compile(r"(?i:\b(?:without|no|failed\s+to\s+reach)\s+(?:a\s+|an\s+|any\s+)?$)")
+_TRUCE_BEFORE = 250  # the sentence before may name the truce the deal made
+_TRUCE_NEAR = re.compile(
+    r"(?i:cease-?\s?fire|truce|armistice|cessation\s+of\s+hostilities|de-?escalation|demilitari[sz]ed|buffer\s+(?:zone|strip)"
+    r"|Sochi|Astana|Minsk|peace\s+(?:deal|agreement|accord))"
+)
 # a pause of a few hours for aid or evacuation is a relief operation, whoever asks for it: "called on
 # 6 April for a two-hour humanitarian truce", "A two-hour humanitarian truce requested by the United
 # Nations on 7 April" (a "120-hour pause in the military operation" stops a war: a ceasefire)
@@ -87,6 +94,13 @@ def refined_kind(text: str, sent: Span, d: DateMention, trig: Trigger, low: str)
         _TRUCE_ONLY.search(text, sent[0], sent[1])
     ):
         return "humanitarian"
+    if kind == "talks" and _DEAL_WORD.fullmatch(text, ts, te) and _TRUCE_NEAR.search(text, max(0, sent[0] - _TRUCE_BEFORE), sent[1]) and not (
+        (has_hint(low, max(sent[0], ts - 50), ts, _REQUEST_HINTS) and _REQUEST.search(text, max(sent[0], ts - 50), ts))
+        or _NO_DEAL.search(text, max(sent[0], ts - 20), ts)  # "ended without a deal": talks that failed
+    ):
+        # "a deal that Russia and Turkey reached in Sochi in September 2018", "agreed on Monday to carve
+        # out a demilitarised strip": what the belligerents' backers agreed is the truce
+        return "ceasefire"
     if kind == "talks" and d.span[1] <= ts and _DEAL.fullmatch(text, ts, te) and text[d.span[1]:ts].strip() in ("", "'s", "’s"):
         return "ceasefire"  # a deal named by its date, "the March agreement": the belligerents' truce
     if kind in ("ceasefire", "offensive", "humanitarian") and d.span[1] <= ts:

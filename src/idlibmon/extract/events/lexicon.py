@@ -303,7 +303,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # entered the territory on Sunday", "The first UN convoy after the quake crossed on February 9",
         # "A WHO shipment of 37 metric tonnes of medicines and trauma kits entered north-west Syria"
         # (listed first: "aid trucks" or "shipment of" alone would leave the verb to a capture)
-        (40, r"(?:(?:aid|relief|humanitarian|UN|WHO|WFP|UNICEF|UNHCR|ICRC|food|fuel|cross-?border|inter-?agency)\s+)?"
+        (40, r"(?:(?:aid|relief|humanitarian|UN|WFP|UNICEF|ICRC|food|fuel|cross-?border|inter-?agency)\s+)?"
              r"(?:trucks|lorries|convoys?|shipments?|consignments?|tankers?)(?:\s+[\w.'’-]+,?){0,10}?"
              r"\s+(?:entered|crossed|arrived|reached|rolled\s+into|got\s+through)"
              r"(?!\s+(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|schools?|prisons?|compound|camp)\b)"),
