@@ -136,3 +136,23 @@ def test_visits_acts_of_state_and_forced_returns(text: str, expected: list[tuple
 )
 def test_a_deal_that_makes_a_truce_is_a_ceasefire(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a road cut off by a side is a happening; a town that has long been under blockade is a state
+        ("Since March, the militia had blockaded the only road into the valley.", [("other", "2022-03")]),
+        ("The blockade began in February 2021, when checkpoints went up on the highway.", [("other", "2021-02")]),
+        ("The town has been under blockade since February 2021.", []),
+        # foreign forces arriving or deploying
+        ("Kenyan police officers began arriving in the capital on Tuesday.", [("other", "2022-06-14")]),
+        ("A regional force from the East African Community (EAC) started deploying in mid-May.", [("other", "2022-05")]),
+        # a round of talks named by its number (but not a round of shelling or of an election)
+        ("The committee will convene for its sixth round in Vienna on Monday.", [("talks", "2022-06-20")]),
+        ("A third round is expected to take place in late July.", [("talks", "2022-07")]),
+        ("A second round of shelling hit the market on Tuesday.", [("attack", "2022-06-14")]),
+    ],
+)
+def test_blockades_deployments_and_rounds(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected

@@ -93,6 +93,16 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # supplies a government cuts off: "cut off electricity, fuel and food supplies to Gaza"
         (40, r"cut\s+off\s+(?:the\s+|all\s+)?(?:electricity|power|fuel|water|food|internet|communications|telecommunications|gas|supplies)"
              r"(?:(?:,\s+|\s+and\s+|,\s+and\s+)(?:electricity|power|fuel|water|food|internet|communications|gas))*(?:\s+supplies)?"),
+        # a road or corridor cut off by a side ("Azerbaijan had blockaded the Lachin corridor", "from mid-June
+        # blocked all deliveries of food", "The blockade began in December 2022"); a place that "has been
+        # under blockade since 2022" is a state, no happening
+        (30, r"blockad(?:ed|ing)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:[\w'’-]+\s+)?(?:corridor|road|roads|highway|city|town|port|enclave|region)"
+             r"|blockade\s+(?:began|started|was\s+imposed)|(?:imposed|began|started)\s+(?:a|the|its)\s+(?:[\w-]+\s+)?blockade"
+             r"|blocked\s+(?:all\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:corridor|deliveries|supplies|road|highway)\b"),
+        # foreign troops arriving or deploying: "Colombian troops began arriving in the region on Saturday",
+        # "a regional force from the Southern African Development Community (SADC) started deploying in mid-December"
+        (30, r"(?:troops|forces|force|soldiers|fighters|mercenaries|contingents?|peacekeepers|officers|units)\s+(?:[\w'’()-]+\s+){0,7}?"
+             r"(?:began|started|have\s+begun|had\s+begun)\s+(?:arriving|deploying|to\s+deploy|to\s+arrive)"),
         # military posts set up: "set up observation posts in the province in October"
         (35, r"(?:set\s+up|established|erected|built|reinforced|installed)\s+(?:[\w'’-]+\s+){0,4}?(?:observation\s+posts?|military\s+posts?|checkpoints?)"),
         # foreigners taken out of a war: "special forces airlifted embassy staff from the capital"
@@ -437,6 +447,12 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|brief(?:s|ed|ing)?\s+(?:the\s+)?(?:UN\s+)?(?:Security\s+Council|council|reporters|journalists|the\s+press)"
              r"|speech|(?:televised|televized|video|radio|recorded|nationwide|national)\s+(?:address|message|statement)|addressed\s+(?:the\s+)?(?:nation|parliament|lawmakers|the\s+General\s+Assembly)"),
         (35, r"gave\s+(?:[\w'’-]+\s+){1,4}?until|ultimatum"),
+        # a round of talks named by its number: "will convene for its fifth round in Geneva on Monday",
+        # "A second round is expected to take place in late January", "two rounds in Ankara, on 8 and 10 February"
+        (30, r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|latest|previous|fresh|final|another|two|three)"
+             r"\s+rounds?(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:shelling|strikes|air\s?-?strikes|fighting|clashes|bombing|bombardment|attacks|violence|displacement"
+             r"|vaccinations?|immuni[sz]ation|distributions?|funding|assessments?|elections?|voting|polls?|sanctions|layoffs|cuts|evacuations?))"
+             r"(?!\s+(?:[\w-]+\s+)?(?:elections?|vote|voting|polls?|fire|ammunition))\b"),
         # diplomacy's own acts: envoys summoned, leaders speaking with each other, council consultations
         (40, r"summon(?:ed|s|ing)\s+(?:[\w'’-]+\s+){0,4}?(?:ambassadors?|envoys?|diplomats?|charg[eé]s?)"
              r"|(?:spoke|speaks|speaking)\s+(?:by\s+(?:tele)?phone\s+)?with|(?:hold|holds|holding)\s+(?:a\s+)?(?:phone\s+)?(?:talks|call)"
