@@ -156,3 +156,22 @@ def test_a_deal_that_makes_a_truce_is_a_ceasefire(text: str, expected: list[tupl
 )
 def test_blockades_deployments_and_rounds(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a resolution that was not adopted is diplomacy over a text
+        ("On Tuesday, three council members circulated a draft resolution condemning the massacre.", [("talks", "2022-06-14")]),
+        ("On Wednesday, the Security Council failed for the second time to adopt a resolution on the war.",
+         [("talks", "2022-06-15")]),
+        # ... an adopted one, or a vetoed renewal of the aid mandate, is relief
+        ("On Wednesday, the Security Council adopted resolution 9002 on the protection of aid workers.",
+         [("humanitarian", "2022-06-15")]),
+        ("On Wednesday, Norway circulated a draft resolution renewing cross-border aid for a year.", [("humanitarian", "2022-06-15")]),
+        # an infection confirmed is no statement
+        ("A nurse at the district hospital tested positive on Thursday.", [("other", "2022-06-16")]),
+    ],
+)
+def test_resolutions_not_adopted_and_infections(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected

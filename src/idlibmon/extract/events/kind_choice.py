@@ -56,6 +56,13 @@ _TRUCE_ONLY = re.compile(r"(?i:\b(?:cease-?\s?fires?|truces?|cessation|armistice
 _NAMED_TRUCE = re.compile(r"(?i:escalation|zone|Sochi|Astana|Moscow|Idlib|ceasefire|truce)")
 _FIGHTING = re.compile(r"(?i:\b(?:fighting|clashes|battles?|hostilities)\b)")
 _WEAK = {"talks": 20, "offensive": 20}
+_UNADOPTED = re.compile(
+    r"(?i:\b(?:draft|fail(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,6}?to\s+(?:adopt|pass|agree\s+on))\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:new\s+)?$)"
+)
+_AID_MANDATE = re.compile(
+    r"(?i:\b(?:cross-?border|crossings?|mechanism|authori[sz]ation|aid|deliver\w*|humanitarian\s+(?:access|assistance|pauses?|corridors?)"
+    r"|renew\w*|extend\w*|extension)\b)"
+)
 _DEAL_WORD = re.compile(r"(?i:deal|agreement|accord|memorandum|agreed|reached|signed)")
 _NO_DEAL = re.compile(r"(?i:\b(?:without|no|failed\s+to\s+reach)\s+(?:a\s+|an\s+|any\s+)?$)")
 _TRUCE_BEFORE = 250  # the sentence before may name the truce the deal made
@@ -86,6 +93,12 @@ def refined_kind(text: str, sent: Span, d: DateMention, trig: Trigger, low: str)
     ts, te, kind, _bonus = trig
     if kind in _PAUSE_KINDS and "hour" in low[sent[0]:sent[1]] and _short_pause_near(text, sent, ts, te):
         return "humanitarian"
+    if kind == "humanitarian" and low.startswith("resolution", ts) and te - ts == 10 and (
+        _UNADOPTED.search(text, max(sent[0], ts - 70), ts) and not _AID_MANDATE.search(text, sent[0], sent[1])
+    ):
+        # "circulated a draft resolution ... condemning the attack", "failed ... to adopt a resolution on
+        # the crisis": diplomacy over a text, not an aid mandate granted (a vetoed renewal stays relief)
+        return "talks"
     if kind == "ceasefire" and _DEAL.search(text, ts, te) and not _NAMED_TRUCE.search(text, ts, te) and _AID_ACCESS.search(text, sent[0], sent[1]) and not (
         _TRUCE_ONLY.search(text, sent[0], sent[1]) or "peace" in low[max(sent[0], ts - 12):te]  # "The peace deal signed in Pretoria"
     ):

@@ -47,7 +47,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|ripped\s+through|spread\s+through|gutted|engulfed)"),
         (35, r"flood(?:s|ed|ing)?|(?:winter\s+)?storms?|heavy\s+rains?|torrential\s+rains?|snow(?:fall|storms?)?"),
         (40, r"(?:cases?|infections?)\b(?:\s+[\w-]+){0,4}?\s+(?:was|were|had\s+been|has\s+been)\s+(?:confirmed|recorded|detected|registered|identified)|outbreaks?"
-             r"|(?:confirmed\s+)?(?:case|infection)s?\s+of\s+(?:the\s+)?(?:new\s+|novel\s+)?(?:coronavirus|virus|covid-19|covid|cholera|measles|polio)"),
+             r"|(?:confirmed\s+)?(?:case|infection)s?\s+of\s+(?:the\s+)?(?:new\s+|novel\s+)?(?:coronavirus|virus|covid-19|covid|cholera|measles|polio)"
+             # "The doctor ... tested positive on Thursday"
+             r"|tested\s+positive"),
         # a border thrown open or sealed: "Erdogan opened Turkey's borders to Europe on 28 February"
         (30, r"(?:opened|reopened|closed|sealed|shut)\s+(?:[\w'’-]+\s+){0,2}?borders?(?!\s+crossings?)"),
         (15, r"elections?"),
