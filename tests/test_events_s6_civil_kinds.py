@@ -175,3 +175,22 @@ def test_blockades_deployments_and_rounds(text: str, expected: list[tuple[str, s
 )
 def test_resolutions_not_adopted_and_infections(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # relief flown in, a relief mission on the ground
+        ("Humanitarian flights from the coast to the northern towns resumed on Thursday.", [("humanitarian", "2022-06-16")]),
+        ("On 9 June, a joint UN mission visited Kafr Laha and Taldou to assess needs.", [("humanitarian", "2022-06-09")]),
+        # (a minister's visit stays a visit)
+        ("On 9 June, the foreign minister visited Kafr Laha.", [("talks", "2022-06-09")]),
+        # the crossings of an aid mandate closed by the Council
+        ("The mandate once covered four crossings; in May last year the Council closed Bab al-Karama.",
+         [("humanitarian", "2021-05")]),
+        # (a school closed is no relief)
+        ("The school closed the gates on Monday.", []),
+    ],
+)
+def test_relief_flights_missions_and_mandate_crossings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected

@@ -84,6 +84,7 @@ _MANDATE = re.compile(
     r"(?i:\b(?:authori[sz]ations?|mandates?|permission|consent|cross-?border\s+(?:system|mechanism|aid|operations?|deliveries|assistance)"
     r"|resolutions?|(?:Security\s+)?Council|crossings?)\b)"
 )
+_CROSSING_NAMED = re.compile(r"\s+(?:the\s+)?(?:others\b|Bab\s|Al[\s-][A-Z]|(?:[\w'’-]+\s+){0,3}?crossings?\b)")
 _PERFECT_BEFORE = re.compile(r"(?i:\b(?:has|have|had)\s+(?:also\s+|now\s+|so\s+far\s+|already\s+)?$)")
 _PASSIVE = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
 _HOSTED = re.compile(
@@ -172,6 +173,10 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
         ) and _WARNED_THAT.search(text, max(sent[0], ts - 70), ts):
             return True
     if kind == "humanitarian":
+        if text[ts:te].lower() in ("closed", "dropped") and _CROSSING_NAMED.match(text, te, sent[1]):
+            # an aid mandate's crossings closed by the Council: "in July last year it closed Bab al-Salam",
+            # "The council closed the others in January and July of last year"
+            return not _MANDATE.search(text, max(0, sent[0] - 160), sent[1])
         if text[ts:te].lower() in ("closed", "shut", "sealed"):
             # a bare participle dates a crossing closed ("the others were closed in January 2020") only
             # in the passive and where the sentence speaks of crossings ("schools were closed" is no relief)

@@ -359,6 +359,14 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              # Wednesday from Sumy", "an attempt to evacuate the city failed"
              r"|(?:people|civilians|residents|families)\s+(?:[\w'’-]+\s+){0,2}?(?:were|have\s+been|had\s+been)\s+evacuated"
              r"|(?:attempts?|efforts?|bids?|operations?)\s+to\s+evacuate"),
+        # relief flown in: "Humanitarian flights from Pemba to Mueda resumed on Friday", "a UN humanitarian
+        # air bridge from Cap-Haïtien began operating on Wednesday"
+        (35, r"(?:humanitarian|UNHAS|relief|aid)\s+(?:[\w-]+\s+)?(?:flights?|air\s?-?bridges?|airlifts?)"),
+        # a relief agencies' mission on the ground, wherever it went: "a joint UN mission visited Maarat al-Numan
+        # and Ariha to assess needs", "a joint mission of UNHCR, ... and partners reached Doolo", "would send a
+        # (a leader's visit stays talks)
+        (40, r"(?:joint|UN|inter-?agency|assessment|humanitarian|needs)\s+(?:[\w-]+\s+){0,2}?(?:missions?|teams?)"
+             r"\s+(?:of\s+(?:[\w'’,()-]+\s+){1,10}?)?(?:visited|reached|travel(?:l)?ed\s+to|arrived\s+in|went\s+to|accessed)"),
         (40, r"(?:team|mission)s?\s+(?:that\s+|which\s+)?(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled)\s+to\s+visit|visited|reached|accessed)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
              r"(?:hospital|camp|site|facility|clinic|warehouse|town|city|area)s?"),
         # aid work stopped by those who do it: "several organisations suspended activities on 6 October"
@@ -392,7 +400,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # the steps of an aid mandate told as a history, with bare verbs: "first granted in 2014",
         # "renewed by the Council on 9 January", "expired on Sunday", "cut them to two in January
         # 2020" (only where the sentence names the mandate; see sentence._idle)
-        (30, r"granted|authori[sz]ed|renewed|adopted|adoption|expired|lapsed|voted|extended|cut|removed"),
+        (30, r"granted|authori[sz]ed|renewed|adopted|adoption|expired|lapsed|voted|extended|cut|removed"
+             r"|(?:closed|dropped)(?=\s+(?:the\s+)?(?:others\b|Bab\s|Al[\s-][A-Z]|(?:[\w'’-]+\s+){0,3}?crossings?\b))"),
         (35, r"(?:supported|facilitated|organi[sz]ed|assisted|helped|coordinated)\s+(?:with\s+|in\s+)?(?:the\s+)?evacuations?"),
         (15, r"convoys?"),
         (20, r"vaccinat(?:ion|ed)|relief\s+(?:supplies|items|operation)|(?:aid|relief|humanitarian)\s+trucks?"
