@@ -84,6 +84,9 @@ _MANDATE = re.compile(
     r"(?i:\b(?:authori[sz]ations?|mandates?|permission|consent|cross-?border\s+(?:system|mechanism|aid|operations?|deliveries|assistance)"
     r"|resolutions?|(?:Security\s+)?Council|crossings?)\b)"
 )
+_DEPLOYED = re.compile(
+    r"(?i:\b(?:troops|forces|force|soldiers|fighters|mercenaries|contingents?|peacekeepers|police|officers|units|battalions?|brigades?)\b)"
+)
 _CROSSING_NAMED = re.compile(r"\s+(?:the\s+)?(?:others\b|Bab\s|Al[\s-][A-Z]|(?:[\w'’-]+\s+){0,3}?crossings?\b)")
 _PERFECT_BEFORE = re.compile(r"(?i:\b(?:has|have|had)\s+(?:also\s+|now\s+|so\s+far\s+|already\s+)?$)")
 _PASSIVE = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
@@ -138,6 +141,10 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
         return True  # "in the besieged port city of Mariupol on Wednesday": the city's state, no siege laid that day
     if kind == "talks" and low.startswith("meet", ts) and _ROAD_BEFORE.search(text, max(sent[0], ts - 20), ts):
         return True  # "a town where the M5 meets the road to Latakia": roads meet, nobody talks
+    if kind == "other" and low.startswith(("began ", "started ", "begun "), ts):
+        # "Colombian troops began arriving in the region on Saturday": a deployment only when a force arrives
+        lo = max(sent[0], ts - 100)
+        return not _DEPLOYED.search(text, lo, ts)
     if kind in ("attack", "other") and _absent(text, low, max(sent[0], ts - 25), ts):
         return True  # "a truce took hold, with no air strikes reported", "the risk of shelling", "no case"
     if kind in ("offensive", "attack", "capture") and has_hint(low, max(sent[0], ts - 80), ts, _INTENDED_HINTS) and (

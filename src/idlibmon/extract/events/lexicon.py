@@ -103,8 +103,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|blocked\s+(?:all\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:corridor|deliveries|supplies|road|highway)\b"),
         # foreign troops arriving or deploying: "Colombian troops began arriving in the region on Saturday",
         # "a regional force from the Southern African Development Community (SADC) started deploying in mid-December"
-        (30, r"(?:troops|forces|force|soldiers|fighters|mercenaries|contingents?|peacekeepers|officers|units)\s+(?:[\w'’()-]+\s+){0,7}?"
-             r"(?:began|started|have\s+begun|had\s+begun)\s+(?:arriving|deploying|to\s+deploy|to\s+arrive)"),
+        # (kept only when a force is the subject: see idle_triggers)
+        (30, r"(?:began|started|begun)\s+(?:arriving|deploying|to\s+deploy|to\s+arrive)"),
         # military posts set up: "set up observation posts in the province in October"
         (35, r"(?:set\s+up|established|erected|built|reinforced|installed)\s+(?:[\w'’-]+\s+){0,4}?(?:observation\s+posts?|military\s+posts?|checkpoints?)"),
         # foreigners taken out of a war: "special forces airlifted embassy staff from the capital"
@@ -460,7 +460,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (35, r"gave\s+(?:[\w'’-]+\s+){1,4}?until|ultimatum"),
         # a round of talks named by its number: "will convene for its fifth round in Geneva on Monday",
         # "A second round is expected to take place in late January", "two rounds in Ankara, on 8 and 10 February"
-        (30, r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|latest|previous|fresh|final|another|two|three)"
+        (30, r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|latest|previous|fresh|final|another)"
              r"\s+rounds?(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:shelling|strikes|air\s?-?strikes|fighting|clashes|bombing|bombardment|attacks|violence|displacement"
              r"|vaccinations?|immuni[sz]ation|distributions?|funding|assessments?|elections?|voting|polls?|sanctions|layoffs|cuts|evacuations?))"
              r"(?!\s+(?:[\w-]+\s+)?(?:elections?|vote|voting|polls?|fire|ammunition))\b"),
