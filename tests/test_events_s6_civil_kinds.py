@@ -194,3 +194,16 @@ def test_resolutions_not_adopted_and_infections(text: str, expected: list[tuple[
 )
 def test_relief_flights_missions_and_mandate_crossings(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aid partners' operations are relief; a campaign named by its target stays a campaign
+        ("Partners started resuming limited operations on 2 June.", [("humanitarian", "2022-06-02")]),
+        ("Since the start of the Raqqa operation on 6 June 2017, humanitarian partners have reached 40,000 people.",
+         [("offensive", "2017-06-06")]),
+    ],
+)
+def test_relief_operations_and_named_campaigns(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected

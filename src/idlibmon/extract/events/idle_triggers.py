@@ -141,7 +141,7 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
         return True  # "in the besieged port city of Mariupol on Wednesday": the city's state, no siege laid that day
     if kind == "talks" and low.startswith("meet", ts) and _ROAD_BEFORE.search(text, max(sent[0], ts - 20), ts):
         return True  # "a town where the M5 meets the road to Latakia": roads meet, nobody talks
-    if kind == "other" and low.startswith(("began ", "started ", "begun "), ts):
+    if kind == "other" and low.startswith(("began ", "started ", "begun "), ts) and ("arriv" in low[ts:te] or "deploy" in low[ts:te]):
         # "Colombian troops began arriving in the region on Saturday": a deployment only when a force arrives
         lo = max(sent[0], ts - 100)
         return not _DEPLOYED.search(text, lo, ts)
