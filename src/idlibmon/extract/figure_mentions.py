@@ -55,8 +55,8 @@ def _no_place(text: str, s: int, e: int) -> bool:
     word = text[s:e]
     if word.isupper() and len(word) > 3 and (s == 0 or text[s - 1] == "\n") and _DATELINE_AFTER.match(text, e):
         return True
-    if _SEAT_BEFORE.search(text, max(0, s - 40), s):
-        return True
+    if text[max(0, s - 40):s].rstrip()[-1:] in ("n", "N") and _SEAT_BEFORE.search(text, max(0, s - 40), s):
+        return True  # (the pattern ends with "in" and white space: most places follow no "in")
     return word in _CAPITALS and _SPEAKS_AFTER.match(text, e) is not None
 
 

@@ -110,19 +110,20 @@ def _by_first_letter(alternatives: list[str]) -> str:
 _CANDIDATE = re.compile(r"\d[\d,.]*|\b(?=[aefhnostz])(?:" + _by_first_letter(_CANDIDATE_WORDS) + r")\b")
 
 
-def _literal_led(alternatives: list[str]) -> list[re.Pattern[str]]:
-    """The number words as a few patterns that each open with a literal ("th(?:irteen|irty|ree)\\b"):
-    `re` finds a literal at C speed, while `_CANDIDATE`'s alternation is tried at every
-    character. The word boundary before is checked by the caller; order is kept in a group."""
-    groups: dict[str, list[str]] = {}
-    for alt in alternatives:
-        lead = alt[:1] if alt[1:2] == "\\" else alt[:2]
-        groups.setdefault(lead, []).append(alt[len(lead):])
-    return [re.compile(f"{lead}(?:{'|'.join(rest)})\\b") for lead, rest in groups.items()]
+# The same words as plain strings for `str.find`: every number word on its own, and the scale
+# words that "a" may open ("a hundred"). "three quarters" and "two thirds" are left out: in the
+# pattern "three" and "two" come first and match wherever they would (a word ends there), so
+# the longer alternatives never match.
+_NUMBER_WORDS = tuple(w for w in _CANDIDATE_WORDS if w.isalpha())
+_A_SCALES = ("hundred", "thousand", "million", "billion", "dozen", "quarter", "third")
+
+
+def _is_word_char(c: str) -> bool:
+    """What `\\w` matches in a str pattern."""
+    return c.isalnum() or c == "_"
 
 
 _DIGIT_RUN = re.compile(r"\d[\d,.]*")
-_WORD_SCANS = _literal_led(_CANDIDATE_WORDS)
 
 
 # The text encoded one byte per character ("?" for each non-ASCII one) and translated: each
@@ -150,14 +151,34 @@ def _digit_runs(low: str) -> list[tuple[int, int]]:
 
 def _candidates(low: str) -> list[tuple[int, int]]:
     """The spans `_CANDIDATE.finditer(low)` finds, in order, found faster: digit runs and
-    number words never overlap, so separate scans merged by position find the same spans."""
+    number words never overlap, so separate scans merged by position find the same spans.
+
+    A number word matches only as a whole word (a boundary on both sides), so at most one word
+    can match at a place, and each word is found on its own by `str.find` (which skips through
+    the text several characters a step, where a pattern tests every position holding its first
+    letters). "a hundred" is found from its scale word back over the white space to the "a"."""
     hits = _digit_runs(low)
-    for scan in _WORD_SCANS:
-        for m in scan.finditer(low):
-            s = m.start()
-            if s and (low[s - 1].isalnum() or low[s - 1] == "_"):
-                continue  # inside a word ("someone", "often"): `\b` would not match there
-            hits.append(m.span())
+    find = low.find
+    n = len(low)
+    for word in _NUMBER_WORDS:
+        size = len(word)
+        p = find(word)
+        while p >= 0:
+            e = p + size
+            if (p == 0 or not _is_word_char(low[p - 1])) and (e == n or not _is_word_char(low[e])):
+                hits.append((p, e))
+            p = find(word, e)
+    for word in _A_SCALES:
+        p = find(word)
+        while p >= 0:
+            e = p + len(word)
+            if e == n or not _is_word_char(low[e]):
+                j = p
+                while j > 0 and low[j - 1].isspace():
+                    j -= 1
+                if j < p and j > 0 and low[j - 1] == "a" and (j == 1 or not _is_word_char(low[j - 2])):
+                    hits.append((j - 1, e))
+            p = find(word, e)
     hits.sort()
     return hits
 
