@@ -81,3 +81,14 @@ def test_no_place_tests_the_seat_as_the_pattern_does(text: str) -> None:
             (word.isupper() and len(word) > 3 and (s == 0 or text[s - 1] == "\n")
              and figure_mentions._DATELINE_AFTER.match(text, e) is not None)
             or (word in figure_mentions._CAPITALS and figure_mentions._SPEAKS_AFTER.match(text, e) is not None))
+
+
+def test_generic_sources_need_a_head_word_as_the_pattern_does() -> None:
+    extra = ["Local health officials said", "the Ministry of Health reported", "Civil Defence teams said", "Syria Civil "
+             "Defense reported", "rescue workers said", "the Red Crescent said", "The Government reported", "medics told"]
+    for text in [*extra, *_dev_texts()]:
+        low = ascii_lower(text)
+        for lo, hi in sentences(text):
+            found = sources._generic(text, lo, hi, low)
+            by_pattern = sources._GENERIC.search(text, lo, hi) if sources._has_generic_verb(text, lo, hi) else None
+            assert (found is None) == (by_pattern is None), text[lo:hi]

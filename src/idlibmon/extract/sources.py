@@ -177,11 +177,20 @@ _NOT_SOURCE_START = ("The ", "A ", "An ", "In ", "On ", "But ", "And ", "When ",
                      "Their ", "Some ", "Several ", "Two ", "Three ", "Other ")
 
 
-def _generic(text: str, lo: int, hi: int) -> str | None:
+# A word of `_SOURCE_HEAD` (lowered, shortened to what every spelling holds): a source the
+# list does not name is one of these in both of `_GENERIC`'s branches.
+_SOURCE_HEAD_WORDS = ("officials", "authorities", "sources", "activists", "witnesses", "medics", "doctors", "rescuers",
+                      "workers", "partners", "monitors", "ministry", "govern", "ombudsman", "directorate", "police",
+                      "army", "military", "spokes", "crescent", "defen", "council")
+
+
+def _generic(text: str, lo: int, hi: int, low: str | None = None) -> str | None:
     """A source the list does not name, told by what it is ("local health officials",
-    "the health ministry in Gaza"), in the words of the text."""
+    "the health ministry in Gaza"), in the words of the text. `low` is `ascii_lower(text)`."""
     if not _has_generic_verb(text, lo, hi):
         return None  # no reporting word: the long pattern need not be tried at every word
+    if not holds_any((ascii_lower(text) if low is None else low)[lo:hi], _SOURCE_HEAD_WORDS):
+        return None  # no head word (a substring test on the lowered sentence): no match
     m = _GENERIC.search(text, lo, hi)
     if m is None:
         return None
@@ -243,7 +252,7 @@ class Sources:
         if src:
             return src
         s, e = self.sents[i]
-        src = _generic(text, s, e)
+        src = _generic(text, s, e, self.low)
         if src:
             return src
         low = self.low
