@@ -92,3 +92,18 @@ def test_generic_sources_need_a_head_word_as_the_pattern_does() -> None:
             found = sources._generic(text, lo, hi, low)
             by_pattern = sources._GENERIC.search(text, lo, hi) if sources._has_generic_verb(text, lo, hi) else None
             assert (found is None) == (by_pattern is None), text[lo:hi]
+
+
+def test_spans_inside_a_sentence_found_by_bisection_as_by_a_scan() -> None:
+    import random
+
+    from idlibmon.extract.figures import _Inside
+
+    rng = random.Random(6)
+    for _ in range(200):
+        spans = [(a, a + rng.randint(0, 30)) for a in (rng.randint(0, 300) for _ in range(rng.randint(0, 25)))]
+        inside = _Inside(spans)
+        for _ in range(20):
+            lo = rng.randint(0, 320)
+            hi = lo + rng.randint(0, 120)
+            assert inside.within(lo, hi) == [j for j, (a, b) in enumerate(spans) if a >= lo and b <= hi]
