@@ -48,3 +48,27 @@ def test_military_kind_from_the_clause(text: str, expected: list[tuple[str, str]
 def test_a_death_toll_rising_is_no_escalation() -> None:
     text = "The death toll from strikes on a busy market in the city on Wednesday has risen to 19."
     assert ("escalation", "2021-03-17") not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a campaign named as what the day's news follows
+        "Rebel fighters were tightening their grip on the city on Monday after a lightning offensive that took the airport.",
+        # a sound, and a war going on, are no new happening
+        "Explosions could be heard through the night into Sunday.",
+        "Air strikes and shelling continued across the southern districts during the past week.",
+    ],
+)
+def test_no_new_military_happening(text: str) -> None:
+    assert all(k not in ("offensive", "attack") for k, _ in kinds(text))
+
+
+def test_strikes_continuing_on_a_day_are_that_days_attack() -> None:
+    assert kinds("Shelling continued on Thursday across the valley, killing at least 11 civilians.") == [("attack", "2021-03-18")]
+
+
+def test_the_same_day_dates_a_second_happening() -> None:
+    """ "on Wednesday, the same day a truce took effect" names two happenings of one day."""
+    text = "The rebels launched their assault from the hills on Wednesday, the same day a ceasefire came into force in the south."
+    assert sorted(kinds(text)) == [("ceasefire", "2021-03-17"), ("offensive", "2021-03-17")]

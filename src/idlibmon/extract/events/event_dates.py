@@ -125,7 +125,8 @@ def _restated(text: str, prev: DateMention, d: DateMention) -> bool:
     """ "At midnight on Jan. 12 (2200 GMT on Saturday)": the same moment in another clock; "on
     Monday evening, 22 May": the same day named twice."""
     if d.start == prev.start and text[prev.span[1]:d.span[0]].strip() in (",", ""):
-        return True
+        # (but "on Wednesday, the same day a ceasefire came into force" dates a second happening)
+        return not d.text.lower().endswith("same day")
     opening = text.rfind("(", prev.span[1], d.span[0])
     return opening >= 0 and text[prev.span[1]:opening].strip() == "" and ")" not in text[opening:d.span[0]]
 

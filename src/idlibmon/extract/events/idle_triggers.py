@@ -116,6 +116,10 @@ _WITHDRAWN_AFTER = re.compile(
     r"\s+be\s+(?:fully\s+)?withdrawn\b)"
 )
 _ATTRIBUTIVE = re.compile(r"(?i:\b(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+)?$)")
+_HEARD_OR_GOING_ON = re.compile(
+    r"(?i:(?:\s+(?:and|or)\s+[\w-]+|\s+[\w-]+){0,3}?\s+(?:could\s+be\s+heard|were\s+heard|was\s+heard"
+    r"|continued\s+(?:to\s+\w+\s+)?(?:through|into|throughout|across|during|over)\b))"
+)
 _A_PLACE_NOUN = re.compile(
     r"(?i:\s+(?:[\w-]+\s+){0,2}?(?:city|town|enclave|village|district|area|neighbou?rhoods?|port|capital|camp|province|region|strip|pocket)\b)"
 )
@@ -135,6 +139,13 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     ts, te, kind, _bonus = trig
     if kind == "displacement" and low.startswith("fled", ts) and _one_person_fled(text, low, sent, ts, te):
         return True  # a witness's own flight ("who fled the town with her six children in January") is no wave
+    if kind == "attack" and ("heard" in low[te:min(sent[1], te + 40)] or "continued" in low[te:min(sent[1], te + 60)]) and (
+        _HEARD_OR_GOING_ON.match(text, te, sent[1])
+    ):
+        # "Explosions could be heard through the night", "clashes continued through 12 April", "air strikes
+        # continued across the south during the past week": a sound or a war going on, no new happening
+        # ("shelling continued on Thursday, killing 11" names that day's strikes)
+        return True
     if kind == "offensive" and low.startswith(("besieged", "encircled"), ts) and _ATTRIBUTIVE.search(text, max(sent[0], ts - 25), ts) and (
         _A_PLACE_NOUN.match(text, te)
     ):

@@ -240,8 +240,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # a campaign of strikes begun: "Air strikes, reported by Moscow to have started on 30 September",
         # "since the group began firing rockets at the north on 8 October"
         (40, r"(?:air\s?-?strikes|airstrikes|raids|drone\s+strikes|missile\s+strikes)"
-             r"(?:,?\s+(?!(?:since|after|before|when|until|offensives?|campaigns?|war|conflict|operations?|fighting|assault|invasion)\b)[\w'’()-]+){0,8}?"
-             r"\s+(?:began|started|resumed)\b"
+             r"(?:,\s+(?:[\w'’()-]+\s+){1,6}?to\s+have|\s+(?:that|which)(?:\s+have|\s+had)?)?\s+(?:began|started|resumed)\b"
              r"|(?:began|started|resumed)\s+(?:firing|launching|lobbing)\s+(?:[\w-]+\s+)?(?:rockets|missiles|drones|shells|mortars)"
              # "In October, Russia began a campaign of missile and drone strikes on the power grid"
              r"|(?:began|started|launched|opened)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?campaign\s+of\s+(?:[\w-]+\s+){0,3}?"

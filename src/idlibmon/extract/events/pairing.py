@@ -44,11 +44,15 @@ _OWN_DATE = re.compile(
     r"(?:(?:by|between)\s+(?:[\w'’.-]+\s+){1,6}?)?(?:in\s+|on\s+|at\s+)?"
     # "The escalation of hostilities in Ma'rib, under way since early February, ...": an aside on the noun
     r"|(?:\s+[\w'’-]+){0,6}?\s*,\s*(?:(?:which|that)\s+(?:has\s+been|had\s+been|is|was)\s+)?(?:under\s*way|ongoing|raging)\s+"
-    # a campaign's start told in an aside: "Military operations to retake the west of the city, launched on
-    # 19 February, ...", "launched the operation, which it named Olive Branch, on 20 January"
-    r"|(?:\s+[\w'’-]+){0,4}?\s*,\s*(?:which\s+was\s+|that\s+was\s+)?(?:launched|begun|started)\s+(?:in\s+|on\s+|at\s+)?"
+)
+# a campaign's start told in an aside: "Military operations to retake the west of the city, launched on
+# 19 February, ...", "launched the operation, which it named Olive Branch, on 20 January" (tried only
+# where the gap holds a comma and one of _LAUNCH_ASIDE_HINTS)
+_LAUNCH_ASIDE = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s*,\s*(?:which\s+was\s+|that\s+was\s+)?(?:launched|begun|started)\s+(?:in\s+|on\s+|at\s+)?"
     r"|\s*,\s*which\s+(?:it|they)\s+(?:named|called|dubbed)\s+(?:[\w'’\"“”-]+\s+){0,3}?[\w'’\"“”-]+,?\s+(?:in\s+|on\s+)?"
 )
+_LAUNCH_ASIDE_HINTS = ("launched", "begun", "started", "named", "called", "dubbed")
 # the verb's object, then an aside on it between commas (no verb of its own, no second clause)
 _APPOSITION = re.compile(
     r"(?:\s+[\w'’.-]+){1,5}?\s*,\s+(?:(?!(?:and|but|or|which|who|whom|when|while|as|after|before|since|then|is|are|was|were"
@@ -67,7 +71,7 @@ _FLED_FROM = re.compile(
 # "fled the offensive that began in December": the date is the cause's own
 _CAUSE_DATED = re.compile(r"(?i:\s*,?\s*(?:that|which)\s+(?:had\s+|has\s+)?(?:began|begun|started|erupted|was\s+launched|launched|intensified))")
 _OWN_DATE_HINTS = ("which", "that", "under", "ongoing", "raging", "brokered", "agreed", "signed", "reached", "declared", "announced", "struck", "mediated",
-                   "launched", "begun", "started")
+                   "launched", "begun", "started")  # (the last two for _LAUNCH_ASIDE)
 
 
 def weaken_background(text: str, sent: Span, triggers: list[Trigger], usable: list[DateMention], low: str,
@@ -117,7 +121,10 @@ def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigge
             if j in tallied or unpaired(text, d, t, counted, low) or undated_by(text, sent, d, t):
                 continue
             if t[1] <= d.span[0] and d.span[0] - t[1] <= 80 and has_hint(low, t[1], d.span[0], _OWN_DATE_HINTS) and (
-                _OWN_DATE.fullmatch(text, t[1], d.span[0])
+                _OWN_DATE.fullmatch(text, t[1], d.span[0]) or (
+                    "," in low[t[1]:d.span[0]] and has_hint(low, t[1], d.span[0], _LAUNCH_ASIDE_HINTS)
+                    and _LAUNCH_ASIDE.fullmatch(text, t[1], d.span[0])
+                )
             ):
                 # "The offensive in Idlib, which began in December, has displaced ...", "a ceasefire
                 # brokered by Russia and Turkey in March 2020 ended ...": a relative clause or a

@@ -18,6 +18,7 @@ _ANCHORED_BEFORE = re.compile(
     r"|\b(?:days|hours|weeks|months|shortly|soon|just))\s+(?:before|after|ahead\s+of|into)\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$)"
 )
+_AFTER_CAMPAIGN = re.compile(r"(?i:\bafter\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}$)")
 _AND_THE = re.compile(r"\s*(?:and|until|till|to)\s+(?:the\s+)?")
 _PERIOD_RELATIONS = {"since", "between", "during", "in"}
 _RANGE_RELATIONS = {"since", "between"}
@@ -48,6 +49,12 @@ def unpaired(text: str, d: DateMention, t: Trigger, counted: bool, low: str) -> 
         _ANCHORED_BEFORE.search(text, max(d.span[1], t[0] - 40), t[0])
     ):
         return True  # "on Monday, days before the assault": the assault is the anchor, not Monday's happening
+    if kind == "offensive" and d.span[1] <= t[0] and "after" in low[max(d.span[1], t[0] - 50):t[0]] and (
+        _AFTER_CAMPAIGN.search(text, max(d.span[1], t[0] - 50), t[0])
+    ):
+        # "were tightening their grip on Aleppo on Monday after a lightning offensive that ...": the
+        # campaign is what Monday's news follows, not Monday's happening
+        return True
     if kind == "attack" and t[1] <= d.span[0] and "toll" in low[max(0, t[0] - 40):t[0]] and _TOLL_VERB.search(text, t[1], d.span[0]) and (
         _TOLL_FROM.search(text, max(0, t[0] - 40), t[0])
     ):
