@@ -139,7 +139,7 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     ts, te, kind, _bonus = trig
     if kind == "displacement" and low.startswith("fled", ts) and _one_person_fled(text, low, sent, ts, te):
         return True  # a witness's own flight ("who fled the town with her six children in January") is no wave
-    if kind == "attack" and ("heard" in low[te:min(sent[1], te + 40)] or "continued" in low[te:min(sent[1], te + 60)]) and (
+    if kind == "attack" and (low.find("heard", te, min(sent[1], te + 40)) >= 0 or low.find("continued", te, min(sent[1], te + 60)) >= 0) and (
         _HEARD_OR_GOING_ON.match(text, te, sent[1])
     ):
         # "Explosions could be heard through the night", "clashes continued through 12 April", "air strikes
@@ -235,7 +235,7 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
         # "the soldiers killed by Syrian shelling ... a day earlier": one happening, told by the
         # weapon; the casualty word beside it must not take a second date of the sentence
         return True
-    if kind == "attack" and "withdrawn" in low[te:min(sent[1], te + 70)] and _WITHDRAWN_AFTER.match(text, te, sent[1]):
+    if kind == "attack" and low.find("withdrawn", te, min(sent[1], te + 70)) >= 0 and _WITHDRAWN_AFTER.match(text, te, sent[1]):
         # "heavy weapons, including rocket launchers and artillery, must be withdrawn by 10 October": the arms a
         # deal removes, no attack
         return True

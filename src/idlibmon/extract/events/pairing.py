@@ -114,6 +114,10 @@ def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigge
             continue
         if published is not None and year_to_date(text, sent, d, published):
             continue  # "Since the start of the year, 400,000 people have been displaced" (in May): the year's count
+        # (per date, not per pair: the last ", " before the date that an apposition needs, and the end
+        # of an aside after an opening date)
+        comma = text.rfind(", ", max(sent[0], d.span[0] - 120), d.span[0])
+        aside_end = _aside_end(text, d) if opening[i] else -1
         for j, t in enumerate(triggers):
             near, a, b, skip = nears[j]
             if near - _OWN_DATE_BONUS > MAX_COST:
@@ -122,7 +126,7 @@ def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigge
                 continue
             if t[1] <= d.span[0] and d.span[0] - t[1] <= 80 and has_hint(low, t[1], d.span[0], _OWN_DATE_HINTS) and (
                 _OWN_DATE.fullmatch(text, t[1], d.span[0]) or (
-                    "," in low[t[1]:d.span[0]] and has_hint(low, t[1], d.span[0], _LAUNCH_ASIDE_HINTS)
+                    low.find(",", t[1], d.span[0]) >= 0 and has_hint(low, t[1], d.span[0], _LAUNCH_ASIDE_HINTS)
                     and _LAUNCH_ASIDE.fullmatch(text, t[1], d.span[0])
                 )
             ):
@@ -131,14 +135,12 @@ def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigge
                 # participle dates the word before it, so its comma, "which" or "and" is no boundary
                 heap.append((near - _OWN_DATE_BONUS, i, j, 1))
                 continue
-            if t[1] <= d.span[0] and d.span[0] - t[1] <= 120 and ", " in text[t[1]:d.span[0]] and (
-                _APPOSITION.fullmatch(text, t[1], d.span[0])
-            ):
+            if comma >= t[1] and d.span[0] - t[1] <= 120 and _APPOSITION.fullmatch(text, t[1], d.span[0]):
                 # "recaptured Maarat al-Numan, some 25 km further south, on January 28", "captured Baghouz, the
                 # last territory held by the group, on 23 March": a name's apposition is no clause boundary
                 heap.append((near, i, j, 1))
                 continue
-            if opening[i] and _in_aside(text, d, t):
+            if aside_end >= 0 and d.span[1] < t[0] and t[1] <= aside_end:
                 # "Yesterday, before the truce took hold, an air strike ... killed 16": the aside after an
                 # opening date sets the scene, the main clause after it is the date's happening
                 near += _ASIDE_TOLL
@@ -190,12 +192,12 @@ def _nearer_than_tally(text: str, sent: Span, d: DateMention, triggers: list[Tri
                if j not in tallied and t[2] not in kinds)
 
 
-def _in_aside(text: str, d: DateMention, t: Trigger) -> bool:
-    """Whether the trigger lies in an aside set off by commas right after the date (see _ASIDE)."""
-    if not text.startswith(",", d.span[1]) or t[0] <= d.span[1]:
-        return False
+def _aside_end(text: str, d: DateMention) -> int:
+    """Where an aside set off by commas right after the date ends (see _ASIDE); -1 if none."""
+    if not text.startswith(",", d.span[1]):
+        return -1
     m = _ASIDE.match(text, d.span[1])
-    return m is not None and t[1] <= m.end()
+    return m.end() if m is not None else -1
 
 
 def _violent_when(text: str, d: DateMention, triggers: list[Trigger]) -> bool:

@@ -66,16 +66,15 @@ _REPORT_NO = re.compile(r"(?i:\b(?:situation\s+report|sitrep|flash\s+update|upda
 
 def dateline(text: str, d: DateMention) -> bool:
     nxt = text[d.span[1]:d.span[1] + 1]
-    if nxt == ")" and _TITLE_DATE.match(text, d.span[1]) and text.find("\n", 0, d.span[0]) < 0 < d.span[0] and (
-        text[d.span[0] - 1] == "("
+    if text.find("\n", 0, d.span[0]) < 0 < d.span[0] and _TITLE_DATE.match(text, d.span[1]) and (
+        (nxt == ")" and text[d.span[0] - 1] == "(")
+        or (text.endswith(", ", 0, d.span[0]) and _REPORT_NO.search(text, 0, d.span[0]) is not None)
     ):
-        return True  # a report's title ending in its date: "Escalation of conflict in Goma - Flash Update No. 2 (28 January 2025)"
+        # a report's title (the text's first line) ending in its date: "Escalation of conflict in Goma - Flash
+        # Update No. 2 (28 January 2025)", "Health response to ... - Situation Report 4, 29 May 2019"
+        return True
     if nxt and not nxt.isspace() and nxt not in "(-–—:|":
         return False  # what the dateline pattern must see next (a guard, same answers)
-    if _TITLE_DATE.match(text, d.span[1]) and text.find("\n", 0, d.span[0]) < 0 and text.endswith(", ", 0, d.span[0]) and (
-        _REPORT_NO.search(text, 0, d.span[0])
-    ):
-        return True  # "Health response to the escalation in north-west Syria - Situation Report 4, 29 May 2019"
     return bool(_DATELINE_AFTER.match(text, d.span[1]) and _DATELINE_BEFORE.search(text, max(0, d.span[0] - 90), d.span[0]))
 
 
