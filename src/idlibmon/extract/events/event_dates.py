@@ -41,6 +41,16 @@ _COMPARED_SINCE = re.compile(
 )
 _SINCE_YEAR = re.compile(r"(?i:since\s+(?:19|20)\d\d)")
 _NOT_EVENT_RELATIONS = {"as of"}
+# the war's own outbreak told by its year alone, as a measure or an aside: "since the uprising began in 2011",
+# "since it erupted in 2011 with ...", "The war in Syria, which began as a crackdown on peaceful
+# protests in 2011, ..." (the outbreak given to the month, "began in March 2011", is annotated)
+_WAR_BEGAN_YEAR = re.compile(
+    r"(?i:(?:\bsince\s+(?:the\s+|this\s+)?(?:[\w'’-]+\s+)?(?:war|conflict|uprising|revolution|revolt|insurgency|crisis)|\bsince\s+it"
+    r"|\b(?:war|conflict|uprising|revolution|revolt|insurgency|crisis)(?:\s+in\s+(?:the\s+)?[\w'’-]+)?,\s+(?:which|that))"
+    r"\s+(?:had\s+|has\s+)?(?:began|begun|started|erupted|broke\s+out)"
+    r"(?:\s+(?:as|with)\s+(?:[\w'’-]+\s+){1,7}?|\s+)$)"
+)
+_BEGAN_WORDS = ("began", "begun", "started", "erupted", "broke out")
 # a comparison's baseline figure, dated: "up from about 1.7 million in September", "compared with 300 in May"
 _BASELINE = re.compile(
     r"(?i:\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+)?"
@@ -87,6 +97,10 @@ def usable_dates(text: str, sent: Span, dates: list[DateMention], low: str,
             _COMPARED_SINCE.search(text, max(sent[0], d.span[0] - 200), d.span[0])
         ):
             continue  # "the highest monthly total since the operation was authorised in 2014" measures too
+        if d.relation == "in" and len(d.start) == 4 and has_hint(low, max(sent[0], d.span[0] - 100), d.span[0], _BEGAN_WORDS) and (
+            _WAR_BEGAN_YEAR.search(text, max(sent[0], d.span[0] - 100), d.span[0])
+        ):
+            continue  # "since the uprising began in 2011": the war's start, background to the news
         if d.relation == "since" and len(d.start) == 4 and _SINCE_YEAR.fullmatch(d.text):
             continue  # "rebels had held the area since 2012": a state that lasts, no happening on a day
         if len(d.start) < 10 and d.relation in ("in", "during", "") and has_hint(low, max(sent[0], d.span[0] - 40), d.span[0], _COMPARED_HINTS) and (

@@ -131,6 +131,14 @@ _AWAITED_HINTS = ("prepar", "brac", "ready", "gearing", "girding", "possible", "
 _AIM_HINTS = ("operation", "offensive", "campaign", "push", "assault", "drive", "battle", "bid", "effort")
 _TRIED_HINTS = ("attempt", "trying", "tried", "seek", "sought", "want", "unable", "hoping")
 _ENDED_HINTS = ("ended", "halted", "stopped", "froze", "paused")
+# one person's own flight, told in an interview: "said Abu Ahmad, 43, a vegetable seller who
+# fled the town", "said one trader, who fled to Mopti on Thursday", "after he fled his village"
+_ONE_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|I)\s+|,\s*\d{1,3},\s+(?:an?\s+(?:[\w'’-]+\s+){1,4}?)?who\s+"
+    r"|\b(?:said|says|told)\s+(?:one|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,\s+who\s+)(?:had\s+|has\s+|first\s+)?$"
+)
+_ONE_PERSON_WORDS = ("he ", "she ", "i ", "who ")
+_OWN_FAMILY_AFTER = re.compile(r"(?i:(?:\s+[\w'’-]+){0,4}?\s+with\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:children|family|wife|husband|sons|daughters|mother|father|parents))\b")
 
 
 def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
@@ -180,6 +188,11 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
         # "rebels had been preparing for an assault", "an imminent offensive": not (yet) a happening
         # (but "announced the start of a long-awaited offensive": the wait is over)
         return True
+    if kind == "displacement" and low.startswith("fle", ts) and (
+        (has_hint(low, max(sent[0], ts - 70), ts, _ONE_PERSON_WORDS) and _ONE_PERSON_BEFORE.search(text, max(sent[0], ts - 70), ts))
+        or (" with h" in low[te:te + 60] and _OWN_FAMILY_AFTER.match(text, te, sent[1]))
+    ):
+        return True  # one person's flight told by the person: a witness's story, not a wave of displacement
     if kind == "displacement" and has_hint(low, max(sent[0], ts - 25), ts, _TRIED_HINTS) and _TRIED_BEFORE.search(text, max(sent[0], ts - 25), ts):
         return True  # "civilians attempting to flee": killed on the way, no flight dated
     if kind in ("ceasefire", "offensive", "escalation", "humanitarian") and _absent(text, low, max(sent[0], ts - 30), ts):

@@ -27,7 +27,7 @@ from idlibmon.extract.events.clauses import (
     pair_near,
 )
 from idlibmon.extract.events.tallies import tally, undated_by, year_to_date
-from idlibmon.extract.events.unpaired import counted_toll, unpaired
+from idlibmon.extract.events.unpaired import counted_toll, going_on, unpaired
 
 _DESPITE = re.compile(r"(?i:\b(?=[bdisuv])(?:despite|violat\w*|breach(?:ed|es|ing)?(?:\s+of)?|in\s+violation\s+of|under|since)\s+(?:\w+\s+){0,2}$)")
 _FRONTED = re.compile(r"\s*(?:Since|After|When|Before|Until|Once|As\s+soon\s+as)\s")
@@ -112,6 +112,9 @@ def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigge
         tallied = {j for j, t in enumerate(triggers) if nears[j][0] <= _TALLY_REACH and tally(text, sent, d, t)}
         if tallied and not _nearer_than_tally(text, sent, d, triggers, tallied, breaks, opening[i]):
             continue
+        last = max((t for t in triggers if t[1] <= d.span[0]), default=None)  # the word right before the date
+        if last is not None and going_on(text, low, d, last):
+            continue  # "clashes continued through 12 April": a stretch of fighting, no happening on its date
         if published is not None and year_to_date(text, sent, d, published):
             continue  # "Since the start of the year, 400,000 people have been displaced" (in May): the year's count
         # (per date, not per pair: the last ", " before the date that an apposition needs, and the end

@@ -62,6 +62,12 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w .'’/&-]{0,70},\s*|[A
 # the rest of a title's line after its closing date, and the report's number that shows a title
 _TITLE_DATE = re.compile(r"\)?[ \t]*(?:\n|$)")
 _REPORT_NO = re.compile(r"(?i:\b(?:situation\s+report|sitrep|flash\s+update|update|bulletin|report)\s+(?:no\.?\s*|#\s*)?\d+)")
+# ... and a report's number or "issued" right before a date that closes any line: "Situation
+# Report 4, 29 May 2019", "Flash Update No. 2 (16 April 2025)", "8817th meeting (AM), issued 10 July 2021"
+_REPORT_LABEL_BEFORE = re.compile(
+    r"(?i:\b(?:situation\s+report|sitrep|(?:flash\s+)?update|bulletin|snapshot|dashboard|report)\s+(?:no\.?\s*|number\s+|#)?\d+"
+    r"\s*[,:(|–—-]?\s*\(?\s*$|\b(?:issued|published|dated)\s+(?:on\s+)?$)"
+)
 
 
 def dateline(text: str, d: DateMention) -> bool:
@@ -73,6 +79,10 @@ def dateline(text: str, d: DateMention) -> bool:
         # a report's title (the text's first line) ending in its date: "Escalation of conflict in Goma - Flash
         # Update No. 2 (28 January 2025)", "Health response to ... - Situation Report 4, 29 May 2019"
         return True
+    if (nxt == ")" or nxt == "\n") and _TITLE_DATE.match(text, d.span[1]) and (
+        _REPORT_LABEL_BEFORE.search(text, max(0, d.span[0] - 40), d.span[0])
+    ):
+        return True  # a date that ends a line after a report's number or "issued": the title's date
     if nxt and not nxt.isspace() and nxt not in "(-–—:|":
         return False  # what the dateline pattern must see next (a guard, same answers)
     return bool(_DATELINE_AFTER.match(text, d.span[1]) and _DATELINE_BEFORE.search(text, max(0, d.span[0] - 90), d.span[0]))

@@ -33,6 +33,17 @@ _ROLLING = re.compile(r"(?i:\b(?:past|over|throughout|during|within|for|through)
 _ARREST = re.compile(r"(?i:arrested|detained)")
 _STATEMENT_VERB = re.compile(r"(?i:warn|urg|call|condemn|demand|appeal|press|accus|blam|pledg|vow|threat)")
 _ANCHOR_HINTS = ("before", "after", "ahead", "into")
+# fighting told as going on through a stretch, no new happening: "clashes continued through 12
+# April", "air strikes continued across the south during the past week", "fighting continued into
+# the following day", "explosions could be heard through the night into Sunday", "the ceasefire
+# held through its first full day on Monday" (but "shelling continued on Thursday, killing 11")
+_GOING_ON = re.compile(
+    r"(?i:(?:(?!took\s+effect|took\s+hold|came\s+into|went\s+into|entered\s+into)[^.;:]){0,100}?\b(?:continued|continues|continuing|went\s+on|persisted|raged\s+on|(?<!-)held|could\s+be\s+heard)\b"
+    r"(?P<through>[^.;:]{0,80}?\b(?:through(?:out)?|into(?!\s+(?:effect|force))|during|over)\b)?[^.;:]{0,60}?\s*)"
+)
+_GOING_ON_HINTS = ("contin", "went on", "persist", "raged on", "held", "heard")
+_THROUGH_DATE = re.compile(r"(?i:through|during|over|into)\b")
+_GOING_ON_KINDS = frozenset(("attack", "escalation", "ceasefire"))
 
 
 def unpaired(text: str, d: DateMention, t: Trigger, counted: bool, low: str) -> bool:
@@ -67,6 +78,15 @@ def unpaired(text: str, d: DateMention, t: Trigger, counted: bool, low: str) -> 
     if kind == "other" and d.relation in _RANGE_RELATIONS and _ARREST.fullmatch(text, t[0], t[1]):
         return True  # "thousands detained since 2011": arrests counted
     return kind == "talks" and d.relation == "since" and bool(_STATEMENT_VERB.match(text, t[0]))
+
+
+def going_on(text: str, low: str, d: DateMention, t: Trigger) -> bool:
+    """ "Clashes continued through 12 April": fighting told as going on through a stretch dates no
+    new happening, and the date is the stretch's, no other word's ("launched an assault, and
+    clashes continued through 12 April" leaves the assault undated)."""
+    return t[2] in _GOING_ON_KINDS and t[1] <= d.span[0] <= t[1] + 180 and has_hint(low, t[1], d.span[0], _GOING_ON_HINTS) and (
+        (m := _GOING_ON.fullmatch(text, t[1], d.span[0])) is not None and bool(m.group("through") or _THROUGH_DATE.match(d.text))
+    )
 
 
 def counted_toll(text: str, low: str, sent: Span, usable: list[DateMention], triggers: list[Trigger]) -> bool:
