@@ -165,8 +165,11 @@ def test_more_military_words(text: str, expected: list[tuple[str, str]]) -> None
          [("escalation", "2021-05")]),
         # people counted where they are have not moved
         ("In 2021, more than 4 million people are internally displaced.", []),
-        # a war's own start, dated in its own clause
-        ("The war has displaced millions since it started in 2011.", [("other", "2011")]),
+        # a war's own start, dated in its own clause to the month (session 6: given by its year alone,
+        # "since it started in 2011", it is background the dev sets do not annotate; see
+        # test_events_s6_not_events.py)
+        ("The war has displaced millions since it started in March 2011.", [("other", "2011-03")]),
+        ("The war has displaced millions since it started in 2011.", []),
         ("Aid needs are higher than at any time since the war began, the agency said on Monday.", []),
         # a siege ended by the defenders' departure is a capture; fighters leaving are no flight
         ("The siege ended with the evacuation of rebel fighters in December 2016.", [("capture", "2016-12")]),

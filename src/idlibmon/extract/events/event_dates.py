@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from idlibmon.extract.dates import DateMention
-from idlibmon.extract.events.clauses import Span, has_hint
+from idlibmon.extract.events.clauses import WHEN_CLAUSE, Span, has_hint
 from idlibmon.extract.events.dedupe import relative_rank
 from idlibmon.extract.events.speech import dateline, source_speaks
 from idlibmon.extract.events.tallies import not_a_time_of_happening, quoted_on
@@ -89,10 +89,10 @@ def usable_dates(text: str, sent: Span, dates: list[DateMention], low: str,
             len(d.start) < 10 or _DEADLINE.search(text, sent[0], d.span[0])
         ):
             continue  # "by the end of February" is a deadline unless something "had" happened by then
-        if d.relation == "since" and has_hint(low, max(sent[0], d.span[0] - 90), d.span[0], _COMPARED_HINTS) and (
-            _COMPARED.search(text, max(sent[0], d.span[0] - 90), d.span[0])
-        ):
-            continue  # "their biggest advance since 2018" measures, it dates nothing
+        if measured_since(text, low, sent, d) and not WHEN_CLAUSE.match(text, d.span[1]):
+            # "their biggest advance since 2018" measures, it dates nothing (but "the deadliest attack
+            # since August 2013, when hundreds were killed in a sarin attack" dates its when-clause)
+            continue
         if d.relation == "in" and len(d.start) == 4 and "since" in low[max(sent[0], d.span[0] - 110):d.span[0]] and (
             _COMPARED_SINCE.search(text, max(sent[0], d.span[0] - 200), d.span[0])
         ):
@@ -101,6 +101,8 @@ def usable_dates(text: str, sent: Span, dates: list[DateMention], low: str,
             _WAR_BEGAN_YEAR.search(text, max(sent[0], d.span[0] - 100), d.span[0])
         ):
             continue  # "since the uprising began in 2011": the war's start, background to the news
+        if _week_ending(low, d):
+            continue  # "killed during the week ending 20 October": a report's weekly period, no happening that day
         if d.relation == "since" and len(d.start) == 4 and _SINCE_YEAR.fullmatch(d.text):
             continue  # "rebels had held the area since 2012": a state that lasts, no happening on a day
         if len(d.start) < 10 and d.relation in ("in", "during", "") and has_hint(low, max(sent[0], d.span[0] - 40), d.span[0], _COMPARED_HINTS) and (
@@ -115,6 +117,22 @@ def usable_dates(text: str, sent: Span, dates: list[DateMention], low: str,
             continue  # "need aid in 2025", "a peak of 129,000 in mid-February", '..." he told us on Monday'
         (spoken if source_speaks(text, d, sent, low) else usable).append(d)
     return usable, spoken
+
+
+def _week_ending(low: str, d: DateMention) -> bool:
+    """ "During the week ending 20 October", "in the week to 10 March": the last day of a report's
+    weekly period, over which its counts run."""
+    before = low[max(0, d.span[0] - 12):d.span[0]]
+    return before.endswith(("week ending ", "week to ", "week up to ")) or (
+        before.endswith("week ") and low.startswith("to ", d.span[0])
+    )
+
+
+def measured_since(text: str, low: str, sent: Span, d: DateMention) -> bool:
+    """ "Their biggest advance since 2018": a since-date after a superlative or a first is a yardstick."""
+    return d.relation == "since" and has_hint(low, max(sent[0], d.span[0] - 90), d.span[0], _COMPARED_HINTS) and bool(
+        _COMPARED.search(text, max(sent[0], d.span[0] - 90), d.span[0])
+    )
 
 
 def _denied(text: str, start: int) -> bool:

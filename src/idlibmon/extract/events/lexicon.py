@@ -50,6 +50,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?:confirmed\s+)?(?:case|infection)s?\s+of\s+(?:the\s+)?(?:new\s+|novel\s+)?(?:coronavirus|virus|covid-19|covid|cholera|measles|polio)"
              # "The doctor ... tested positive on Thursday"
              r"|tested\s+positive"),
+        # a state proclaimed: "proclaimed a 'caliphate' the following month"
+        (40, r"(?:proclaimed|declared)\s+(?:a|an|the|its)\s+[\"“']?(?:caliphate|emirate|republic)"),
         # a border thrown open or sealed: "Erdogan opened Turkey's borders to Europe on 28 February"
         (30, r"(?:opened|reopened|closed|sealed|shut)\s+(?:[\w'’-]+\s+){0,2}?borders?(?!\s+crossings?)"),
         (15, r"elections?"),
@@ -350,7 +352,21 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (25, r"(?:fuel|food|water|medical)\s+deliver(?:y|ies)"),
         # crossings closed, told in the passive (only where the sentence speaks of crossings; see sentence._idle)
         (25, r"(?:closed|shut|sealed)(?=\s+(?:in|on|last|since|after)\b)"),
-        (35, r"relocat(?:ed|ing|ion\s+of)\s+(?:[\d,]+\s+)?(?:\w+\s+)?(?:refugees|families|IDPs|people|households)"),
+        (35, r"relocat(?:ed|ing|ion\s+of)\s+(?:(?:more\s+than|over|some|about|around|nearly|almost|at\s+least)\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?"
+             r"(?:refugees|families|IDPs|people|households|detainees|migrants|asylum[\s-]seekers|civilians|patients)"),
+        # money released for relief: "WHO released USD 3 million from its Contingency Fund", "the UN
+        # allocated US$1 million from the Central Emergency Response Fund"
+        (40, r"(?:released|allocated|disbursed)\s+(?:an?\s+)?(?:US\s?\$|USD|\$|€|£|CHF)\s?\d[\d.,]*(?:\s*(?:million|billion|m|bn)\b)?"),
+        # relief flights and air bridges at work: "humanitarian flights from Pemba resumed on Friday",
+        # "a UN humanitarian air bridge began operating on Wednesday"
+        (40, r"(?:humanitarian|aid|relief|UNHAS|helicopter|cargo)\s+(?:helicopter\s+)?flights\s+(?:[\w'’-]+\s+){0,5}?(?:resumed|restarted|began|started|landed)"
+             r"|air\s?-?bridge"),
+        # relief work begun: "WFP began distributing return kits", "partners started registering new arrivals"
+        (35, r"(?:began|begun|started)\s+(?:distributing|delivering|registering|handing\s+out|trucking|airlifting|vaccinating)"),
+        # vaccines arriving: "the first doses of COVID-19 vaccines for the area arrived through the crossing"
+        (35, r"(?:doses|vaccines?)\s+(?:[\w.,'’()-]+\s+){0,10}?(?:arrived|crossed|reached|(?:was|were)\s+delivered)"),
+        # a relief mission getting through: "a joint mission of UNHCR and partners reached Bokh"
+        (35, r"(?:joint|inter-?agency|assessment|humanitarian|UN)\s+missions?\s+(?:of\s+)?(?:[\w'’,()-]+\s+){0,10}?(?:reached|arrived\s+in|accessed)"),
         # the sick and wounded taken out, people led out through corridors: a relief operation
         (40, r"(?:patients|wounded|sick|injured|premature\s+babies)(?:\s+[\w'’-]+){0,4}?\s+(?:were|was|have\s+been|had\s+been)\s+evacuated"
              r"|medical\s+evacuations?|evacuation\s+(?:convoys?|missions?|operations?|routes?|corridors?|buses|attempts?)|humanitarian\s+corridors"
@@ -452,6 +468,14 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"(?:adjourned|suspended|postponed|stalled|collapsed|broke\s+down|resumed|resume|reconvene|took\s+place|opened|concluded|ended|held)"
              r"|(?:second|third|fourth|fifth|new|latest|final)\s+round\s+(?:of\s+(?:talks|negotiations)\s+)?"
              r"(?:was\s+held|took\s+place|opened|began|ended|concluded)"),
+        # a gathering's own verb, however long its subject: "An international conference on Sudan, co-hosted
+        # by ..., will be held in London on Tuesday", "the third took place on Monday", "the council will
+        # convene for its fifth round", "the United Kingdom and the African Union co-hosted a conference"
+        (40, r"(?:conference|summit)(?:\s+(?!(?:fighting|clashes|hostilities|violence|shelling|strikes|attacks|bombing|war|offensive)\b)[\w'’(),.-]+){0,18}?"
+             r"\s+(?:(?:will\s+be|was|is\s+to\s+be|is\s+being)\s+held|took\s+place|takes\s+place|(?:will|to)\s+take\s+place|opened|convened)"
+             r"|(?:first|second|third|fourth|fifth|sixth|next|new|latest|final)(?:\s+round)?\s+(?:(?:is|was|are)\s+(?:expected|due|scheduled|set)\s+to\s+)?"
+             r"(?:took|takes|take)\s+place|convene\s+for\s+(?:its|their|a)\s+(?:[\w-]+\s+)?round"
+             r"|co-?host(?:ed|s|ing)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|summit|meeting|talks|event)"),
         (35, r"talks|negotiations?|negotiated|summit|meeting|met|meets|meet|phone\s+call|(?:spoke|speak|talk)\s+by\s+(?:tele)?phone"
              r"|by\s+(?:tele)?phone|conference|discuss(?:es|ed|ing)?"
              r"|brief(?:s|ed|ing)?\s+(?:the\s+)?(?:UN\s+)?(?:Security\s+Council|council|reporters|journalists|the\s+press)"

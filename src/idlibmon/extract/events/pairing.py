@@ -26,6 +26,7 @@ from idlibmon.extract.events.clauses import (
     pair_cost,
     pair_near,
 )
+from idlibmon.extract.events.event_dates import measured_since
 from idlibmon.extract.events.tallies import tally, undated_by, year_to_date
 from idlibmon.extract.events.unpaired import counted_toll, going_on, unpaired
 
@@ -105,6 +106,17 @@ def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigge
     heap: list[tuple[int, int, int, int]] = []
     gaps: dict[tuple[int, int], tuple[int, int, int]] = {}
     for i, d in enumerate(usable):
+        if d.relation == "since" and WHEN_CLAUSE.match(text, d.span[1]) and (
+            (w := _when_trigger(text, sent, d, triggers)) is not None
+        ) and (
+            (counted and all(t[2] == "attack" for t in triggers if t[1] <= d.span[0]))  # (the toll's words take no date)
+            or measured_since(text, low, sent, d) or any(tally(text, sent, d, t) for t in triggers)
+        ):
+            # "1,000 killed since September 17, when pagers exploded across the country", "the deadliest
+            # attack since August 2013, when hundreds were killed in a sarin attack": the count or the
+            # yardstick runs from a day its when-clause tells; that happening takes the date
+            heap.append((0, i, w, 1))
+            continue
         # each pair's distance first: it is cheap, and rules out pairs before a costly check
         nears = [pair_near(text, d, t, opening[i]) for t in triggers]
         # a date that opens a tally ("2,300 attacks since October, including 58 with drones") is
@@ -201,6 +213,22 @@ def _aside_end(text: str, d: DateMention) -> int:
         return -1
     m = _ASIDE.match(text, d.span[1])
     return m.end() if m is not None else -1
+
+
+_WHEN_REACH = 140
+_WHEN_KINDS = frozenset(("offensive", "attack", "capture", "escalation", "ceasefire", "displacement"))
+
+
+def _when_trigger(text: str, sent: Span, d: DateMention, triggers: list[Trigger]) -> int | None:
+    """The index of the first strong trigger in the when-clause right after `d`, if any."""
+    m = WHEN_CLAUSE.match(text, d.span[1])
+    if m is None:
+        return None
+    hi = min(sent[1], m.end() + _WHEN_REACH)
+    cut = HARD_BREAK.search(text, m.end(), hi)
+    if cut is not None:
+        hi = cut.start()
+    return next((j for j, t in enumerate(triggers) if m.end() <= t[0] < hi and t[2] in _WHEN_KINDS and t[3] >= 25), None)
 
 
 def _violent_when(text: str, d: DateMention, triggers: list[Trigger]) -> bool:
