@@ -124,8 +124,7 @@ def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigge
         tallied = {j for j, t in enumerate(triggers) if nears[j][0] <= _TALLY_REACH and tally(text, sent, d, t)}
         if tallied and not _nearer_than_tally(text, sent, d, triggers, tallied, breaks, opening[i]):
             continue
-        last = max((t for t in triggers if t[1] <= d.span[0]), default=None)  # the word right before the date
-        if last is not None and going_on(text, low, d, last):
+        if any(going_on(text, low, d, t) for t in triggers):
             continue  # "clashes continued through 12 April": a stretch of fighting, no happening on its date
         if published is not None and year_to_date(text, sent, d, published):
             continue  # "Since the start of the year, 400,000 people have been displaced" (in May): the year's count

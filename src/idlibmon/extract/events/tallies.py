@@ -37,6 +37,8 @@ _REACH = re.compile(
     r"(?i:\b(?:reached|assisted|served|supported|fed|helped)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?\d)"
 )
+# a rate as the count's subject: "an average of 1,800 South Sudanese have crossed into Uganda each day"
+_AVERAGE_BEFORE = re.compile(r"(?i:\ban\s+average\s+of\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?\d[^;:]{0,50}$)")
 # "this was the third time they had fled": a flight counted among others
 _NTH_TIME = re.compile(r"(?i:\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:or\s+\w+\s+)?time\b)")
 # work stopped: "suspended operations", "stopped working"
@@ -85,6 +87,10 @@ def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
         # people each month in the first half of the year": a year's aid counted (a month's reach,
         # "In March, 5.2 million people were reached", stays an event, as the sets annotate it)
         return True
+    if kind in ("displacement", "humanitarian") and "average" in text[max(sent[0], ts - 80):ts] and (
+        _AVERAGE_BEFORE.search(text, max(sent[0], ts - 80), ts)
+    ):
+        return True  # "an average of 1,800 people have crossed each day": a rate, no happening
     if kind == "displacement" and (_REPEATED.match(text, te, min(sent[1], te + 40)) or _NTH_TIME.search(text, max(sent[0], ts - 70), ts)):
         # "families displaced two or three times since 2015", "the third or fourth time they had
         # been forced to flee since 2015": flights counted, none dated
@@ -225,9 +231,10 @@ _PEAK = re.compile(
 _FORMER_POPULATION = re.compile(r"(?i:\b(?:residents|inhabitants|population|people\s+lived|home\s+to)\b[^,;.]{0,30}$)")
 
 
-# money for a year: "pledged $1.7 billion for Yemen in 2021" (the pledging has its own day)
+# money for a year: "pledged $1.7 billion for Yemen in 2021", "appealed for US$674 million for the
+# South Sudanese refugee response in Uganda this year" (the pledging has its own day)
 _BUDGET_YEAR = re.compile(
-    r"(?i:(?:\$|US\$|€|£)\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:for\s+(?:[\w'’-]+\s+){1,3}?)?$)"
+    r"(?i:(?:\$|US\$|€|£)\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:for\s+(?:[\w'’-]+\s+){1,8}?)?$)"
 )
 
 

@@ -28,7 +28,7 @@ _COUNTED = re.compile(
     r"|\b(?:killed|injured|wounded|damaged|destroyed|hit|deaths\s+of|killing\s+of)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?\d)"
 )
 _ONE_VICTIM = re.compile(r"(?i:\bwas\s+$)")
-_ROLLING = re.compile(r"(?i:\b(?:past|over|throughout|during|within|for|through)\b|\bthe\s+last\b)")
+_ROLLING = re.compile(r"(?i:\b(?:past|throughout|within|for)\b|\b(?:over|during|through)\b(?!\s+the\s+weekend\b)|\bthe\s+last\b)")
 # arrests counted over a stretch: "thousands detained since 2011"
 _ARREST = re.compile(r"(?i:arrested|detained)")
 _STATEMENT_VERB = re.compile(r"(?i:warn|urg|call|condemn|demand|appeal|press|accus|blam|pledg|vow|threat)")
@@ -42,7 +42,7 @@ _GOING_ON = re.compile(
     r"(?P<through>[^.;:]{0,80}?\b(?:through(?:out)?|into(?!\s+(?:effect|force))|during|over)\b)?[^.;:]{0,60}?\s*)"
 )
 _GOING_ON_HINTS = ("contin", "went on", "persist", "raged on", "held", "heard")
-_THROUGH_DATE = re.compile(r"(?i:through|during|over|into)\b")
+_THROUGH_DATE = re.compile(r"(?i:through(?:out)?|during|over|into)\b")
 _GOING_ON_KINDS = frozenset(("attack", "escalation", "ceasefire"))
 
 
