@@ -129,6 +129,7 @@ _WEAPON_WORDS = ("rocket", "artillery", "mortar", "missile", "drone", "tank")
 _WEAPONS_MOVED = re.compile(
     r"(?i:[^.;:]{0,80}?\b(?:withdrawn|pulled\s+(?:out|back)|removed|handed\s+over|moved\s+back|taken\s+out)\b)"
 )
+_MOVED_WORDS = ("withdrawn", "pulled", "removed", "handed", "moved back", "taken out")
 _FOR_A_TIME = re.compile(r"(?i:\s+for\s+(?:almost\s+|nearly\s+|more\s+than\s+|over\s+)?(?:\w+\s+)?(?:days|weeks|months|years)\b)")
 _TIME_PREPOSITION = re.compile(r"(?i:\b(?:after|since|before|upon|on)\s+$)")
 _CHANGE_HINTS = ("fell", "fall", "drop", "declin", "decreas", "rose", "rising", "risen", "increas")
@@ -242,7 +243,9 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
         return not _TRUCE_WORD.search(text, sent[0], ts)  # "the sanctions took effect": no truce
     if kind == "capture" and has_hint(low, max(sent[0], ts - 40), ts, _AIM_HINTS) and _AIM_BEFORE.search(text, max(sent[0], ts - 40), ts):
         return True  # "military operations to retake western Mosul": the aim of an offensive, not a capture
-    if kind == "attack" and low.startswith(_WEAPON_WORDS, ts) and _WEAPONS_MOVED.match(text, te, min(sent[1], te + 90)):
+    if kind == "attack" and low.startswith(_WEAPON_WORDS, ts) and has_hint(low, te, min(sent[1], te + 90), _MOVED_WORDS) and (
+        _WEAPONS_MOVED.match(text, te, min(sent[1], te + 90))
+    ):
         return True  # "tanks, rocket launchers and artillery must be withdrawn": weapons moved out, no attack
     if kind == "offensive" and low.startswith("besieged", ts) and te - ts == 8 and _FOR_A_TIME.match(text, te):
         return True  # "Mariupol, besieged for almost three months, was taken in May": a state, no siege begun

@@ -473,8 +473,11 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # convene for its fifth round", "the United Kingdom and the African Union co-hosted a conference"
         (40, r"(?:conference|summit)(?:\s+(?!(?:fighting|clashes|hostilities|violence|shelling|strikes|attacks|bombing|war|offensive)\b)[\w'’(),.-]+){0,18}?"
              r"\s+(?:(?:will\s+be|was|is\s+to\s+be|is\s+being)\s+held|took\s+place|takes\s+place|(?:will|to)\s+take\s+place|opened|convened)"
-             r"|(?:first|second|third|fourth|fifth|sixth|next|new|latest|final)(?:\s+round)?\s+(?:(?:is|was|are)\s+(?:expected|due|scheduled|set)\s+to\s+)?"
-             r"(?:took|takes|take)\s+place|convene\s+for\s+(?:its|their|a)\s+(?:[\w-]+\s+)?round"
+             # (each ordinal spelled with the words after it: a bare "new" or "second" would make every such word a candidate)
+             r"|(?:first|second|third|fourth|fifth|sixth|next|new|latest|final)\s+round\s+(?:(?:is|was|are)\s+(?:expected|due|scheduled|set)\s+to\s+take"
+             r"|took|takes)\s+place"
+             r"|(?:second|third|fourth|fifth|sixth)\s+took\s+place|(?:second|third|fourth|fifth|sixth)\s+takes\s+place"
+             r"|convene\s+for\s+(?:its|their|a)\s+(?:[\w-]+\s+)?round"
              r"|co-?host(?:ed|s|ing)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|summit|meeting|talks|event)"),
         (35, r"talks|negotiations?|negotiated|summit|meeting|met|meets|meet|phone\s+call|(?:spoke|speak|talk)\s+by\s+(?:tele)?phone"
              r"|by\s+(?:tele)?phone|conference|discuss(?:es|ed|ing)?"

@@ -28,7 +28,7 @@ from idlibmon.extract.events.clauses import (
 )
 from idlibmon.extract.events.event_dates import measured_since
 from idlibmon.extract.events.tallies import tally, undated_by, year_to_date
-from idlibmon.extract.events.unpaired import counted_toll, going_on, unpaired
+from idlibmon.extract.events.unpaired import GOING_ON_HINTS, counted_toll, going_on, unpaired
 
 _DESPITE = re.compile(r"(?i:\b(?=[bdisuv])(?:despite|violat\w*|breach(?:ed|es|ing)?(?:\s+of)?|in\s+violation\s+of|under|since)\s+(?:\w+\s+){0,2}$)")
 _FRONTED = re.compile(r"\s*(?:Since|After|When|Before|Until|Once|As\s+soon\s+as)\s")
@@ -105,6 +105,7 @@ def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigge
     fronted = _fronted_clause_end(text, sent)
     heap: list[tuple[int, int, int, int]] = []
     gaps: dict[tuple[int, int], tuple[int, int, int]] = {}
+    going = has_hint(low, sent[0], sent[1], GOING_ON_HINTS)  # fighting told as going on: a word it needs
     for i, d in enumerate(usable):
         if d.relation == "since" and WHEN_CLAUSE.match(text, d.span[1]) and (
             (w := _when_trigger(text, sent, d, triggers)) is not None
@@ -124,7 +125,7 @@ def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigge
         tallied = {j for j, t in enumerate(triggers) if nears[j][0] <= _TALLY_REACH and tally(text, sent, d, t)}
         if tallied and not _nearer_than_tally(text, sent, d, triggers, tallied, breaks, opening[i]):
             continue
-        if any(going_on(text, low, d, t) for t in triggers):
+        if going and any(going_on(text, low, d, t) for t in triggers):
             continue  # "clashes continued through 12 April": a stretch of fighting, no happening on its date
         if published is not None and year_to_date(text, sent, d, published):
             continue  # "Since the start of the year, 400,000 people have been displaced" (in May): the year's count

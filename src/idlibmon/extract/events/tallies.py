@@ -87,7 +87,7 @@ def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
         # people each month in the first half of the year": a year's aid counted (a month's reach,
         # "In March, 5.2 million people were reached", stays an event, as the sets annotate it)
         return True
-    if kind in ("displacement", "humanitarian") and "average" in text[max(sent[0], ts - 80):ts] and (
+    if kind in ("displacement", "humanitarian") and text.find("average", max(sent[0], ts - 80), ts) >= 0 and (
         _AVERAGE_BEFORE.search(text, max(sent[0], ts - 80), ts)
     ):
         return True  # "an average of 1,800 people have crossed each day": a rate, no happening

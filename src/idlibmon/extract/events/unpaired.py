@@ -41,7 +41,7 @@ _GOING_ON = re.compile(
     r"(?i:(?:(?!took\s+effect|took\s+hold|came\s+into|went\s+into|entered\s+into)[^.;:]){0,100}?\b(?:continued|continues|continuing|went\s+on|persisted|raged\s+on|(?<!-)held|could\s+be\s+heard)\b"
     r"(?P<through>[^.;:]{0,80}?\b(?:through(?:out)?|into(?!\s+(?:effect|force))|during|over)\b)?[^.;:]{0,60}?\s*)"
 )
-_GOING_ON_HINTS = ("contin", "went on", "persist", "raged on", "held", "heard")
+GOING_ON_HINTS = ("contin", "went on", "persist", "raged on", "held", "heard")
 _THROUGH_DATE = re.compile(r"(?i:through(?:out)?|during|over|into)\b")
 _GOING_ON_KINDS = frozenset(("attack", "escalation", "ceasefire"))
 
@@ -84,7 +84,7 @@ def going_on(text: str, low: str, d: DateMention, t: Trigger) -> bool:
     """ "Clashes continued through 12 April": fighting told as going on through a stretch dates no
     new happening, and the date is the stretch's, no other word's ("launched an assault, and
     clashes continued through 12 April" leaves the assault undated)."""
-    return t[2] in _GOING_ON_KINDS and t[1] <= d.span[0] <= t[1] + 180 and has_hint(low, t[1], d.span[0], _GOING_ON_HINTS) and (
+    return t[2] in _GOING_ON_KINDS and t[1] <= d.span[0] <= t[1] + 180 and has_hint(low, t[1], d.span[0], GOING_ON_HINTS) and (
         (m := _GOING_ON.fullmatch(text, t[1], d.span[0])) is not None and bool(m.group("through") or _THROUGH_DATE.match(d.text))
     )
 
