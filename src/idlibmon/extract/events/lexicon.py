@@ -474,7 +474,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (40, r"(?:conference|summit)(?:\s+(?!(?:fighting|clashes|hostilities|violence|shelling|strikes|attacks|bombing|war|offensive)\b)[\w'’(),.-]+){0,18}?"
              r"\s+(?:(?:will\s+be|was|is\s+to\s+be|is\s+being)\s+held|took\s+place|takes\s+place|(?:will|to)\s+take\s+place|opened|convened)"
              # (each ordinal spelled with the words after it: a bare "new" or "second" would make every such word a candidate)
-             r"|(?:first|second|third|fourth|fifth|sixth|next|new|latest|final)\s+round\s+(?:(?:is|was|are)\s+(?:expected|due|scheduled|set)\s+to\s+take"
+             r"|(?:second|third|fourth|fifth|sixth|new|latest|final)\s+round\s+(?:(?:is|was|are)\s+(?:expected|due|scheduled|set)\s+to\s+take"
              r"|took|takes)\s+place"
              r"|(?:second|third|fourth|fifth|sixth)\s+took\s+place|(?:second|third|fourth|fifth|sixth)\s+takes\s+place"
              r"|convene\s+for\s+(?:its|their|a)\s+(?:[\w-]+\s+)?round"
