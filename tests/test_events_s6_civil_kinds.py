@@ -207,3 +207,15 @@ def test_relief_flights_missions_and_mandate_crossings(text: str, expected: list
 )
 def test_relief_operations_and_named_campaigns(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # consultations with a named party or in a named place (the name is a whole word)
+        ("The envoy began consultations with Libyan parties in Tunis in early May.", [("talks", "2022-05")]),
+        ("Discussions on the make-up of the transitional council continued on Tuesday.", [("talks", "2022-06-14")]),
+    ],
+)
+def test_consultations_and_discussions_are_talks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected

@@ -493,7 +493,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # diplomacy's own acts: envoys summoned, leaders speaking with each other, council consultations
         (40, r"summon(?:ed|s|ing)\s+(?:[\w'’-]+\s+){0,4}?(?:ambassadors?|envoys?|diplomats?|charg[eé]s?)"
              r"|(?:spoke|speaks|speaking)\s+(?:by\s+(?:tele)?phone\s+)?with|(?:hold|holds|holding)\s+(?:a\s+)?(?:phone\s+)?(?:talks|call)"
-             r"|(?:closed-door|informal|separate|private|political|formal|emergency)\s+consultations|consultations\s+(?:in|with)\s+(?:the\s+)?[A-Z]"
+             r"|(?:closed-door|informal|separate|private|political|formal|emergency)\s+consultations|consultations\s+(?:in|with)\s+(?:the\s+)?[A-Z][\w'’-]*"
+             # (the place or party is a whole word: a bare [A-Z] left the trigger's end inside it, never a match)
+             r"|discussions\s+(?:on|with|between|about|over)\b"
              # a briefing's news: "the Secretary-General informed me that he had decided ..."
              r"|inform(?:ed|s)\s+(?:me|us|the\s+(?:Security\s+)?Council|the\s+General\s+Assembly|members)"),
         # reactions are statements whatever they react to: "welcomed the truce", "expressed deep
