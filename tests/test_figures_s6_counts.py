@@ -70,3 +70,10 @@ def test_a_place_phrase_is_no_part_of_a_noun_phrase() -> None:
     # "150 trucks near X killed": the trucks are not "killed" people; the 37 are
     assert figs("An attack on a convoy of more than 150 trucks near Gaskinde killed at least 37 people.") == [
         (37, "killed")]
+
+
+def test_bare_counts_after_a_part_of_facilities_go_on_counting_facilities() -> None:
+    got = figs("Of the 30 hospitals that partners could reach, at least six have been damaged and three have been "
+               "evacuated.")
+    assert (6, "facilities") in got and (3, "facilities") in got
+    assert (3, "displaced") not in got

