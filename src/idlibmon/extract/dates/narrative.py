@@ -75,6 +75,8 @@ def _story_year(mention: DateMention, text: str, headings: list[tuple[int, int]]
                 last_named: tuple[int, int, int] | None) -> int | None:
     """The first year, from the one the story last named, in which the mention's month falls
     on or after the month named."""
+    if last_named is None and not headings:
+        return None  # no year told before it, no heading: no story year (the usual case, decided first)
     start = mention.start
     if (len(start) < 7 or not start[:4].isdigit() or mention.relation in _NOW_RELATIONS
             or not _MONTH_OR_SEASON.search(mention.text) or _FROM_NOW.search(mention.text)):
