@@ -108,26 +108,26 @@ def test_third_blind_set_does_not_regress() -> None:
 
 
 @pytest.mark.parametrize(("name", "floors"), [
-    # (figures P, R, events P, R), each just under the score at the end of session 5
-    ("blind4", (0.98, 0.98, 0.96, 0.96)),  # tuned on (first contact 0.95/0.88, 0.77/0.71)
-    ("blind5", (0.98, 0.98, 0.92, 0.91)),  # tuned on (first contact 0.96/0.92, 0.77/0.68)
-    ("blind6", (0.98, 0.97, 0.92, 0.91)),  # tuned on in session 4 (first contact 0.90/0.86, 0.72/0.70)
-    ("blind8", (0.97, 0.97, 0.91, 0.90)),  # UN and agency reports, tuned on (first contact 0.91/0.82, 0.64/0.65)
-    ("blind9", (0.98, 0.98, 0.85, 0.82)),  # news narrative, tuned on (first contact 0.94/0.90, 0.67/0.60)
+    # (figures P, R, events P, R), each just under the score at the end of session 6 (session-5 floors kept where higher)
+    ("blind4", (0.99, 0.99, 0.96, 0.96)),  # tuned on (first contact 0.95/0.88, 0.77/0.71)
+    ("blind5", (0.99, 0.99, 0.93, 0.91)),  # tuned on (first contact 0.96/0.92, 0.77/0.68)
+    ("blind6", (0.99, 0.98, 0.92, 0.92)),  # tuned on in session 4 (first contact 0.90/0.86, 0.72/0.70)
+    ("blind8", (0.98, 0.98, 0.93, 0.91)),  # UN and agency reports, tuned on (first contact 0.91/0.82, 0.64/0.65)
+    ("blind9", (0.99, 0.99, 0.87, 0.85)),  # news narrative, tuned on (first contact 0.94/0.90, 0.67/0.60)
     # written blind at the start of session 4, untouched until session 5 tuned on them (FIRST-CONTACT.md)
-    ("blind7", (0.97, 0.95, 0.81, 0.82)),  # end of session 4: 0.94/0.90, 0.68/0.68; tuned on in session 5: 0.98/0.96, 0.83/0.84
-    ("blind10", (0.96, 0.95, 0.80, 0.81)),  # end of session 4: 0.94/0.90, 0.65/0.68; tuned on in session 5: 0.97/0.96, 0.81/0.82
+    ("blind7", (0.97, 0.96, 0.83, 0.84)),  # end of session 4: 0.94/0.90, 0.68/0.68; tuned on in session 5: 0.98/0.96, 0.83/0.84
+    ("blind10", (0.97, 0.96, 0.82, 0.85)),  # end of session 4: 0.94/0.90, 0.65/0.68; tuned on in session 5: 0.97/0.96, 0.81/0.82
     # written blind at the start of session 5; dev sets after one first-contact score (FIRST-CONTACT.md)
-    ("blind13", (0.94, 0.93, 0.85, 0.84)),  # agency reports, first contact 0.92/0.87, 0.74/0.69; end of session 5 0.95/0.94, 0.86/0.85
-    ("blind14", (0.98, 0.99, 0.81, 0.81)),  # news and timelines, first contact 0.98/0.98, 0.71/0.68; end of session 5 0.99/1.00, 0.82/0.82
-    # written blind at the start of session 5 and never tuned on: the honest estimate (FIRST-CONTACT.md)
-    ("blind11", (0.95, 0.94, 0.78, 0.75)),  # final engine of session 5: 0.96/0.94, 0.79/0.75
-    ("blind12", (0.96, 0.93, 0.85, 0.77)),  # final engine of session 5: 0.96/0.94, 0.86/0.78
-    ("blind15", (0.94, 0.90, 0.76, 0.74)),  # final engine of session 5: 0.95/0.91, 0.77/0.74
-    ("blind16", (0.95, 0.95, 0.82, 0.75)),  # final engine of session 5: 0.96/0.96, 0.83/0.76
+    ("blind13", (0.95, 0.95, 0.90, 0.89)),  # agency reports, first contact 0.92/0.87, 0.74/0.69; end of session 5 0.95/0.94, 0.86/0.85
+    ("blind14", (0.99, 0.99, 0.86, 0.85)),  # news and timelines, first contact 0.98/0.98, 0.71/0.68; end of session 5 0.99/1.00, 0.82/0.82
+    # written blind at the start of session 5, untouched until session 6 tuned on them (FIRST-CONTACT.md)
+    ("blind11", (0.96, 0.95, 0.87, 0.85)),  # final engine of session 5: 0.96/0.94, 0.79/0.75; tuned on in session 6: 0.97/0.95, 0.87/0.85
+    ("blind12", (0.98, 0.96, 0.94, 0.89)),  # final engine of session 5: 0.96/0.94, 0.86/0.78; tuned on in session 6: 0.99/0.97, 0.94/0.90
+    ("blind15", (0.99, 0.95, 0.85, 0.84)),  # final engine of session 5: 0.95/0.91, 0.77/0.74; tuned on in session 6: 0.99/0.96, 0.85/0.85
+    ("blind16", (0.99, 0.99, 0.89, 0.84)),  # final engine of session 5: 0.96/0.96, 0.83/0.76; tuned on in session 6: 0.99/0.99, 0.90/0.85
     # written blind at the start of session 6; dev sets after one first-contact score (FIRST-CONTACT.md)
-    ("blind17", (0.98, 0.94, 0.74, 0.76)),  # held-out mix, first contact 0.99/0.95, 0.75/0.77
-    ("blind18", (0.94, 0.89, 0.81, 0.66)),  # news in the seed's register, first contact 0.95/0.90, 0.82/0.67
+    ("blind17", (0.99, 0.97, 0.81, 0.84)),  # held-out mix, first contact 0.99/0.95, 0.75/0.77; end of session 6 1.00/0.98, 0.82/0.85
+    ("blind18", (0.98, 0.96, 0.86, 0.77)),  # news in the seed's register, first contact 0.95/0.90, 0.82/0.67; end of session 6 0.99/0.96, 0.87/0.77
 ])
 def test_later_blind_sets_do_not_regress(name: str, floors: tuple[float, float, float, float]) -> None:
     """tests/devset/blind4-18, each written and annotated by someone who never read the engine."""
