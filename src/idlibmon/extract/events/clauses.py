@@ -149,7 +149,8 @@ def event_span(text: str, sent: Span, d: DateMention, trig: Trigger,
         start = sent[0]
         for m in HARD_BREAK.finditer(text, sent[0], lo):
             start = m.end()
-    c = text.rfind(",", start, lo - 1)  # the clause's last comma before a space
+    # the clause's last comma before a space (not `lo - 1` itself: at 0 that would read as -1, the text's end)
+    c = text.rfind(",", start, max(start, lo - 1))
     while c >= 0 and not text[c + 1].isspace():
         c = text.rfind(",", start, c)
     if c >= 0 and text[start:d.span[0]].strip() != "":
