@@ -20,7 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from idlibmon.extract.text import ascii_lower
+from idlibmon.extract.text import ascii_lower, is_word_char
 
 Span = tuple[int, int]
 
@@ -118,11 +118,6 @@ _NUMBER_WORDS = tuple(w for w in _CANDIDATE_WORDS if w.isalpha())
 _A_SCALES = ("hundred", "thousand", "million", "billion", "dozen", "quarter", "third")
 
 
-def _is_word_char(c: str) -> bool:
-    """What `\\w` matches in a str pattern."""
-    return c.isalnum() or c == "_"
-
-
 _DIGIT_RUN = re.compile(r"\d[\d,.]*")
 
 
@@ -165,18 +160,18 @@ def _candidates(low: str) -> list[tuple[int, int]]:
         p = find(word)
         while p >= 0:
             e = p + size
-            if (p == 0 or not _is_word_char(low[p - 1])) and (e == n or not _is_word_char(low[e])):
+            if (p == 0 or not is_word_char(low[p - 1])) and (e == n or not is_word_char(low[e])):
                 hits.append((p, e))
             p = find(word, e)
     for word in _A_SCALES:
         p = find(word)
         while p >= 0:
             e = p + len(word)
-            if e == n or not _is_word_char(low[e]):
+            if e == n or not is_word_char(low[e]):
                 j = p
                 while j > 0 and low[j - 1].isspace():
                     j -= 1
-                if j < p and j > 0 and low[j - 1] == "a" and (j == 1 or not _is_word_char(low[j - 2])):
+                if j < p and j > 0 and low[j - 1] == "a" and (j == 1 or not is_word_char(low[j - 2])):
                     hits.append((j - 1, e))
             p = find(word, e)
     hits.sort()

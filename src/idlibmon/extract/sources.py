@@ -11,7 +11,7 @@ import string
 from collections.abc import Sequence
 
 from idlibmon.extract.alternation import after_gap_scanner, charset_led_scanner, first_letter_scanner, word_spans
-from idlibmon.extract.text import ascii_lower, holds_any
+from idlibmon.extract.text import ascii_lower, holds_any, is_word_char
 
 Span = tuple[int, int]
 
@@ -58,11 +58,10 @@ _KNOWN: dict[str, str] = {
 # Every name starts with a capital or "the": checking that first spares the long alternation.
 _SOURCE = re.compile(r"\b(?=[A-Zt])(?:" + "|".join(f"(?P<g{i}>(?:{p})\\b)" for i, p in enumerate(_KNOWN.values())) + ")")
 _NAMES = list(_KNOWN)
-# Where `_SOURCE` matches, found several times faster (no groups, branches by first letter);
-# `_SOURCE` matched there once says which name it is.
-_SOURCE_AT = re.compile(charset_led_scanner([f"(?:{p})\\b" for p in _KNOWN.values()], string.ascii_uppercase + "t"))
-# The same split in two: the names that open with a capital, and those that open with "the "
-# (each of which is "the " before one of the former, see `_sources_in`).
+# Where `_SOURCE` matches, found several times faster (no groups, branches by first letter),
+# in two scanners: the names that open with a capital, and those that open with "the " (each
+# of which is "the " before one of the former, see `_sources_in`); `_SOURCE` matched there once
+# says which name it is.
 _SOURCE_AT_CAPITAL = re.compile(charset_led_scanner([f"(?:{p})\\b" for p in _KNOWN.values()], string.ascii_uppercase))
 _SOURCE_AT_THE = re.compile(charset_led_scanner([f"(?:{p})\\b" for p in _KNOWN.values()], "t"))
 
@@ -70,11 +69,11 @@ _SOURCE_AT_THE = re.compile(charset_led_scanner([f"(?:{p})\\b" for p in _KNOWN.v
 def _sources_in(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     """`_SOURCE.finditer(text, lo, hi)`, found by the scanner (same matches).
 
-    `_SOURCE_AT` would stop at every "t" of the text (some 6% of its characters) for the few
-    names read with "the" ("the UN refugee agency"). Every such name is "the", white space and a
-    name that opens with a capital, so the capital scanner finds the place, and "the" is looked
-    for just before it: a match there is the one `_SOURCE_AT` finds first (nothing but "the" and
-    white space stands between the two places)."""
+    One scanner opening at capitals and "t" would stop at every "t" of the text (some 6% of its
+    characters) for the few names read with "the" ("the UN refugee agency"). Every such name is
+    "the", white space and a name that opens with a capital, so the capital scanner finds the
+    place, and "the" is looked for just before it: a match there is the one that scanner would
+    find first (nothing but "the" and white space stands between the two places)."""
     out = []
     pos = lo
     while True:
@@ -86,7 +85,7 @@ def _sources_in(text: str, lo: int, hi: int) -> list[re.Match[str]]:
         while j > pos and text[j - 1].isspace():
             j -= 1
         q = j - 3
-        if j < start and q >= pos and text.startswith("the", q) and (q == 0 or not _is_word_char(text[q - 1])):
+        if j < start and q >= pos and text.startswith("the", q) and (q == 0 or not is_word_char(text[q - 1])):
             t = _SOURCE_AT_THE.match(text, q, hi)
             if t is not None:
                 start, end = q, t.end()
@@ -94,11 +93,6 @@ def _sources_in(text: str, lo: int, hi: int) -> list[re.Match[str]]:
         if m is not None:
             out.append(m)
         pos = end
-
-
-def _is_word_char(c: str) -> bool:
-    """What `\\w` matches in a str pattern."""
-    return c.isalnum() or c == "_"
 
 
 _CUES = (

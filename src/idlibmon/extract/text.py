@@ -53,6 +53,17 @@ def holds_any(window: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def is_word_char(c: str) -> bool:
+    """What `\\w` matches in a str pattern (one character)."""
+    return c.isalnum() or c == "_"
+
+
+# The letters case-blind `re` reads as ASCII ones ("İ" as "i", "ı" as "i", "ſ" as "s", the Kelvin
+# sign as "k") that `ascii_lower` leaves as they are: a window holding one may match a pattern its
+# lowered letters alone would rule out.
+CASE_FOLDED = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
 # What case-blind `re` takes for an ASCII letter that `str.lower` leaves outside ASCII: "ı"
 # (dotless i) and "ſ" (long s); "İ" lowers to "i" and a combining dot (U+0307), which would
 # part the "i" from the letter after it. (The Kelvin sign lowers to "k".)
@@ -333,7 +344,7 @@ def _may_hold_boiler_words(line: str) -> bool:
     "ſ" and the Kelvin sign for ASCII letters (no other letter lowers into one): they keep a line in."""
     low = line.lower()
     return ("newsletter" in low or "cookie" in low or "republish" in low or "all rights reserved" in low
-            or (not line.isascii() and ("ı" in line or "İ" in line or "ſ" in line or "\u212a" in line)))
+            or (not line.isascii() and holds_any(line, CASE_FOLDED)))
 
 
 _MENU_SEP = re.compile(r"\s[|•·/]\s")

@@ -8,7 +8,7 @@ from functools import cache
 
 from idlibmon.extract.dates.grammar import DATE_PATTERN
 from idlibmon.extract.dates.vocabulary import MONTHS, WEEKDAYS, YEAR
-from idlibmon.extract.text import ascii_lower, holds_any
+from idlibmon.extract.text import CASE_FOLDED, ascii_lower, holds_any
 from idlibmon.extract.word_trie import shortest_prefixes, trie_pattern
 
 # Every date contains one of these words (or a year): one pass of a word-trie pattern finds
@@ -164,8 +164,6 @@ def _ago_after(low: str, end: int) -> bool:
 # right after it ("two days ago", "three weeks later", "the first week of"): see `DATE_PATTERN`.
 _UNIT_RUN_WORDS = ("the", "this", "last", "next", "past", "coming", "earlier", "later", "that")
 _UNIT_AFTER_WORDS = frozenset(["ago", "later", "earlier", "after", "before", "of"])
-# Letters case-blind matching reads as ASCII ones that the lowered text keeps as they are.
-_FOLDED = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def _unit_may_close(low: str, run_start: int, a_start: int, a_end: int) -> bool:
@@ -182,7 +180,7 @@ def _unit_may_close(low: str, run_start: int, a_start: int, a_end: int) -> bool:
     if k > a_end and low[k:end] in _UNIT_AFTER_WORDS:
         return True
     window = low[run_start:end]
-    return not window.isascii() and holds_any(window, _FOLDED)
+    return not window.isascii() and holds_any(window, CASE_FOLDED)
 
 
 # Words a date expression can open with: relation words, modifiers, and the anchors themselves.

@@ -9,7 +9,7 @@ from functools import cache
 from idlibmon.extract.events.clauses import Trigger
 from idlibmon.extract.events.lexicon import LEXICON
 from idlibmon.extract.events.regex_branches import branch_first, expand, group_end, top_level
-from idlibmon.extract.text import ascii_lower, holds_any
+from idlibmon.extract.text import CASE_FOLDED, ascii_lower, holds_any
 from idlibmon.extract.word_trie import shortest_prefixes, trie_pattern
 
 GROUPS: dict[str, tuple[str, int]] = {}
@@ -199,7 +199,6 @@ def _short_spelled_out(branch: str) -> list[str]:
 # apostrophe): there the coarse one is used.
 _AFTER_SEPARATOR, _AT_TEXT_START = _prefilter(_short_spelled_out)
 _AFTER_SEPARATOR_COARSE, _AT_TEXT_START_COARSE = _prefilter(_literal_starts)
-_FOLDED = ("\u0130", "\u0131", "\u017f", "\u212a")
 _INNER_SEPARATORS = ("_'", "_’", "''", "'’", "’'", "’’")
 
 
@@ -207,7 +206,7 @@ def _coarse_only(text: str, window: str) -> bool:
     """Whether the fine prefilter could miss a trigger in `window` (a lowered slice of `text`)."""
     if ("'" in window or "’" in window) and holds_any(window, _INNER_SEPARATORS):
         return True
-    return not text.isascii() and holds_any(window, _FOLDED)
+    return not text.isascii() and holds_any(window, CASE_FOLDED)
 
 
 # Frequent words that begin no trigger although their first letters might: skipped unmatched
