@@ -114,39 +114,23 @@ _UNKNOWN = re.compile("")  # a sentinel: not looked up yet
 
 def _literal_starts(branch: str) -> list[str]:
     """The plain words a trigger branch must begin with ("air strike" for "air\\s?-?strikes?"),
-    a space standing for white space; [""] when the branch can begin with anything."""
-    if branch.startswith("(?-i:"):  # a case-sensitive part: its own branches
-        inner = branch[5:group_end(branch)]
-        return [p for top in top_level(inner, "|") for b in expand(top) for p in _literal_starts(b)]
-    out, i = "", 0
-    while i < len(branch):
-        m = _LITERAL.match(branch, i)
-        run = m.group() if m else ""
-        after = branch[i + len(run):i + len(run) + 1]
-        if after in ("?", "*", "{"):
-            run = run[:-1]  # the last letter is optional
-            return [(out + run).lower()]
-        out += run
-        i += len(run)
-        if not branch.startswith(r"\s+", i) or not run:
-            break
-        out += " "
-        i += 3
-    return [out.rstrip().lower()]
+    a space standing for white space; [""] when the branch can begin with anything. (The walk of
+    `_spelled_out` with no group spelled out: it stops at the first group.)"""
+    return _spelled_out(branch, levels=0)
 
 
 _LITERAL = re.compile(r"[A-Za-z'’-]+")
-_SOURCES, _REST_SOURCES = _sources()
 
 
-def _spelled_out(branch: str, depth: int = 0) -> list[str]:
+def _spelled_out(branch: str, levels: int = 3) -> list[str]:
     """The letters (a space for white space) every match of a branch begins with, as far as
-    they can be told, with groups after the first letters spelled out: "took up", "taken up",
-    "take up" and "taking up" of "t(?:ook|aken|ake|aking)\\s+up\\s+arms", where `_literal_starts`
-    stops at "t". (Only the prefilter reads these: the keyed patterns keep `_literal_starts`.)"""
+    they can be told, with up to `levels` nested groups after the first letters spelled out:
+    "took up", "taken up", "take up" and "taking up" of "t(?:ook|aken|ake|aking)\\s+up\\s+arms",
+    where `_literal_starts` (no level) stops at "t". (Only the prefilter reads spelled-out
+    groups: the keyed patterns keep `_literal_starts`.)"""
     if branch.startswith("(?-i:"):  # a case-sensitive part: its own branches
         inner = branch[5:group_end(branch)]
-        return [p for top in top_level(inner, "|") for b in expand(top) for p in _spelled_out(b, depth)]
+        return [p for top in top_level(inner, "|") for b in expand(top) for p in _spelled_out(b, levels)]
     out, i = "", 0
     while i < len(branch):
         m = _LITERAL.match(branch, i)
@@ -160,12 +144,15 @@ def _spelled_out(branch: str, depth: int = 0) -> list[str]:
             out += " "
             i += 3
             continue
-        if out and depth < 3 and branch.startswith("(?:", i):
+        if out and levels > 0 and branch.startswith("(?:", i):
             alternatives = expand(branch[i:])  # each way the group can be spelled, with the rest after it
             if alternatives != [branch[i:]]:
-                return [(out + p).lower() for alt in alternatives for p in _spelled_out(alt, depth + 1)]
+                return [(out + p).lower() for alt in alternatives for p in _spelled_out(alt, levels - 1)]
         break
     return [out.rstrip().lower()]
+
+
+_SOURCES, _REST_SOURCES = _sources()
 
 
 def _prefilter(spell: Callable[[str], list[str]]) -> tuple[re.Pattern[str], re.Pattern[str]]:
