@@ -8,13 +8,11 @@ from datetime import date
 
 import pytest
 
-from idlibmon.extract.events import find_events
+from event_kinds import kinds_on
 
 PUB = date(2023, 5, 24)  # a Wednesday
 
-
-def kinds(text: str, published: date = PUB) -> list[tuple[str, str]]:
-    return [(e.kind, e.start) for e in find_events(text, published, {})]
+kinds = kinds_on(PUB)
 
 
 @pytest.mark.parametrize(

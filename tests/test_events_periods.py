@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from event_kinds import kinds_on
 from idlibmon.extract.dates import find_dates
-from idlibmon.extract.events import find_events
 
 PUB = date(2025, 4, 14)  # a Monday
 
-
-def kinds(text: str, published: date = PUB) -> list[tuple[str, str]]:
-    return [(e.kind, e.start) for e in find_events(text, published, {})]
+kinds = kinds_on(PUB)
 
 
 def test_two_weekdays_joined_by_between_are_one_range() -> None:

@@ -9,13 +9,11 @@ from datetime import date
 
 import pytest
 
-from idlibmon.extract.events import find_events
+from event_kinds import kinds_on
 
 PUB = date(2021, 6, 11)  # a Friday
 
-
-def kinds(text: str, published: date = PUB) -> list[tuple[str, str]]:
-    return [(e.kind, e.start) for e in find_events(text, published, {})]
+kinds = kinds_on(PUB)
 
 
 @pytest.mark.parametrize(

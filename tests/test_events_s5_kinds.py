@@ -12,16 +12,14 @@ from datetime import date
 
 import pytest
 
-from idlibmon.extract.events import find_events
+from event_kinds import kinds_on
 from idlibmon.extract.events.lexicon import LEXICON
 from idlibmon.extract.events.regex_branches import expand, top_level
 from idlibmon.extract.events.triggers import NOT_TRIGGERS, find_triggers
 
 PUB = date(2022, 6, 17)  # a Friday
 
-
-def kinds(text: str, published: date = PUB) -> list[tuple[str, str]]:
-    return [(e.kind, e.start) for e in find_events(text, published, {})]
+kinds = kinds_on(PUB)
 
 
 @pytest.mark.parametrize(

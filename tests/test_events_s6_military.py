@@ -13,16 +13,14 @@ from datetime import date
 
 import pytest
 
+from event_kinds import kinds_on
 from idlibmon.extract.dates import find_dates
-from idlibmon.extract.events import find_events
 from idlibmon.extract.events.tallies import tally
 from idlibmon.extract.events.triggers import find_triggers
 
 PUB = date(2021, 3, 19)  # a Friday
 
-
-def kinds(text: str, published: date = PUB) -> list[tuple[str, str]]:
-    return [(e.kind, e.start) for e in find_events(text, published, {})]
+kinds = kinds_on(PUB)
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,13 @@ from datetime import date
 
 import pytest
 
+from event_kinds import kinds_on
 from idlibmon.extract.events import find_events
 
 FRI = date(2019, 12, 27)
 PLACES = {"Ariha": ["Areeha"], "Saraqeb": ["Saraqib"], "Idlib": ["Idleb"]}
 
-
-def kinds(text: str, published: date = FRI) -> list[tuple[str, str]]:
-    return [(e.kind, e.start) for e in find_events(text, published, PLACES)]
+kinds = kinds_on(FRI, PLACES)
 
 
 @pytest.mark.parametrize(
