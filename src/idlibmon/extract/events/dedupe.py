@@ -37,7 +37,7 @@ def deduplicated(events: list[tuple[Event, int]]) -> list[Event]:
             kept.append((event, rank))
         elif rank < kept[twin][1] or (rank == kept[twin][1] and len(event.start) > len(kept[twin][0].start)):
             kept[twin] = (event, rank)  # an absolute date beats a relative one, a day its month
-    if len(kept) > 1 and any(_COUNTED_AFTER.fullmatch(e.resolved_from or "") for e, _ in kept):
+    if len(kept) > 1 and _any_counted_after(kept):
         kept = [(e, r) for e, r in kept if not _roughly_retold(e, kept)]
     return sorted((e for e, _ in kept), key=lambda e: e.span)
 
@@ -49,6 +49,16 @@ _COUNTED_AFTER = re.compile(
     r"(?P<n>a|an|one|two|three|four|five|six|\d+)\s+(?P<unit>days?|weeks?)\s+after)"
 )
 _VIOLENT = frozenset(("attack", "capture", "offensive", "escalation"))
+
+
+def _any_counted_after(kept: list[tuple[Event, int]]) -> bool:
+    """Whether some event is dated by a count after another happening (_COUNTED_AFTER): tried
+    only where the words end in "after" (no other letters match those case-blind)."""
+    for e, _ in kept:
+        said = e.resolved_from or ""
+        if said[-5:].lower() == "after" and _COUNTED_AFTER.fullmatch(said):
+            return True
+    return False
 
 
 def _roughly_retold(event: Event, kept: list[tuple[Event, int]]) -> bool:

@@ -106,6 +106,9 @@ def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigge
     heap: list[tuple[int, int, int, int]] = []
     gaps: dict[tuple[int, int], tuple[int, int, int]] = {}
     going = has_hint(low, sent[0], sent[1], GOING_ON_HINTS)  # fighting told as going on: a word it needs
+    commas = [-1] * len(usable)
+    asides = [-1] * len(usable)
+    nears_by_date: list[list[tuple[int, int, int, int]]] = [[] for _ in usable]
     for i, d in enumerate(usable):
         if d.relation == "since" and WHEN_CLAUSE.match(text, d.span[1]) and (
             (w := _when_trigger(text, sent, d, triggers)) is not None
@@ -119,7 +122,7 @@ def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigge
             heap.append((0, i, w, 1))
             continue
         # each pair's distance first: it is cheap, and rules out pairs before a costly check
-        nears = [pair_near(text, d, t, opening[i]) for t in triggers]
+        nears = nears_by_date[i] = [pair_near(text, d, t, opening[i]) for t in triggers]
         # a date that opens a tally ("2,300 attacks since October, including 58 with drones") is
         # the tally's: no other trigger near it takes it
         tallied = {j for j, t in enumerate(triggers) if nears[j][0] <= _TALLY_REACH and tally(text, sent, d, t)}
@@ -131,47 +134,20 @@ def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigge
             continue  # "Since the start of the year, 400,000 people have been displaced" (in May): the year's count
         # (per date, not per pair: the last ", " before the date that an apposition needs, and the end
         # of an aside after an opening date)
-        comma = text.rfind(", ", max(sent[0], d.span[0] - 120), d.span[0])
-        aside_end = _aside_end(text, d) if opening[i] else -1
+        commas[i] = text.rfind(", ", max(sent[0], d.span[0] - 120), d.span[0])
+        asides[i] = _aside_end(text, d) if opening[i] else -1
         for j, t in enumerate(triggers):
-            near, a, b, skip = nears[j]
+            near = nears[j][0]
             if near - _OWN_DATE_BONUS > MAX_COST:
                 continue  # out of reach even at the own-date discount (tolls only add): never popped before the cut-off
-            if j in tallied or unpaired(text, d, t, counted, low) or undated_by(text, sent, d, t):
+            if j in tallied:
                 continue
-            if t[1] <= d.span[0] and d.span[0] - t[1] <= 80 and has_hint(low, t[1], d.span[0], _OWN_DATE_HINTS) and (
-                _OWN_DATE.fullmatch(text, t[1], d.span[0]) or (
-                    low.find(",", t[1], d.span[0]) >= 0 and has_hint(low, t[1], d.span[0], _LAUNCH_ASIDE_HINTS)
-                    and _LAUNCH_ASIDE.fullmatch(text, t[1], d.span[0])
-                )
-            ):
-                # "The offensive in Idlib, which began in December, has displaced ...", "a ceasefire
-                # brokered by Russia and Turkey in March 2020 ended ...": a relative clause or a
-                # participle dates the word before it, so its comma, "which" or "and" is no boundary
-                heap.append((near - _OWN_DATE_BONUS, i, j, 1))
-                continue
-            if comma >= t[1] and d.span[0] - t[1] <= 120 and _APPOSITION.fullmatch(text, t[1], d.span[0]):
-                # "recaptured Maarat al-Numan, some 25 km further south, on January 28", "captured Baghouz, the
-                # last territory held by the group, on 23 March": a name's apposition is no clause boundary
-                heap.append((near, i, j, 1))
-                continue
-            if aside_end >= 0 and d.span[1] < t[0] and t[1] <= aside_end:
-                # "Yesterday, before the truce took hold, an air strike ... killed 16": the aside after an
-                # opening date sets the scene, the main clause after it is the date's happening
-                near += _ASIDE_TOLL
-            if sent[0] < d.span[0] and d.span[1] <= fronted < t[0]:
-                # "Since fighting erupted between ... last April, millions have fled": a date inside a
-                # fronted subordinate clause belongs to that clause, not to the main one after its comma
-                near += _FRONTED_TOLL
-            if t[2] == "ceasefire" and t[1] <= d.span[0] and _violent_when(text, d, triggers):
-                # "the collapse of the zone last month, when militants fired rockets": a truce named
-                # before the date is the background of the violence its when-clause tells
-                near += _WHEN_TOLL
-            if b > a:
-                gaps[i, j] = (a, b, skip)
-                heap.append((near, i, j, 0))
-            else:
-                heap.append((near, i, j, 1))
+            # A pair's checks wait until it comes up: most dates take the first pair that does, and
+            # then their other pairs are never looked at. Until then it waits at a lower bound of
+            # its cost (the own-date discount is the only one; the rest only add), ranked before
+            # any cost the checks give it, so the pairs still come out in the same order.
+            lower = near - _OWN_DATE_BONUS if t[1] <= d.span[0] and d.span[0] - t[1] <= 80 else near
+            heap.append((lower, i, j, _UNCHECKED))
     heapify(heap)
     best: dict[int, Trigger] = {}
     taken: set[int] = set()
@@ -181,6 +157,12 @@ def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigge
             break
         if i in best or j in taken:
             continue
+        if exact == _UNCHECKED:
+            entry = _checked(text, sent, usable[i], i, triggers, j, nears_by_date[i][j], counted, low,
+                             commas[i], asides[i], fronted, gaps)
+            if entry is not None:
+                heappush(heap, entry)
+            continue
         if not exact:
             a, b, skip = gaps[i, j]
             heappush(heap, (cost + breaks.toll(a, b, skip), i, j, 1))
@@ -188,6 +170,51 @@ def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigge
         best[i] = triggers[j]
         taken.add(j)
     return best, taken
+
+
+_UNCHECKED = -1  # a pair whose checks have not run yet (ranked before its checked entries of the same cost)
+
+
+def _checked(text: str, sent: Span, d: DateMention, i: int, triggers: list[Trigger], j: int,
+             near_gap: tuple[int, int, int, int], counted: bool, low: str, comma: int, aside_end: int,
+             fronted: int, gaps: dict[tuple[int, int], tuple[int, int, int]]) -> tuple[int, int, int, int] | None:
+    """The heap entry of the pair (date `i`, trigger `j`) with its checks run: its cost and whether
+    that is exact (else its gap's tolls are still to add, `gaps[i, j]`); None if the date does not
+    date the trigger."""
+    t = triggers[j]
+    near, a, b, skip = near_gap
+    if unpaired(text, d, t, counted, low) or undated_by(text, sent, d, t):
+        return None
+    if t[1] <= d.span[0] and d.span[0] - t[1] <= 80 and has_hint(low, t[1], d.span[0], _OWN_DATE_HINTS) and (
+        _OWN_DATE.fullmatch(text, t[1], d.span[0]) or (
+            low.find(",", t[1], d.span[0]) >= 0 and has_hint(low, t[1], d.span[0], _LAUNCH_ASIDE_HINTS)
+            and _LAUNCH_ASIDE.fullmatch(text, t[1], d.span[0])
+        )
+    ):
+        # "The offensive in Idlib, which began in December, has displaced ...", "a ceasefire
+        # brokered by Russia and Turkey in March 2020 ended ...": a relative clause or a
+        # participle dates the word before it, so its comma, "which" or "and" is no boundary
+        return (near - _OWN_DATE_BONUS, i, j, 1)
+    if comma >= t[1] and d.span[0] - t[1] <= 120 and _APPOSITION.fullmatch(text, t[1], d.span[0]):
+        # "recaptured Maarat al-Numan, some 25 km further south, on January 28", "captured Baghouz, the
+        # last territory held by the group, on 23 March": a name's apposition is no clause boundary
+        return (near, i, j, 1)
+    if aside_end >= 0 and d.span[1] < t[0] and t[1] <= aside_end:
+        # "Yesterday, before the truce took hold, an air strike ... killed 16": the aside after an
+        # opening date sets the scene, the main clause after it is the date's happening
+        near += _ASIDE_TOLL
+    if sent[0] < d.span[0] and d.span[1] <= fronted < t[0]:
+        # "Since fighting erupted between ... last April, millions have fled": a date inside a
+        # fronted subordinate clause belongs to that clause, not to the main one after its comma
+        near += _FRONTED_TOLL
+    if t[2] == "ceasefire" and t[1] <= d.span[0] and _violent_when(text, d, triggers):
+        # "the collapse of the zone last month, when militants fired rockets": a truce named
+        # before the date is the background of the violence its when-clause tells
+        near += _WHEN_TOLL
+    if b > a:
+        gaps[i, j] = (a, b, skip)
+        return (near, i, j, 0)
+    return (near, i, j, 1)
 
 
 def _nearer_than_tally(text: str, sent: Span, d: DateMention, triggers: list[Trigger], tallied: set[int],

@@ -30,6 +30,9 @@ def same_day(text: str, sent: Span, events: list[tuple[Event, int]], triggers: l
         ds = text.find(event.resolved_from, event.span[0], sent[1])
         if ds < 0:
             continue
+        after = text[ds + len(event.resolved_from):sent[1]]
+        if after.isascii() and not _may_count_hours(after.lower()):
+            continue  # (a guard, same answers: each match holds one of these words)
         m = _HOURS_FROM.match(text, ds + len(event.resolved_from), sent[1])
         if m is None:
             continue
@@ -41,3 +44,8 @@ def same_day(text: str, sent: Span, events: list[tuple[Event, int]], triggers: l
         span = (m.end(), t[1])
         out.append((replace(event, kind=t[2], span=span, text=text[span[0]:span[1]]), rank))
     return out
+
+
+def _may_count_hours(after: str) -> bool:
+    """Whether `after` (lowered ASCII) holds a word every match of _HOURS_FROM needs."""
+    return "hours" in after or "minutes" in after or "shortly" in after

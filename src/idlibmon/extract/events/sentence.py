@@ -45,16 +45,20 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
     if low is None:
         low = ascii_lower(text)
     sl = low[sent[0]:sent[1]]  # the sentence lowered: what its guards look for, once
+    # which dates can date a happening, and which a source's speaking (the triggers play no part):
+    # with neither, the sentence has no event, and its triggers need no filtering
+    usable, spoken = usable_dates(text, sent, dates, low, sl)
+    if not usable and not spoken:
+        return []
     spans = [d.span for d in dates]
     if "closed" in sl or "shut" in sl or "sealed" in sl:
         triggers = by_what_closed(text, sent, triggers)  # before `idle`, which judges relief closures only
-    triggers = [t for t in triggers if not any(a <= t[0] < b for a, b in spans) and not idle(text, sent, t, low)
-                and not fieldwork(text, sent, t)]
+    triggers = [t for t in triggers if not _in_a_date(t[0], spans) and not idle(text, sent, t, low)
+                and not (t[2] == "talks" and fieldwork(text, sent, t))]  # (fieldwork judges talks only)
     if "crossed" in sl or "arrived" in sl or "entered" in sl or "fled" in sl:
         triggers = by_subject(text, sent, triggers)
     if "operation" in sl:
         triggers = relief_operations(text, sent, triggers)
-    usable, spoken = usable_dates(text, sent, dates, low, sl)
     # The day a newsmaker spoke is an event when what they said was a warning, a demand, a
     # call, or the news of a ceasefire agreed.
     out = statement_events(text, sent, spoken, triggers, place_hits, watched, low, sl)
@@ -114,3 +118,12 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
                       resolved_from=d.text, place=place)
         out.append((event, relative_rank(d)))
     return out
+
+
+def _in_a_date(pos: int, spans: list[Span]) -> bool:
+    """Whether `pos` lies inside one of the date spans (a loop, not any() over a generator: this
+    runs for every trigger)."""
+    for a, b in spans:  # noqa: SIM110
+        if a <= pos < b:
+            return True
+    return False

@@ -88,11 +88,29 @@ def dateline(text: str, d: DateMention) -> bool:
     return bool(_DATELINE_AFTER.match(text, d.span[1]) and _DATELINE_BEFORE.search(text, max(0, d.span[0] - 90), d.span[0]))
 
 
+# source_speaks's answers for the last text, by (date span, sentence): the engine asks for the
+# dates of sentences with two or more (a figure's period) and the events ask again
+_SPEAKS: dict[tuple[int, int, int, int], bool] = {}
+_SPEAKS_TEXT: list[str | None] = [None]
+
+
 def source_speaks(text: str, d: DateMention, sent: Span, low: str | None = None) -> bool:
     """Is this the day the article's source spoke ("OCHA said on Friday")?
 
     `low` (`ascii_lower(text)`, when the caller has it) lets a substring test skip the costly
-    look-back when no reporting verb is near."""
+    look-back when no reporting verb is near. Answered once per date of a text (the answer
+    depends on the text, the date's span and the sentence alone)."""
+    if _SPEAKS_TEXT[0] is not text:
+        _SPEAKS.clear()
+        _SPEAKS_TEXT[0] = text
+    key = (d.span[0], d.span[1], sent[0], sent[1])
+    said = _SPEAKS.get(key)
+    if said is None:
+        said = _SPEAKS[key] = _speaks(text, d, sent, low)
+    return said
+
+
+def _speaks(text: str, d: DateMention, sent: Span, low: str | None) -> bool:
     a = max(sent[0], d.span[0] - 80)
     low = low if low is not None else ascii_lower(text)
     before = text[a:d.span[0]]

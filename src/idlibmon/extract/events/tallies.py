@@ -257,7 +257,9 @@ def not_a_time_of_happening(text: str, sent: Span, d: DateMention) -> bool:
         # "the plan for January to March 2025 is only 13 per cent funded", "Last year, UNHCR received
         # only 52 per cent of the funds it needed": money for a period, no happening
         return True
-    if any(w in window for w in ("peak", "high", "low", "record", "maximum")) and _PEAK.search(text, before_at, d.span[0]):
+    if ("peak" in window or "high" in window or "low" in window or "record" in window or "maximum" in window) and (
+        _PEAK.search(text, before_at, d.span[0])
+    ):
         return True
     return d.relation == "before" and bool(_FORMER_POPULATION.search(text, max(sent[0], d.span[0] - 60), d.span[0]))
 
@@ -279,7 +281,8 @@ _POLITICAL = re.compile(
 def quoted_on(text: str, sent: Span, d: DateMention) -> bool:
     """Whether the date is the day a witness or an aid official was quoted: no event of its own."""
     lo = max(sent[0], d.span[0] - 100)
-    if not any(q in text[lo:d.span[0]] for q in "\"”"):
+    before = text[lo:d.span[0]]
+    if '"' not in before and "”" not in before:
         return False
     m = _QUOTE_TAIL.search(text, lo, d.span[0])
     if m is None or not _SPEECH_VERB.search(m.group("who")) or _ASIDE.search(m.group("who")):
