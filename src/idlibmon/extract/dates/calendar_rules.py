@@ -94,15 +94,18 @@ def minus(pub: date, n: int, unit: str) -> date:
     return date(pub.year - n, pub.month, min(pub.day, 28))
 
 
-def period(pub: date, unit: str, shift: int, relation: str, span_start: int) -> tuple[str, str | None, str, bool, int]:
-    """this/last/next week, weekend, month or year; the current one ends on the publication day."""
+def period(pub: date, unit: str, shift: int, relation: str, span_start: int,
+           ahead: bool = False) -> tuple[str, str | None, str, bool, int]:
+    """this/last/next week, weekend, month or year; the current one ends on the publication day.
+    `ahead`: the clause looks ahead, so "this weekend" read on a weekday is the coming one ("a UN
+    mission is expected to visit this weekend")."""
     if unit == "week":
         monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
         end = pub if shift == 0 else monday + timedelta(days=6)
         return monday.isoformat(), end.isoformat(), relation, False, span_start
     if unit == "weekend":
         sat = pub - timedelta(days=pub.weekday()) + timedelta(days=5, weeks=shift)
-        if shift == 0 and sat > pub:
+        if shift == 0 and sat > pub and not ahead:
             sat -= timedelta(weeks=1)  # "this weekend" read in the week after it
         return sat.isoformat(), (sat + timedelta(days=1)).isoformat(), relation, False, span_start
     if unit == "month":

@@ -100,7 +100,8 @@ def this_or_last_period(h: Hit) -> Resolved | None:
         # "is due to brief the council later this week": the days after publication to Sunday
         sunday = pub + timedelta(days=6 - pub.weekday())
         return (pub + timedelta(days=1)).isoformat(), sunday.isoformat(), h.default("during"), False, span_start
-    found = period(pub, unit, shift, h.default("during" if unit in ("week", "weekend") else "in"), span_start)
+    found = period(pub, unit, shift, h.default("during" if unit in ("week", "weekend") else "in"), span_start,
+                   ahead=future and unit == "weekend")
     if unit == "week" and h.mod in ("late", "early") and found[1]:
         return _part_of_week(found, h.mod)
     return found

@@ -266,6 +266,13 @@ def _idle_offensive(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     return _ended(text, sent, ts, low)
 
 
+# those sent to talk or to look: "A UN mission is expected to travel to Karabakh this weekend",
+# "His team is due in the capital again on Friday" (a leader's trip: see LEADER)
+_DELEGATION = re.compile(r"\b(?:[Mm]ission|[Dd]elegations?|[Dd]elegates|[Tt]eam|[Ee]nvoys?|[Mm]ediators?)\b")
+
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+$")
+
+
 def _idle_talks(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     ts, te = trig[0], trig[1]
     if low.startswith("meet", ts) and _ROAD_BEFORE.search(text, max(sent[0], ts - 20), ts):
@@ -279,7 +286,9 @@ def _idle_talks(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     if text[ts:ts + 5].lower() == "trave" or text.startswith(("flew", "due", "expected", "set", "scheduled"), ts):
         # a leader's trip is a visit ("the foreign minister is expected to travel to Damascus on
         # Sunday"); families travelling to the border are on the move, not in talks
-        return not LEADER.search(text, max(sent[0], ts - 80), ts)
+        if _NOT_BEFORE.search(text, max(sent[0], ts - 12), ts):
+            return True  # "the delegation did not travel to Geneva": no trip
+        return not LEADER.search(text, max(sent[0], ts - 80), ts) and not _DELEGATION.search(text, max(sent[0], ts - 60), ts)
     return False
 
 

@@ -492,7 +492,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"(?!\s+(?:[\w-]+\s+)?(?:elections?|vote|voting|polls?|fire|ammunition))\b"),
         # diplomacy's own acts: envoys summoned, leaders speaking with each other, council consultations
         (40, r"summon(?:ed|s|ing)\s+(?:[\w'’-]+\s+){0,4}?(?:ambassadors?|envoys?|diplomats?|charg[eé]s?)"
-             r"|(?:spoke|speaks|speaking)\s+(?:by\s+(?:tele)?phone\s+)?with|(?:hold|holds|holding)\s+(?:a\s+)?(?:phone\s+)?(?:talks|call)"
+             r"|(?:spoke|speaks?|speaking)\s+(?:again\s+)?(?:by\s+(?:tele)?phone\s+|by\s+hotline\s+)?with|(?:spoke|speak)\s+(?:again\s+)?by\s+hotline|(?:hold|holds|holding)\s+(?:a\s+)?(?:phone\s+)?(?:talks|call)"
              r"|(?:closed-door|informal|separate|private|political|formal|emergency)\s+consultations|consultations\s+(?:in|with)\s+(?:the\s+)?[A-Z][\w'’-]*"
              # (the place or party is a whole word: a bare [A-Z] left the trigger's end inside it, never a match)
              r"|discussions\s+(?:on|with|between|about|over)\b"
@@ -510,7 +510,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (35, r"(?:issued|issues|issuing|announced|ordered|expanded|extended)\s+(?:new\s+|fresh\s+|further\s+|more\s+)?evacuation\s+(?:orders|warnings|notices)"),
         # a leader's trip (kept only after a leader: see idle_triggers): "the foreign minister flew to
         # Damascus on Sunday", "was due to arrive in Damascus later on Sunday"
-        (30, r"flew\s+(?:in)?to(?=\s+(?-i:[A-Z]))|(?:due|expected|set|scheduled)\s+to\s+arrive\s+in(?=\s+(?-i:[A-Z]))"),
+        (30, r"flew\s+(?:in)?to(?=\s+(?-i:[A-Z]))|(?:due|expected|set|scheduled)\s+to\s+arrive\s+in(?=\s+(?-i:[A-Z]))"
+             # ... or awaited there: "His team is due in the Syrian capital again on Friday"
+             r"|due\s+(?:back\s+)?in(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
         (20, r"announc(?:ed|es|ing)|statement|briefed|visit(?:ed|s)?|trave(?:l|ls|lled|led)\s+to|agreed|agreement|accord|deal|proposed|rejected|signed|vetoe?(?:d|s)?"),
     ],
 }

@@ -33,7 +33,8 @@ from idlibmon.extract.text import ascii_lower
 from idlibmon.models import Event
 
 # the talks words that name a gathering, not a voice
-_GATHERING = re.compile(r"(?i:meeting|meets|meet|met|summit|conference|session|talks|negotiations?|consultations)\b")
+# (a round that takes place is one too: "A second round is expected to take place today")
+_GATHERING = re.compile(r"(?i:meeting|meets|meet|met|summit|conference|session|talks|negotiations?|consultations|round)\b")
 
 
 def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: list[Trigger],
@@ -95,7 +96,7 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         d = finer(text, usable, best, i, trig)
         if i in ends:
             d = replace(d, end=ends[i])
-        if trig[2] == "talks" and d.text.lower() == "today" and not _GATHERING.match(text, trig[0], trig[1]) and not LEADER.search(
+        if trig[2] == "talks" and d.text.lower() == "today" and not _GATHERING.search(text, trig[0], trig[1]) and not LEADER.search(
             text, max(sent[0], text.rfind(",", sent[0], trig[0]) + 1), trig[0]  # the speaker only
         ):
             # "Save the Children warned today": a release's own voice on its own day (a meeting

@@ -44,8 +44,8 @@ LEADER_NAMES = r"Erdo[gğ]an|Putin|Assad|Lavrov|Netanyahu|Biden|Trump|Zelensky[i
 # Whoever speaks for a government (or the UN's leadership) makes a statement; agencies,
 # monitors and the press are sources.
 LEADER = re.compile(
-    r"\b(?=[ABCDEGHIKLMNPRSTUWZcghmr])(?:President|Prime\s+Minister|[Mm]inist(?:er|ry)|Secretary-General|Under-Secretary-General|Secretary\s+of\s+State"
-    r"|Chancellor|King|Emir|[Cc]hief|Envoy|High\s+Commissioner|(?:[Rr]elief|[Hh]umanitarian|[Rr]esident)\s+[Cc]oordinator|Special\s+Representative"
+    r"\b(?=[ABCDEGHIKLMNPRSTUWZceghmr])(?:President|Prime\s+Minister|[Mm]inist(?:er|ry)|Secretary-General|Under-Secretary-General|Secretary\s+of\s+State"
+    r"|Chancellor|King|Emir|[Cc]hief|[Ee]nvoy|Director-General|High\s+Commissioner|(?:[Rr]elief|[Hh]umanitarian|[Rr]esident)\s+[Cc]oordinator|Special\s+Representative"
     r"|Kremlin|Pentagon|State\s+Department|[Gg]overnment"
     r"|" + LEADER_NAMES +
     # (a country in an organisation's name, "Hope for Syria's Children", speaks for no government)
