@@ -32,6 +32,11 @@ def weekday(h: Hit) -> Resolved | None:
         return None
     if _PAPER_AFTER.match(text, m.end("w_d")):
         return None  # "the Sunday Times" is a newspaper
+    if g["w_wk"]:
+        # "on Friday last week", "Thursday of next week": that day of the Monday-to-Sunday week named
+        shift = {"last": -1, "this": 0, "next": 1}[g["w_wk"].lower()]
+        day = pub + timedelta(days=wd - pub.weekday(), weeks=shift)
+        return day.isoformat(), None, h.default("on"), False, span_start
     back = (pub.weekday() - wd) % 7
     if direction in ("last", "past"):
         back = pub.weekday() + 7 - wd  # "last Thursday": in the week before this one

@@ -330,7 +330,7 @@ _GROUPS_OF_BRANCH: dict[Callable[[Hit], Resolved | None], tuple[str, ...]] = {
     _month_and_year: ("my_m", "my_y"),
     _month: ("m_dir", "m_m", "m_year"),
     _season: ("s_dir", "s_s", "s_y"),
-    weekday: ("w_dir", "w_d"),
+    weekday: ("w_dir", "w_d", "w_wk"),
     named_day: ("rd",),
     last_n: ("ln_n", "ln_u"),
     this_or_last_period: ("rp_pre", "rp_dir", "rp_u", "rp_the", "rp2_pre", "rp2_u"),

@@ -270,8 +270,6 @@ def _idle_offensive(text: str, sent: Span, trig: Trigger, low: str) -> bool:
 # "His team is due in the capital again on Friday" (a leader's trip: see LEADER)
 _DELEGATION = re.compile(r"\b(?:[Mm]ission|[Dd]elegations?|[Dd]elegates|[Tt]eam|[Ee]nvoys?|[Mm]ediators?)\b")
 
-_NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+$")
-
 
 def _idle_talks(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     ts, te = trig[0], trig[1]
@@ -286,8 +284,6 @@ def _idle_talks(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     if text[ts:ts + 5].lower() == "trave" or text.startswith(("flew", "due", "expected", "set", "scheduled"), ts):
         # a leader's trip is a visit ("the foreign minister is expected to travel to Damascus on
         # Sunday"); families travelling to the border are on the move, not in talks
-        if _NOT_BEFORE.search(text, max(sent[0], ts - 12), ts):
-            return True  # "the delegation did not travel to Geneva": no trip
         return not LEADER.search(text, max(sent[0], ts - 80), ts) and not _DELEGATION.search(text, max(sent[0], ts - 60), ts)
     return False
 
