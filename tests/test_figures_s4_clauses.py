@@ -60,7 +60,8 @@ def test_hospitals_without_power_are_out_of_service() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "After the storm, an estimated 30,000 people are sleeping in the open.",
+        # (people sleeping in the open were in_need here until session 7: most dev sets since call them
+        # displaced, see tests/test_figures_s7_roles.py)
         "Some 7 million people do not know where their next meal will come from.",
     ],
 )

@@ -17,7 +17,7 @@ PEOPLES: dict[str, str] = {
     "afghanistan": "afghans", "armenia": "armenians", "azerbaijan": "azerbaijanis", "bangladesh": "bangladeshis",
     "burkina faso": "burkinabe", "burundi": "burundians", "cameroon": "cameroonians",
     "central african republic": "central africans", "chad": "chadians", "colombia": "colombians",
-    "democratic republic of the congo": "congolese", "drc": "congolese", "congo": "congolese",
+    "democratic republic of the congo": "congolese", "democratic republic of congo": "congolese", "drc": "congolese", "congo": "congolese",
     "egypt": "egyptians", "eritrea": "eritreans", "ethiopia": "ethiopians", "georgia": "georgians", "haiti": "haitians",
     "iran": "iranians", "india": "indians", "thailand": "thais", "china": "chinese", "malaysia": "malaysians", "iraq": "iraqis", "israel": "israelis", "jordan": "jordanians", "kenya": "kenyans",
     "lebanon": "lebanese", "libya": "libyans", "mali": "malians", "mozambique": "mozambicans",

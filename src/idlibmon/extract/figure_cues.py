@@ -35,6 +35,9 @@ _COUNT_NEXT = (r"(?=\s+(?:an?\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\
 # Each category's phrases, as compact alternatives (no white space: see `alternation`).
 _CUES: dict[str, list[str]] = {
     "in_need": [
+        # "2.1 million people are in Emergency (IPC Phase 4)": the food-security scale of need
+        r"in\s+(?:crisis|emergency|catastrophe|famine)(?=\s+\(?ipc\b)",
+        r"ipc\s+phase\s*\d",
         r"receiv(?:ed|ing|es?)\s+(?:[a-z'-]+\s+){0,4}?(?:meals|rations|kits|food\s+baskets|baskets|parcels|vouchers|"
         r"cash|blankets|tents|items|supplies|assistance|aid|shelter|water|medicines?|vaccines?|vaccinations)",
         r"(?:supports?|supported|supporting|assists|assisting|serves|serving|targets|feeds?)" + _COUNT_NEXT,
@@ -48,7 +51,6 @@ _CUES: dict[str, list[str]] = {
         r"(?:trucking|distributions?|deliveries|rations)\s+(?:[a-z-]+\s+){0,2}?(?:for|to)",
         r"hand(?:ed|ing|s)?\s+out\s+(?:[a-z'-]+\s+){0,3}?to",
         r"given\s+out\s+to",
-        r"sleeping\s+(?:rough|outdoors|outside|in\s+the\s+open)",
         r"(?:not\s+know|unsure|uncertain)\s+where\s+(?:their|the)\s+next\s+meal",
         r"without\s+(?:(?:any|adequate|proper|basic|safe|clean|regular|reliable|sufficient|enough|drinking)\s+){0,3}"
         r"(?:shelter|food|assistance|aid|water|access\s+to\s+(?:(?:safe|clean|basic|adequate)\s+)?"
@@ -59,6 +61,9 @@ _CUES: dict[str, list[str]] = {
         r"(?:sought|seeking|seek|found|finding)\s+shelter",
         r"bus(?:s)?ed\s+(?:out|to|from|away|north|south)",  # evacuation deals: "35,000 … were bused to Idlib"
         r"carrying" + _COUNT_NEXT,  # a convoy of buses "carrying about 5,000 people"
+        # people without a roof after fleeing: most sets count them as displaced (blind7, 18, 19, 20; blind8 and
+        # blind14 said in_need)
+        r"(?:sleeping|sleep|sleeps|slept)\s+(?:rough|outdoors|outside|in\s+the\s+open)",
     ],
     "refugees": [
         rf"enter(?:ed|ing|s)?(?=\s+(?:neighbou?ring\s+)?{COUNTRY})",  # "more than 230,000 have entered Moldova"

@@ -110,7 +110,7 @@ _TRIGGERS = re.compile(
          flee(?:ing|s)?|uprooted|(?:forced|driven|chased)\s+(?:from|out\s+of)\s+(?:their\s+)?homes?|
          left\s+their\s+homes?|(?:gathered|massed|amassed|stranded|waiting|camped|converged|crowded|huddled|stuck)\s+(?:\w+\s+){0,2}?(?:at|along|on|near|by|against)\s+
            (?:the\s+)?(?:[\w'’()-]+\s+){0,4}?(?:border|frontier)s?\b|(?:were|are|remain(?:ed|s)?|stay(?:ed|ing)?)\s+(?:still\s+|now\s+)?in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?
-           (?:shelters|camps?|collective\s+(?:centres|centers|shelters)|reception\s+cent(?:re|er)s|displacement\s+sites|tents|evacuation\s+cent(?:re|er)s)\b|(?:left|leaving)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|cities|towns?|areas?|villages?|enclave|district|neighbou?rhoods?|capital|camps?|country)\b|forced\s+to\s+(?:leave|flee|abandon|move|relocate)|manag(?:ed|ing)\s+to\s+(?:leave|escape|flee|get\s+out)|housed\s+in\s+(?:[\w'’-]+\s+){0,3}?(?:shelters|camps|collective\s+(?:centres|centers|shelters)|schools|tents|sites|mosques|reception\s+cent(?:re|er)s)|compelled\s+to\s+(?:leave|flee|abandon)|leav(?:e|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|
+           (?:shelters|camps?|collective\s+(?:centres|centers|shelters)|reception\s+cent(?:re|er)s|displacement\s+sites|idp\s+(?:sites|camps)|informal\s+(?:sites|settlements)|tents|evacuation\s+cent(?:re|er)s)\b|(?:left|leaving)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|cities|towns?|areas?|villages?|enclave|district|neighbou?rhoods?|capital|camps?|country)\b|forced\s+to\s+(?:leave|flee|abandon|move|relocate)|manag(?:ed|ing)\s+to\s+(?:leave|escape|flee|get\s+out)|housed\s+in\s+(?:[\w'’-]+\s+){0,3}?(?:shelters|camps|collective\s+(?:centres|centers|shelters)|schools|tents|sites|mosques|reception\s+cent(?:re|er)s)|compelled\s+to\s+(?:leave|flee|abandon)|leav(?:e|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|
          abandon(?:ed|ing)?\s+their\s+(?:homes?|houses?|villages?|towns?)|los(?:t|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|(?:from|out\s+of)\s+their\s+homes?|evacuated|relocated|on\s+the\s+move|confined\s+to\s+(?:[\w'’-]+\s+){0,2}?(?:camps|sites|shelters)|shelter(?:ing|ed)\s+in|sheltering|t(?:aken|aking|ook)\s+(?:shelter|refuge)|
          mov(?:ed|ing)(?:\s+on)?(?=\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:areas?|regions?|towns?|cit(?:y|ies)|villages?|
            districts?|sub-?districts?|provinces?|governorates?|countries)\b)|
@@ -127,7 +127,7 @@ _TRIGGERS = re.compile(
     | (?P<population>(?:home\s+to|population(?:\s+of)?|before\s+the\s+(?:war|conflict|escalation|offensive)|pre-?war|liv(?:e|es|ed|ing)\s+in(?!\s+(?:famine|hunger|starvation|extreme\s+poverty|catastroph))|
          reside(?:s|nt)?\s+in|(?:live|living)(?=\s*[.,;)]|\s+(?:there|here|today|now)\b)|trapped(?:\s+(?:in|inside)|(?=\s*[.,;]|\s+(?:there|without|by|behind|within|between|on|amid)\b))|
          (?:remain(?:s|ed)?|still(?:\s+living)?)(?=\s*[.,;]|\s+(?:behind|there|inside|in(?!\s+(?:need|hospital|critical|serious|
-           detention|custody|camps?|shelters?|tents|displacement|collective|school|place|the\s+(?:camps?|shelters?)|
+           detention|custody|camps?|shelters?|tents|displacement|collective|school|place|idp|informal|the\s+(?:camps?|shelters?)|
            (?:the\s+)?(?:[\w'’-]+\s+)?areas?\s+(?:\w+\s+)?affected))\b))|
          (?:crammed|packed|squeezed|cramped|huddled)\s+(?:in)?to|
          hous(?:es|ed|ing)(?=\s+(?:an?\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|close\s+to\s+|roughly\s+)?\d)|
@@ -147,7 +147,7 @@ _TRIGGERS = re.compile(
          (?:assistance|aid|relief|support|kits|supplies|items|rations|baskets|vouchers|cash|food|water|shelter|
          medicines|help|services|blankets|tents|meals|stoves|fuel|mattresses|clothing|clothes|parcels|bread|medicine|sanitation|hygiene)
          ,?\s+(?:to|for)|(?:deliver|distribut|provid)(?:e|ed|es|ing)\s+(?:[\w'’-]+\s+){0,5}?to|requir(?:e|es|ing)|required(?=\s+(?:[\w-]+\s+){0,3}?(?:assistance|aid|help|support|protection|food|shelter|treatment|care)\b)|
-         food[\s-]insecure|with\s+(?:specific|special)\s+needs|targeted\s+with|served|needs\s+(?:of|for)|at\s+(?:imminent\s+|grave\s+|serious\s+|high\s+)?risk|
+         food[\s-]insecure|with\s+(?:specific|special)\s+needs|targeted\s+with|served|needs\s+(?:of|for)|at\s+(?:imminent\s+|grave\s+|serious\s+|high\s+)?risk(?!\s+of\s+(?:closure|closing|being\s+closed|shutting|collapse|dropping|missing|losing|damage|destruction)\b)|
          acute\s+food\s+insecurity|food\s+insecurity|food\s+shortages?|hunger|famine|starvation|malnutrition|malnourished|out\s+of\s+school|missing\s+out\s+on|
          depend(?:s|ed|ent|ing)?\s+(?:up)?on\s+(?:\w+\s+){0,2}?(?:aid|assistance|relief|rations|handouts)|rel(?:y|ied|ies|ying|iant)\s+(?:up)?on\s+(?:\w+\s+){0,2}?(?:aid|assistance|relief|rations|handouts)|
          los(?:e|es|ing|t)\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|deprived\s+of\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|cut\s+off\s+from\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies))\b)
@@ -194,8 +194,8 @@ def _trigger_at(low: str, pos: int, hi: int | None = None) -> re.Match[str] | No
 # After "fled", "fleeing", "arrived": the destination that makes them refugees.
 _ABROAD = re.compile(
     rf"""\s+(?:
-        (?:from\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:(?:in)?to|across\s+the\s+border\s+(?:in)?to)\s+(?:neighbou?ring\s+)?{COUNTRY}
-      | (?:to|into)\s+(?:neighbou?ring|other|third)\s+(?:[a-z]+\s+)?(?:countries|states)
+        (?:from\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:(?:in)?to|across\s+the\s+border\s+(?:in)?to)\s+(?:the\s+)?(?:neighbou?ring\s+)?{COUNTRY}
+      | (?:to|into|in)\s+(?:neighbou?ring|other|third)\s+(?:[a-z]+\s+)?(?:countries|states)
       | abroad|overseas|the\s+country\b|their\s+(?:own\s+)?country\b|(?:from\s+)?{COUNTRY}
       | across\s+(?:the\s+)?(?:border|frontier)s?(?!\s+(?:area|region|zone|town|village|areas))
     )""",

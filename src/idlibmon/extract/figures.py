@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from idlibmon.extract import figure_binding, figure_cues, figure_totals
+from idlibmon.extract import figure_binding, figure_cues, figure_roles, figure_totals
 from idlibmon.extract.countries import COUNTRY_OR_ITS, people_of
 from idlibmon.extract.figure_mentions import dedupe, period, place
 from idlibmon.extract.figure_words import (
@@ -584,6 +584,9 @@ _SOVEREIGN_BEFORE = re.compile(r"\b(?:part\s+of|territory\s+of|inside|within)\s+
 # "reached Idlib", "reached Ras al-Ain": a name of a place, not an acronym ("reached UN partners")
 _REACHED_PLACE = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)([A-Z][a-z][\w'’-]*)")
 _COUNTRY_OR_ITS = re.compile(rf"\b{COUNTRY_OR_ITS}")
+_REACHED_SITE = re.compile(
+    r"\s+(?:the\s+)?(?:(?:collective|reception|transit|evacuation|displacement|idp|existing|overcrowded|makeshift|"
+    r"informal)\s+)?(?:shelters?|camps?|sites|settlements|cent(?:re|er)s|border(?:\s+areas?)?|frontier|safety)\b")
 _ARRIVED_VERB = re.compile(
     r"\s+(?:(?:had|have|has|were|was)\s+)?(?:(?:already|reportedly|also)\s+)?(?:been\s+)?"
     r"(?:arrived|registered|entered|crossed|received)\b"
@@ -686,7 +689,8 @@ def _reached_place(text: str, low: str, t: tuple[int, int, str], hi: int) -> tup
     a border when it is a country); no aid reached them."""
     m = _REACHED_PLACE.match(text, t[1], hi)
     if m is None:
-        return t
+        site = _REACHED_SITE.match(low, t[1], hi)  # "16,000 people reached collective shelters", "the border area"
+        return t if site is None else (t[0], site.end(), "displaced")
     return (t[0], m.end(), "refugees" if _COUNTRY_RE.match(low, m.start(1)) else "displaced")
 
 
@@ -1116,6 +1120,7 @@ def find_figures(
         sent_places: list[Any] | None = None
         _categorise(text, low, cands, lo, hi, carry if carry is not None and carry.sent == si - 1 else None)
         _sum_casualties(low, cands, lo)
+        figure_roles.revise(low, cands, lo)
         for c in cands:
             if c.qualifier == "exact" and c.category and (q := figure_binding.verb_qualifier(low, lo, c.start, c.head_end)):
                 c.qualifier = q  # "the death toll has passed 36,000", "is estimated at 1.4 million"

@@ -1,0 +1,75 @@
+"""Second thoughts on a sentence's categorised counts: what the people counted are doing there.
+
+`figures._categorise` reads each count's category from the words around it. A few kinds of count
+take a trigger word's category without being that key figure, and they are told apart here by the
+noun counted and the verb it belongs to:
+
+- patients a clinic treated or served ("treated about 400 patients") are an activity, `other`;
+  kits or supplies "for 2,000 patients" count no one;
+- children out of school are `other`: no aid is owed to them as such (the dev sets never annotate
+  them in_need, only `other` or borderline; "affecting 400,000 children" stays in_need, as the issue says);
+- a sample screened or surveyed ("screening of 36,000 children found …") is no count of anyone;
+- "12 of Amhara's zones" counts areas, not people;
+- people "including N who left camps" under a count of returns are returnees too;
+- "the dead include at least 28 civilians" counts the dead, whatever the sentence before counted.
+
+Every test starts with a substring look-up, so texts without these words pay next to nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_PATIENTS = re.compile(r"\bpatients\b")
+_HURT_PATIENTS = re.compile(r"\b(?:wounded|injured|trauma|burn|burns|war-wounded|casualty|sick\s+and\s+wounded)\b")
+_FOR_PATIENTS = re.compile(
+    r"\b(?:kits?|supplies|medicines?|drugs|stocks?|treatment|enough|capacity|beds?)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:for|to\s+treat)\s+(?:[a-z]+\s+){0,3}?$")
+_SAMPLE_BEFORE = re.compile(r"\b(?:screening\s+of|screened|surveyed|survey\s+of|sample\s+of|tested|assessment\s+of)\s+"
+                            r"(?:[a-z]+\s+){0,2}?$")
+_AREAS_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?(?:[a-z-]+\s+)?"
+    r"(?:zones|districts|woredas|regions|provinces|states|counties|governorates|localities|townships|municipalities|"
+    r"sub-?districts|oblasts|departments)\b")
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s+(?:[a-z]+\s+){0,3}?$")
+_DEAD_INCLUDE = re.compile(
+    r"\b(?:the\s+)?(?P<what>dead|killed|fatalities|victims|wounded|injured)\s+(?:also\s+)?"
+    r"(?:include[sd]?|including|were|are)\s+(?:[a-z]+\s+){0,2}?$")
+
+
+def revise(low: str, cands: list[Any], lo: int) -> None:
+    """Correct the categories `_categorise` gave one sentence's counts (`low` is the lowercased text)."""
+    for i, c in enumerate(cands):
+        cat = c.category
+        if cat is None or cat == "other":
+            continue
+        n = c.number
+        head = low[n.span[1]:c.head_end]
+        before = low[max(lo, c.start - 40):c.start]
+        if cat == "in_need" and "patients" in head and _PATIENTS.search(head) and not _HURT_PATIENTS.search(head):
+            if _FOR_PATIENTS.search(before):
+                c.category = c.trig_span = None  # "trauma kits for up to 5,000 patients"
+            else:
+                c.category = "other"  # "mobile clinics treated about 400 patients": an activity, not a need
+            continue
+        if cat == "in_need" and c.trig_span is not None and low.startswith("out of school", c.trig_span[0]):
+            c.category = "other"  # "1.7 million children are out of school": schooling missed, no aid owed
+            continue
+        if ("screen" in before or "survey" in before or "sample" in before or "test" in before
+                or "assessment" in before) and _SAMPLE_BEFORE.search(before):
+            c.category = c.trig_span = None  # "screening of 36,000 children under five found …": a sample
+            continue
+        if c.noun is None and " of " in low[n.span[1]:n.span[1] + 4] and (m := _AREAS_AFTER.match(low, n.span[1])):
+            c.category, c.unit = "other", "areas"  # "clashes have affected at least 12 of Amhara's zones"
+            c.head_end = max(c.head_end, m.end())
+            continue
+        if cat in ("displaced", "population", "refugees") and i > 0 and "including" in before \
+                and _INCLUDING_BEFORE.search(before) and any(p.category == "returned" for p in cands[:i]):
+            c.category = "returned"  # "1.2 million have returned …, including over 885,000 IDPs who left camps"
+            continue
+        if cat in ("injured", "killed") and ("dead" in before or "killed" in before or "fatalit" in before
+                                             or "victims" in before or "wounded" in before or "injured" in before):
+            m = _DEAD_INCLUDE.search(before)
+            if m is not None:
+                c.category = "injured" if m.group("what") in ("wounded", "injured") else "killed"

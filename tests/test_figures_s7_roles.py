@@ -1,0 +1,81 @@
+"""Figure rules from session 7, in sentences of our own: what the people counted are doing decides
+the category over the nearest trigger word: patients a clinic saw, children out of school, a sample
+screened, people sleeping rough or reaching a shelter, people "at risk" of something other than
+hunger, the food-security phase they are in, returnees listed under a return, the dead a list names.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from idlibmon.extract import extract
+
+PUB = date(2024, 3, 1)
+
+
+def figs(text: str) -> list[tuple[float, str]]:
+    return [(f.value, f.category) for f in extract(text, PUB).figures]
+
+
+def test_patients_a_clinic_saw_are_an_activity_not_people_in_need() -> None:
+    assert figs("Since Monday our mobile clinics have treated about 650 patients, mostly children.") == [
+        (650, "other")]
+    assert figs("The clinic, which was serving some 3,500 patients a month, closed after the strike.") == [
+        (3_500, "other")]
+    # kits and stocks "for N patients" count no one
+    assert figs("WHO has sent surgical kits for up to 4,000 patients to the two hospitals.") == []
+    # wounded patients are still the injured
+    assert figs("The hospital received 212 wounded patients on Tuesday.") == [(212, "injured")]
+
+
+def test_children_out_of_school_are_other_but_affected_children_stay_in_need() -> None:
+    assert figs("Across the governorate some 640,000 children are out of school.") == [(640_000, "other")]
+    assert figs("Schools were shut on Sunday, affecting nearly 90,000 children.") == [(90_000, "in_need")]
+
+
+def test_a_sample_screened_is_no_count() -> None:
+    assert figs("Screening of 21,000 children under five in June found high rates of malnutrition.") == []
+
+
+def test_a_share_of_a_regions_districts_counts_areas() -> None:
+    out = extract("Fighting has affected at least 14 of Tigray's districts since March.", PUB).figures
+    assert [(f.value, f.category, f.unit) for f in out] == [(14, "other", "areas")]
+
+
+def test_people_sleeping_in_the_open_have_been_displaced() -> None:
+    assert figs("An estimated 45,000 people are sleeping in the open near the border.") == [(45_000, "displaced")]
+    assert figs("After the storm, an estimated 30,000 people are sleeping in the open.") == [(30_000, "displaced")]
+    # staying or living in the open is left to the other words of the sentence
+    assert figs("Partners delivered tents to 3,000 families who were living in the open.") == [(3_000, "in_need")]
+
+
+def test_people_who_reach_a_shelter_or_the_border_moved_there() -> None:
+    assert figs("On Friday alone, about 9,000 people reached reception centres in Homs.") == [(9_000, "displaced")]
+    # aid that reaches people is still aid reach
+    assert figs("Partners reached 310,000 people with food in February.") == [(310_000, "in_need")]
+
+
+def test_at_risk_of_something_other_than_hunger_is_no_need() -> None:
+    assert figs("Some 250,000 pupils are at risk of missing their final exams.") == []
+    assert figs("Some 3 million people are at risk of famine, the agency said.") == [(3_000_000, "in_need")]
+
+
+def test_a_food_security_phase_is_a_measure_of_need() -> None:
+    out = extract("A further 1.4 million people are in Emergency (IPC Phase 4).", PUB).figures
+    assert [(f.value, f.category, f.place) for f in out] == [(1_400_000, "in_need", None)]
+
+
+def test_refugees_who_fled_to_named_states_or_neighbouring_countries() -> None:
+    assert figs("Some 45,000 have fled to the Central African Republic and Chad.") == [(45_000, "refugees")]
+    assert figs("The war has forced about 2 million people to seek refuge in neighbouring countries.") == [
+        (2_000_000, "refugees")]
+
+
+def test_a_part_listed_under_returns_returned_too() -> None:
+    assert figs("About 600,000 people have returned home this year, including over 210,000 who left camps "
+                "near the border.") == [(600_000, "returned"), (210_000, "returned")]
+
+
+def test_the_dead_a_list_names_are_killed_even_after_a_count_of_wounded() -> None:
+    assert figs("The ministry said 64 people had been killed and 230 wounded. The dead include at least 17 "
+                "civilians.") == [(64, "killed"), (230, "injured"), (17, "killed")]
