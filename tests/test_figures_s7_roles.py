@@ -79,3 +79,43 @@ def test_a_part_listed_under_returns_returned_too() -> None:
 def test_the_dead_a_list_names_are_killed_even_after_a_count_of_wounded() -> None:
     assert figs("The ministry said 64 people had been killed and 230 wounded. The dead include at least 17 "
                 "civilians.") == [(64, "killed"), (230, "injured"), (17, "killed")]
+
+
+def test_a_restated_figure_counts_what_was_counted_last() -> None:
+    assert figs("Officials said 45 civilians were killed, while two local monitors put the number closer to 70.") == [
+        (45, "killed"), (70, "killed")]
+    assert figs("At least 90 fighters had been killed, the monitor said. It put the army's losses at around 35 "
+                "soldiers.") == [(90, "killed"), (35, "killed")]
+    assert figs("Medics said 52 people had been killed. The figure was later revised down to around 40.") == [
+        (52, "killed"), (40, "killed")]
+    # "a lower count of N people" is no "at"/"to" restatement of a count of people in an aside
+    assert figs("About 5,000 people, including some 40 wounded, had left the town. The Red Cross gave a lower count "
+                "of roughly 4,000 people.") == [(5_000, "displaced"), (40, "injured")]
+
+
+def test_a_bare_one_is_a_pronoun() -> None:
+    assert figs("The truce follows several deals that collapsed, including one reached in Astana.") == []
+    assert figs("Families are being moved from one shelter to another.") == []
+
+
+def test_shelters_and_the_camps_of_a_region_that_hold_people_hold_the_displaced() -> None:
+    assert figs("The six collective shelters in the town now hold around 18,000 people.") == [(18_000, "displaced")]
+    assert figs("The camps of the north-east still hold around 600,000 people.") == [(600_000, "displaced")]
+    # one camp that holds people is home to them
+    assert figs("The Atmeh camp already holds some 28,000 people.") == [(28_000, "population")]
+
+
+def test_people_described_by_their_flight_whose_main_verb_is_a_return() -> None:
+    assert figs("Some 9,000 people who fled across the border into Thailand have been sent back.") == [
+        (9_000, "returned")]
+    assert figs("About 2 million people displaced inside the country have returned to their villages.") == [
+        (2_000_000, "returned")]
+
+
+def test_captives_who_escaped_fled_no_home() -> None:
+    assert figs("Of those abducted, about 1,200 have since been rescued or escaped.") == []
+
+
+def test_a_region_of_a_country_hosting_people_holds_its_population() -> None:
+    assert figs("North-west Syria hosts 4.5 million people, many of them displaced.") == [(4_500_000, "population")]
+    assert figs("Jordan hosts some 650,000 people from Syria.") == [(650_000, "refugees")]

@@ -119,9 +119,9 @@ def missing(low: str, number_end: int, start: int = 0) -> bool:
 _ANAPHORIC_HEAD = re.compile(
     r"\b(?!a\s+total\b)(?:the|a|an|its|their|his|her)\s+(?:[a-z.]+['’]s\s+)?"  # "a total of 300" opens a count
     r"(?:(?:own|overall|total|new|latest|official|updated|same|comparable|real|actual|true|higher|lower|separate|"
-    r"different|revised|final|much|far|slightly)\s+){0,3}(?:figure|number|tally|count|total|estimate)"
+    r"different|revised|final|much|far|slightly)\s+){0,3}(?:figure|number|tally|count|total|estimate|losses)"
     r"(?:,?\s+(?:has|had|have|was|is|stood|stands|now|since|already|also|just|been|even|much|far|slightly|lower|"
-    r"higher|smaller|larger|put|closer|close|nearer))*"
+    r"higher|smaller|larger|put|closer|close|nearer|revised|later|down|up|downwards?|upwards?))*"
     r",?\s+(?:at|to|of|was|is|stood|stands|reached|hit|topped|(?:risen|climbed|grown|jumped|rose|grew|fell|fallen|dropped)\s+to)\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|some|around|nearly|almost|roughly|close\s+to|closer\s+to|"
     r"nearer\s+to|an\s+estimated)\s+)?$"
@@ -194,8 +194,13 @@ _COUNTRY_RECEIVES = re.compile(
 
 
 def country_receives(low: str, lo: int, start: int) -> bool:
-    """Is the count the object of a country taking people in? They crossed its border."""
-    return _COUNTRY_RECEIVES.search(low, max(lo, start - 70), start) is not None
+    """Is the count the object of a country taking people in? They crossed its border. A part of a
+    country ("north-west Syria hosts 4.5 million people") takes in its own people: no border."""
+    m = _COUNTRY_RECEIVES.search(low, max(lo, start - 70), start)
+    return m is not None and _COMPASS_BEFORE.search(low, max(lo, m.start() - 14), m.start()) is None
+
+
+_COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?\s+$")
 
 
 # Verbs of need that the main grammar might take for a noun after a bare number

@@ -10,8 +10,11 @@ noun counted and the verb it belongs to:
   them in_need, only `other` or borderline; "affecting 400,000 children" stays in_need, as the issue says);
 - a sample screened or surveyed ("screening of 36,000 children found …") is no count of anyone;
 - "12 of Amhara's zones" counts areas, not people;
-- people "including N who left camps" under a count of returns are returnees too;
-- "the dead include at least 28 civilians" counts the dead, whatever the sentence before counted.
+- people "including N who left camps" under a count of returns are returnees too, and so are people
+  "who fled across the border" or "displaced inside the country" whose main verb is "have returned";
+- "the dead include at least 28 civilians" counts the dead, whatever the sentence before counted;
+- captives who "have been rescued or escaped" fled no home;
+- a bare "one" ("including one reached in Sochi", "from one shelter to another") is a pronoun.
 
 Every test starts with a substring look-up, so texts without these words pay next to nothing.
 """
@@ -33,6 +36,12 @@ _AREAS_AFTER = re.compile(
     r"(?:zones|districts|woredas|regions|provinces|states|counties|governorates|localities|townships|municipalities|"
     r"sub-?districts|oblasts|departments)\b")
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+(?:[a-z]+\s+){0,3}?$")
+_RETURN_VERB = re.compile(
+    r"\b(?:have|has|had)\s+(?:since\s+|now\s+|already\s+|also\s+)?(?:returned|gone\s+back|come\s+back|"
+    r"been\s+(?:sent|brought|pushed|forced)\s+back|been\s+(?:repatriated|returned|deported))\b")
+_DESCRIBED = re.compile(r"\s+(?:who\s+(?:had\s+|have\s+)?|(?:internally\s+)?)(?:fled|left|crossed|escaped|were\s+displaced|"
+                        r"displaced|uprooted)\b")
+_CAPTIVES = re.compile(r"\b(?:rescued|freed|released|captivity|captors|captive|abducted|kidnapped|enslaved)\b")
 _DEAD_INCLUDE = re.compile(
     r"\b(?:the\s+)?(?P<what>dead|killed|fatalities|victims|wounded|injured)\s+(?:also\s+)?"
     r"(?:include[sd]?|including|were|are)\s+(?:[a-z]+\s+){0,2}?$")
@@ -45,6 +54,9 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
         if cat is None or cat == "other":
             continue
         n = c.number
+        if n.value == 1 and n.spelled and c.noun is None and not low.startswith(" of ", n.span[1]):
+            c.category = c.trig_span = None  # "including one reached in Sochi", "from one shelter to another": a pronoun
+            continue
         head = low[n.span[1]:c.head_end]
         before = low[max(lo, c.start - 40):c.start]
         if cat == "in_need" and "patients" in head and _PATIENTS.search(head) and not _HURT_PATIENTS.search(head):
@@ -68,6 +80,17 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
                 and _INCLUDING_BEFORE.search(before) and any(p.category == "returned" for p in cands[:i]):
             c.category = "returned"  # "1.2 million have returned …, including over 885,000 IDPs who left camps"
             continue
+        if cat == "displaced" and c.trig_span is not None and low.startswith("escaped", c.trig_span[0]) \
+                and _CAPTIVES.search(low, max(lo, c.trig_span[0] - 60), c.trig_span[1] + 60):
+            c.category = c.trig_span = None  # "about 3,580 have since been rescued or escaped": captives freed
+            continue
+        if cat in ("displaced", "refugees") and "ha" in low[c.head_end:c.hi] and _DESCRIBED.match(low, c.head_end):
+            verb = _RETURN_VERB.search(low, c.head_end, min(c.hi, c.head_end + 140))
+            if verb is not None and not any(ch in low[c.head_end:verb.start()] for ch in ",;:"):
+                # "15,000 people who fled into China have been sent back", "1.5 million people displaced inside
+                # the country have returned": the clause after the noun describes them, the main verb counts them
+                c.category = "returned"
+                continue
         if cat in ("injured", "killed") and ("dead" in before or "killed" in before or "fatalit" in before
                                              or "victims" in before or "wounded" in before or "injured" in before):
             m = _DEAD_INCLUDE.search(before)

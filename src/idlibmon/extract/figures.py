@@ -895,9 +895,12 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             if c.unit == "people":
                 c.unit = prev.unit
             continue
-        if bare and prev is not None and prev.category not in (None, "other") \
-                and figure_cues.anaphoric_figure(low, lo, c.start):
-            c.category = prev.category  # "put the figure at nearly 300": what was counted just before
+        if (bare or (c.noun == "person" and low[max(lo, c.start - 4):c.start].rstrip().endswith((" at", " to")))) \
+                and (ref := _last_counted(cands, i, carry)) is not None \
+                and figure_cues.anaphoric_figure(low, lo, n.span[0]):
+            # "put the figure at nearly 300", "put the government's losses at around 60 soldiers", "the figure
+            # was revised down to around 60": what was counted last, over a count in between ("two activists")
+            c.category = ref.category
             continue
         if c.noun == "person" and _RESIDENTS_END.search(low, n.span[1], c.head_end) \
                 and _POSSESSIVE_BEFORE.search(low, max(lo, c.start - 4), c.start):
@@ -962,15 +965,16 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                 (bare and best and best[0] > 12 and not low[lo:c.start].rstrip().endswith(":"))
                 or _OF_THEM.match(low, n.span[1])):
             c.category = None  # "population" needs the number right at it, and not a part "of them"
-        if c.category == "population" and c.trig_span and low.startswith("host", c.trig_span[0]) \
+        if c.category == "population" and c.trig_span and low.startswith(("host", "hold", "held"), c.trig_span[0]) \
                 and (shelter := _SHELTER_SUBJECT.search(low, max(lo, c.trig_span[0] - 80), c.trig_span[0])):
-            # "the transit centre is hosting 7,000", "UNRWA shelters host nearly 710,000 people": people
-            # sheltering there, displaced; but a camp that "hosts more than 68,000 people" is home to them,
-            # as a town would be
+            # "the transit centre is hosting 7,000", "UNRWA shelters host nearly 710,000 people", "the collective
+            # shelters now hold 45,000", "the camps of the north-west still hold 1.7 million": people sheltering
+            # there, displaced; but a camp that "hosts more than 68,000 people" is home to them, as a town would be
             if c.noun != "person":
                 c.category = c.trig_span = None
-            elif not shelter.group().startswith("camp"):
-                c.category = "displaced"
+            elif shelter.group() != "camp" and not (
+                    shelter.group() == "camps" and "," in low[shelter.end():c.trig_span[0]]):
+                c.category = "displaced"  # ("camps such as Al Hol, which alone hosts 68,000": the one camp)
         # (a bare number with no head before it stays no figure: "Poland has received 190,000.")
         if ((c.category is None and c.noun == "person") or c.category == "population" or (
                 c.category == "displaced" and c.trig_span is not None and low.startswith("arriv", c.trig_span[0])
@@ -1011,6 +1015,14 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         if bare and prev is not None and prev.category not in (None, "other") and c.category is not None \
                 and c.trig_span is not None and c.trig_span == prev.trig_span:
             c.category = prev.category  # one trigger, one count: "500,000 arrivals [refugees], Ethiopia 50,000"
+
+
+def _last_counted(cands: list[_Cand], i: int, carry: _Cand | None) -> _Cand | None:
+    """The last count before candidate i (in its sentence, else the sentence before) with a main category."""
+    for p in reversed(cands[:i]):
+        if p.category not in (None, "other"):
+            return p
+    return carry if carry is not None and carry.category not in (None, "other") else None
 
 
 def _sum_casualties(low: str, cands: list[_Cand], lo: int) -> None:
