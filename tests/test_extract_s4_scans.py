@@ -42,7 +42,7 @@ def test_the_place_keywords_found_by_str_find_are_the_patterns(corpus: list[str]
 def test_lines_split_at_newlines_are_the_patterns_lines(corpus: list[str]) -> None:
     pieces = ["a", "B.", " ", "\t", "\n", "\x85", "\u2028", "\x0c", "\r\n", "\xa0"]
     for t in corpus + _random_texts(pieces, 3):
-        assert text._text_lines(t) == [m.span() for m in text._TEXT_LINE.finditer(t)], repr(t[:80])
+        assert list(text._text_lines(t)) == [m.span() for m in text._TEXT_LINE.finditer(t)], repr(t[:80])
 
 
 def test_sentence_ends_tried_at_their_punctuation_are_the_patterns(corpus: list[str]) -> None:

@@ -166,6 +166,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e vs approx e
 mt ft op dept govt int'l
 """
 _ABBREV = frozenset(_ABBREV_WORDS.split())
+_ABBREV_LONGEST = max(map(len, _ABBREV))
 _BULLET = re.compile(r"[\s•●▪◦‣*·–—-]+")
 
 
@@ -176,6 +177,8 @@ def _is_abbrev(text: str, dot: int) -> bool:
     start = dot
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] in ".'"):
         start -= 1
+        if dot - start > _ABBREV_LONGEST:
+            return False  # longer than any abbreviation (lowering never shortens a word), and no initial
     word = text[start:dot].lower()
     if not word:
         return False
@@ -199,10 +202,19 @@ def _hard_wrapped(lengths: list[int]) -> bool:
 _BULLET_START = re.compile(r"\s*(?:[•●▪◦‣*·–—-]|\d{1,2}[.)]\s)")
 
 
-def _text_lines(text: str) -> list[Span]:
+# The last text's lines, as one tuple (replaced whole, as `_LAST_LOWERED`): the engine asks
+# for them twice, for the boilerplate and for the sentences.
+_LAST_LINES: tuple[str, tuple[Span, ...]] = ("", ())
+
+
+def _text_lines(text: str) -> tuple[Span, ...]:
     """The spans `_TEXT_LINE.finditer(text)` finds: each line (between newlines) holding a
     character that is not white space (`str.isspace` is the pattern's `\\s`). Splitting at
     newlines in C costs a few machine instructions a character, the pattern some dozens."""
+    global _LAST_LINES
+    last = _LAST_LINES
+    if last[0] is text:
+        return last[1]
     out: list[Span] = []
     p = 0
     for line in text.split("\n"):
@@ -210,7 +222,9 @@ def _text_lines(text: str) -> list[Span]:
         if line and not line.isspace():
             out.append((p, q))
         p = q + 1
-    return out
+    lines = tuple(out)
+    _LAST_LINES = (text, lines)
+    return lines
 
 
 def _lines(text: str) -> list[Span]:
@@ -269,6 +283,22 @@ def _ends(text: str, ls: int, le: int) -> Iterator[re.Match[str]]:
             pos = p + 1
 
 
+def _dot_ends(text: str, ls: int, le: int) -> list[re.Match[str]]:
+    """`_ends` for a text whose only end marks are full stops (most texts): one `str.find` a
+    full stop, where `_ends` keeps the next place of each of its four marks."""
+    out = []
+    find = text.find
+    p = find(".", ls, le)
+    while p >= 0:
+        m = _END.match(text, p, le)
+        if m:
+            out.append(m)
+            p = find(".", m.end(), le)
+        else:
+            p = find(".", p + 1, le)
+    return out
+
+
 def sentences(text: str) -> list[Span]:
     """Sentence spans (start, end) into `text`: lines and paragraphs always end a sentence.
 
@@ -282,9 +312,10 @@ def sentences(text: str) -> list[Span]:
 @lru_cache(maxsize=8)
 def _sentences(text: str) -> tuple[Span, ...]:
     out: list[Span] = []
+    ends = _ends if "!" in text or "?" in text or "…" in text else _dot_ends
     for ls, le in _lines(text):
         start = ls
-        for m in _ends(text, ls, le):
+        for m in ends(text, ls, le):
             if _is_abbrev(text, m.start()):
                 continue
             stop = m.end()
