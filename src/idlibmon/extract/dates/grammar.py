@@ -17,7 +17,7 @@ _REL = (
 _MOD = (
     r"(?=[emltbsfEMLTBSF])(?i:(?P<mod>early|mid|late|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half"
     r"|(?:first|second|third|fourth|last)\s+(?:week|days|few\s+days)"
-    r"|first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[1-9]\d?)\s+days)\s+of"
+    r"|first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[1-9]\d?)\s+(?:days|weeks|months))\s+of"
     r"|earlier\s+in|later\s+in))(?:\s*-\s*|\s+)"
 )
 
@@ -41,9 +41,10 @@ DATE_PATTERN = re.compile(
     | (?=[eElL])(?i:(?P<rp2_pre>earlier|later)\s+in\s+the\s+(?P<rp2_u>week|month|year))(?![\w-])
     | (?=[tT])(?i:the\s+(?P<wk>weekend))(?![\w-])(?!\s+of\s)
     | (?=[\daAoOtTfFsSeEnNcCdDwWmMyY])(?i:(?P<ago_n>{NUM})?\s*(?P<ago_u>day|week|month|year|decade)s?\s+ago(?:\s+(?P<ago_today>today))?)(?![\w-])
-    | (?=[\dtTaAoOfFsSeEnNcC])(?i:(?P<then>then)|the\s+(?P<ana_day>same|following|next|previous)\s+day|the\s+day\s+(?P<ana_ba>before|after)(?!\s+(?:the|a|an|its|their|his|her|yesterday)\b)
+    | (?=[\dtTaAoOfFsSeEnNcChH])(?i:(?P<then>then)|th(?:e|at)\s+(?P<ana_day>same|following|next|previous)\s+(?:day|morning|evening|night)|the\s+day\s+(?P<ana_ba>before|after)(?!\s+(?:the|a|an|its|their|his|her|yesterday)\b)
         |(?P<ana_n>{NUM})\s+(?P<ana_u>day|week|month|year)s?\s+(?P<ana_dir>later|earlier|after|before)
         |(?:(?:a\s+few|several|two|three|four|five|six|\d{1,2})\s+)?(?P<hrs>hours)\s+(?:later|earlier|after|before))(?![\w-])
+    | (?=[wW])(?i:(?P<in_day>within\s+(?:24|twenty-four)\s+hours|within\s+a\s+day))(?![\w-])
     | (?=[12])(?P<y_y>{YEAR})(?![\w%]|[.,/-]\d|\s+(?i:people|persons|civilians|families|households|children|trucks|tents|homes|houses|displaced|IDPs|refugees))
     )
     """,

@@ -26,6 +26,7 @@ _FROM_NOW = re.compile(r"\b(?:last|this|next|past|coming|earlier|later|ago|today
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SINCE = re.compile(r"\b(?:since|until|before)\b", re.I)
 _NOW_RELATIONS = frozenset(["since", "during", "as of", "ago"])
+_LOOK_BACK_DAYS = 45  # how far before the day the paragraph named a day stays in its year
 # Tenses that put a clause in the present, where a bare month is the latest one again:
 # "The truce agreed in March 2020 has held, but in November strikes resumed" stays ambiguous and
 # is left to the resolver; only a clause told in the past follows the story's year.
@@ -37,7 +38,7 @@ def narrative_years(found: list[tuple[DateMention, bool]], text: str, published:
     section heading) named before it, where that year is earlier than the resolver's."""
     headings = [(m.start(), int(m.group(1))) for m in _HEADING.finditer(text)] if "\n" in text else []
     out: list[tuple[DateMention, bool]] = []
-    last_named: tuple[int, int, int] | None = None  # (paragraph start, year, month) of the last year told
+    last_named: tuple[int, int, int, str] | None = None  # (paragraph start, year, month, date) of the last year told
     for mention, explicit in found:
         start = mention.start
         if explicit:
@@ -46,7 +47,7 @@ def narrative_years(found: list[tuple[DateMention, bool]], text: str, published:
             last_named = None
             if _sets_story_year(mention, text):
                 month = int(start[5:7]) if len(start) >= 7 else 1
-                last_named = (_paragraph_start(text, mention.span[0]), int(start[:4]), month)
+                last_named = (_paragraph_start(text, mention.span[0]), int(start[:4]), month, start)
             out.append((mention, explicit))
             continue
         year = _story_year(mention, text, headings, last_named)
@@ -72,7 +73,7 @@ def _sets_story_year(mention: DateMention, text: str) -> bool:
 
 
 def _story_year(mention: DateMention, text: str, headings: list[tuple[int, int]],
-                last_named: tuple[int, int, int] | None) -> int | None:
+                last_named: tuple[int, int, int, str] | None) -> int | None:
     """The first year, from the one the story last named, in which the mention's month falls
     on or after the month named."""
     if last_named is None and not headings:
@@ -84,7 +85,7 @@ def _story_year(mention: DateMention, text: str, headings: list[tuple[int, int]]
     pos = mention.span[0]
     para = _paragraph_start(text, pos)
     if last_named is not None and last_named[0] == para:
-        _, year, month = last_named
+        _, year, month, _ = last_named
     else:
         heading = next((h for h in reversed(headings) if h[0] <= pos), None)
         if heading is None:
@@ -92,7 +93,21 @@ def _story_year(mention: DateMention, text: str, headings: list[tuple[int, int]]
         year, month = heading[1], 1
     if _PRESENT.search(_clause(text, pos)):
         return None
-    return year if int(start[5:7]) >= month else year + 1
+    told = int(start[5:7])
+    if told >= month or (last_named is not None and last_named[0] == para and _days_before(start, year, last_named[3])):
+        return year
+    return year + 1
+
+
+def _days_before(start: str, year: int, named: str) -> bool:
+    """Whether a day told without its year lies a few weeks before the day the paragraph just
+    named, in that day's year: a step back ("agreed a ceasefire on 5 March 2020 ... Days earlier,
+    on 27 February"), not eleven months on. (A month is not moved so: "talks, which began in
+    November 2022, had stalled in September" goes on.)"""
+    if len(start) != 10 or len(named) != 10:
+        return False
+    day = safe_date(year, int(start[5:7]), int(start[8:10]))
+    return day is not None and 0 < (date.fromisoformat(named) - day).days <= _LOOK_BACK_DAYS
 
 
 def _moved(mention: DateMention, year: int, published: date) -> DateMention | None:

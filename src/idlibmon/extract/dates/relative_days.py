@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from idlibmon.extract.dates.calendar_rules import minus, period, safe_date
 from idlibmon.extract.dates.hit import Hit, Resolved
-from idlibmon.extract.dates.tense import present_plan
+from idlibmon.extract.dates.tense import present_plan, reported_plan
 from idlibmon.extract.dates.vocabulary import WEEKDAYS, count_word, norm
 
 _PAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star)\b")
@@ -17,7 +17,11 @@ _SPELL_BEFORE = re.compile(r"(?i:\b(?:the|first|last|next|initial|final|past)\s+
 # "later on Wednesday", "later Wednesday": a plan for the rest of the day
 _LATER_BEFORE = re.compile(r"(?i:\blater\s+(?:on\s+)?)$")
 _LASTED_BEFORE = re.compile(r"(?i:\b(?:lasted|lasting|lasts|held|for)\s+(?:barely\s+|only\s+|just\s+|about\s+)?$)")
-_FIRST_DAYS = re.compile(r"(?:the\s+)?first\s+(half|week|\w+\s+days)\s+of")
+_FIRST_DAYS = re.compile(r"(?:the\s+)?first\s+(half|week|\w+\s+days|\w+\s+weeks)\s+of")
+_FIRST_MONTHS = re.compile(r"(?:the\s+)?first\s+(half|\w+\s+months)\s+of")
+# the ends of a year, told to the month: "at the end of 2021", "since the start of 2024"
+_YEAR_END_MOD = {"end of": 12, "the end of": 12, "the very end of": 12, "start of": 1, "the start of": 1,
+                 "beginning of": 1, "the beginning of": 1, "the very beginning of": 1, "the very start of": 1}
 _VAGUE_DAYS = ("few", "several")
 # a rate, not a day: "an average of 500 trucks a day before the hostilities"
 _COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}$")
@@ -77,10 +81,28 @@ def first_days(h: Hit, year: int, month: int, explicit: bool) -> Resolved | None
     if m is None or m.group(1).startswith(_VAGUE_DAYS):
         return None
     part = m.group(1)
-    last = {"half": 15, "week": 7}.get(part) or count_word(part.split()[0])
+    last = {"half": 15, "week": 7}.get(part) or count_word(part.split()[0]) * (7 if part.endswith("weeks") else 1)
     if not 1 <= last <= 28:
         return None
     return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}", h.default("in"), explicit, h.span_start
+
+
+def part_of_year(h: Hit, year: int, explicit: bool) -> Resolved | None:
+    """ "the first half of 2024", "the first two months of this year": from January to the month
+    they end; "the end of 2021" is its December, "the start of 2019" its January."""
+    mod = h.mod
+    if not mod:
+        return None
+    month = _YEAR_END_MOD.get(mod)
+    if month is not None:
+        return f"{year:04d}-{month:02d}", None, h.default("in"), explicit, h.span_start
+    m = _FIRST_MONTHS.fullmatch(mod) if "first" in mod else None
+    if m is None:
+        return None
+    last = 6 if m.group(1) == "half" else count_word(m.group(1).split()[0])
+    if not 1 <= last <= 11 or m.group(1).startswith(_VAGUE_DAYS):
+        return None
+    return f"{year:04d}-01", f"{year:04d}-{last:02d}", h.default("in"), explicit, h.span_start
 
 
 def this_or_last_period(h: Hit) -> Resolved | None:
@@ -94,19 +116,34 @@ def this_or_last_period(h: Hit) -> Resolved | None:
             return f"{pub.year:04d}-01", None, h.default("in"), False, span_start  # "since the start of the year": January
         if unit == "month" and (part := first_days(h, pub.year, pub.month, False)) is not None:
             return part  # "in the first nine days of the month"
+        if unit == "year" and (part := part_of_year(h, pub.year, False)) is not None:
+            return part  # "in the first half of the year"
     pre = (g["rp_pre"] or g["rp2_pre"] or "").lower()
     if direction == "past":
         first = minus(pub, 1, unit if unit != "weekend" else "week")
         return first.isoformat(), pub.isoformat(), h.default("during"), False, span_start
     shift = {"this": 0, "last": -1, "next": 1, "coming": 1}[direction]
+    if h.mod and direction in ("this", "last") and unit in ("month", "year"):
+        if unit == "month":
+            y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+            part = first_days(h, y, mo + 1, False)  # "the first ten days of this month"
+        else:
+            part = part_of_year(h, pub.year + shift, False)  # "the end of last year", "the first two months of this year"
+        if part is not None:
+            return part
     if pre == "later" and direction == "this" and not future:
         return None  # "later this month" is a plan, not a date we can place
     if pre == "later" and direction == "this" and unit == "week" and pub.weekday() < 6:
         # "is due to brief the council later this week": the days after publication to Sunday
         sunday = pub + timedelta(days=6 - pub.weekday())
         return (pub + timedelta(days=1)).isoformat(), sunday.isoformat(), h.default("during"), False, span_start
+    # "is expected to visit this weekend", "said it would send a mission this weekend", or any
+    # "this weekend" in a Friday's paper: the weekend ahead (told in the past early in the week,
+    # it is the one just gone)
+    ahead = unit == "weekend" and (future or (direction == "this" and (
+        pub.weekday() == 4 or reported_plan(h.text, h.m.start()))))
     found = period(pub, unit, shift, h.default("during" if unit in ("week", "weekend") else "in"), span_start,
-                   ahead=future and unit == "weekend")
+                   ahead=ahead)
     if unit == "week" and h.mod in ("late", "early") and found[1]:
         return _part_of_week(found, h.mod)
     return found
@@ -172,8 +209,28 @@ def day_after(h: Hit) -> Resolved | None:
 
 
 def hours_later(h: Hit) -> Resolved | None:
+    """ "followed nine hours later by a second quake": the day of the sentence's own date, else of
+    the publication; a sentence that opens with "Hours later," goes on from the one before, and
+    takes the day of the happening told there."""
     span_start = h.span_start
+    if opens_sentence(h.text, span_start):
+        return "@0", None, "on", False, span_start
     return "@s0", None, "on", False, span_start
+
+
+def within_a_day(h: Hit) -> Resolved | None:
+    """ "Azerbaijan launched its assault on 19 September. Within 24 hours, the Karabakh authorities
+    had agreed to a ceasefire": a sentence opened so tells the day after the happening told just
+    before. Anywhere else it is a span of time ("ordered to leave within 24 hours"), no date."""
+    if not opens_sentence(h.text, h.span_start):
+        return None
+    return "@1", None, "on", False, h.span_start
+
+
+def opens_sentence(text: str, pos: int) -> bool:
+    """Whether `pos` starts a sentence (or a paragraph, or a quotation opening one)."""
+    before = text[max(0, pos - 4):pos].rstrip(" \t\"“‘'")
+    return not before or before[-1] in ".!?\n"
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|,\s|$)")

@@ -27,11 +27,13 @@ from idlibmon.extract.dates.relative_days import (
     hours_later,
     last_n,
     named_day,
+    part_of_year,
     then,
     this_or_last_period,
     units_later,
     weekday,
     weekend,
+    within_a_day,
 )
 from idlibmon.extract.dates.tense import (
     REQUEST_BEFORE,
@@ -72,7 +74,7 @@ _SEASON_NOUN = re.compile(
 _RANGE_TO_MONTH = re.compile(rf"\s+(?:to|until|through)\s+{MONTH_FULL}\b")
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:an?|the|last|this|next|early|mid|late)\s*-?\s*)$")
 _TENSELESS = (
-    "iso_y", "sl_y", "my_m", "ln_u", "rd", "ago_u", "then", "ana_day", "ana_ba", "ana_u", "hrs", "y_y", "dr_y", "mdr_y",
+    "iso_y", "sl_y", "my_m", "ln_u", "rd", "ago_u", "then", "ana_day", "ana_ba", "ana_u", "hrs", "in_day", "y_y", "dr_y", "mdr_y",
     "dm_y", "md_y", "s_y", "dm_ly", "md_ly",
 )
 
@@ -167,8 +169,10 @@ def _day_and_month(h: Hit) -> Resolved | None:
     g, m, text, pub, rel_word, span_start, future = h.g, h.m, h.text, h.pub, h.rel_word, h.span_start, h.future
     d, mon, yr = (g["dm_d"], g["dm_m"], g["dm_y"]) if g["dm_d"] else (g["md_d"], g["md_m"], g["md_y"])
     month, di = month_number(mon), int(d)
-    if _NAME_AFTER.match(text, m.end()) and text[max(0, m.start() - 4):m.start()].lower() == "the ":
-        return None  # "the May 22 hospital", "the 6 October bridge": a name, not a time
+    named = _NAME_AFTER.match(text, m.end())
+    if named is not None and (text[max(0, m.start() - 4):m.start()].lower() == "the "
+                              or text[named.end() - len(named[1])].isupper()):
+        return None  # "the May 22 hospital", "the March 23 Movement", "6 October Bridge": a name, not a time
     said_year = g["dm_ly"] or g["md_ly"]
     if said_year:
         yr = _said_year(said_year, text, m.start(), pub)
@@ -212,11 +216,21 @@ def _month(h: Hit) -> Resolved | None:
     year = month_year(pub, month, direction, future)
     if not (future or direction) and 0 < month - pub.month <= 6 and reported_plan(text, m.start()):
         year = pub.year  # "said they would meet again in July", in May: the coming July
-    if g["m_year"]:
-        said = _said_year(g["m_year"], text, m.start(), pub)
+    said_year = g["m_year"]
+    explicit = False
+    if not said_year and text.startswith((" and ", " or "), m.end()):
+        partner = _PARTNER_YEAR.match(text, m.end())
+        if partner is not None and month <= month_number(partner["month"]):
+            # "in January and July of last year", "in March and April this year": the year told
+            # after the second month is the first one's too
+            said_year, explicit = partner["said"], True
+    if said_year:
+        said = _said_year(said_year, text, m.start(), pub)
         if said is None:
             return None
         year = int(said)
+    if explicit:
+        return month_answer(year, month, h.default("in"), True, span_start)
     return first_days(h, year, month, False) or month_answer(year, month, h.default("in"), False, span_start)
 
 
@@ -264,7 +278,7 @@ def _year(h: Hit) -> Resolved | None:
     year = int(g["y_y"])
     if year > pub.year + 1:
         return None
-    return f"{year:04d}", None, h.default("in"), True, span_start  # "mid-2019" stays the year
+    return part_of_year(h, year, True) or (f"{year:04d}", None, h.default("in"), True, span_start)  # "mid-2019" stays the year
 
 
 
@@ -285,11 +299,17 @@ _BRANCHES: tuple[tuple[tuple[str, ...], Callable[[Hit], Resolved | None]], ...] 
     (("ana_day", "ana_ba"), day_after),
     (("hrs",), hours_later),
     (("ana_u",), units_later),
+    (("in_day",), within_a_day),
     (("y_y",), _year),
 )
 
 
 
+# The second month of a pair and the year said after it: " and July of last year" (a year in
+# digits, "in May and June 2019", makes the two a range: see `ranges`)
+_PARTNER_YEAR = re.compile(
+    rf" (?:and|or) (?:early |mid-|late )?(?P<month>{MONTH_FULL})\s+(?:of\s+)?(?i:(?P<said>last|this|next|that)\s+year)"
+)
 # A happening named by its year: "the 1982 massacre", "the 2011 uprising" (an agreement named so,
 # "the 2018 Sochi memorandum", is mostly referred to as a standing text, not told as news)
 _NAMED_BY_YEAR = re.compile(
@@ -297,8 +317,8 @@ _NAMED_BY_YEAR = re.compile(
 )
 # A place or body named after a date: "the May 22 hospital", "the 6 October bridge".
 _NAME_AFTER = re.compile(
-    r"\s+(?i:hospital|clinic|camp|school|university|square|street|avenue|road|bridge|stadium|mosque|market"
-    r"|neighbou?rhood|district|brigade|battalion|movement|city|town|dam)\b"
+    r"\s+(?i:(hospital|clinic|camp|school|university|square|street|avenue|road|bridge|stadium|mosque|market"
+    r"|neighbou?rhood|district|brigade|battalion|movement|city|town|dam))\b"
 )
 _YEAR_WORD = re.compile(rf"(?<![\d.,]){YEAR}(?![\d%])")
 
@@ -340,6 +360,7 @@ _GROUPS_OF_BRANCH: dict[Callable[[Hit], Resolved | None], tuple[str, ...]] = {
     day_after: ("ana_day", "ana_ba"),
     hours_later: ("hrs",),
     units_later: ("ana_n", "ana_u", "ana_dir"),
+    within_a_day: ("in_day",),
     _year: ("y_y",),
 }
 _BY_LAST_GROUP: dict[int, tuple[Callable[[Hit], Resolved | None], tuple[str, ...]]] = {

@@ -114,7 +114,8 @@ def scan(text: str) -> Iterator[re.Match[str]]:
             starts = [w.start() for w in _OPENING.finditer(text, run_start + 1, a_start)]
         else:
             starts = []
-        if low[a_start:a_end] not in _NEVER_OPENS and not unit_alone:
+        word = low[a_start:a_end]
+        if word not in _NEVER_OPENS and (word != _OPENS_ONLY_A_SENTENCE or win == a_start) and not unit_alone:
             starts.append(a_start)
         for start in starts:
             m = DATE_PATTERN.match(text, start)
@@ -144,8 +145,11 @@ def _run_start(low: str, win: int, a_start: int) -> int | None:
 # number (the grammar opens with the same look-behind, so nothing else could match).
 _OPENING = re.compile(r"(?<![\w-])[^\W_]")
 # Anchor words no branch of the grammar can open with ("ago" needs its count, "night" its
-# "last", "hours later" its count), so the anchor itself is not tried as a start.
-_NEVER_OPENS = frozenset(["ago", "night", "morning", "afternoon", "evening", "weekend", "hour", "hours"])
+# "last"), so the anchor itself is not tried as a start.
+_NEVER_OPENS = frozenset(["ago", "night", "morning", "afternoon", "evening", "weekend", "hour"])
+# ... and one tried only where it opens a sentence (the window then starts at it): "Hours later,
+# a second raid ..." dates; "killed on Wednesday, hours after he spoke" has its date already.
+_OPENS_ONLY_A_SENTENCE = "hours"
 # Units of time the grammar opens with only when "ago" follows ("days ago"): a count, "the",
 # "this" or "last" opens every other expression that holds one ("three days later", "this week").
 _UNITS = frozenset(["day", "days", "week", "weeks", "month", "months", "year", "years"])
@@ -185,7 +189,7 @@ def _unit_may_close(low: str, run_start: int, a_start: int, a_end: int) -> bool:
 
 # Words a date expression can open with: relation words, modifiers, and the anchors themselves.
 _START_WORDS = ANCHOR_WORDS | frozenset(
-    ["since", "from", "between", "on", "in", "during", "over", "throughout", "through", "until", "till", "up", "by", "before", "after", "following", "as", "starting", "beginning", "late", "early", "within", "for", "of", "to", "and", "at", "mid", "the", "very", "end", "start", "middle", "first", "second", "third", "fourth", "last", "half", "earlier", "later", "this", "next", "past", "coming", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "couple", "few", "several", "same", "previous", "decade", "decades"]
+    ["since", "from", "between", "on", "in", "during", "over", "throughout", "through", "until", "till", "up", "by", "before", "after", "following", "as", "starting", "beginning", "late", "early", "within", "for", "of", "to", "and", "at", "mid", "the", "very", "end", "start", "middle", "first", "second", "third", "fourth", "last", "half", "earlier", "later", "this", "next", "past", "coming", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "couple", "few", "several", "same", "previous", "that", "decade", "decades"]
 )
 _START_TOKEN = (
     rf"(?:(?<![^\W\d_])(?:{trie_pattern(_START_WORDS)})(?![^\W\d_])|(?<!\d)\d+(?:st|nd|rd|th)?(?![^\W\d_]))"
