@@ -129,3 +129,12 @@ def test_the_end_or_start_of_a_year_is_its_december_or_january() -> None:
 def test_mid_year_and_the_first_few_days_stay_vague() -> None:
     assert spans("The offensive resumed in mid-2019.", MAR) == [("2019", None)]
     assert spans("Thousands fled in the first few days of March.", MAR) == [("2020-03", None)]
+
+
+def test_months_a_tally_is_counted_over_date_no_event() -> None:
+    from idlibmon.extract.engine import extract
+
+    text = ("In the first six months of the year, 2,950 trucks carrying aid crossed at Bab al-Hawa. "
+            "On Tuesday, a convoy of 40 trucks crossed at Bab al-Salam.")
+    got = extract(text, date(2023, 7, 12)).to_dict()["events"]
+    assert [e["start"] for e in got] == ["2023-07-11"]

@@ -69,6 +69,13 @@ _COUNTED_FROM = ("after", "ago", "later", "before", "earlier")
 _COMPARED_HINTS = ("est", "worst", "most", "first", "string", "series", "spate", "succession")
 
 
+def _months_counted(d: DateMention) -> bool:
+    """ "In the first half of the year, 3,700 UN trucks crossed", "killed in the first three months
+    of 2024": the months a tally is counted over, no day of a happening (none of the blind sets
+    annotates one)."""
+    return d.end is not None and len(d.start) == 7 and len(d.end) == 7 and "first" in d.text.lower()
+
+
 def _since_then(d: DateMention) -> bool:
     """ "Since then, forces have retaken 50 towns": a tally counted from a happening the text has
     just dated, no happening of its own (none of seven sets written blind annotates one)."""
@@ -83,7 +90,7 @@ def usable_dates(text: str, sent: Span, dates: list[DateMention], low: str,
     spoken: list[DateMention] = []
     dropped = _restatements(text, dates)
     for k, d in enumerate(dates):
-        if d.relation in _NOT_EVENT_RELATIONS or dateline(text, d) or k in dropped or _since_then(d):
+        if d.relation in _NOT_EVENT_RELATIONS or dateline(text, d) or k in dropped or _since_then(d) or _months_counted(d):
             continue
         if d.relation == "until" and not ("had" in sl and _UNTIL_DONE.search(text, sent[0], sent[1])) and (
             len(d.start) < 10 or _DEADLINE.search(text, sent[0], d.span[0])
