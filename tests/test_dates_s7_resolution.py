@@ -138,3 +138,23 @@ def test_months_a_tally_is_counted_over_date_no_event() -> None:
             "On Tuesday, a convoy of 40 trucks crossed at Bab al-Salam.")
     got = extract(text, date(2023, 7, 12)).to_dict()["events"]
     assert [e["start"] for e in got] == ["2023-07-11"]
+
+
+SAT = date(2024, 11, 30)  # a Saturday
+
+
+def test_a_weekday_ending_a_plan_told_in_the_past_is_the_coming_one() -> None:
+    got = starts("Blinken was scheduled to speak with his Turkish counterpart on Monday, a spokesman said.", SAT)
+    assert got == [("on Monday", "2024-12-02")]
+
+
+def test_a_plan_the_sentence_says_failed_or_was_put_off_stays_past() -> None:
+    assert starts("A convoy, which was scheduled to cross on Tuesday, could not proceed.", SAT) == [
+        ("on Tuesday", "2024-11-26")]
+    assert starts("The withdrawal was due to start on Tuesday but has not begun.", SAT) == [("on Tuesday", "2024-11-26")]
+    assert starts("He postponed his trips, including a visit that was due on Friday.", SAT) == [("on Friday", "2024-11-29")]
+
+
+def test_a_weekday_of_something_else_inside_the_plan_stays_past() -> None:
+    text = "The evacuation was meant to carry out a deal brokered by Russia on Tuesday night."
+    assert starts(text, SAT) == [("on Tuesday night", "2024-11-26")]

@@ -181,7 +181,8 @@ def _scan_without_unit_shortcuts(text: str) -> list[tuple[int, int]]:
                 win = cut + 1
         run_start = spans._run_start(low, win, a_start) if win < a_start else None
         starts = [] if run_start is None else [run_start, *(w.start() for w in spans._OPENING.finditer(text, run_start + 1, a_start))]
-        if low[a_start:a_end] not in spans._NEVER_OPENS:
+        word = low[a_start:a_end]
+        if word not in spans._NEVER_OPENS and (word != spans._OPENS_ONLY_A_SENTENCE or win == a_start):
             starts.append(a_start)
         for start in starts:
             m = DATE_PATTERN.match(text, start)

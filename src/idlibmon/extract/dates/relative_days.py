@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from idlibmon.extract.dates.calendar_rules import minus, period, safe_date
 from idlibmon.extract.dates.hit import Hit, Resolved
-from idlibmon.extract.dates.tense import present_plan, reported_plan
+from idlibmon.extract.dates.tense import plan_ahead, present_plan, reported_plan
 from idlibmon.extract.dates.vocabulary import WEEKDAYS, count_word, norm
 
 _PAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star)\b")
@@ -46,8 +46,10 @@ def weekday(h: Hit) -> Resolved | None:
         back = pub.weekday() + 7 - wd  # "last Thursday": in the week before this one
     if requested and not direction:
         return f"@w{wd}", None, h.default("on"), False, span_start  # counted from the request's own day
-    if not future and not direction and rel_word in (None, "on") and wd != pub.weekday() and present_plan(text, m.start()):
-        future = True  # "when he meets Putin on Thursday"
+    if not future and not direction and rel_word in (None, "on") and wd != pub.weekday() and (
+        present_plan(text, m.start()) or plan_ahead(text, m.start(), m.end())
+    ):
+        future = True  # "when he meets Putin on Thursday", "was scheduled to speak with him on Monday"
     if future and not direction and wd == pub.weekday() and _LATER_BEFORE.search(text, max(0, m.start() - 12), m.start("w_d")):
         return pub.isoformat(), None, h.default("on"), False, span_start  # "will meet later on Wednesday", that Wednesday
     if direction == "next" or (future and direction not in ("last", "past")):

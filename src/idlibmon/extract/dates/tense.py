@@ -156,6 +156,31 @@ def said_today_ahead(text: str, start: int, end: int, pub: date) -> bool:
     return bool(_WOULD_START.search(before, max(0, len(before) - 80)))
 
 
+# What tells that a plan of the past did not come about (or did): "was scheduled to cross on
+# Tuesday, could not proceed", "was due to start on Tuesday but has not begun".
+_PLAN_UNDONE = re.compile(r"(?i:\b(?:not|never|but|instead|postponed|delayed|cancel+ed|called\s+off|failed|went\s+ahead)\b|n['’]t\b)")
+
+
+def plan_ahead(text: str, start: int, end: int) -> bool:
+    """Whether a weekday ends a plan told in the past tense that the sentence leaves open: "Blinken
+    was scheduled to speak with his Turkish counterpart on Monday" (in a Saturday paper) is the
+    coming Monday; one the sentence says failed, was put off or went ahead is past ("postponed a
+    visit that was due on Friday")."""
+    before = text[max(0, start - 80):start]
+    if not _may_hold(before, ("was", "were")):
+        return False
+    clause = _last_clause(before)
+    plan = _PAST_PLAN.search(clause)
+    if plan is None or _PAST_VERB.search(clause, plan.end()):
+        return False  # (not "was meant to carry out a deal brokered on Tuesday night": the day is the deal's)
+    stop = _SENTENCE_STOP.search(text, end)
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return not _PLAN_UNDONE.search(text, opening, stop.start() if stop else len(text))
+
+
+_SENTENCE_STOP = re.compile(r"[.!?;\n]")
+
+
 def present_plan(text: str, start: int) -> bool:
     """Whether the clause before a date tells an arrangement in the present tense."""
     before = text[max(0, start - 80):start]
