@@ -158,3 +158,14 @@ def test_a_plan_the_sentence_says_failed_or_was_put_off_stays_past() -> None:
 def test_a_weekday_of_something_else_inside_the_plan_stays_past() -> None:
     text = "The evacuation was meant to carry out a deal brokered by Russia on Tuesday night."
     assert starts(text, SAT) == [("on Tuesday night", "2024-11-26")]
+
+
+def test_a_plan_for_later_that_day_was_told_on_that_day() -> None:
+    assert starts("The minister was due to arrive in Yerevan later on Thursday.", date(2022, 6, 17)) == [
+        ("on Thursday", "2022-06-16")]
+
+
+def test_a_month_with_this_year_ends_the_story_year_told_before() -> None:
+    text = ("Idlib was made a de-escalation zone in May 2017, yet forces took the south-east in a campaign "
+            "that ended in February this year. Ghouta and Daraa were overrun in April and July.")
+    assert [(d.start, d.end) for d in find_dates(text, date(2018, 9, 18))][-1] == ("2018-04", "2018-07")

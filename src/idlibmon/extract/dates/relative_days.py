@@ -47,8 +47,9 @@ def weekday(h: Hit) -> Resolved | None:
     if requested and not direction:
         return f"@w{wd}", None, h.default("on"), False, span_start  # counted from the request's own day
     if not future and not direction and rel_word in (None, "on") and wd != pub.weekday() and (
-        present_plan(text, m.start()) or plan_ahead(text, m.start(), m.end())
-    ):
+        present_plan(text, m.start())
+        or (plan_ahead(text, m.start(), m.end()) and not _LATER_BEFORE.search(text, max(0, m.start() - 12), m.start("w_d")))
+    ):  # ("was due to arrive later on Thursday", in a Friday paper, was written that Thursday)
         future = True  # "when he meets Putin on Thursday", "was scheduled to speak with him on Monday"
     if future and not direction and wd == pub.weekday() and _LATER_BEFORE.search(text, max(0, m.start() - 12), m.start("w_d")):
         return pub.isoformat(), None, h.default("on"), False, span_start  # "will meet later on Wednesday", that Wednesday

@@ -217,20 +217,21 @@ def _month(h: Hit) -> Resolved | None:
     if not (future or direction) and 0 < month - pub.month <= 6 and reported_plan(text, m.start()):
         year = pub.year  # "said they would meet again in July", in May: the coming July
     said_year = g["m_year"]
-    explicit = False
     if not said_year and text.startswith((" and ", " or "), m.end()):
         partner = _PARTNER_YEAR.match(text, m.end())
         if partner is not None and month <= month_number(partner["month"]):
             # "in January and July of last year", "in March and April this year": the year told
             # after the second month is the first one's too
-            said_year, explicit = partner["said"], True
+            said_year = partner["said"]
     if said_year:
         said = _said_year(said_year, text, m.start(), pub)
         if said is None:
             return None
         year = int(said)
-    if explicit:
-        return month_answer(year, month, h.default("in"), True, span_start)
+    if said_year:
+        # "in February this year": a year told, so the story's year from before ("in May 2017")
+        # no longer holds for the months after it
+        return first_days(h, year, month, True) or month_answer(year, month, h.default("in"), True, span_start)
     return first_days(h, year, month, False) or month_answer(year, month, h.default("in"), False, span_start)
 
 
