@@ -169,3 +169,21 @@ def test_a_month_with_this_year_ends_the_story_year_told_before() -> None:
     text = ("Idlib was made a de-escalation zone in May 2017, yet forces took the south-east in a campaign "
             "that ended in February this year. Ghouta and Daraa were overrun in April and July.")
     assert [(d.start, d.end) for d in find_dates(text, date(2018, 9, 18))][-1] == ("2018-04", "2018-07")
+
+
+TUE = date(2025, 1, 28)  # a Tuesday
+
+
+def test_a_noun_like_heads_of_state_tells_no_present_plan() -> None:
+    assert starts("Heads of state met virtually on Wednesday and called for a ceasefire.", date(2025, 1, 31)) == [
+        ("on Wednesday", "2025-01-29")]
+
+
+def test_a_weekday_after_would_is_the_coming_one() -> None:
+    assert starts("The bloc's heads of state would hold an extraordinary summit on Wednesday.", TUE) == [
+        ("on Wednesday", "2025-01-29")]
+
+
+def test_would_after_a_day_of_saying_counts_from_the_saying() -> None:
+    got = starts("He said on Sunday that the forces would withdraw on Monday.", TUE)
+    assert got == [("on Sunday", "2025-01-26"), ("on Monday", "2025-01-27")]

@@ -136,7 +136,8 @@ def _may_hold(window: str, words: tuple[str, ...]) -> bool:
 # conference on Tuesday". News tells what already happened in the past tense, so a present
 # verb of an arrangement before a weekday looks ahead (the day itself stays today).
 _PRESENT_PLAN = re.compile(
-    r"(?i:\b(?:meets|visits|hosts|holds|travels|convenes|chairs|addresses|arrives|votes|flies|heads)\b"
+    # (a noun is no verb: "Heads of state met virtually on Wednesday", "visits by")
+    r"(?i:\b(?:meets|visits|hosts|holds|travels|convenes|chairs|addresses|arrives|votes|flies|heads)\b(?!\s+(?:of|by)\b)"
     r"|\b(?:is|are)\s+(?!being\b)\w+ing\b)"
 )
 
@@ -163,22 +164,25 @@ _PLAN_UNDONE = re.compile(r"(?i:\b(?:not|never|but|instead|postponed|delayed|can
 
 def plan_ahead(text: str, start: int, end: int) -> bool:
     """Whether a weekday ends a plan told in the past tense that the sentence leaves open: "Blinken
-    was scheduled to speak with his Turkish counterpart on Monday" (in a Saturday paper) is the
-    coming Monday; one the sentence says failed, was put off or went ahead is past ("postponed a
+    was scheduled to speak with his Turkish counterpart on Monday" (in a Saturday paper), "the
+    bloc's leaders would hold a summit on Wednesday" are the coming day; one the sentence says failed, was put off or went ahead is past ("postponed a
     visit that was due on Friday")."""
     before = text[max(0, start - 80):start]
-    if not _may_hold(before, ("was", "were")):
+    if not _may_hold(before, ("was", "were", "would")):
         return False
     clause = _last_clause(before)
-    plan = _PAST_PLAN.search(clause)
+    plan = _PAST_PLAN.search(clause) or _WOULD.search(clause)
     if plan is None or _PAST_VERB.search(clause, plan.end()):
         return False  # (not "was meant to carry out a deal brokered on Tuesday night": the day is the deal's)
+    if plan.group().startswith("would") and _WEEKDAY_WORD.search(text, max(0, start - 160), start):
+        return False  # "said on Monday that it would withdraw on Tuesday": counted from the saying (see said_today_ahead)
     stop = _SENTENCE_STOP.search(text, end)
     opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     return not _PLAN_UNDONE.search(text, opening, stop.start() if stop else len(text))
 
 
 _SENTENCE_STOP = re.compile(r"[.!?;\n]")
+_WOULD = re.compile(r"\bwould\s+(?!have\b|not\b|never\b)")
 
 
 def present_plan(text: str, start: int) -> bool:
