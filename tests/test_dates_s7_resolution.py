@@ -168,7 +168,7 @@ def test_a_plan_for_later_that_day_was_told_on_that_day() -> None:
 def test_a_month_with_this_year_ends_the_story_year_told_before() -> None:
     text = ("Idlib was made a de-escalation zone in May 2017, yet forces took the south-east in a campaign "
             "that ended in February this year. Ghouta and Daraa were overrun in April and July.")
-    assert [(d.start, d.end) for d in find_dates(text, date(2018, 9, 18))][-1] == ("2018-04", "2018-07")
+    assert [(d.start, d.end) for d in find_dates(text, date(2018, 9, 18))][-2:] == [("2018-04", None), ("2018-07", None)]
 
 
 TUE = date(2025, 1, 28)  # a Tuesday
@@ -187,3 +187,22 @@ def test_a_weekday_after_would_is_the_coming_one() -> None:
 def test_would_after_a_day_of_saying_counts_from_the_saying() -> None:
     got = starts("He said on Sunday that the forces would withdraw on Monday.", TUE)
     assert got == [("on Sunday", "2025-01-26"), ("on Monday", "2025-01-27")]
+
+
+def test_months_apart_joined_by_and_are_two_dates() -> None:
+    assert spans("Ghouta and Daraa were overrun in April and July.", date(2018, 9, 18)) == [
+        ("2018-04", None), ("2018-07", None)]
+
+
+def test_months_next_to_each_other_joined_by_and_are_one_stretch() -> None:
+    assert spans("Kharkiv came under air attack in March and April.", date(2018, 9, 18)) == [("2018-03", "2018-04")]
+    assert spans("A government offensive in December and January took the airbase.", date(2018, 5, 15)) == [
+        ("2017-12", "2018-01")]
+
+
+def test_months_apart_after_one_verb_are_one_happening_each() -> None:
+    from idlibmon.extract.engine import extract
+
+    text = "Eastern Ghouta and Daraa, also de-escalation zones, were overrun in April and July."
+    got = extract(text, date(2018, 9, 18)).to_dict()["events"]
+    assert [(e["start"], e["kind"]) for e in got] == [("2018-04", "capture"), ("2018-07", "capture")]

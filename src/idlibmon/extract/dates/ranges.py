@@ -28,8 +28,10 @@ def merge_ranges(found: list[tuple[DateMention, bool]], text: str) -> list[DateM
             worded = gap in ("", "and") and joiner in ("to", "and", "until", "till", "through") and (
                 cur.relation in ("between", "since") or joiner != "and" or (
                     # "in May and June 2019" is one stretch; "in January 2020 and July 2020", each
-                    # month with its own year, lists two
+                    # month with its own year, lists two, and so do months apart ("Ghouta and Daraa
+                    # were overrun in April and July": two happenings, not one four months long)
                     len(cur.start) == 7 and len(nxt.start) == 7 and not (cur_explicit and nxt_explicit)
+                    and (int(nxt.start[5:7]) - int(cur.start[5:7])) % 12 == 1
                 )
             )
             days = gap in ("and", "to", "-", "–", "") and _WEEKDAY_ONLY.fullmatch(cur.text) and _WEEKDAY_ONLY.fullmatch(nxt.text)

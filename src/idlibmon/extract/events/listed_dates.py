@@ -32,12 +32,13 @@ def share_listed(text: str, usable: list[DateMention], best: dict[int, Trigger])
         # "the corridor failed on Saturday and again on Sunday": the same happening once more
         if i - 1 in best and _AGAIN.search(text, max(prev.span[1], d.span[0] - 20), d.span[0]):
             best[i] = best[i - 1]
-        elif i - 1 in best and (i not in best or _across_comma(text, d, best[i])) and best[i - 1][1] <= prev.span[0] and (
+        elif i - 1 in best and (i not in best or _across_comma(text, d, best[i]) or best[i][1] <= prev.span[0]) and best[i - 1][1] <= prev.span[0] and (
             _LISTED.fullmatch(text, prev.span[1], d.span[0])
         ):
             # "recaptured Maaret al-Numan on January 28 and Saraqeb on February 8", "closed in January
             # 2020 and July 2020": a list of dates shares the verb before it, one happening each (over
-            # a word in the next clause: "... on February 8, before rebels backed by artillery ...")
+            # a word in the next clause: "... on February 8, before rebels backed by artillery ...", or
+            # over a word before the list: "de-escalation zones, were overrun in April and July")
             best[i] = best[i - 1]
         elif i - 1 in best and i in best and best[i][2] == best[i - 1][2] and _next_day(prev, d) and (
             text[prev.span[1]:d.span[0]].strip() == "and"
