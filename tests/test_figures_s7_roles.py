@@ -119,3 +119,26 @@ def test_captives_who_escaped_fled_no_home() -> None:
 def test_a_region_of_a_country_hosting_people_holds_its_population() -> None:
     assert figs("North-west Syria hosts 4.5 million people, many of them displaced.") == [(4_500_000, "population")]
     assert figs("Jordan hosts some 650,000 people from Syria.") == [(650_000, "refugees")]
+
+
+def test_the_first_item_of_a_list_of_victims_takes_the_verb_after_the_list() -> None:
+    assert figs("Army figures show 85 militants, 21 soldiers and 14 civilians have been killed in the city.") == [
+        (85, "killed"), (21, "killed"), (14, "killed")]
+
+
+def test_a_count_given_with_or_so_keeps_its_noun() -> None:
+    out = extract("The monitor said a further 200 or so fighters had died in the battle.", PUB).figures
+    assert [(f.value, f.category, f.qualifier) for f in out] == [(200, "killed", "about")]
+
+
+def test_among_them_were_opens_a_part_of_the_count_before() -> None:
+    assert figs("At least 140 fighters had been killed since Tuesday. Among them were more than 50 soldiers, the "
+                "monitor said.") == [(140, "killed"), (50, "killed")]
+    # the dead named after a count of wounded: the whole list is dead
+    assert figs("Since Monday 90 people have been killed and 310 injured. Among the dead are 30 children and "
+                "eleven women.") == [(90, "killed"), (310, "injured"), (30, "killed"), (11, "killed")]
+
+
+def test_brought_to_n_the_number_of_people_killed() -> None:
+    assert figs("The attack brings to 41 the number of Turkish soldiers killed in the province this month.") == [
+        (41, "killed")]

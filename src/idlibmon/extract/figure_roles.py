@@ -14,6 +14,7 @@ noun counted and the verb it belongs to:
   "who fled across the border" or "displaced inside the country" whose main verb is "have returned";
 - "the dead include at least 28 civilians" counts the dead, whatever the sentence before counted;
 - captives who "have been rescued or escaped" fled no home;
+- "bring to 54 the number of soldiers killed" counts the dead;
 - a bare "one" ("including one reached in Sochi", "from one shelter to another") is a pronoun.
 
 Every test starts with a substring look-up, so texts without these words pay next to nothing.
@@ -42,6 +43,12 @@ _RETURN_VERB = re.compile(
 _DESCRIBED = re.compile(r"\s+(?:who\s+(?:had\s+|have\s+)?|(?:internally\s+)?)(?:fled|left|crossed|escaped|were\s+displaced|"
                         r"displaced|uprooted)\b")
 _CAPTIVES = re.compile(r"\b(?:rescued|freed|released|captivity|captors|captive|abducted|kidnapped|enslaved)\b")
+_BRING_BEFORE = re.compile(r"\bbr(?:ing|ings|inging|ought)\s+(?:the\s+total\s+)?to\s+$")
+_BROUGHT_TO = re.compile(
+    r"\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w'’-]+\s+){0,5}?(?:(?:who\s+)?(?:have|had|has)\s+(?:been\s+)?)?"
+    r"(?P<what>killed|dead|died|wounded|injured|displaced|fled)\b")
+_BROUGHT_CATEGORY = {"kill": "killed", "dead": "killed", "died": "killed", "woun": "injured", "inju": "injured",
+                     "disp": "displaced", "fled": "displaced"}
 _DEAD_INCLUDE = re.compile(
     r"\b(?:the\s+)?(?P<what>dead|killed|fatalities|victims|wounded|injured)\s+(?:also\s+)?"
     r"(?:include[sd]?|including|were|are)\s+(?:[a-z]+\s+){0,2}?$")
@@ -51,6 +58,16 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
     """Correct the categories `_categorise` gave one sentence's counts (`low` is the lowercased text)."""
     for i, c in enumerate(cands):
         cat = c.category
+        if cat is None and c.noun == "person" and i + 1 < len(cands) and _listed_victims(low, c, cands[i + 1]):
+            c.category = cands[i + 1].category  # "120 militants, 38 soldiers and 19 civilians have been killed"
+            continue
+        if cat is None and c.noun in (None, "person") and "bring" in low[max(lo, c.start - 16):c.start]:
+            brought = _BROUGHT_TO.match(low, c.number.span[1])
+            if brought is not None and _BRING_BEFORE.search(low, max(lo, c.start - 16), c.start):
+                # "The deaths bring to 54 the number of Turkish soldiers killed in Idlib this month"
+                c.category = _BROUGHT_CATEGORY[brought.group("what")[:4]]
+                c.head_end = brought.end()
+                continue
         if cat is None or cat == "other":
             continue
         n = c.number
@@ -96,3 +113,18 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
             m = _DEAD_INCLUDE.search(before)
             if m is not None:
                 c.category = "injured" if m.group("what") in ("wounded", "injured") else "killed"
+                last = c
+                for nxt in cands[i + 1:]:  # "Among the dead are 20 children and nine women": the whole list
+                    if nxt.category != cat or _LIST_GAP.fullmatch(low, last.head_end, nxt.start) is None:
+                        break
+                    nxt.category, last = c.category, nxt
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed_victims(low: str, c: Any, nxt: Any) -> bool:
+    """Is c the first item of a list of people whose verb of death or injury comes after the next item?"""
+    ts = nxt.trig_span
+    return nxt.category in ("killed", "injured") and nxt.noun == "person" and ts is not None \
+        and ts[0] > nxt.head_end and _LIST_GAP.fullmatch(low, c.head_end, nxt.start) is not None

@@ -74,7 +74,7 @@ def _fast(alternation: str) -> str:
 
 
 _HEAD = re.compile(
-    rf"""[ \t]*(?:\+|\))?,?(?:[ \t]*\(?[^()\n]{{0,20}}\))?
+    rf"""[ \t]*(?:\+|\))?,?(?:[ \t]*\(?[^()\n]{{0,20}}\))?(?:[ \t]+or[ \t]+so(?=\s))?
     (?:\s+(?!(?:{'|'.join(('have', 'has', 'had', 'were', 'was', 'are', 'is', 'be', 'been', 'will', 'would',
                            'could', 'may', 'of', 'in', 'on', 'at', 'from', 'to', 'and', 'or', 'by', 'with',
                            'for', 'since', 'who', 'which', 'that', 'as', 'than', 'into', 'across', 'during',
@@ -83,7 +83,7 @@ _HEAD = re.compile(
                            'near', 'outside', 'inside', 'along', 'behind', 'between', 'under', 'towards',
                            'against', 'among', 'amid', 'without', 'within'))})\b)
         [A-Za-z][\w'’-]*){{0,3}}?
-    (?:\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+[a-z][\w'’-]*)?|\s+the\s+(?:total\s+)?number\s+of)?
+    (?:\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+[a-z][\w'’-]*)?|\s+the\s+(?:total\s+)?number\s+of(?:\s+[A-Za-z][\w'’-]*)?)?
     \s+(?:(?P<self>{_SELF})|(?P<person>{_fast(_PERSON)})|(?P<family>{_FAMILY})|(?P<facility>{_fast(_FACILITY)})
        |(?P<site>{_fast(_SITE)})|(?P<area>{_fast(_AREA)}))\b
     """,
@@ -223,8 +223,8 @@ _AREA_TAKEN = re.compile(
     re.I,
 )
 _INCLUDING = re.compile(
-    r"(?:\binclud(?:ing|es|ed|e)|\bamong\s+(?:them|whom|those|the\s+dead|the\s+victims|the\s+killed)|\bof\s+whom|\bof\s+them"
-    r"|\bof\s+th(?:o|e)se|\bamong\s+th(?:o|e)se)"
+    r"(?:\binclud(?:ing|es|ed|e)|\bamong\s+(?:them|whom|those|the\s+dead|the\s+victims|the\s+killed)(?:\s+(?:were|was|are|is))?"
+    r"|\bof\s+whom|\bof\s+them|\bof\s+th(?:o|e)se|\bamong\s+th(?:o|e)se(?:\s+(?:were|was|are|is))?)"
     r"[\s,:]*(?:(?:at\s+least|more\s+than|over|about|some|around|nearly|almost)\s+)?$",
     re.I,
 )
@@ -323,7 +323,7 @@ _PART_OF_ENDS = ("the", "these", "those", "its", "their")
 _TALLY_TO_ENDS = ("to", "at", "risen", "rose", "climbed", "reach", "reached", "reaches", "reaching", "hit", "hits", "pass", "passed", "passes",
                   "passing", "topped", "tops", "exceed", "exceeded", "exceeds", "exceeding", "now", "of", "between", *_QUAL_WORDS)
 _INCLUDING_ENDS = ("including", "includes", "included", "include", "them", "whom", "those", "dead", "victims", "killed",
-                   "these", *_QUAL_WORDS)
+                   "these", "were", "was", "are", "is", *_QUAL_WORDS)
 _COMPARED_ENDS = ("from", "with", "to", "against", "versus", "vs", "vs.")
 _AUX = re.compile(r"\b(?:have|has|had|are|were|is|was|remain|remained|remains)\b")
 _REACH_GAP = re.compile(r"[^,;:.\d]{1,40}")
