@@ -206,3 +206,14 @@ def test_months_apart_after_one_verb_are_one_happening_each() -> None:
     text = "Eastern Ghouta and Daraa, also de-escalation zones, were overrun in April and July."
     got = extract(text, date(2018, 9, 18)).to_dict()["events"]
     assert [(e["start"], e["kind"]) for e in got] == [("2018-04", "capture"), ("2018-07", "capture")]
+
+
+def test_the_past_month_runs_from_the_same_day_a_month_back() -> None:
+    got = find_dates("More than 400,000 people have been displaced in the past month alone.", date(2020, 2, 18))
+    assert [(d.start, d.end) for d in got] == [("2020-01-18", "2020-02-18")]
+
+
+def test_the_same_day_does_not_count_from_a_stretch_counted_back() -> None:
+    text = ("More than 400,000 people have been displaced in the past month alone. On the same day, "
+            "shelling struck two hospitals.")
+    assert [d.text for d in find_dates(text, date(2020, 2, 18))] == ["in the past month"]

@@ -59,7 +59,8 @@ def resolve_anaphora(found: list[DateMention], text: str, published: date) -> li
             continue
         if offset == 0 and d.relation in ("since", "until"):
             start = anchor.end if anchor.relation == "between" and anchor.end and d.relation == "until" else anchor.start
-        elif len(anchor.start) == 10:
+        elif len(anchor.start) == 10 and not (anchor.end and anchor.relation == "during"):
+            # (a stretch counted back, "in the past month alone", has no one day to count from)
             start = (date.fromisoformat(anchor.start) + timedelta(days=offset)).isoformat()
         else:
             continue

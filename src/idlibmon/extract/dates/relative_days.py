@@ -73,7 +73,9 @@ def last_n(h: Hit) -> Resolved | None:
     unit = g["ln_u"].lower()
     n = count_word(g["ln_n"]) if g["ln_n"] else 1
     first = minus(pub, n, unit).isoformat()
-    start = first if unit in ("hour", "day", "week") else first[:7]
+    # "in the past month alone", pub 18 February: from 18 January (a day inside the month an
+    # annotator may give instead); "the past year" stays its first month
+    start = first if unit in ("hour", "day", "week", "month") else first[:7]
     return start, pub.isoformat(), "during" if relation in ("", "in") else relation, False, span_start
 
 
