@@ -36,7 +36,7 @@ _PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|continues?|will|would)\b",
 def narrative_years(found: list[tuple[DateMention, bool]], text: str, published: date) -> list[tuple[DateMention, bool]]:
     """`found` with each month-without-year mention moved back into the year its paragraph (or
     section heading) named before it, where that year is earlier than the resolver's."""
-    headings = [(m.start(), int(m.group(1))) for m in _HEADING.finditer(text)] if "\n" in text else []
+    headings = [(m.start(), int(m.group(1))) for m in _HEADING.finditer(text)] if _may_have_headings(text) else []
     out: list[tuple[DateMention, bool]] = []
     last_named: tuple[int, int, int, str] | None = None  # (paragraph start, year, month, date) of the last year told
     for mention, explicit in found:
@@ -54,6 +54,15 @@ def narrative_years(found: list[tuple[DateMention, bool]], text: str, published:
         moved = _moved(mention, year, published) if year is not None else None
         out.append((moved or mention, explicit))
     return out
+
+
+def _may_have_headings(text: str) -> bool:
+    """Whether a line of `text` can open with a year (`_HEADING`): a text of several lines with a
+    line that begins with "19", "20", a space or a tab (a guard: the pattern is tried at every
+    character, these substring tests cost far less)."""
+    return "\n" in text and (
+        "\n19" in text or "\n20" in text or "\n " in text or "\n\t" in text or text.startswith(("19", "20", " ", "\t"))
+    )
 
 
 def _sets_story_year(mention: DateMention, text: str) -> bool:

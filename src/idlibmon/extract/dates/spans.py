@@ -28,6 +28,9 @@ _STEMS: dict[str, tuple[str, ...]] = {
     stem: tuple(sorted((w for w in ANCHOR_WORDS if w.startswith(stem)), key=len, reverse=True))
     for stem in shortest_prefixes(ANCHOR_WORDS)
 }
+# the words holding "day", longest first, with where "day" is in them; the other stems, one pass each
+_DAY_WORDS = tuple((w, w.index("day")) for w in sorted((w for w in ANCHOR_WORDS if "day" in w), key=len, reverse=True))
+_STEMS_APART = {stem: words for stem, words in _STEMS.items() if not all("day" in w for w in words)}
 _YEAR_THIRD = {"19": "56789", "20": "01234"}  # the digit after "19" or "20" that makes a year (1950-2049)
 _LOOKBACK = 70
 
@@ -39,7 +42,24 @@ def _anchors(text: str, low: str) -> list[tuple[int, int]]:
     text and no letter or non-decimal numeral after it; a year when no digit touches it."""
     out: list[tuple[int, int]] = []
     n = len(low)
-    for stem, words in _STEMS.items():
+    # the words that hold "day" (the weekdays, "today", "yesterday", "day", "days") are found by one
+    # pass for "day" rather than one for each stem; the longest word that fits is taken (at most one
+    # can: "day" itself needs no letter before it, the others a letter)
+    p = low.find("day")
+    while p >= 0:
+        for word, at in _DAY_WORDS:
+            start = p - at
+            if start < 0 or not low.startswith(word, start):
+                continue
+            c = low[start - 1] if start else " "
+            if "a" <= c <= "z" or (c >= "\x80" and c.isalpha()):
+                continue
+            q = start + len(word)
+            if q == n or not (low[q].isalnum() and not low[q].isdecimal()):
+                out.append((start, q))
+                break
+        p = low.find("day", p + 1)
+    for stem, words in _STEMS_APART.items():
         p = low.find(stem)
         while p >= 0:
             c = low[p - 1] if p else " "
