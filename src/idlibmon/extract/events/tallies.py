@@ -198,9 +198,9 @@ def undated_by(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
     ts, te = trig[0], trig[1]
     if te <= d.span[0] and "since" in text[te:d.span[0]] and _SINCE_OUTBREAK.search(text, te, d.span[0]):
         return True  # "the largest exodus since the conflict began in 2011": measured from the outbreak
-    if d.span[1] <= ts and (m := _SINCE_BEFORE.search(text, max(sent[0], ts - 40), ts)) is not None and d.span[1] <= m.start() and (
-        _BEGAN_AFTER.match(text, te)
-    ):
+    if d.span[1] <= ts and _BEGAN_AFTER.match(text, te) and (
+        (m := _SINCE_BEFORE.search(text, max(sent[0], ts - 40), ts)) is not None and d.span[1] <= m.start()
+    ):  # (the outbreak's verb first: a match at one place, where the since-clause is searched for)
         # "Schools reopened on Sunday for the first time since the offensive began": the date is
         # the main clause's; the since-clause names an outbreak it leaves undated
         return True
