@@ -142,3 +142,12 @@ def test_among_them_were_opens_a_part_of_the_count_before() -> None:
 def test_brought_to_n_the_number_of_people_killed() -> None:
     assert figs("The attack brings to 41 the number of Turkish soldiers killed in the province this month.") == [
         (41, "killed")]
+
+
+def test_a_record_measured_since_a_date_gives_the_count_no_period() -> None:
+    out = extract("At least 21 soldiers were killed in the strike, the deadliest attack on the army since it "
+                  "entered the war in 2016.", PUB).figures
+    assert [(f.value, f.category, f.when) for f in out] == [(21, "killed", None)]
+    # a plain "since" is the count's period
+    out = extract("At least 21 soldiers have been killed since 2016.", PUB).figures
+    assert [(f.value, f.when.start if f.when else None) for f in out] == [(21, "2016")]

@@ -23,7 +23,8 @@ def period(text: str, dates: Sequence[object], lo: int, hi: int, pos: int, other
     """The date mention of the sentence nearest the number, one after it reading first;
     a date nearer another number of the sentence is that number's, unless no other is left
     ("59 soldiers in February, 34 of them in a single strike on 27 February")."""
-    found = [(date_dist(text, *d.span, pos), d) for d in dates if d.span[0] >= lo and d.span[1] <= hi]  # type: ignore[attr-defined]
+    found = [(date_dist(text, *d.span, pos), d) for d in dates if d.span[0] >= lo and d.span[1] <= hi  # type: ignore[attr-defined]
+             and not _compared_since(text, lo, d.span[0])]  # type: ignore[attr-defined]
     if not found:
         return None
     if len(found) == 1:
@@ -31,6 +32,21 @@ def period(text: str, dates: Sequence[object], lo: int, hi: int, pos: int, other
     own = [(k, d) for k, d in found if all(k <= date_dist(text, *d.span, o) for o in others)]  # type: ignore[attr-defined]
     d = min(own or found, key=lambda kd: kd[0])[1]
     return Period(d.start, d.end)  # type: ignore[attr-defined]
+
+
+# "the deadliest attack on its army since it intervened in 2016", "for the first time since 2019": a date a
+# record is measured from, not the count's period
+_COMPARED_SINCE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|highest|lowest|most\s+[a-z]+|first\s+time)\b"
+    r"[^.;:\d]{0,70}\bsince\b[^.;:]{0,50}$", re.I)
+
+
+def _compared_since(text: str, lo: int, s: int) -> bool:
+    """Is the date mention starting at s the far end of a record ("the deadliest … since 2016")?"""
+    window = text[max(lo, s - 130):s]
+    if text.startswith(("since", "Since"), s):
+        window += "since"  # the mention "since 2019" itself
+    return "since" in window and _COMPARED_SINCE.search(window) is not None
 
 
 # A capital standing for its government ("prompting Ankara to retaliate", "Moscow denied"), or the
