@@ -151,3 +151,12 @@ def test_a_record_measured_since_a_date_gives_the_count_no_period() -> None:
     # a plain "since" is the count's period
     out = extract("At least 21 soldiers have been killed since 2016.", PUB).figures
     assert [(f.value, f.when.start if f.when else None) for f in out] == [(21, "2016")]
+
+
+def test_no_place_from_a_briefing_city_a_two_city_dateline_or_a_name() -> None:
+    out = extract("At least nine clinics had closed since January, he told reporters in Geneva on Friday.", PUB).figures
+    assert [(f.value, f.place) for f in out] == [(9, None)]
+    out = extract("GENEVA/AMMAN, March 1 (Reuters) - More than 40,000 people have fled their homes in Deraa.", PUB).figures
+    assert [(f.value, f.place) for f in out] == [(40_000, "Deraa")]
+    out = extract("Some 60,000 households were displaced from the Zamzam IDP camp in April.", PUB).figures
+    assert all(f.place != "IDP" for f in out)

@@ -153,7 +153,8 @@ _ADJECTIVE_ENDS = ("ian", "ese", "ish", "eli", "ani", "ean", "ern")
 _NOT_PLACES = frozenset((
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "Phase", "Islamic",
-    "Save", "Doctors", "Emergency", "Crisis", "Catastrophe", "Famine", "Stressed", "IPC", "Médecins", "Medecins", "Human", "Amnesty", "Red", "World", "United", "Security", "General",
+    "Assad", "IDP", "IDPs", "PoC", "PoCs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+    "Dec", "Save", "Doctors", "Emergency", "Crisis", "Catastrophe", "Famine", "Stressed", "IPC", "Médecins", "Medecins", "Human", "Amnesty", "Red", "World", "United", "Security", "General",
 ))
 
 

@@ -56,12 +56,12 @@ _SPEAKS_AFTER = re.compile(
     r"retaliated|sent|launched|insisted|claimed|agreed|wants|backed|blamed|reported|confirmed)\b"
 )
 _SEAT_BEFORE = re.compile(r"\b(?:ministry|government|officials?|authorities|spokes(?:man|woman|person)|sources|"
-                          r"embassy|office|headquarters)\s+in\s+$", re.I)
+                          r"embassy|office|headquarters|reporters|journalists|briefing|conference)\s+in\s+$", re.I)
 _CAPITALS = frozenset(("Damascus", "Ankara", "Moscow", "Tehran", "Washington", "Beirut", "Amman", "Baghdad", "Kyiv", "Kiev",
                        "Jerusalem", "Cairo", "Khartoum", "Port-au-Prince", "Sanaa", "Sana'a", "Riyadh", "Kinshasa",
                        "Geneva", "Sochi", "Astana", "Nur-Sultan", "Istanbul"))
 # "ANKARA (AFP) -", "GENEVA, 19 October -": a dateline says where the story was filed
-_DATELINE_AFTER = re.compile(r"\s*(?:\(|,|-|–|—)")
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|,|-|–|—|/)")  # "GENEVA/LVIV, March 8 (Reuters) -"
 _JOINED = (" and ", " & ")
 
 
@@ -69,7 +69,7 @@ def _no_place(text: str, s: int, e: int) -> bool:
     """Does the place mention name something other than where the count is: a dateline, a
     capital that stands for its government, or the seat of a speaker?"""
     word = text[s:e]
-    if word.isupper() and len(word) > 3 and (s == 0 or text[s - 1] == "\n") and _DATELINE_AFTER.match(text, e):
+    if word.isupper() and len(word) > 3 and (s == 0 or text[s - 1] in "\n/") and _DATELINE_AFTER.match(text, e):
         return True
     if text[max(0, s - 40):s].rstrip()[-1:] in ("n", "N") and _SEAT_BEFORE.search(text, max(0, s - 40), s):
         return True  # (the pattern ends with "in" and white space: most places follow no "in")

@@ -141,7 +141,7 @@ def _runs_before(text: str, keyword: int, cands: set[int]) -> None:
 
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _NOT_PLACES = re.compile(
-    r"^(?:The|A|An|In|On|At|Syrian|Russian|Turkish|Iranian|UN|United|Security|Council|President|Government|"
+    r"^(?:The|A|An|In|On|At|Syrian|Russian|Turkish|Iranian|UN|United|Security|Council|President|Government|IDPs?|PoCs?|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
