@@ -229,7 +229,10 @@ def within_a_day(h: Hit) -> Resolved | None:
     before. Anywhere else it is a span of time ("ordered to leave within 24 hours"), no date."""
     if not opens_sentence(h.text, h.span_start):
         return None
-    return "@1", None, "on", False, h.span_start
+    if "24" in h.g["in_day"] or "four" in h.g["in_day"].lower():
+        return "@1", None, "on", False, h.span_start
+    # "Within hours, government forces began heavy shelling": the story's next step, that same day
+    return "@0", None, "on", False, h.span_start
 
 
 def opens_sentence(text: str, pos: int) -> bool:

@@ -105,7 +105,9 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         kind = refined_kind(text, sent, d, trig, low)
         if "when" in sl:
             kind = when_kind(text, sent, d, trig, kind, triggers)
-        if kind == "attack" and episode(text, d):
+        if kind == "attack" and (episode(text, d) or d.text[:6].lower() == "within"):
+            # (strikes "within hours" of the news before are a side's answer to it: the war
+            # stepping up, "Within hours, government forces began heavy shelling of ...")
             kind = "escalation"
         # what was agreed is the agreement's kind even when it has its own date ("agreed on
         # Wednesday a pause to begin on Friday"); an advance keeps its date apart from a capture's
