@@ -35,7 +35,7 @@ STATEMENT_KINDS = re.compile(
 SPOKEN_CEASEFIRE = re.compile(
     r"(?i:\b(?:cease-?\s?fire|truce|cessation\s+of\s+hostilities)\b[^.;]{0,40}?\b(?:agreed|declared|announced|reached|"
     r"took\s+effect|came\s+into\s+(?:force|effect)|would\s+(?:start|begin|take\s+effect))\b"
-    r"|\b(?:agreed|declared|announced|reached)\s+(?:to\s+|on\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:cease-?\s?fire|truce)\b"
+    r"|\b(?:agreed|declared|announced|reached)\s+(?:to\s+|on\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:cease-?\s?fire|truce)\b"
     # "the ministry said late Friday that its forces would unilaterally halt fire"
     r"|\b(?:would|will|to)\s+(?:\w+\s+)?(?:halt|cease|stop)\s+(?:fire|firing|hostilities|fighting)\b)"
 )

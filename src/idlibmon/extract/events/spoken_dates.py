@@ -48,6 +48,8 @@ _RESUMING = re.compile(
     r"(?:resum(?:ing|ed|es)|restart(?:ing|ed|s))\s+(?:its\s+|their\s+|the\s+)?(?P<what>(?:military\s+|ground\s+|combat\s+)?"
     r"(?:operations|offensive|campaign|assault|push)|(?:air\s*)?strikes|shelling|bombardment|attacks|fighting))"
 )
+# an act still to come ("said on Monday that it would capture the airport") is an intention
+_AHEAD = re.compile(r"(?i:\b(?:would|will|to|plan(?:s|ned)?|intend(?:s|ed)?)\b)")
 _TRUCE_HINTS = ("cease", "truce", "cessation", "halt", "stop")
 _STATEMENT_HINTS = ("warn", "threaten", "vow", "urg", "call", "demand", "condemn", "pledg", "ultimatum", "deadline")
 
@@ -94,11 +96,14 @@ def statement_events(text: str, sent: Span, spoken: list[DateMention], triggers:
             if m:
                 # "Turkey's army said on Tuesday it had set up its last observation post": an act of
                 # state that the speaker announces as done is dated by the announcement, with its own kind
-                act = next((t for t in triggers if t[2] == "other" and t[3] >= 35 and t[0] > d.span[1]
-                            and claimed(text, d, t)), None)
+                # ... and so is ground it says its forces took ("the defence ministry said on Tuesday
+                # that security forces had regained control of most of the town": a capture)
+                act = next((t for t in triggers if ((t[2] == "other" and t[3] >= 35) or (t[2] == "capture" and t[3] >= 25))
+                            and t[0] > d.span[1] and claimed(text, d, t)
+                            and not _AHEAD.search(text, d.span[1], t[0])), None)
                 if act is not None:
-                    m, kind = None, "other"
-                    out.append(_dated(text, sent, d, act, place_hits, watched))  # act[2] is "other"
+                    m, kind = None, act[2]
+                    out.append(_dated(text, sent, d, act, place_hits, watched))
         if m is None:
             # "The MNDAA said earlier this month that it would not advance further", "officials said this
             # week that they would send police only once ...": a side's stated intention is a statement
