@@ -16,9 +16,12 @@ from idlibmon.extract.events.clauses import HARD_BREAK, Trigger
 # between two dates of one list: "and", "and Saraqeb", "and Qalaat al-Madiq", "and the town of Binnish",
 # "and the southern province of Daraa", "and to one" (the words of a noun phrase, but no verb:
 # "and the army shelled the town" starts a happening of its own)
+# (... or told as the next step, the verb left out: "took Masisi on 4 January and later Minova, a key
+# supply hub for Goma, on 21 January", "retook Aleppo in December 2016, then Deraa in July 2018")
+_NOT_A_VERB = r"(?!(?:[\w'’-]*ed|is|are|was|were|has|have|had|will|would|says?|took|fell|hit|began|which|who|where)\b)"
 _LISTED = re.compile(
-    r"\s*,?\s*(?:and|or)\s+(?:(?!(?:[\w'’-]*ed|is|are|was|were|has|have|had|will|would|says?|took|fell|hit|began)\b)"
-    r"[\w'’-]+\s+){0,6}?"
+    r"\s*,?\s*(?:(?:and|or)(?:\s+(?:then|later))?|then|later)\s+(?:" + _NOT_A_VERB + r"[\w'’-]+\s+){0,6}?"
+    r"(?:" + _NOT_A_VERB + r"[\w'’-]+\s*,\s+(?:" + _NOT_A_VERB + r"[\w'’-]+\s+){0,8}?[\w'’-]+,\s+)?"
 )
 _AGAIN = re.compile(r"(?i:\b(?:and|but|or)\s+(?:then\s+)?again\s+$)")
 
