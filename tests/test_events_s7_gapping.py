@@ -22,3 +22,9 @@ def test_a_second_verb_or_a_relative_clause_is_no_gap() -> None:
         "attack", "2020-01-28")
     assert kinds("The army shelled the town on January 28, and Saraqeb, which rebels held, on February 8.") == [
         ("attack", "2020-01-28")]
+
+
+def test_strikes_named_as_a_sides_support_are_part_of_its_operation() -> None:
+    assert kinds("Sinjar town was retaken by Kurdish forces, backed by US air strikes, on 13 November 2015.") == [
+        ("capture", "2015-11-13")]
+    assert kinds("Turkish air strikes hit the town on Monday.") == [("attack", "2020-02-24")]

@@ -203,6 +203,11 @@ def _idle_displacement(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     )
 
 
+# an attack named as the support another side's operation had ("backed by US air strikes",
+# "with the support of Russian air power"): part of that operation, no happening of its own
+_SUPPORT_BEFORE = re.compile(r"(?i:\b(?:backed|supported|aided|covered|helped)\s+by\s+(?:[\w'’.-]+\s+){0,3}$)")
+
+
 def _idle_attack(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     ts, te = trig[0], trig[1]
     if (low.find("heard", te, min(sent[1], te + 40)) >= 0 or low.find("continued", te, min(sent[1], te + 60)) >= 0) and (
@@ -214,6 +219,8 @@ def _idle_attack(text: str, sent: Span, trig: Trigger, low: str) -> bool:
         return True
     if _absent(text, low, max(sent[0], ts - 25), ts):
         return True  # "a truce took hold, with no air strikes reported", "the risk of shelling", "no case"
+    if low.find("by", max(sent[0], ts - 40), ts) >= 0 and _SUPPORT_BEFORE.search(text, max(sent[0], ts - 40), ts):
+        return True  # "retaken by Kurdish forces, backed by US air strikes, on 13 November": support, told of the capture
     if _intended(text, sent, ts, low):
         return True
     if low.startswith("targeted", ts) and _AID_TARGET.search(text, max(sent[0], ts - 60), ts):
