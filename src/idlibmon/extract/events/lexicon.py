@@ -78,8 +78,16 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"(?:airports?|seaports?|ports?)\s+(?:[\w'’-]+\s+){0,4}?(?:closed|shut|reopened)"),
         (40, r"(?:died|dying|die)\s+(?:from|of)\s+(?:the\s+)?(?:cold|hypothermia|exposure)|(?:froze|freezing|frozen)\s+to\s+death"),
         # emergency rule: "declared a state of emergency", "martial law was declared", "declared a state of war"
-        (45, r"(?:declared|imposed|proclaimed|decreed)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:state\s+of\s+(?:emergency|war|siege|alert)|martial\s+law|curfews?)"
-             r"|(?:emergency|war|siege|martial\s+law|curfews?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:declared|imposed|proclaimed|lifted)"),
+        # (and its other names: "declared a 'state of internal commotion'"; told in the passive with
+        # the place between: "A state of emergency covering the region was declared on 4 August")
+        (45, r"(?:declared|imposed|proclaimed|decreed)\s+(?:a\s+|an\s+)?[\"“']?(?:[\w-]+\s+){0,3}?(?:state\s+of\s+(?:internal\s+)?(?:emergency|war|siege|alert|commotion|exception)|martial\s+law|curfews?)"
+             r"|(?:emergency|war|siege|martial\s+law|curfews?)\s+(?:(?:covering|in|across|over|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:was|were|has\s+been|had\s+been)\s+(?:declared|imposed|proclaimed|lifted)"),
+        # a force leaving ground it held, no side taking it: "Military forces withdrew from Rann on 26
+        # January", "Ukrainian forces began withdrawing from Debaltseve on Wednesday"
+        (35, r"(?:forces|troops|soldiers|army|units|contingents?|peacekeepers|battalions?)\s+(?:[\w'’-]+\s+){0,2}?"
+             r"(?:withdrew|had\s+withdrawn|have\s+withdrawn|(?:began|started)\s+(?:withdrawing|to\s+withdraw)|pulled\s+out)\s+from"),
+        # a leader or a plane lost: "Prigozhin died in a plane crash"
+        (35, r"(?:plane|helicopter|aircraft|air)\s+crash"),
         # power changing hands at the top: a coup, a takeover, a ruler removed
         (45, r"coups?(?:\s+d['’]\S+)?|(?:seized|seize|seizing|seizure\s+of|took|take|taken|taking|grabbed|assumed)\s+power"
              r"|(?:military|army)\s+takeover|change\s+of\s+(?:government|regime|power)|transfer\s+of\s+power"
