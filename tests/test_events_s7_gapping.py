@@ -28,3 +28,13 @@ def test_strikes_named_as_a_sides_support_are_part_of_its_operation() -> None:
     assert kinds("Sinjar town was retaken by Kurdish forces, backed by US air strikes, on 13 November 2015.") == [
         ("capture", "2015-11-13")]
     assert kinds("Turkish air strikes hit the town on Monday.") == [("attack", "2020-02-24")]
+
+
+def test_a_next_step_after_a_when_clause_keeps_its_own_verb() -> None:
+    text = ("The offensive began in early January, when M23 took Masisi centre on 4 January and later Minova, "
+            "a key supply hub for Goma, on 21 January.")
+    assert ("offensive", "2020-01-21") not in kinds(text)
+
+
+def test_a_supported_assault_keeps_its_own_strikes() -> None:
+    assert kinds("Rebels, backed by Turkish artillery, attacked the town on Monday.") == [("attack", "2020-02-24")]

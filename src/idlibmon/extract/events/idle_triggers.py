@@ -205,7 +205,8 @@ def _idle_displacement(text: str, sent: Span, trig: Trigger, low: str) -> bool:
 
 # an attack named as the support another side's operation had ("backed by US air strikes",
 # "with the support of Russian air power"): part of that operation, no happening of its own
-_SUPPORT_BEFORE = re.compile(r"(?i:\b(?:backed|supported|aided|covered|helped)\s+by\s+(?:[\w'’.-]+\s+){0,3}$)")
+# (set off as an aside: "a ground assault supported by artillery" names the assault's own strikes)
+_SUPPORT_BEFORE = re.compile(r"(?i:,\s+(?:backed|supported|aided|covered|helped)\s+by\s+(?:[\w'’.-]+\s+){0,3}$)")
 
 
 def _idle_attack(text: str, sent: Span, trig: Trigger, low: str) -> bool:

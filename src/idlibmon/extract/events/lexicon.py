@@ -84,7 +84,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?:emergency|war|siege|martial\s+law|curfews?)\s+(?:(?:covering|in|across|over|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:was|were|has\s+been|had\s+been)\s+(?:declared|imposed|proclaimed|lifted)"),
         # a force leaving ground it held, no side taking it: "Military forces withdrew from Rann on 26
         # January", "Ukrainian forces began withdrawing from Debaltseve on Wednesday"
-        (35, r"(?:forces|troops|soldiers|army|units|contingents?|peacekeepers|battalions?)\s+(?:[\w'’-]+\s+){0,2}?"
+        (35, r"(?:forces|troops|army|units|contingents?|peacekeepers|battalions?)\s+(?:[\w'’-]+\s+){0,2}?"
              r"(?:withdrew|had\s+withdrawn|have\s+withdrawn|(?:began|started)\s+(?:withdrawing|to\s+withdraw)|pulled\s+out)\s+from"),
         # a leader or a plane lost: "Prigozhin died in a plane crash"
         (35, r"(?:plane|helicopter|aircraft|air)\s+crash"),

@@ -23,6 +23,7 @@ _LISTED = re.compile(
     r"\s*,?\s*(?:(?:and|or)(?:\s+(?:then|later))?|then|later)\s+(?:" + _NOT_A_VERB + r"[\w'’-]+\s+){0,6}?"
     r"(?:" + _NOT_A_VERB + r"[\w'’-]+\s*,\s+(?:" + _NOT_A_VERB + r"[\w'’-]+\s+){0,8}?[\w'’-]+,\s+)?"
 )
+_NEXT_STEP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?(?:then|later)\b")
 _AGAIN = re.compile(r"(?i:\b(?:and|but|or)\s+(?:then\s+)?again\s+$)")
 
 
@@ -37,7 +38,10 @@ def share_listed(text: str, usable: list[DateMention], best: dict[int, Trigger])
             best[i] = best[i - 1]
         elif i - 1 in best and (i not in best or _across_comma(text, d, best[i]) or best[i][1] <= prev.span[0]) and best[i - 1][1] <= prev.span[0] and (
             _LISTED.fullmatch(text, prev.span[1], d.span[0])
-        ):
+        ) and not (_NEXT_STEP.match(text, prev.span[1], d.span[0]) and best[i - 1][2] != "capture"
+                   and "," in text[best[i - 1][1]:prev.span[0]]):
+            # (a next step shares a capture, or the verb of its own clause: "The offensive began in early
+            # January, when M23 took Masisi on 4 January and later Minova" is no second offensive)
             # "recaptured Maaret al-Numan on January 28 and Saraqeb on February 8", "closed in January
             # 2020 and July 2020": a list of dates shares the verb before it, one happening each (over
             # a word in the next clause: "... on February 8, before rebels backed by artillery ...", or

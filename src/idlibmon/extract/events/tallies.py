@@ -109,6 +109,10 @@ def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
         # "9 attacks on health care verified in February", "Nine attacks ... were verified in the
         # first 25 days of February": a monitor's count of strikes over a period, none of them dated
         return True
+    if kind == "displacement" and d.relation == "until" and len(d.start) == 10:
+        # "By Thursday evening more than 80,000 people had arrived in Armenia", "1,200 people had
+        # crossed the border by Tuesday": a count of arrivals up to a day, not a flight on it
+        return text.find("had", max(sent[0], ts - 30), ts) >= 0 and _counted_subject(text, max(sent[0], ts - 80), ts, d)
     if kind not in ("attack", "humanitarian", "other", "talks"):
         return False
     hi = min(sent[1], te + 60)
