@@ -43,7 +43,7 @@ DATE_PATTERN = re.compile(
     | (?=[\daAoOtTfFsSeEnNcCdDwWmMyY])(?i:(?P<ago_n>{NUM})?\s*(?P<ago_u>day|week|month|year|decade)s?\s+ago(?:\s+(?P<ago_today>today))?)(?![\w-])
     | (?=[\dtTaAoOfFsSeEnNcChH])(?i:(?P<then>then)|th(?:e|at)\s+(?P<ana_day>same|following|next|previous)\s+(?:day|morning|evening|night)|the\s+day\s+(?P<ana_ba>before|after)(?!\s+(?:the|a|an|its|their|his|her|yesterday)\b)
         |(?P<ana_n>{NUM})\s+(?P<ana_u>day|week|month|year)s?\s+(?P<ana_dir>later|earlier|after|before)
-        |(?:(?:a\s+few|several|two|three|four|five|six|\d{1,2})\s+)?(?P<hrs>hours)\s+(?:later|earlier|after|before))(?![\w-])
+        |(?:(?:a\s+few|several|two|three|four|five|six|\d{{1,2}})\s+)?(?P<hrs>hours)\s+(?:later|earlier|after|before))(?![\w-])
     | (?=[wW])(?i:(?P<in_day>within\s+(?:(?:24|twenty-four|a\s+few)\s+)?hours))(?![\w-])
     | (?=[12])(?P<y_y>{YEAR})(?![\w%]|[.,/-]\d|\s+(?i:people|persons|civilians|families|households|children|trucks|tents|homes|houses|displaced|IDPs|refugees))
     )
