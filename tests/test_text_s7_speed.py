@@ -79,3 +79,13 @@ def test_the_last_texts_lines_are_the_lines_of_that_very_text() -> None:
     assert text._text_lines(b) == first == ((0, 8), (10, 17))
     assert text._text_lines("x\ny") == ((0, 1), (2, 3))
     assert text._text_lines(a) == first
+
+
+
+@pytest.mark.parametrize("t", ["0012 345 6789", "call 00963 11 234", "235,000 and 1.000.000", "x00", "a,00", "٣00", "00",
+                               "100 001 0000 00 1,00 .00 ١٠٠٠", "tel: +963 11 000 0000", ""])
+def test_dialing_prefix_signs_skip_zeros_inside_numbers_as_the_pattern_does(t: str) -> None:
+    from idlibmon.extract import numbers
+
+    low = t.lower()
+    assert numbers._signs(low) == numbers._signs_by_pattern(low)

@@ -439,6 +439,10 @@ def _signs(low: str) -> list[tuple[int, int]]:
             p = find(word, p + len(word))
     p = find("00")
     while p >= 0:
+        before = low[p - 1] if p else ""
+        if before and (before in ",." or before.isdecimal()):
+            p = find("00", p + 1)  # inside a number ("235,000"): `_ZERO_SIGN`'s look-behind fails
+            continue
         m = _ZERO_SIGN.match(low, p)
         if m is None:
             p = find("00", p + 1)
