@@ -261,9 +261,7 @@ def _idle_offensive(text: str, sent: Span, trig: Trigger, low: str) -> bool:
         return True
     if _awaited(text, sent, ts, low):
         return True
-    if _absent(text, low, max(sent[0], ts - 30), ts):
-        return True  # "talks were adjourned in June without a lasting ceasefire"
-    if _warned_could(text, sent, ts, te):
+    if _absent_or_warned(text, sent, ts, te, low):
         return True
     if low.startswith("besieged", ts) and te - ts == 8 and _FOR_A_TIME.match(text, te):
         return True  # "Mariupol, besieged for almost three months, was taken in May": a state, no siege begun
@@ -334,9 +332,7 @@ def _idle_escalation(text: str, sent: Span, trig: Trigger, low: str) -> bool:
         # "the situation has deteriorated since then", "living conditions have deteriorated through
         # the winter": a vague state, no dated happening
         return True
-    if _absent(text, low, max(sent[0], ts - 30), ts):
-        return True  # "talks were adjourned in June without a lasting ceasefire"
-    if _warned_could(text, sent, ts, te):
+    if _absent_or_warned(text, sent, ts, te, low):
         return True
     if te - ts <= 9 and _INTENSITY.fullmatch(text, ts, te):
         # "heavy fighting was reported on Sunday" (but "fierce clashes on Monday killed 20 fighters"
@@ -349,9 +345,7 @@ def _idle_escalation(text: str, sent: Span, trig: Trigger, low: str) -> bool:
 
 def _idle_ceasefire(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     ts, te = trig[0], trig[1]
-    if _absent(text, low, max(sent[0], ts - 30), ts):
-        return True  # "talks were adjourned in June without a lasting ceasefire"
-    if _warned_could(text, sent, ts, te):
+    if _absent_or_warned(text, sent, ts, te, low):
         return True
     if text[ts:ts + 1] in "tTcCwW" and _TRUCE_VERB.fullmatch(text, ts, te):
         return not _TRUCE_WORD.search(text, sent[0], ts)  # "the sanctions took effect": no truce
@@ -360,9 +354,7 @@ def _idle_ceasefire(text: str, sent: Span, trig: Trigger, low: str) -> bool:
 
 def _idle_humanitarian(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     ts, te = trig[0], trig[1]
-    if _absent(text, low, max(sent[0], ts - 30), ts):
-        return True  # "talks were adjourned in June without a lasting ceasefire"
-    if _warned_could(text, sent, ts, te):
+    if _absent_or_warned(text, sent, ts, te, low):
         return True
     if text[ts:te].lower() in ("closed", "dropped") and _CROSSING_NAMED.match(text, te, sent[1]):
         # an aid mandate's crossings closed by the Council: "in July last year it closed Bab al-Salam",
@@ -398,6 +390,12 @@ _ONE_PERSON_AFTER = re.compile(
     r"(?i:[^.;:]*?\b(?:with\s+(?:his|her)\b|and\s+(?:now\s+)?(?:lives|is\s+(?:now\s+)?(?:living|sleeping|staying)|has\s+(?:since\s+)?moved)"
     r"|asked\s+not\s+to\s+be\s+named))"
 )
+
+
+def _absent_or_warned(text: str, sent: Span, ts: int, te: int, low: str) -> bool:
+    """The checks every kind with a happening that can be missing or only threatened shares:
+    "talks were adjourned in June without a lasting ceasefire", "warned that an offensive could"."""
+    return _absent(text, low, max(sent[0], ts - 30), ts) or _warned_could(text, sent, ts, te)
 
 
 def _absent(text: str, low: str, a: int, b: int) -> bool:
