@@ -58,6 +58,14 @@ def is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+def opens_sentence(text: str, pos: int, reach: int = 4, skip: str = " \t\"“‘'") -> bool:
+    """Whether `pos` starts a sentence or a paragraph: within `reach` characters before it, past
+    the characters in `skip` (white space, and by default a quotation mark opening the sentence),
+    comes nothing, an end mark or a newline."""
+    before = text[max(0, pos - reach):pos].rstrip(skip)
+    return not before or before[-1] in ".!?\n"
+
+
 # The letters case-blind `re` reads as ASCII ones ("İ" as "i", "ı" as "i", "ſ" as "s", the Kelvin
 # sign as "k") that `ascii_lower` leaves as they are: a window holding one may match a pattern its
 # lowered letters alone would rule out.

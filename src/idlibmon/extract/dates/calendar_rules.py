@@ -81,6 +81,12 @@ def season_now(pub: date) -> tuple[int, int]:
     return (pub.year if pub.month == 12 else pub.year - 1), 12
 
 
+def month_shifted(day: date, n: int) -> tuple[int, int]:
+    """The (year, month) `n` months after `day`'s month (before it for a negative `n`)."""
+    y, mo = divmod(day.year * 12 + day.month - 1 + n, 12)
+    return y, mo + 1
+
+
 def minus(pub: date, n: int, unit: str) -> date:
     if unit == "hour":
         return pub - timedelta(days=1 if n <= 24 else n // 24)
@@ -89,8 +95,8 @@ def minus(pub: date, n: int, unit: str) -> date:
     if unit in ("week", "weekend"):
         return pub - timedelta(days=7 * n)
     if unit == "month":
-        y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
-        return date(y, mo + 1, min(pub.day, 28))
+        y, mo = month_shifted(pub, -n)
+        return date(y, mo, min(pub.day, 28))
     return date(pub.year - n, pub.month, min(pub.day, 28))
 
 
@@ -109,7 +115,7 @@ def period(pub: date, unit: str, shift: int, relation: str, span_start: int,
             sat -= timedelta(weeks=1)  # "this weekend" read in the week after it
         return sat.isoformat(), (sat + timedelta(days=1)).isoformat(), relation, False, span_start
     if unit == "month":
-        y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
-        return f"{y:04d}-{mo + 1:02d}", None, relation, False, span_start
+        y, mo = month_shifted(pub, shift)
+        return f"{y:04d}-{mo:02d}", None, relation, False, span_start
     return f"{pub.year + shift:04d}", None, relation, False, span_start
 

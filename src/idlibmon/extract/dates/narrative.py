@@ -15,6 +15,7 @@ from datetime import date
 from idlibmon.extract.dates.calendar_rules import safe_date
 from idlibmon.extract.dates.mention import DateMention
 from idlibmon.extract.dates.vocabulary import MONTH_ABBR, MONTH_FULL, SEASONS
+from idlibmon.extract.text import opens_sentence
 
 # A line that opens with a year, or a span of years, as a heading: "2022: invasion, retreat and
 # counteroffensives", "2018-2019: Sochi and the spring offensive", or a year on a line of its own.
@@ -81,7 +82,7 @@ def _sets_story_year(mention: DateMention, text: str) -> bool:
     start = mention.start
     if not start[:4].isdigit() or mention.relation not in ("in", "on", "between") or not _YEAR.search(mention.text):
         return False
-    if len(start) < 7 and not _opens_sentence(text, mention.span[0]):
+    if len(start) < 7 and not opens_sentence(text, mention.span[0], reach=3, skip=" \t"):
         return False
     clause = _clause(text, mention.span[0])
     return not (_PRESENT.search(clause) or _SINCE.search(clause))
@@ -140,11 +141,6 @@ def _moved(mention: DateMention, year: int, published: date) -> DateMention | No
     if len(start) == 10 and safe_date(year, int(start[5:7]), int(start[8:10])) is None:
         return None  # 29 February of a year that has none
     return DateMention(mention.span, mention.text, start, end, mention.relation)
-
-
-def _opens_sentence(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 3):pos].rstrip(" \t")
-    return not before or before[-1] in ".!?\n"
 
 
 def _paragraph_start(text: str, pos: int) -> int:

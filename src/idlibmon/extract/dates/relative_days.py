@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from idlibmon.extract.dates.calendar_rules import minus, period, safe_date
+from idlibmon.extract.dates.calendar_rules import minus, month_shifted, period, safe_date
 from idlibmon.extract.dates.hit import Hit, Resolved
 from idlibmon.extract.dates.tense import plan_ahead, present_plan, reported_plan
 from idlibmon.extract.dates.vocabulary import WEEKDAYS, count_word, norm
+from idlibmon.extract.text import opens_sentence
 
 _PAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star)\b")
 # "for the first three days after the quake", "in the two weeks after it began": a stretch of time
@@ -130,8 +131,7 @@ def this_or_last_period(h: Hit) -> Resolved | None:
     shift = {"this": 0, "last": -1, "next": 1, "coming": 1}[direction]
     if h.mod and direction in ("this", "last") and unit in ("month", "year"):
         if unit == "month":
-            y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
-            part = first_days(h, y, mo + 1, False)  # "the first ten days of this month"
+            part = first_days(h, *month_shifted(pub, shift), False)  # "the first ten days of this month"
         else:
             part = part_of_year(h, pub.year + shift, False)  # "the end of last year", "the first two months of this year"
         if part is not None:
@@ -186,8 +186,8 @@ def ago(h: Hit) -> Resolved | None:
         n, unit = 10 * n, "year"
     if g["ago_today"] and not vague and unit in ("month", "year"):
         # "two years ago today", "a decade ago today": an anniversary, the very day
-        y, mo = divmod(pub.year * 12 + pub.month - 1 - (12 * n if unit == "year" else n), 12)
-        day = safe_date(y, mo + 1, pub.day) or date(y, mo + 1, 28)
+        y, mo = month_shifted(pub, -(12 * n if unit == "year" else n))
+        day = safe_date(y, mo, pub.day) or date(y, mo, 28)
         return day.isoformat(), None, "ago", False, span_start
     day = minus(pub, n, unit)
     if unit in ("day", "week") and not vague:
@@ -233,12 +233,6 @@ def within_a_day(h: Hit) -> Resolved | None:
         return "@1", None, "on", False, h.span_start
     # "Within hours, government forces began heavy shelling": the story's next step, that same day
     return "@0", None, "on", False, h.span_start
-
-
-def opens_sentence(text: str, pos: int) -> bool:
-    """Whether `pos` starts a sentence (or a paragraph, or a quotation opening one)."""
-    before = text[max(0, pos - 4):pos].rstrip(" \t\"“‘'")
-    return not before or before[-1] in ".!?\n"
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?)]|,\s|$)")

@@ -171,7 +171,7 @@ def _day_and_month(h: Hit) -> Resolved | None:
     month, di = month_number(mon), int(d)
     named = _NAME_AFTER.match(text, m.end())
     if named is not None and (text[max(0, m.start() - 4):m.start()].lower() == "the "
-                              or text[named.end() - len(named[1])].isupper()):
+                              or text[named.start(1)].isupper()):
         return None  # "the May 22 hospital", "the March 23 Movement", "6 October Bridge": a name, not a time
     said_year = g["dm_ly"] or g["md_ly"]
     if said_year:
@@ -228,11 +228,10 @@ def _month(h: Hit) -> Resolved | None:
         if said is None:
             return None
         year = int(said)
-    if said_year:
-        # "in February this year": a year told, so the story's year from before ("in May 2017")
-        # no longer holds for the months after it
-        return first_days(h, year, month, True) or month_answer(year, month, h.default("in"), True, span_start)
-    return first_days(h, year, month, False) or month_answer(year, month, h.default("in"), False, span_start)
+    # "in February this year": a year told, so the story's year from before ("in May 2017") no
+    # longer holds for the months after it
+    told = bool(said_year)
+    return first_days(h, year, month, told) or month_answer(year, month, h.default("in"), told, span_start)
 
 
 def _season(h: Hit) -> Resolved | None:

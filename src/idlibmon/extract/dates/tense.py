@@ -165,8 +165,8 @@ _PLAN_UNDONE = re.compile(r"(?i:\b(?:not|never|but|instead|postponed|delayed|can
 def plan_ahead(text: str, start: int, end: int) -> bool:
     """Whether a weekday ends a plan told in the past tense that the sentence leaves open: "Blinken
     was scheduled to speak with his Turkish counterpart on Monday" (in a Saturday paper), "the
-    bloc's leaders would hold a summit on Wednesday" are the coming day; one the sentence says failed, was put off or went ahead is past ("postponed a
-    visit that was due on Friday")."""
+    bloc's leaders would hold a summit on Wednesday" are the coming day; one the sentence says
+    failed, was put off or went ahead is past ("postponed a visit that was due on Friday")."""
     before = text[max(0, start - 80):start]
     if not _may_hold(before, ("was", "were", "would")):
         return False

@@ -386,9 +386,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # air bridge from Cap-Haïtien began operating on Wednesday"
         (35, r"(?:humanitarian|UNHAS|relief|aid)\s+(?:[\w-]+\s+)?(?:flights?|air\s?-?bridges?|airlifts?)"),
         # a relief agencies' mission on the ground, wherever it went: "a joint UN mission visited Maarat al-Numan
-        # and Ariha to assess needs", "a joint mission of UNHCR, ... and partners reached Doolo", "would send a
-        # (a leader's visit stays talks)
-        # (... or is sent: "A U.N. mission is expected to travel to Karabakh this weekend")
+        # and Ariha to assess needs", "a joint mission of UNHCR, ... and partners reached Doolo", or one that is
+        # sent ahead: "A U.N. mission is expected to travel to Karabakh this weekend" (a leader's visit stays talks)
         (40, r"(?:joint|UN|U\.N\.|inter-?agency|assessment|humanitarian|needs)\s+(?:[\w-]+\s+){0,2}?(?:missions?|teams?)"
              r"\s+(?:of\s+(?:[\w'’,()-]+\s+){1,10}?)?(?:visited|reached|travel(?:l)?ed\s+to|arrived\s+in|went\s+to|accessed"
              r"|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\s+(?:visit|travel\s+to|reach)|will\s+(?:visit|travel\s+to|reach))"),
