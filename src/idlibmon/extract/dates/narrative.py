@@ -18,8 +18,11 @@ from idlibmon.extract.dates.vocabulary import MONTH_ABBR, MONTH_FULL, SEASONS
 from idlibmon.extract.text import opens_sentence
 
 # A line that opens with a year, or a span of years, as a heading: "2022: invasion, retreat and
-# counteroffensives", "2018-2019: Sochi and the spring offensive", or a year on a line of its own.
-_HEADING = re.compile(r"^[ \t]*((?:19|20)\d\d)(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*(?::|$)", re.M)
+# counteroffensives", "2018-2019: Sochi and the spring offensive", a year on a line of its own, or
+# a wire timeline's entry, the year set off by a spaced dash ("2013 - Before dawn on August 21, ...").
+_HEADING = re.compile(
+    r"^[ \t]*((?:19|20)\d\d)(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*(?::|$|(?<=[ \t])[-–—][ \t])", re.M
+)
 # a section heading with no year: a short line of its own, no sentence ("A truce that mostly holds")
 _PLAIN_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][^\n.!?:;\d]{0,60}[^\n.!?:;,\"”\d\s][ \t]*\n[ \t]*\n")
 _MONTH_OR_SEASON = re.compile(rf"\b(?:{MONTH_FULL}|{MONTH_ABBR}|{'|'.join(SEASONS)})\b")
@@ -33,7 +36,8 @@ _LOOK_BACK_DAYS = 45  # how far before the day the paragraph named a day stays i
 # Tenses that put a clause in the present, where a bare month is the latest one again:
 # "The truce agreed in March 2020 has held, but in November strikes resumed" stays ambiguous and
 # is left to the resolver; only a clause told in the past follows the story's year.
-_PRESENT = re.compile(r"\b(?:has|have|is|are|remains?|continues?|will|would)\b", re.I)
+# (case kept: "IS" in "the last IS stronghold" is the Islamic State, no verb)
+_PRESENT = re.compile(r"\b(?:[Hh]as|[Hh]ave|[Ii]s|[Aa]re|[Rr]emains?|[Cc]ontinues?|[Ww]ill|[Ww]ould)\b")
 
 
 def narrative_years(found: list[tuple[DateMention, bool]], text: str, published: date) -> list[tuple[DateMention, bool]]:

@@ -13,13 +13,16 @@ from idlibmon.extract.text import holds_any
 # most positions by a bitmap test (a case-blind "\b" alternation is tried at every one), and
 # every alternative opens with a letter of its own, which `re` tests before entering it. The cues:
 # will, shall, going to, due to, is/are due, scheduled, expected to, expect(s), expecting, set to,
-# plan(s) to, planned, upcoming, to be held, is/are to, expire(s), run(s) out, to start/begin/...
+# is/are expected ("a first convoy is expected in August": the present passive looks ahead, "was
+# expected" does not), plan(s) to, planned, "plan a summit in September", upcoming, to be held,
+# is/are to, expire(s), run(s) out, to start/begin/...
 # (not "was to start"), "'ll", and a bare "due on/in/for" after a noun ("the conference, due on
 # April 14-16": "was due on Friday" is a plan of the past, see _PAST_PLAN).
 _FUTURE_BEFORE = re.compile(
     r"[^a-z0-9_](?:"
-    r"will|s(?:hall|cheduled|et\s+to)|going\s+to|due(?:\s+(?:to|on|in|for)|(?=\s*$))|is\s+(?:due|to)|are\s+(?:due|to)|expect(?:ed\s+to|s|ing)?"
-    r"|expires?|plan(?:s?\s+to|ned)|upcoming|runs?\s+out|to\s+be\s+held"
+    r"will|s(?:hall|cheduled|et\s+to)|going\s+to|due(?:\s+(?:to|on|in|for)|(?=\s*$))|is\s+(?:due|to|expected)"
+    r"|are\s+(?:due|to|expected)|expect(?:ed\s+to|s|ing)?"
+    r"|expires?|plan(?:s?\s+to|ned|(?:s|ning)?\s+(?:an?|another|new|fresh|further))|upcoming|runs?\s+out|to\s+be\s+held"
     r"|(?<!was\s)(?<!were\s)(?<!supposed\s)to\s+(?:start|begin|take\s+effect|come\s+into\s+(?:force|effect))"
     r"|(?<=[’'])ll)\b"
 )
@@ -157,6 +160,29 @@ def said_today_ahead(text: str, start: int, end: int, pub: date) -> bool:
     return bool(_WOULD_START.search(before, max(0, len(before) - 80)))
 
 
+# The day of saying told before the subject: "On Monday, the coalition said it would halt operations
+# from Wednesday" (no comma between the day and the saying: "condemned the attack on Thursday and
+# called for ..., while the Council said it would meet on Monday" has no day of saying)
+_DAY_THEN_SAID = re.compile(
+    r"(?i:\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|today),?\s+(?:[^.;!?,]{0,60}?\s)?"
+    r"(?:said|announced|declared|stated|pledged|promised)\b[^.;!?]{0,100}?\bwould\b[^.;!?]*$)"
+)
+
+
+def saying_weekday(text: str, start: int, pub: date) -> int | None:
+    """The weekday on which the plan a weekday ends was announced ("said on Thursday that the two
+    leaders would meet in Moscow on Tuesday"): the promised day is the first one after the saying,
+    ahead of the publication day or already past. None when no day of saying is told."""
+    before = text[max(0, start - 160):start]
+    if "would" not in before:
+        return None
+    m = _SAID_THEN_WOULD.search(before) or _DAY_THEN_SAID.search(before)
+    if m is None:
+        return None
+    day = m.group("day").lower()
+    return pub.weekday() if day == "today" else WEEKDAYS[day]
+
+
 # What tells that a plan of the past did not come about (or did): "was scheduled to cross on
 # Tuesday, could not proceed", "was due to start on Tuesday but has not begun".
 _PLAN_UNDONE = re.compile(r"(?i:\b(?:not|never|but|instead|postponed|delayed|cancel+ed|called\s+off|failed|went\s+ahead)\b|n['’]t\b)")
@@ -174,8 +200,9 @@ def plan_ahead(text: str, start: int, end: int) -> bool:
     plan = _PAST_PLAN.search(clause) or _WOULD.search(clause)
     if plan is None or _PAST_VERB.search(clause, plan.end()):
         return False  # (not "was meant to carry out a deal brokered on Tuesday night": the day is the deal's)
-    if plan.group().startswith("would") and _WEEKDAY_WORD.search(text, max(0, start - 160), start):
-        return False  # "said on Monday that it would withdraw on Tuesday": counted from the saying (see said_today_ahead)
+    if plan.group().startswith("would") and (_SAID_THEN_WOULD.search(text[max(0, start - 160):start])
+                                             or _DAY_THEN_SAID.search(text[max(0, start - 160):start])):
+        return False  # "said on Monday that it would withdraw on Tuesday": counted from the saying (see saying_weekday)
     stop = _SENTENCE_STOP.search(text, end)
     opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     return not _PLAN_UNDONE.search(text, opening, stop.start() if stop else len(text))

@@ -1,0 +1,78 @@
+"""Session 8: a wire timeline's entries ("2013 - Before dawn on August 21, ...") keep their year,
+an abbreviation in capitals is no present tense, and a plan told as "is expected in August" or
+"plan a summit in September" looks ahead."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from idlibmon.extract.dates import find_dates
+
+
+def _start(text: str, words: str, pub: date) -> str:
+    return next(d.start for d in find_dates(text, pub) if words in d.text)
+
+
+TIMELINE = (
+    "Syria at ten\n\nHere is how the decade unfolded.\n\n"
+    "2011 - On March 18, security forces opened fire on protesters in Deraa.\n\n"
+    "2015 - Rebels seized Idlib city in March. On September 30, Russia began air strikes.\n\n"
+    "2019 - The SDF declared the fall of the last IS stronghold in March. In October, Turkey sent troops.\n\n"
+    "2021 - The country enters its second decade of war.\n"
+)
+PUB_TIMELINE = date(2021, 3, 15)
+
+
+def test_a_timeline_entry_opened_by_a_year_and_a_dash_dates_its_days_and_months_in_that_year() -> None:
+    assert _start(TIMELINE, "March 18", PUB_TIMELINE) == "2011-03-18"
+    assert _start(TIMELINE, "September 30", PUB_TIMELINE) == "2015-09-30"
+    assert _start(TIMELINE, "October", PUB_TIMELINE) == "2019-10"
+
+
+def test_islamic_state_written_is_is_no_present_tense_that_would_keep_the_month_in_the_present() -> None:
+    found = [d.start for d in find_dates(TIMELINE, PUB_TIMELINE) if d.text == "in March"]
+    assert found == ["2015-03", "2019-03"]
+
+
+def test_a_hyphenated_span_of_years_opening_a_sentence_is_no_heading() -> None:
+    text = "Background\n\n2011-2015 saw the worst of the siege. Talks collapsed in January.\n"
+    assert _start(text, "January", PUB_TIMELINE) == "2021-01"
+
+
+def test_is_expected_in_a_month_ahead_is_this_years_month() -> None:
+    pub = date(2021, 7, 10)
+    assert _start("A first cross-line convoy is expected in August, officials said.", "August", pub) == "2021-08"
+    # told in the past, the plan stays behind the publication day
+    assert _start("A first cross-line convoy was expected in August, officials said.", "August", pub) == "2020-08"
+
+
+def test_talks_expected_on_a_day_a_week_ahead_fall_this_year() -> None:
+    text = "Talks between the two leaders are expected in Granada on 5 October."
+    assert _start(text, "5 October", date(2023, 9, 29)) == "2023-10-05"
+
+
+def test_plan_a_summit_in_a_month_ahead_is_this_years_month() -> None:
+    text = "Russia, Turkey and Iran also plan a summit in Ankara in September."
+    assert _start(text, "September", date(2019, 8, 21)) == "2019-09"
+
+
+def test_a_weekday_promised_after_a_day_of_saying_is_the_first_one_after_the_saying() -> None:
+    pub = date(2019, 8, 23)  # a Friday
+    text = "Russia said on Thursday that the two leaders would meet in Moscow on Tuesday."
+    assert _start(text, "Tuesday", pub) == "2019-08-27"
+    # promised for a day that has come and gone since the saying: already past
+    text = "Russia said on Monday that the two leaders would meet in Moscow on Wednesday."
+    assert _start(text, "Wednesday", pub) == "2019-08-21"
+
+
+def test_a_day_of_saying_told_before_the_speaker_counts_the_same() -> None:
+    text = "On Thursday, the coalition said it would halt operations on Tuesday."
+    assert _start(text, "on Tuesday", date(2019, 8, 23)) == "2019-08-27"
+
+
+def test_a_weekday_of_another_clause_is_no_day_of_saying_for_a_plan() -> None:
+    pub = date(2016, 2, 19)  # a Friday
+    text = ("The Secretary-General condemned the attack on Thursday and called for those responsible to be held "
+            "to account, while the Security Council said it would discuss the incident at a meeting on Monday.")
+    assert _start(text, "Monday", pub) == "2016-02-22"
+    assert _start(text, "Thursday", pub) == "2016-02-18"
