@@ -76,3 +76,33 @@ def test_a_weekday_of_another_clause_is_no_day_of_saying_for_a_plan() -> None:
             "to account, while the Security Council said it would discuss the incident at a meeting on Monday.")
     assert _start(text, "Monday", pub) == "2016-02-22"
     assert _start(text, "Thursday", pub) == "2016-02-18"
+
+
+PUB_HISTORY = date(2016, 10, 18)
+
+
+def test_the_following_month_and_year_count_on_from_the_date_told_before() -> None:
+    text = "Fighters overran Mosul in June 2014. Their leader proclaimed a caliphate the following month."
+    assert _start(text, "following month", PUB_HISTORY) == "2014-07"
+    text = "Jihadists took the north in 2012 and were driven out by an intervention the following year."
+    assert _start(text, "following year", PUB_HISTORY) == "2013"
+
+
+def test_the_following_week_is_a_week_on_from_a_day_and_stays_in_a_month_told_as_a_month() -> None:
+    text = "A strike killed 34 soldiers on February 27. Drones downed three warplanes over the following week."
+    assert _start(text, "following week", date(2020, 3, 6)) == "2020-03-05"
+    text = "In February, the army lost 59 soldiers. Drones downed three warplanes over the following week."
+    assert _start(text, "following week", date(2020, 3, 6)) == "2020-02"
+
+
+def test_the_following_year_set_off_before_its_own_date_gives_way_to_it() -> None:
+    text = "The war began in 2012. The following year, on 21 August 2013, rockets struck the suburbs."
+    assert [d.start for d in find_dates(text, PUB_HISTORY) if "following" in d.text] == []
+
+
+def test_the_day_after_a_named_happening_set_off_after_a_date_dates_the_happening_the_day_before() -> None:
+    text = "The two sides have traded fire since 8 October last year, the day after Hamas's attack on Israel."
+    assert _start(text, "the day after", date(2024, 9, 26)) == "2023-10-07"
+    # the day after, told alone, goes on from the date before
+    text = "Fire was traded on 8 October. The day after, the army shelled the border."
+    assert _start(text, "day after", date(2024, 9, 26)) == "2023-10-09"

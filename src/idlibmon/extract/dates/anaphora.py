@@ -48,7 +48,21 @@ def resolve_anaphora(found: list[DateMention], text: str, published: date) -> li
             out.append(DateMention(d.span, d.text, (base + timedelta(days=ahead)).isoformat(), None, d.relation))
             continue
         offset = int(d.start[1:])
-        if anchor is None:
+        if anchor is None or _DATE_SET_OFF.fullmatch(text, d.span[1], _next_start(found, d)):
+            continue  # ("The following year, on 21 August 2013, rockets struck": the date told keeps it)
+        if d.end == "w":
+            # "the following week": a week on from a day; within a month told only as a month
+            if len(anchor.start) == 10:
+                out.append(DateMention(d.span, d.text, (date.fromisoformat(anchor.start) + timedelta(days=offset)).isoformat(),
+                                       None, d.relation))
+            elif len(anchor.start) == 7 and anchor.start[:4].isdigit():
+                out.append(DateMention(d.span, d.text, anchor.start, None, d.relation))
+            continue
+        if d.end == "Y":
+            # "the following year": the year after the one told before, as a year
+            shifted = anchor.start[:4].isdigit() and f"{int(anchor.start[:4]) + 1:04d}"
+            if shifted:
+                out.append(DateMention(d.span, d.text, shifted, None, d.relation))
             continue
         if d.end in ("m", "y"):
             # "six months later", "a year later": calendar months or years from the date before,
@@ -66,6 +80,15 @@ def resolve_anaphora(found: list[DateMention], text: str, published: date) -> li
             continue
         out.append(DateMention(d.span, d.text, start, None, d.relation))
     return out
+
+
+# what parts a date counted from another and the date that says it outright: "The following year, "
+_DATE_SET_OFF = re.compile(r",[ \t]*")
+
+
+def _next_start(found: list[DateMention], d: DateMention) -> int:
+    """Where the first date after `d` starts (0 if none: no comma ends there)."""
+    return next((f.span[0] for f in found if f.span[0] >= d.span[1] and not f.start.startswith("@")), 0)
 
 
 def _closes_clause(text: str, d: DateMention, later: DateMention) -> bool:

@@ -213,8 +213,18 @@ def then(h: Hit) -> Resolved | None:
 
 def day_after(h: Hit) -> Resolved | None:
     g, span_start = h.g, h.span_start
+    if g["ana_fu"]:
+        # "overran Mosul in June 2014 ... proclaimed a caliphate the following month": the month (year,
+        # week) after the date told before, at that unit's precision ("w": a week on from a day)
+        unit = g["ana_fu"].lower()
+        return {"week": "@7", "month": "@30", "year": "@360"}[unit], {"week": "w", "month": "m", "year": "Y"}[unit], \
+            h.default("on"), False, span_start
     word = (g["ana_day"] or g["ana_ba"]).lower()
     offset = {"same": 0, "following": 1, "next": 1, "after": 1, "previous": -1, "before": -1}[word]
+    if g["ana_ba"] and not _CLAUSE_END.match(h.text, h.m.end()) and h.text[:span_start].rstrip().endswith(","):
+        # "since 8 October last year, the day after Hamas's attack on southern Israel": set off after
+        # a date, it names that date; what follows it happened the day before (after) that date
+        return f"@s{-offset}", None, h.default("on"), False, span_start
     return f"@{offset}", None, h.default("on"), False, span_start
 
 
