@@ -39,6 +39,11 @@ _REACH = re.compile(
 )
 # a rate as the count's subject: "an average of 1,800 South Sudanese have crossed into Uganda each day"
 _AVERAGE_BEFORE = re.compile(r"(?i:\ban\s+average\s+of\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?\d[^;:]{0,50}$)")
+# the subject of a peak that counts people on the move, not fighting: "the flow peaked on Tuesday"
+_FLOW_SUBJECT = re.compile(
+    r"(?i:\b(?:flows?|pace|departures|arrivals|displacement|exodus|influx|crossings|returns|movements?|numbers?)\b[^.;,]{0,40}$)"
+)
+_AVERAGED_AFTER = re.compile(r"(?i:\s+(?:\w+\s+)?averag(?:ed|ing)\b)")
 # "this was the third time they had fled": a flight counted among others
 _NTH_TIME = re.compile(r"(?i:\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:or\s+\w+\s+)?time\b)")
 # work stopped: "suspended operations", "stopped working"
@@ -91,6 +96,14 @@ def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
         _AVERAGE_BEFORE.search(text, max(sent[0], ts - 80), ts)
     ):
         return True  # "an average of 1,800 people have crossed each day": a rate, no happening
+    if kind == "escalation" and text.startswith("peak", ts) and _FLOW_SUBJECT.search(text, max(sent[0], ts - 60), ts):
+        return True  # "The pace of departures from camps peaked in late December": a count's high, no fighting
+    if kind == "displacement" and "averag" in text[te:te + 20] and _AVERAGED_AFTER.match(text, te):
+        return True  # "In the past week, new arrivals averaged about 2,000 a day": a rate
+    if kind == "other" and len(d.start) == 4 and _RECORDED.search(text, ts, te) and (
+        _COUNT_OR_ORDINAL_BEFORE.search(text, max(sent[0], ts - 40), ts)
+    ):
+        return True  # "more than 21,000 cases were recorded last year": a year's count, no outbreak
     if kind == "displacement" and (_REPEATED.match(text, te, min(sent[1], te + 40)) or _NTH_TIME.search(text, max(sent[0], ts - 70), ts)):
         # "families displaced two or three times since 2015", "the third or fourth time they had
         # been forced to flee since 2015": flights counted, none dated
@@ -145,6 +158,14 @@ def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
     return False
 
 
+def _holds_between(text: str, span: Span, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` occurs inside `span` of `text` (no copy of the span is made)."""
+    for word in words:  # noqa: SIM110 - a loop, not any() over a generator (runs for every date)
+        if text.find(word, span[0], span[1]) >= 0:
+            return True
+    return False
+
+
 def _counted_subject(text: str, lo: int, ts: int, d: DateMention) -> bool:
     """Whether a count (not the date's own day) stands before the verb as its subject."""
     m = _COUNTED_SUBJECT.search(text, lo, ts) or _COUNT_WORD_BEFORE.search(text, lo, ts)
@@ -179,6 +200,16 @@ _FUNDING_LEVEL = re.compile(
     r"(?:per\s+cent|percent|%)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:funds|funding|money|resources|amount|budget|requirements?))"
 )
 
+# a share of money or reach over a period: "only 37 per cent of the humanitarian appeal was covered",
+# "30 per cent of the hard-to-reach areas were accessible in May", "received only a fraction of what
+# was needed last year", "Of the US$ 67 million required for health this year, ..."
+_SHARE_LEVEL = re.compile(
+    r"(?i:(?:per\s+cent|percent|%)\s+of\s+[^.;]{0,80}?\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+\s+)?"
+    r"(?:covered|funded|met|accessible|reachable)\b"
+    r"|\bfraction\s+of\s+(?:what|the\s+(?:funds?|funding|money|amount))\b[^.;]{0,30}?\b(?:needed|required|requested)\b"
+    r"|\bof\s+the\s+(?:US)?\$\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:required|requested|needed|sought)\b)"
+)
+_SHARE_WORDS = ("cent", "%", "fraction", "$")
 
 # after the trigger: a lull measured from the date ("the bombardment has eased since mid-October")
 _EASED_AFTER = re.compile(
@@ -238,7 +269,7 @@ _FORMER_POPULATION = re.compile(r"(?i:\b(?:residents|inhabitants|population|peop
 # money for a year: "pledged $1.7 billion for Yemen in 2021", "appealed for US$674 million for the
 # South Sudanese refugee response in Uganda this year" (the pledging has its own day)
 _BUDGET_YEAR = re.compile(
-    r"(?i:(?:\$|US\$|€|£)\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:for\s+(?:[\w'’-]+\s+){1,8}?)?$)"
+    r"(?i:(?:\$|US\$|€|£)\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:for\s+(?:[\w'’-]+\s+){0,8}?)?$)"
 )
 
 
@@ -251,7 +282,8 @@ def not_a_time_of_happening(text: str, sent: Span, d: DateMention) -> bool:
         return True
     if window.endswith(("covering ", "covers ", "spanning ", "spans ")):
         return True  # "the Flash Appeal, covering October to December 2024": the period a plan covers
-    if len(d.start) == 4 and _BUDGET_YEAR.search(text, before_at, d.span[0]):
+    if (len(d.start) == 4 or d.end) and _BUDGET_YEAR.search(text, before_at, d.span[0]):
+        # (or a stretch: "The Tigray response plan, seeking US$853 million for May to December 2021")
         return True
     if "so far" in window and _SO_FAR.search(text, before_at, d.span[0]):
         return True
@@ -261,6 +293,8 @@ def not_a_time_of_happening(text: str, sent: Span, d: DateMention) -> bool:
         # "the plan for January to March 2025 is only 13 per cent funded", "Last year, UNHCR received
         # only 52 per cent of the funds it needed": money for a period, no happening
         return True
+    if len(d.start) < 10 and _holds_between(text, sent, _SHARE_WORDS) and _SHARE_LEVEL.search(text, sent[0], sent[1]):
+        return True  # a level reached over a month or a year, no happening
     if ("peak" in window or "high" in window or "low" in window or "record" in window or "maximum" in window) and (
         _PEAK.search(text, before_at, d.span[0])
     ):
