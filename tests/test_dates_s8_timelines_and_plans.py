@@ -106,3 +106,12 @@ def test_the_day_after_a_named_happening_set_off_after_a_date_dates_the_happenin
     # the day after, told alone, goes on from the date before
     text = "Fire was traded on 8 October. The day after, the army shelled the border."
     assert _start(text, "day after", date(2024, 9, 26)) == "2023-10-09"
+
+
+def test_a_start_told_in_a_relative_clause_sets_no_story_year() -> None:
+    text = ("Talks with the ELN, which began in November 2022, had already stalled in September when the group "
+            "killed two soldiers.")
+    assert _start(text, "in September", date(2025, 1, 24)) == "2024-09"
+    # told as the story's own step, the year carries on
+    text = "Talks with the ELN began in November 2022 and stalled in September."
+    assert _start(text, "in September", date(2025, 1, 24)) == "2023-09"

@@ -31,6 +31,8 @@ _MONTH_OR_SEASON = re.compile(rf"\b(?:{MONTH_FULL}|{MONTH_ABBR}|{'|'.join(SEASON
 _FROM_NOW = re.compile(r"\b(?:last|this|next|past|coming|earlier|later|ago|today|yesterday)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SINCE = re.compile(r"\b(?:since|until|before)\b", re.I)
+# a relative clause telling when something still under way began: what follows is not told in its year
+_STARTED_BEFORE = re.compile(r"\b(?:which|that)\s+(?:[\w-]+\s+){0,2}?(?:began|started|erupted|broke\s+out|opened)\s+$")
 _NOW_RELATIONS = frozenset(["since", "during", "as of", "ago"])
 _LOOK_BACK_DAYS = 45  # how far before the day the paragraph named a day stays in its year
 # Tenses that put a clause in the present, where a bare month is the latest one again:
@@ -89,6 +91,8 @@ def _sets_story_year(mention: DateMention, text: str) -> bool:
     if len(start) < 7 and not opens_sentence(text, mention.span[0], reach=3, skip=" \t"):
         return False
     clause = _clause(text, mention.span[0])
+    if _STARTED_BEFORE.search(text, max(0, mention.span[0] - 40), mention.span[0]):
+        return False  # "Talks with the ELN, which began in November 2022, had stalled in September": a start, not the story's year
     return not (_PRESENT.search(clause) or _SINCE.search(clause))
 
 
