@@ -82,6 +82,13 @@ def finer(text: str, usable: list[DateMention], best: dict[int, Trigger], i: int
         if k in best or len(other.start) <= len(d.start) or not other.start.startswith(d.start):
             continue
         lo, hi = (trig[1], other.span[0]) if other.span[0] >= trig[1] else (other.span[1], trig[0])
-        if hi - lo <= 60 and not HARD_BREAK.search(text, lo, hi) and "," not in text[lo:hi]:
+        if hi - lo <= 60 and not HARD_BREAK.search(text, lo, hi) and (
+            "," not in text[lo:hi] or (lo == trig[1] and _PARTICIPLE_ASIDE.fullmatch(text, lo, hi))
+        ):
             return other
     return d
+
+
+# a participle set off after the happening, ending at the finer date: "Last year's conference, held
+# online in June, raised pledges" is June's
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:held|signed|brokered|agreed|reached|launched|adopted|convened|hosted)\b[^,.;]{0,40}")
