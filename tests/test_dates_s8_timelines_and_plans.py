@@ -115,3 +115,8 @@ def test_a_start_told_in_a_relative_clause_sets_no_story_year() -> None:
     # told as the story's own step, the year carries on
     text = "Talks with the ELN began in November 2022 and stalled in September."
     assert _start(text, "in September", date(2025, 1, 24)) == "2023-09"
+
+
+def test_expecting_someone_to_act_on_a_weekday_looks_ahead() -> None:
+    text = "Western diplomats said they expected Annan to brief the Security Council on Friday."
+    assert _start(text, "Friday", date(2012, 3, 14)) == "2012-03-16"

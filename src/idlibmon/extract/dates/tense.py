@@ -12,7 +12,7 @@ from idlibmon.extract.text import holds_any
 # Read in the lowered window with a space in front: opening with "not a letter" lets `re` skip
 # most positions by a bitmap test (a case-blind "\b" alternation is tried at every one), and
 # every alternative opens with a letter of its own, which `re` tests before entering it. The cues:
-# will, shall, going to, due to, is/are due, scheduled, expected to, expect(s), expecting, set to,
+# will, shall, going to, due to, is/are due, scheduled, expected (Annan) to, expect(s), expecting, set to,
 # is/are expected ("a first convoy is expected in August": the present passive looks ahead, "was
 # expected" does not), plan(s) to, planned, "plan a summit in September", upcoming, to be held,
 # is/are to, expire(s), run(s) out, to start/begin/...
@@ -21,7 +21,7 @@ from idlibmon.extract.text import holds_any
 _FUTURE_BEFORE = re.compile(
     r"[^a-z0-9_](?:"
     r"will|s(?:hall|cheduled|et\s+to)|going\s+to|due(?:\s+(?:to|on|in|for)|(?=\s*$))|is\s+(?:due|to|expected)"
-    r"|are\s+(?:due|to|expected)|expect(?:ed\s+to|s|ing)?"
+    r"|are\s+(?:due|to|expected)|expect(?:ed\s+(?:[\w'’-]+\s+){0,3}?to|s|ing)?"
     r"|expires?|plan(?:s?\s+to|ned|(?:s|ning)?\s+(?:an?|another|new|fresh|further))|upcoming|runs?\s+out|to\s+be\s+held"
     r"|(?<!was\s)(?<!were\s)(?<!supposed\s)to\s+(?:start|begin|take\s+effect|come\s+into\s+(?:force|effect))"
     r"|(?<=[’'])ll)\b"
