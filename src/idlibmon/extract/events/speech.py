@@ -56,7 +56,11 @@ _DATELINE_AFTER = re.compile(r"(?:\s*\((?:[A-Z][\w.&' -]{0,30})\))?\s*(?:[-–�
 # Before it, at a line's start: nothing, a place ("Cairo / Gaziantep, "), or a short label set
 # off by a dash ("Statement — ", "Press release - ").
 # (or a report's subtitle: "Clashes in Rutshuru and Nyiragongo territories, 7 November 2022")
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w .'’/&-]{0,70},\s*|[A-Z][\w .'’/&]{0,30}?\s*[-–—|]\s*)?$")
+# (or a wire's city in capitals and its country: "MAIDUGURI, Nigeria, July 1 - ")
+_DATELINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-Z][\w .'’/&-]{0,70},\s*|[A-Z][A-Z .'’/&-]{1,40},\s*[A-Z][\w .'’&-]{0,30},\s*"
+    r"|[A-Z][\w .'’/&]{0,30}?\s*[-–—|]\s*)?$"
+)
 
 
 # the rest of a title's line after its closing date, and the report's number that shows a title
