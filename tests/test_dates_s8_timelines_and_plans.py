@@ -120,3 +120,12 @@ def test_a_start_told_in_a_relative_clause_sets_no_story_year() -> None:
 def test_expecting_someone_to_act_on_a_weekday_looks_ahead() -> None:
     text = "Western diplomats said they expected Annan to brief the Security Council on Friday."
     assert _start(text, "Friday", date(2012, 3, 14)) == "2012-03-16"
+
+
+def test_weekdays_set_off_after_a_named_week_are_that_weeks_days() -> None:
+    pub = date(2024, 9, 26)  # a Thursday
+    text = "The escalation followed two days of explosions last week, on Tuesday and Wednesday, when pagers blew up."
+    found = [(d.start, d.end) for d in find_dates(text, pub) if "Tuesday" in d.text]
+    assert found == [("2024-09-17", "2024-09-18")]
+    # told alone, a weekday is the latest one on or before publication
+    assert _start("Pagers blew up on Tuesday.", "Tuesday", pub) == "2024-09-24"

@@ -17,7 +17,7 @@ from datetime import date
 from idlibmon.extract.dates.anaphora import resolve_anaphora
 from idlibmon.extract.dates.mention import DateMention
 from idlibmon.extract.dates.narrative import narrative_years
-from idlibmon.extract.dates.ranges import merge_ranges
+from idlibmon.extract.dates.ranges import days_of_named_week, merge_ranges
 from idlibmon.extract.dates.resolver import resolve
 from idlibmon.extract.dates.spans import scan
 
@@ -34,5 +34,6 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         start, end, relation, explicit_year, span_start = resolved
         span = (span_start, m.end())
         found.append((DateMention(span, text[span[0]:span[1]], start, end, relation), explicit_year))
-    return resolve_anaphora(merge_ranges(narrative_years(found, text, published), text), text, published)
+    merged = days_of_named_week(merge_ranges(narrative_years(found, text, published), text), text)
+    return resolve_anaphora(merged, text, published)
 

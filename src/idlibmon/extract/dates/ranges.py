@@ -78,3 +78,39 @@ def _borrow_year(start: str, end_start: str) -> str:
     year = end_year if start[5:] <= (end_rest or "12") else end_year - 1
     return f"{year:04d}{start[4:]}"
 
+
+
+_NAMED_WEEK = re.compile(r"(?i:(?:last|this|next|past)\s+week)")
+_SET_OFF = re.compile(r",[ \t]*")
+
+
+def days_of_named_week(found: list[DateMention], text: str) -> list[DateMention]:
+    """ "two days of explosions last week, on Tuesday and Wednesday": weekdays set off after a week
+    named are that week's days (each alone would be the latest one before publication), told as one
+    date from the week's name to the last day."""
+    if "week," not in text:
+        return found
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        cur = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and cur.end and len(cur.start) == 10 and len(nxt.start) == 10 and (
+            _NAMED_WEEK.fullmatch(cur.text) and _SET_OFF.fullmatch(text, cur.span[1], nxt.span[0])
+            and _WEEKDAY_ONLY.match(nxt.text)
+        ):
+            monday = date.fromisoformat(cur.start)
+            monday -= timedelta(days=monday.weekday())
+            span = (cur.span[0], nxt.span[1])
+            end = _in_week(monday, nxt.end) if nxt.end and len(nxt.end) == 10 else None
+            out.append(DateMention(span, text[span[0]:span[1]], _in_week(monday, nxt.start), end, nxt.relation))
+            i += 2
+            continue
+        out.append(cur)
+        i += 1
+    return out
+
+
+def _in_week(monday: date, day: str) -> str:
+    """The day of the week that starts on `monday` with the weekday of `day`."""
+    return (monday + timedelta(days=date.fromisoformat(day).weekday())).isoformat()
