@@ -24,3 +24,9 @@ def test_two_happenings_of_one_kind_in_one_sentence_stay_two() -> None:
 def test_a_conference_held_in_a_month_named_after_it_is_that_months() -> None:
     found = kinds("Last year's conference, held online in June, raised pledges of $5.5 billion.", published=date(2021, 3, 23))
     assert found == [("talks", "2020-06")]
+
+
+def test_a_happening_counted_back_from_another_in_its_sentence_is_not_that_one_retold() -> None:
+    text = ("Cross-border fire between Hezbollah and Israel began on Oct. 8 last year, a day after Hamas' attack "
+            "on southern Israel set off the war in Gaza.")
+    assert ("attack", "2023-10-07") in kinds(text, published=date(2024, 9, 24))

@@ -74,6 +74,8 @@ def _roughly_retold(event: Event, kept: list[tuple[Event, int]]) -> bool:
     for other, rank in kept:
         if other is event or rank != 0 or len(other.start) != 10 or _COUNTED_AFTER.fullmatch(other.resolved_from or ""):
             continue
+        if other.span[0] < event.span[1] and event.span[0] < other.span[1]:
+            continue  # the happening counted from: "began on Oct. 8, a day after Hamas' attack" tells two
         if not (other.kind == event.kind or (other.kind in _VIOLENT and event.kind in _VIOLENT)):
             continue
         try:
