@@ -8,10 +8,12 @@ view. `bench/kind_model_train.py` trains it on the engine's own events over ever
 set and measures it leave-one-set-out; `train` writes `kind_model.json` beside this module,
 and only then does the engine consult it (one dict lookup per feature).
 
-No weights are shipped: on sets held out from training the model gained about 3 points of
-event precision and 1 of recall over the rules alone, at about 9% of the engine's time, and
-every dev-set score would have become an in-sample reading (README, design notes: event
-kinds). Without the file, `rekinded` hands the rules' events back unchanged.
+The weights are shipped (session 8) and trained with the conventions: the unit tests' own
+events, which hold kinds the issue and the seed set (a virus that kills is no attack), weigh
+three annotated events each, so the model learns them instead of overriding them. On six sets
+held out of its training (blind23-28) it took events from 0.788 / 0.739 to 0.810 / 0.755
+(README, design notes: event kinds). Without the file, `rekinded` hands the rules' events back
+unchanged.
 """
 
 from __future__ import annotations
@@ -92,8 +94,8 @@ class Combination:
     the model gives another kind at least `switch`, and the event is dropped only when the
     model gives `none` at least `drop` (a value above 1 turns that part off)."""
 
-    switch: float = 0.8  # the setting chosen on the leave-one-set-out table (README)
-    drop: float = 0.7
+    switch: float = 0.6  # the setting chosen on four held-out groups of sets (README)
+    drop: float = 0.6
 
     def decide(self, event: Event, probs: dict[str, float]) -> Event | None:
         if probs.get(NONE, 0.0) >= self.drop:
@@ -107,7 +109,7 @@ class Combination:
 @lru_cache(maxsize=1)
 def shipped() -> tuple[KindModel, Combination] | None:
     """The model and combination `bench/kind_model_train.py train` wrote beside this module, or
-    None (today: no weights are shipped, see the module)."""
+    None when the file is absent (the rules alone)."""
     if not WEIGHTS.is_file():
         return None
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
