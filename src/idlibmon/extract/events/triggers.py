@@ -61,7 +61,9 @@ def _sources() -> tuple[dict[str, str], dict[str, str]]:
 
 def _alternation(groups: dict[str, list[str]]) -> str:
     alternation = "|".join(f"(?P<{name}>{'|'.join(branches)})" for name, branches in groups.items())
-    return rf"(?:{alternation})(?![\w-])"
+    source = rf"(?:{alternation})(?![\w-])"
+    _SOURCE_GROUPS[source] = groups  # (kept for `word_pattern`, which narrows it further)
+    return source
 
 
 @cache  # a branch is asked about under every key it falls under
@@ -78,6 +80,7 @@ def _may_begin(branch: str, start: str) -> bool:
 
 
 _LETTERS = re.compile(r"[a-z]+")
+_SOURCE_GROUPS: dict[str, dict[str, list[str]]] = {}  # a keyed pattern's source -> its groups' branches
 _COMPILED: dict[str, re.Pattern[str]] = {}
 _BY_START: dict[str, re.Pattern[str] | None] = {}  # a word's first KEY_LEN characters -> its pattern
 
@@ -97,19 +100,62 @@ def pattern_for(word: str) -> re.Pattern[str] | None:
     start = word[:KEY_LEN]
     rx = _BY_START.get(start, _UNKNOWN)
     if rx is _UNKNOWN:
-        key = next((start[:k] for k in range(len(start), 0, -1) if start[:k] in _SOURCES), None)
-        if key is None:
-            rx = None
-        elif len(key) == 2 and len(start) == KEY_LEN and start.isascii() and start.isalpha():
-            rx = keyed_pattern(key, rest=True)  # three plain letters no spelled-out branch begins with
-        else:
-            rx = keyed_pattern(key)
+        key = _key_of(start)
+        rx = None if key is None else keyed_pattern(*key)
         if len(_BY_START) < 50_000:  # bounded, whatever the texts
             _BY_START[start] = rx
     return rx  # type: ignore[return-value]
 
 
+def _key_of(start: str) -> tuple[str, bool] | None:
+    """The key of a word's first letters and whether its rest is meant, or None (see `pattern_for`)."""
+    key = next((start[:k] for k in range(len(start), 0, -1) if start[:k] in _SOURCES), None)
+    if key is None:
+        return None
+    # (three plain letters no spelled-out branch begins with: the two-letter key's rest)
+    return key, len(key) == 2 and len(start) == KEY_LEN and start.isascii() and start.isalpha()
+
+
 _UNKNOWN = re.compile("")  # a sentinel: not looked up yet
+_BY_WORD: dict[str, re.Pattern[str] | None] = {}  # a candidate word -> its pattern (see `word_pattern`)
+_BY_SOURCE: dict[str, re.Pattern[str]] = {}  # a narrowed pattern's source -> the pattern
+
+
+def word_pattern(word: str) -> re.Pattern[str] | None:
+    """The pattern tried at a candidate word: `pattern_for`'s, less the branches the whole word
+    rules out (None when none is left).
+
+    `word` is lowered and whole, as the prefilter takes it (the letters up to a character that
+    is neither a word character nor an apostrophe). A branch must begin with the letters
+    `_spelled` tells, and no letter can follow the word: so a branch whose letters the word does
+    not begin with ("attacks" under "att" at the word "attempt", "unable" at "un") could never
+    match there, and dropping it leaves the answers as they were. A key's pattern holds up to
+    forty branches that share their first letters; `re` enters each in turn, case-blind, and
+    most fail after a few letters. (A word with a letter outside ASCII keeps `pattern_for`'s
+    pattern: case-blind matching reads some of those as ASCII ones.)"""
+    rx = _BY_WORD.get(word, _UNKNOWN)
+    if rx is not _UNKNOWN:
+        return rx
+    key = _key_of(word[:KEY_LEN]) if word.isascii() else None
+    source = (_REST_SOURCES if key[1] else _SOURCES).get(key[0]) if key is not None else None
+    if source is None:
+        rx = pattern_for(word)
+    else:
+        groups = _SOURCE_GROUPS[source]
+        kept = {name: [b for b in bs if any(not p or word.startswith(p) for p in _spelled(b))] for name, bs in groups.items()}
+        kept = {name: bs for name, bs in kept.items() if bs}
+        if kept == groups:
+            rx = keyed_pattern(*key)
+        elif not kept:
+            rx = None
+        else:  # (the key's own pattern is not compiled for it: a text needs few of them)
+            source = _alternation(kept)
+            rx = _BY_SOURCE.get(source)
+            if rx is None:
+                rx = _BY_SOURCE[source] = re.compile(source, re.IGNORECASE)
+    if len(_BY_WORD) < 50_000:  # bounded, whatever the texts
+        _BY_WORD[word] = rx
+    return rx
 
 
 def _literal_starts(branch: str) -> list[str]:
@@ -232,13 +278,13 @@ def find_triggers(text: str, start: int, end: int, low: str | None = None) -> li
     after_separator, at_text_start = (
         (_AFTER_SEPARATOR_COARSE, _AT_TEXT_START_COARSE) if _coarse_only(text, low[i:end]) else (_AFTER_SEPARATOR, _AT_TEXT_START)
     )
-    skip, by_start, finditer = NOT_TRIGGERS, _BY_START.get, after_separator.finditer  # locals: a hot loop
+    skip, by_word, finditer = NOT_TRIGGERS, _BY_WORD.get, after_separator.finditer  # locals: a hot loop
     if start == 0:
         w = at_text_start.match(low, 0, end)
         if w is not None:
             i = w.end()  # a word that starts no trigger is passed over whole
             if w.group() not in skip:
-                rx = pattern_for(w.group())
+                rx = word_pattern(w.group())
                 m = rx.match(text, 0, end) if rx is not None else None
                 if m:
                     i = m.end()
@@ -254,9 +300,9 @@ def find_triggers(text: str, start: int, end: int, low: str | None = None) -> li
                 before in "'’" and pos > 1 and text[pos - 2].isalnum()  # not the "s" of "Russia's"
             ):
                 continue
-            rx = by_start(word[:3], _UNKNOWN)
+            rx = by_word(word, _UNKNOWN)
             if rx is _UNKNOWN:
-                rx = pattern_for(word)
+                rx = word_pattern(word)
             if rx is None:
                 continue
             m = rx.match(text, pos, end)
