@@ -9,10 +9,25 @@ import re
 
 from idlibmon.extract.dates.vocabulary import DASH, MONTH_ANY, MONTH_FULL, NUM, ORD, WEEKDAY, YEAR
 
+# (each relation word's first letter is a case-sensitive class outside its case-blind rest: `re`
+# then passes over a word that begins with another letter without entering it, where a case-blind
+# alternation enters every word in turn; the look-ahead admits only ASCII letters, so "[sS]" is
+# what a case-blind "s" would take there, and words with different first letters never match at
+# the same place, so grouping them by that letter keeps the order in which they are tried)
 _REL = (
-    r"(?=[sfbodtuiwalegSFBODTUIWALEG])(?i:(?P<rel>since|from|between|on|in|during|over|throughout|through|until|till|up\s+to|by|before|after"
-    r"|following|as\s+of|starting(?:\s+on|\s+from|\s+in)?|beginning(?:\s+on|\s+in)?|as\s+early\s+as"
-    r"|(?:late|early)\s+on|within|for|of|to|and|at))\s+"
+    r"(?=[sfbodtuiwalegSFBODTUIWALEG])(?P<rel>"
+    r"[sS](?i:ince|tarting(?:\s+on|\s+from|\s+in)?)"
+    r"|[fF](?i:rom|ollowing|or)"
+    r"|[bB](?i:etween|y|efore|eginning(?:\s+on|\s+in)?)"
+    r"|[oO](?i:n|ver|f)"
+    r"|[iI](?i:n)"
+    r"|[dD](?i:uring)"
+    r"|[tT](?i:hroughout|hrough|ill|o)"
+    r"|[uU](?i:ntil|p\s+to)"
+    r"|[aA](?i:fter|s\s+of|s\s+early\s+as|nd|t)"
+    r"|[lL](?i:ate\s+on)"
+    r"|[eE](?i:arly\s+on)"
+    r"|[wW](?i:ithin))\s+"
 )
 _MOD = (
     r"(?=[emltbsfEMLTBSF])(?i:(?P<mod>early|mid|late|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half"
@@ -21,9 +36,12 @@ _MOD = (
     r"|earlier\s+in|later\s+in))(?:\s*-\s*|\s+)"
 )
 
+# (the optional relation word and modifier are written "(?:X|)", not "(?:X)?": the same tries in
+# the same order, but a "?" on a group of more than one step is a counted repeat in `re`, which
+# keeps its own bookkeeping at every date tried)
 DATE_PATTERN = re.compile(
     rf"""
-    (?<![\w-])(?:{_REL})?(?:{_MOD})?
+    (?<![\w-])(?:{_REL}|)(?:{_MOD}|)
     (?:
       (?=\d)(?P<iso_y>{YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?!\d)
     | (?=\d)(?P<sl_d>[0-3]?\d)/(?P<sl_m>[01]?\d)/(?P<sl_y>{YEAR})(?!\d)
