@@ -36,11 +36,41 @@ _MOD = (
     r"|earlier\s+in|later\s+in))(?:\s*-\s*|\s+)"
 )
 
-# (the optional relation word and modifier are written "(?:X|)", not "(?:X)?": the same tries in
-# the same order, but a "?" on a group of more than one step is a counted repeat in `re`, which
-# keeps its own bookkeeping at every date tried)
-DATE_PATTERN = re.compile(
-    rf"""
+
+def optional_as_branch(source: str) -> str:
+    """`source` with every optional non-capturing group "(?:X)?" written "(?:X|)": `re` tries the
+    two the same way (X first, then nothing), but compiles a "?" on a group of more than one step
+    as a counted repeat, whose bookkeeping costs at every try; the branch has none. (Named groups
+    keep their "?": an empty branch would set them to "" instead of leaving them unset.)"""
+    ends: list[int] = []  # the ")" of each "(?:...)" followed by a greedy "?"
+    opened: list[bool] = []  # for each open group: whether it is "(?:"
+    i, n = 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: its "(", ")" and "?" are literal
+            i += 1
+            if source.startswith("^", i):
+                i += 1
+            if source.startswith("]", i):
+                i += 1
+            while source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif c == "(":
+            opened.append(source.startswith("(?:", i))
+        elif c == ")" and opened.pop() and source.startswith("?", i + 1) and source[i + 2:i + 3] not in ("?", "+"):
+            ends.append(i)
+        i += 1
+    for k in reversed(ends):
+        source = source[:k] + "|)" + source[k + 2:]
+    return source
+
+
+# The grammar as written; `DATE_PATTERN` compiles it with `optional_as_branch`.
+# (The optional relation word and modifier are written "(?:X|)" here already.)
+_SOURCE = rf"""
     (?<![\w-])(?:{_REL}|)(?:{_MOD}|)
     (?:
       (?=\d)(?P<iso_y>{YEAR})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?!\d)
@@ -65,6 +95,5 @@ DATE_PATTERN = re.compile(
     | (?=[wW])(?i:(?P<in_day>within\s+(?:(?:24|twenty-four|a\s+few)\s+)?hours))(?![\w-])
     | (?=[12])(?P<y_y>{YEAR})(?![\w%]|[.,/-]\d|\s+(?i:people|persons|civilians|families|households|children|trucks|tents|homes|houses|displaced|IDPs|refugees))
     )
-    """,
-    re.VERBOSE,
-)
+    """
+DATE_PATTERN = re.compile(optional_as_branch(_SOURCE), re.VERBOSE)
