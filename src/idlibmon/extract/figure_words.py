@@ -59,11 +59,11 @@ _SITE = r"sites?|camps?|shelters|collective\s+centres|collective\s+centers|tents
 # times is three displacements. It stays `displaced` (what it is about) with unit `other`.
 _SELF = (
     r"(?P<s_displaced>IDPs|IDP(?!\s+[a-z])|internally\s+displaced(?:\s+(?:people|persons))?|(?:newly\s+)?displaced"
-    r"(?:\s+(?:people|persons|civilians|Syrians|individuals|children|families|households))?"
+    r"(?:\s+(?:people|persons|civilians|Syrians|individuals|children|families|households))?|evacuees"
     r"|(?P<moves>(?:new\s+)?displacements|(?:population\s+)?movements))"
     r"|(?P<s_refugees>(?:Syrian\s+)?refugees|asylum[\s-]seekers)"
-    r"|(?P<s_returned>returnees|returned|spontaneous\s+returns?)"
-    r"|(?P<s_killed>deaths|dead|fatalities|killed|bodies)"
+    r"|(?P<s_returned>returnees|returned|(?:spontaneous\s+|(?<=[ \t]))returns?)"  # not a next line's "Returns" label
+    r"|(?P<s_killed>deaths|dead|fatalities|killed|killings|bodies)"
     r"|(?P<s_injured>injured|(?:war-)?wounded|injuries)"
 )
 
@@ -111,7 +111,7 @@ _TRIGGERS = re.compile(
          left\s+their\s+homes?|(?:gathered|massed|amassed|stranded|waiting|camped|converged|crowded|huddled|stuck)\s+(?:\w+\s+){0,2}?(?:at|along|on|near|by|against)\s+
            (?:the\s+)?(?:[\w'’()-]+\s+){0,4}?(?:border|frontier)s?\b|(?:were|are|remain(?:ed|s)?|stay(?:ed|ing)?)\s+(?:still\s+|now\s+)?in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?
            (?:shelters|camps?|collective\s+(?:centres|centers|shelters)|reception\s+cent(?:re|er)s|displacement\s+sites|idp\s+(?:sites|camps)|informal\s+(?:sites|settlements)|tents|evacuation\s+cent(?:re|er)s)\b|(?:left|leaving)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:city|cities|towns?|areas?|villages?|enclave|district|neighbou?rhoods?|capital|camps?|country)\b|forced\s+to\s+(?:leave|flee|abandon|move|relocate)|manag(?:ed|ing)\s+to\s+(?:leave|escape|flee|get\s+out)|housed\s+in\s+(?:[\w'’-]+\s+){0,3}?(?:shelters|camps|collective\s+(?:centres|centers|shelters)|schools|tents|sites|mosques|reception\s+cent(?:re|er)s)|compelled\s+to\s+(?:leave|flee|abandon)|leav(?:e|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|
-         abandon(?:ed|ing)?\s+their\s+(?:homes?|houses?|villages?|towns?)|los(?:t|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|(?:from|out\s+of)\s+their\s+homes?|evacuated|relocated|on\s+the\s+move|confined\s+to\s+(?:[\w'’-]+\s+){0,2}?(?:camps|sites|shelters)|shelter(?:ing|ed)\s+in|sheltering|t(?:aken|aking|ook)\s+(?:shelter|refuge)|
+         abandon(?:ed|ing)?\s+their\s+(?:homes?|houses?|villages?|towns?)|los(?:t|ing)\s+their\s+(?:homes?|houses?|villages?|towns?)|(?:from|out\s+of)\s+their\s+homes?|evacuated|t(?:aken|ook)\s+out(?!\s+of\s+(?:service|action|use|operation|commission))|got\s+out\s+of|relocated|on\s+the\s+move|confined\s+to\s+(?:[\w'’-]+\s+){0,2}?(?:camps|sites|shelters)|shelter(?:ing|ed)\s+in|sheltering|t(?:aken|aking|ook)\s+(?:shelter|refuge)|
          mov(?:ed|ing)(?:\s+on)?(?=\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:areas?|regions?|towns?|cit(?:y|ies)|villages?|
            districts?|sub-?districts?|provinces?|governorates?|countries)\b)|
          mov(?:ed|ing)\s+(?:in)?to\s+(?:\w+\s+){0,3}?(?:reception\s+centres|reception\s+centers|collective\s+(?:centres|centers|shelters)|shelters|camps|tents|displacement\s+sites|informal\s+settlements)|mov(?:ed|ing|e)\s+to\s+(?:higher\s+ground|safety|safer\s+(?:areas?|places?|ground))|
@@ -147,7 +147,7 @@ _TRIGGERS = re.compile(
          (?:assistance|aid|relief|support|kits|supplies|items|rations|baskets|vouchers|cash|food|water|shelter|
          medicines|help|services|blankets|tents|meals|stoves|fuel|mattresses|clothing|clothes|parcels|bread|medicine|sanitation|hygiene)
          ,?\s+(?:to|for)|(?:deliver|distribut|provid)(?:e|ed|es|ing)\s+(?:[\w'’-]+\s+){0,5}?to|requir(?:e|es|ing)|required(?=\s+(?:[\w-]+\s+){0,3}?(?:assistance|aid|help|support|protection|food|shelter|treatment|care)\b)|
-         food[\s-]insecure|with\s+(?:specific|special)\s+needs|targeted\s+with|served|needs\s+(?:of|for)|at\s+(?:imminent\s+|grave\s+|serious\s+|high\s+)?risk(?!\s+of\s+(?:closure|closing|being\s+closed|shutting|collapse|dropping|missing|losing|damage|destruction)\b)|
+         food[\s-]insecure|with\s+(?:specific|special)\s+needs|targeted\s+with|served|needs\s+(?:of|for)|at\s+(?:imminent\s+|grave\s+|serious\s+|high\s+)?risk(?=\s+of\s)(?!\s+of\s+(?:closure|closing|being\s+closed|shutting|collapse|dropping|missing|losing|damage|destruction)\b)|
          acute\s+food\s+insecurity|food\s+insecurity|food\s+shortages?|hunger|famine|starvation|malnutrition|malnourished|out\s+of\s+school|missing\s+out\s+on|
          depend(?:s|ed|ent|ing)?\s+(?:up)?on\s+(?:\w+\s+){0,2}?(?:aid|assistance|relief|rations|handouts)|rel(?:y|ied|ies|ying|iant)\s+(?:up)?on\s+(?:\w+\s+){0,2}?(?:aid|assistance|relief|rations|handouts)|
          los(?:e|es|ing|t)\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|deprived\s+of\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies)|cut\s+off\s+from\s+(?:\w+\s+){0,2}?(?:assistance|aid|rations|supplies))\b)
@@ -196,7 +196,7 @@ _ABROAD = re.compile(
     rf"""\s+(?:
         (?:from\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:(?:in)?to|across\s+the\s+border\s+(?:in)?to)\s+(?:the\s+)?(?:neighbou?ring\s+)?{COUNTRY}
       | (?:to|into|in)\s+(?:neighbou?ring|other|third)\s+(?:[a-z]+\s+)?(?:countries|states)
-      | abroad|overseas|the\s+country\b|their\s+(?:own\s+)?country\b|(?:from\s+)?{COUNTRY}
+      | abroad|overseas|as\s+refugees\b|the\s+country\b|their\s+(?:own\s+)?country\b|(?:from\s+)?{COUNTRY}
       | across\s+(?:the\s+)?(?:border|frontier)s?(?!\s+(?:area|region|zone|town|village|areas))
     )""",
     re.X,

@@ -227,6 +227,8 @@ _AND_ONLY = re.compile(r"\s+(?:and|&)\s+(?:(?:at\s+least|more\s+than|over|about|
 _OF_WHICH = re.compile(r"\bof\s+which\s+$")
 _DIGIT = re.compile(r"\d")
 _WHO_THAT = re.compile(r"\b(?:who|that)\b")  # not the "who" of "of whom"
+# What a noun says its people are, which a casualty verb before the count overrides ("killing 450 displaced people")
+_DESCRIBED = ("displaced", "refugees", "population", "returned", "in_need")
 # A casualty verb right before a bare count: its object ("and injuring two", "wounded three")
 _CASUALTY_VERB = re.compile(r"\b(kill|injur|wound|maim)(?:ing|ed)\s+$")
 _SENTENCE_END = re.compile(r"[a-z]{3}[.!?][\"'”’]?\s")
@@ -577,6 +579,13 @@ def _hosted_abroad(low: str, lo: int, c: _Cand) -> bool:
         low, max(lo, m.start() - 16), m.start())) for m in (*before, *after))
 
 
+# Carried over a border right after the count: "drove 740,000 of them into Bangladesh", "21,000 people across the
+# border into Lebanon", "65,036 people had crossed the Hakari bridge into Armenia"
+_INTO_COUNTRY = re.compile(
+    rf"(?:\s+of\s+(?:them|those))?(?:\s+(?:(?:had|have|has)\s+)?(?:now\s+)?crossed\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:bridge|border|river|frontier|crossing|checkpoint))?(?:\s+across\s+the\s+(?:border|frontier))?"
+    rf"\s+into\s+(?:neighbou?ring\s+)?{COUNTRY_OR_ITS}"
+)
 # "The enclave, part of Azerbaijan, is home to 120,000 Armenians": the state the place belongs to, no host
 _SOVEREIGN_BEFORE = re.compile(r"\b(?:part\s+of|territory\s+of|inside|within)\s+$")
 
@@ -805,6 +814,13 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             continue
         aid_own = None
         before = low[max(lo, c.start - 4):c.start].rstrip()  # a trigger ends in a letter: most counts open their clause
+        if ((own is not None and own[2] not in ("killed", "injured")) or c.self_cat in _DESCRIBED) \
+                and c.noun in (None, "person", "self") and before[-1:].isalpha() \
+                and (hit := _CASUALTY_VERB.search(low, max(lo, c.start - 16), c.start)):
+            # "killed at least 15 civilians who had been sheltering in a farm", "killing 450 displaced people":
+            # the count is the casualty verb's object; what follows, or the noun, only says who they were
+            c.category, c.trig_span = ("killed" if hit.group(1) == "kill" else "injured"), hit.span()
+            continue
         if own and own[2] != "in_need" and before[-1:].isalpha() and not _armed(low, c):
             # an aid verb ends right before the number: the words just before it are enough to read
             near = (triggers, starts) if scanned else _sentence_triggers(text, low, max(lo, c.start - 120), c.start)
@@ -853,7 +869,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             continue  # "fled with his wife and four children": a family, not a count
         # people never go on counting facilities ("40 schools damaged and 400,000 children out of school")
         if not c.self_cat and prev is not None and prev.category and prev.category != "other" and not (
-                prev.category == "facilities" and c.noun == "person") and (
+                prev.category == "facilities" and c.noun == "person") and not _own_item(low, prev, c) and (
                 _coordinated(low, prev.head_end, c.start) or (
                     low[max(lo, prev.start - 8):prev.start].rstrip().endswith("from")
                     and _TO_END.match(low, prev.head_end, c.start))):
@@ -947,7 +963,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         elif best:
             c.category, c.trig_span = best[1], best[2]
         elif prev is not None and prev.category and prev.category != "other" and not (
-                prev.category == "facilities" and c.noun == "person") and (_coordinated(
+                prev.category == "facilities" and c.noun == "person") and not _own_item(low, prev, c) and (_coordinated(
                 low, prev.head_end, c.start) or (bare and _elliptic(text, lo, prev, c))):
             c.category = prev.category  # "264 children and 186 women"; "Hungary has received 190,000"
             if c.unit == "people" and c.noun is None:
@@ -1000,6 +1016,11 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         if c.category in (None, "displaced", "population") and c.noun == "person" and _ARRIVED_VERB.match(low, c.head_end) \
                 and _arrived_abroad(low, c):
             c.category = "refugees"  # "Rwandan officials said about 1,200 Congolese had arrived in Gisenyi"
+        if c.category in (None, "displaced", "population") and c.noun in (None, "person") and "into" in low[c.head_end:c.head_end + 80] \
+                and (into := _INTO_COUNTRY.match(low, c.head_end)) and not _armed(low, c):
+            c.category = "refugees"  # "drove 740,000 of them into Bangladesh", "had crossed the Hakari bridge into Armenia"
+            if c.trig_span is None:
+                c.trig_span = into.span()
         if bare and c.category and _OF_WHICH.search(low, max(lo, c.start - 12), c.start) and (
                 prev is None or _DIGIT.search(low, prev.head_end, c.start)):
             c.category = c.trig_span = None  # "778 collective shelters, of which 621 are full": things, not people
@@ -1015,6 +1036,12 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         if bare and prev is not None and prev.category not in (None, "other") and c.category is not None \
                 and c.trig_span is not None and c.trig_span == prev.trig_span:
             c.category = prev.category  # one trigger, one count: "500,000 arrivals [refugees], Ethiopia 50,000"
+
+
+def _own_item(low: str, prev: _Cand, c: _Cand) -> bool:
+    """Is c an item of a key-figure list of its own ("885K IDP returns; 1.9M people in camps")? A count
+    whose category came from its own noun lends it to no next item with a noun of its own."""
+    return prev.noun == "self" and c.noun == "person" and any(m in low[prev.head_end:c.start] for m in ";|")
 
 
 def _last_counted(cands: list[_Cand], i: int, carry: _Cand | None) -> _Cand | None:
