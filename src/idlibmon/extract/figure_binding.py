@@ -26,6 +26,9 @@ from __future__ import annotations
 
 import re
 
+from idlibmon.extract.countries import COUNTRY
+from idlibmon.extract.text import ascii_lower
+
 _GROWN_TO = re.compile(r"\b(?:swell(?:ed|s)?|swollen|grow(?:n|s)?|grew|ballooned)\s+to\s+$")
 _INHABITANTS = re.compile(r"\b(?:inhabitants|residents|people)$")
 _SITES_COUNTED = re.compile(
@@ -144,7 +147,7 @@ def not_a_count(low: str, lo: int, start: int, number_end: int, head_end: int) -
 # (one regex over the short window is cheaper than a str.find for each word: measured 9 ms
 # against 17 ms a pass over the bench corpus)
 _OWN_PLACE = re.compile(
-    r"\b(?:in|fled|left|across|into|inside|near|around|throughout)\s+(?:the\s+)?"
+    r"\b(?:[Ii]n|fled|left|[Aa]cross|into|[Ii]nside|[Ww]ithin|near|around|[Tt]hroughout)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:(?:\s+|-)(?:[A-Z][a-z][\w'’-]*|al-[A-Z][\w'’-]*)){0,2}"
     r"(?:\s+and\s+[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})?)"
 )
@@ -158,16 +161,93 @@ _NOT_PLACES = frozenset((
 ))
 
 
-def own_place(text: str, s: int, e: int) -> str | None:
-    """A place named in a figure's own words ("some 185,000 people have fled Las Anod"), for a
-    figure whose sentence names no place the gazetteer or the place phrases know; None if none."""
-    for m in _OWN_PLACE.finditer(text, s, e):
-        name = re.split(r"['’]s\b", m.group("name"), maxsplit=1)[0]  # "Syria's war", "Ethiopia's Somali region"
+def own_place(text: str, s: int, e: int, lo: int | None = None, hi: int | None = None) -> str | None:
+    """A place named in a figure's own words [s, e) ("some 185,000 people have fled Las Anod"), for a
+    figure whose sentence names no place the gazetteer or the place phrases know; with the sentence's
+    bounds [lo, hi), else the one of its sentence nearest the figure, one after it reading first
+    ("Across the DRC, 21.2 million people need aid"); None if none. A name may run past `e`: it is
+    read whole ("into Armenia", not "into Arme")."""
+    end = len(text) if hi is None else hi
+    best: tuple[int, str] | None = None
+    for m in _OWN_PLACE.finditer(text, s if lo is None else lo, end):
+        if lo is None and m.start() >= e:
+            break
+        name = _whole_name(m.group("name"))
         first = name.split()[0].split("-")[0]
         if first in _NOT_PLACES or (" " not in name and name.endswith(_ADJECTIVE_ENDS)):
             continue
-        return name
+        if s <= m.start() < e:
+            return name
+        dist = m.start() - e if m.start() >= e else (s - m.end()) * 2
+        if best is None or dist < best[0]:
+            best = (dist, name)
+    return best[1] if best else None
+
+
+# A place the sentence is about, named as its subject: a country ("Turkey already hosts 3.6 million
+# Syrian refugees", "Lebanon's health ministry says …"), or any name that hosts people ("Marib hosts
+# around one million displaced people", "Tripoli and its surroundings are home to …")
+_SUBJECT = re.compile(
+    r"[\s\-•*–—]*(?:The\s+)?(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})"
+    r"(?P<after>['’]s\s|\s*,|\s+(?:and\s+its\s+(?:surroundings|environs|outskirts)\s+)?(?:already\s+|now\s+|also\s+|still\s+)?"
+    r"(?:is|are|was|were|has|had|have|hosts|hosted|hosting|received|registered|says|said|says|reported|recorded)\b)"
+)
+_HOSTS_AFTER = re.compile(
+    r"\s+(?:and\s+its\s+(?:surroundings|environs|outskirts)\s+)?(?:already\s+|now\s+|also\s+|still\s+)?"
+    r"(?:(?:is|are|was|were)\s+(?:(?:now\s+)?home\s+to|hosting)|hosts|hosted|(?:has|had|have)\s+(?:already\s+)?(?:received|hosted|registered))\b"
+)
+_COUNTRY_NAME = re.compile(rf"{COUNTRY}")
+
+
+def _whole_name(found: str) -> str:
+    """A name read up to its possessive ("Syria's war", "Ethiopia's Somali region"), unless the
+    possessive is part of the name ("Cox's Bazar"): a capital after it, and no country before."""
+    parts = re.split(r"['’]s\b", found, maxsplit=1)
+    if len(parts) == 2 and parts[1][1:2].isupper() and " " not in parts[0] \
+            and not _COUNTRY_NAME.fullmatch(ascii_lower(parts[0])):
+        return found
+    return parts[0]
+
+
+def _subject_place(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str] | None:
+    """The place a sentence [lo, hi) opens on as its subject (`_SUBJECT`), or None."""
+    m = _SUBJECT.match(text, lo, hi)
+    if m is None or m.group("name").split()[0] in _NOT_PLACES:
+        return None
+    name = m.group("name")
+    if _COUNTRY_NAME.fullmatch(ascii_lower(name)) or _HOSTS_AFTER.match(text, m.end("name")):
+        return m.span("name"), name
     return None
+
+
+def named_places(text: str, low: str, lo: int, hi: int,
+                 known: list[tuple[tuple[int, int], str]]) -> list[tuple[tuple[int, int], str]]:
+    """The places of a sentence [lo, hi) (`low` its text lowercased): those already `known` (the
+    gazetteer's and the place phrases'), the countries it names, the names a preposition of place or flight introduces ("displaced about 110,000 people in
+    Lebanon", "Across Sudan, …") and the place the sentence opens on as its subject ("Turkey already
+    hosts …"), which no list can hold all of; sorted by where they start."""
+    found = list(known)
+    subject = _subject_place(text, lo, hi) if text[lo:lo + 1].isupper() or text[lo:lo + 1] in "-•*–— \n" else None
+    if subject is not None and not any(ks < subject[0][1] and subject[0][0] < ke for (ks, ke), _n in known):
+        found.append(subject)
+    for m in _OWN_PLACE.finditer(text, lo, hi):
+        name = _whole_name(m.group("name"))
+        first = name.split()[0].split("-")[0]
+        if first in _NOT_PLACES or (" " not in name and name.endswith(_ADJECTIVE_ENDS)):
+            continue
+        a = m.start("name")
+        b = a + len(name)
+        if any(ks < b and a < ke for (ks, ke), _n in known):
+            continue  # the gazetteer's name for it
+        found.append(((a, b), name))
+    for m in _COUNTRY_NAME.finditer(low, lo, hi):  # "Hungary has received 116,000, Moldova some 79,000"
+        a, b = m.span()
+        if text[a].isupper() and not low.endswith(("from ", "with ", "by ", "of "), lo, a) \
+                and not any(ks < b and a < ke for (ks, ke), _n in found):  # ("tracked the war from Britain")
+            found.append(((a, b), text[a:b]))
+    if len(found) > len(known):
+        found.sort(key=lambda item: item[0][0])
+    return found
 
 
 _PASSED = re.compile(r"\b(?:passed|surpassed|exceeded|topped|crossed)\s+(?:the\s+)?$")

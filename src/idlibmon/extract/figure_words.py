@@ -19,7 +19,7 @@ from idlibmon.extract.alternation import (
     split_top,
     word_spans,
 )
-from idlibmon.extract.countries import COUNTRY, PEOPLE
+from idlibmon.extract.countries import COUNTRY, COUNTRY_OR_ITS, PEOPLE
 
 # ---- what the number counts ---------------------------------------------------------------
 
@@ -194,7 +194,7 @@ def _trigger_at(low: str, pos: int, hi: int | None = None) -> re.Match[str] | No
 # After "fled", "fleeing", "arrived": the destination that makes them refugees.
 _ABROAD = re.compile(
     rf"""\s+(?:
-        (?:from\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:(?:in)?to|across\s+the\s+border\s+(?:in)?to)\s+(?:the\s+)?(?:neighbou?ring\s+)?{COUNTRY}
+        (?:from\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:(?:in)?to|across\s+the\s+border\s+(?:in)?to)\s+(?:the\s+)?(?:neighbou?ring\s+)?{COUNTRY_OR_ITS}
       | (?:to|into|in)\s+(?:neighbou?ring|other|third)\s+(?:[a-z]+\s+)?(?:countries|states)
       | abroad|overseas|as\s+refugees\b|the\s+country\b|their\s+(?:own\s+)?country\b|(?:from\s+)?{COUNTRY}
       | across\s+(?:the\s+)?(?:border|frontier)s?(?!\s+(?:area|region|zone|town|village|areas))
@@ -205,7 +205,7 @@ _ABROAD = re.compile(
 # people massed at their own country's border ("hoping to cross into Turkey") are displaced.
 _TO_CROSS = re.compile(r"\b(?:migrants?|asylum[\s-]seekers?|(?:to|of)\s+(?:reach|reaching|enter|entering)\s+(?:europe|the\s+eu)\b)")
 # "arrived in Chad", "new arrivals away from the border in eastern Chad"
-_ARRIVED_IN = re.compile(rf"(?:\s+(?!in\b)[\w'’-]+){{0,6}}?\s+in\s+(?:neighbou?ring\s+|(?:north|south|east|west)(?:ern|-?eastern|-?western)?\s+)?{COUNTRY}")
+_ARRIVED_IN = re.compile(rf"(?:\s+(?!in\b)[\w'’-]+){{0,6}}?\s+in\s+(?:neighbou?ring\s+|(?:north|south|east|west)(?:ern|-?eastern|-?western)?\s+)?{COUNTRY_OR_ITS}")
 _HOST_PEOPLE = re.compile(rf"{PEOPLE}$")
 _COUNTRY_RE = re.compile(rf"\b{COUNTRY}")
 _FACILITY_HIT = re.compile(

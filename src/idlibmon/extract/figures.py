@@ -1177,7 +1177,7 @@ def find_figures(
             s, e = max(s, lo), min(e, hi)
             if sent_dates is None:  # the sentence's dates and places, once for all its figures
                 sent_dates = [dates[j] for j in in_sentence.within(lo, hi)]
-                sent_places = [places[j] for j in places_in.within(lo, hi)]
+                sent_places = figure_binding.named_places(text, low, lo, hi, [places[j] for j in places_in.within(lo, hi)])
             fig = Figure(
                 value=n.value, high=n.high, category=c.category, unit=c.unit, qualifier=c.qualifier,
                 text=text[s:e], span=(s, e),
@@ -1185,7 +1185,7 @@ def find_figures(
                     o.number.span[0] for o in cands[max(0, k - 1):k + 2] if o is not c and o.category]
                     if len(sent_dates) > 1 else ()),  # the others matter only to choose between dates
                 place=c.label_place or (place(sent_places, lo, hi, n.span[0], text) if sent_places else None)
-                or figure_binding.own_place(text, s, min(hi, e + 40)),
+                or figure_binding.own_place(text, s, min(hi, e + 40), lo, hi),
                 source=sources.of(si),
             )
             if _added(low, lo, c):
