@@ -304,6 +304,11 @@ _DASH_OPEN = re.compile(r"\s+[-–—]\s+(?:(?:about|around|some|nearly|almost|a
 _DASH_CLOSE = re.compile(r"\s+[-–—](?=\s)")
 
 
+# An aside of words alone between a count and its predicate: "1.2 million people, including host
+# communities, now need aid"; its words say nothing of what the whole count is
+_WORD_ASIDE = re.compile(r",\s+(?:including|among\s+them|mostly|mainly|many\s+of\s+them|most\s+of\s+them)\s+[a-z][^,;.\d()]{0,40},")
+
+
 def _aside_after(low: str, cands: list[_Cand], i: int) -> Span:
     """Where an "including …" aside right after candidate i lies, or an empty span."""
     c = cands[i]
@@ -314,6 +319,8 @@ def _aside_after(low: str, cands: list[_Cand], i: int) -> Span:
     app = _APPOSITIVE.match(low, loc.end()) if loc else None
     if app:
         return (loc.end(), app.end())  # "15.8 million people in Sudan, a third of the population, needed aid"
+    if low.startswith(", ", c.head_end) and (words := _WORD_ASIDE.match(low, c.head_end)):
+        return (c.head_end, words.end())  # "1.2 million people, including host communities, need aid"
     if i + 1 >= len(cands):
         return (0, 0)
     nxt = cands[i + 1]
@@ -1115,6 +1122,10 @@ def find_figures(
         lo, hi = sents[si]
         if n.span[1] > hi:
             continue
+        end = n.span[1]
+        if text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha() and text[end - 1:end].isdigit() \
+                and not low.startswith(("-plus", "-odd"), end):
+            continue  # "the 30-bed hospital", "a 1,500-strong force": a size, not a count ("5,000-plus people" is one)
         # A sitrep key-figure box: the number alone on its line, its label on the next.
         hedge = None  # (qualifier, where the figure's text starts), worked out only for candidates
         if si + 1 < n_sents and _BOX_TAIL.fullmatch(text, n.span[1], hi):

@@ -488,7 +488,7 @@ def _atoms(text: str, low: str) -> list[_Atom]:
             if atom is not None:
                 out.append(atom)
             continue
-        if len(c) == 4 and c[:2] in ("19", "20") and c.isdigit() and not _PEOPLEISH.match(text, end):
+        if len(c) == 4 and c[:2] in ("19", "20") and c.isdigit() and (not _PEOPLEISH.match(text, end) or _since_year(text, start)):
             continue  # a year, the commonest number in news: skip the full parse
         m = _DIGIT_ATOM.match(text, start)
         if not m:
@@ -547,8 +547,14 @@ def _is_year(a: _Atom, text: str) -> bool:
     return (
         1900 <= a.value <= 2100 and not a.spelled and not a.scaled and not a.has_comma and a.value.is_integer()
         and text[a.start:a.end].isdigit()
-        and not _PEOPLEISH.match(text, a.end)
+        and (not _PEOPLEISH.match(text, a.end) or _since_year(text, a.start))
     )
+
+
+def _since_year(text: str, start: int) -> bool:
+    """ "swollen since 2011 by people displaced …": after "since", "until" or "before", a year-like
+    number is the year, whatever people come after it."""
+    return text[max(0, start - 8):start].lower().endswith(("since ", "until ", "before "))
 
 
 def _rejected(text: str, a: _Atom, last: _Atom, kind: str | None) -> bool:
