@@ -1196,7 +1196,7 @@ def find_figures(
                     o.number.span[0] for o in cands[max(0, k - 1):k + 2] if o is not c and o.category]
                     if len(sent_dates) > 1 else ()),  # the others matter only to choose between dates
                 place=c.label_place or (place(sent_places, lo, hi, n.span[0], text) if sent_places else None)
-                or figure_binding.own_place(text, s, min(hi, e + 40), lo, hi),
+                or figure_binding.own_place(text, s, min(hi, e + 40), hi=hi),
                 source=sources.of(si),
             )
             if _added(low, lo, c):
