@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from idlibmon.extract.countries import COUNTRY
+from idlibmon.extract.countries import COUNTRY_FAST
 from idlibmon.extract.text import ascii_lower
 
 _GROWN_TO = re.compile(r"\b(?:swell(?:ed|s)?|swollen|grow(?:n|s)?|grew|ballooned)\s+to\s+$")
@@ -146,11 +146,18 @@ def not_a_count(low: str, lo: int, start: int, number_end: int, head_end: int) -
 # "fled Las Anod", "injured in Goma", "across Congo": a capitalised name after a word of place
 # (one regex over the short window is cheaper than a str.find for each word: measured 9 ms
 # against 17 ms a pass over the bench corpus)
+_NAME_WORDS = (r"[A-Z][a-z][\w'’-]*(?:(?:\s+|-)(?:[A-Z][a-z][\w'’-]*|al-[A-Z][\w'’-]*)){0,2}"
+               r"(?:\s+and\s+[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})?")
+# Every branch opens on a letter (no "\b", no "[Ii]"): `re` then finds the candidates' first letters
+# in C; the word boundary before is checked on each match (`_word_start`)
 _OWN_PLACE = re.compile(
-    r"\b(?:[Ii]n|fled|left|[Aa]cross|into|[Ii]nside|[Ww]ithin|near|around|[Tt]hroughout)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:(?:\s+|-)(?:[A-Z][a-z][\w'’-]*|al-[A-Z][\w'’-]*)){0,2}"
-    r"(?:\s+and\s+[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})?)"
+    r"(?:In|in|fled|left|Across|across|into|Inside|inside|Within|within|near|around|Throughout|throughout)\s+(?:the\s+)?"
+    rf"(?P<name>{_NAME_WORDS})"
 )
+
+
+def _word_start(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’-")
 # adjectives of a people ("Israeli strikes", "Turkish troops"), not places
 _ADJECTIVE_ENDS = ("ian", "ese", "ish", "eli", "ani", "ean", "ern")
 _NOT_PLACES = frozenset((
@@ -172,6 +179,8 @@ def own_place(text: str, s: int, e: int, lo: int | None = None, hi: int | None =
     for m in _OWN_PLACE.finditer(text, s if lo is None else lo, end):
         if lo is None and m.start() >= e:
             break
+        if not _word_start(text, m.start()):
+            continue
         name = _whole_name(m.group("name"))
         first = name.split()[0].split("-")[0]
         if first in _NOT_PLACES or (" " not in name and name.endswith(_ADJECTIVE_ENDS)):
@@ -196,7 +205,7 @@ _HOSTS_AFTER = re.compile(
     r"\s+(?:and\s+its\s+(?:surroundings|environs|outskirts)\s+)?(?:already\s+|now\s+|also\s+|still\s+)?"
     r"(?:(?:is|are|was|were)\s+(?:(?:now\s+)?home\s+to|hosting)|hosts|hosted|(?:has|had|have)\s+(?:already\s+)?(?:received|hosted|registered))\b"
 )
-_COUNTRY_NAME = re.compile(rf"{COUNTRY}")
+_COUNTRY_NAME = re.compile(COUNTRY_FAST)
 
 
 def _whole_name(found: str) -> str:
@@ -223,28 +232,24 @@ def _subject_place(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str] |
 def named_places(text: str, low: str, lo: int, hi: int,
                  known: list[tuple[tuple[int, int], str]]) -> list[tuple[tuple[int, int], str]]:
     """The places of a sentence [lo, hi) (`low` its text lowercased): those already `known` (the
-    gazetteer's and the place phrases'), the countries it names, the names a preposition of place or flight introduces ("displaced about 110,000 people in
-    Lebanon", "Across Sudan, …") and the place the sentence opens on as its subject ("Turkey already
+    gazetteer's and the place phrases'), the names a preposition of place or flight introduces
+    ("displaced about 110,000 people in Lebanon", "Across Sudan, …") and the place the sentence opens on as its subject ("Turkey already
     hosts …"), which no list can hold all of; sorted by where they start."""
     found = list(known)
     subject = _subject_place(text, lo, hi) if text[lo:lo + 1].isupper() or text[lo:lo + 1] in "-•*–— \n" else None
     if subject is not None and not any(ks < subject[0][1] and subject[0][0] < ke for (ks, ke), _n in known):
         found.append(subject)
     for m in _OWN_PLACE.finditer(text, lo, hi):
-        name = _whole_name(m.group("name"))
+        if not _word_start(text, m.start()):
+            continue
+        name = _whole_name(m.group("name"))  # "displaced about 110,000 people in Lebanon", "Across Sudan, …"
         first = name.split()[0].split("-")[0]
         if first in _NOT_PLACES or (" " not in name and name.endswith(_ADJECTIVE_ENDS)):
             continue
         a = m.start("name")
         b = a + len(name)
-        if any(ks < b and a < ke for (ks, ke), _n in known):
-            continue  # the gazetteer's name for it
-        found.append(((a, b), name))
-    for m in _COUNTRY_NAME.finditer(low, lo, hi):  # "Hungary has received 116,000, Moldova some 79,000"
-        a, b = m.span()
-        if text[a].isupper() and not low.endswith(("from ", "with ", "by ", "of "), lo, a) \
-                and not any(ks < b and a < ke for (ks, ke), _n in found):  # ("tracked the war from Britain")
-            found.append(((a, b), text[a:b]))
+        if not any(ks < b and a < ke for (ks, ke), _n in found):  # (the gazetteer's name for it)
+            found.append(((a, b), name))
     if len(found) > len(known):
         found.sort(key=lambda item: item[0][0])
     return found

@@ -1188,7 +1188,7 @@ def find_figures(
             s, e = max(s, lo), min(e, hi)
             if sent_dates is None:  # the sentence's dates and places, once for all its figures
                 sent_dates = [dates[j] for j in in_sentence.within(lo, hi)]
-                sent_places = figure_binding.named_places(text, low, lo, hi, [places[j] for j in places_in.within(lo, hi)])
+                sent_places = [places[j] for j in places_in.within(lo, hi)] or figure_binding.named_places(text, low, lo, hi, [])
             fig = Figure(
                 value=n.value, high=n.high, category=c.category, unit=c.unit, qualifier=c.qualifier,
                 text=text[s:e], span=(s, e),
