@@ -118,6 +118,26 @@ _NUMBER_WORDS = tuple(w for w in _CANDIDATE_WORDS if w.isalpha())
 _A_SCALES = ("hundred", "thousand", "million", "billion", "dozen", "quarter", "third")
 
 
+def _by_shared_start(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The words grouped by their first three letters, each group with the start all its words
+    share ("six": six, sixteen, sixty; "twe": twelve, twenty): one `str.find` of that start finds
+    every place where a word of the group can begin, where a find a word scans the text once more."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:3], []).append(w)
+    out = []
+    for members in groups.values():
+        shared = members[0]
+        for w in members[1:]:
+            while not w.startswith(shared):
+                shared = shared[:-1]
+        out.append((shared, tuple(members)))
+    return tuple(out)
+
+
+_NUMBER_WORD_GROUPS = _by_shared_start(_NUMBER_WORDS)
+
+
 _DIGIT_RUN = re.compile(r"\d[\d,.]*")
 
 
@@ -155,14 +175,18 @@ def _candidates(low: str) -> list[tuple[int, int]]:
     hits = _digit_runs(low)
     find = low.find
     n = len(low)
-    for word in _NUMBER_WORDS:
-        size = len(word)
-        p = find(word)
+    for start, words in _NUMBER_WORD_GROUPS:
+        size = len(start)
+        p = find(start)
         while p >= 0:
-            e = p + size
-            if (p == 0 or not is_word_char(low[p - 1])) and (e == n or not is_word_char(low[e])):
-                hits.append((p, e))
-            p = find(word, e)
+            if p == 0 or not is_word_char(low[p - 1]):
+                for word in words:  # (whole words: at most one of a group ends at a boundary here)
+                    e = p + len(word)
+                    if low.startswith(word, p) and (e == n or not is_word_char(low[e])):
+                        hits.append((p, e))
+                        break
+            # a word starting inside this one's start would have a letter before it: no whole word
+            p = find(start, p + size)
     for word in _A_SCALES:
         p = find(word)
         while p >= 0:

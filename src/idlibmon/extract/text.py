@@ -377,11 +377,16 @@ _CREDIT = re.compile(
     )\s*[)\]]\s*$""",
     re.X,
 )
-def _may_hold_boiler_words(line: str) -> bool:
+def _may_hold_boiler_words(line: str, low: str | None = None) -> bool:
     """Whether `_BOILER_WORDS` could match: substring tests on the lowered line (much faster
     than the case-blind pattern) rule most lines out. Case-blind matching also takes "ı", "İ",
-    "ſ" and the Kelvin sign for ASCII letters (no other letter lowers into one): they keep a line in."""
-    low = line.lower()
+    "ſ" and the Kelvin sign for ASCII letters (no other letter lowers into one): they keep a line in.
+
+    `low` is the line as `ascii_lower` lowers it, when the caller has it: for these ASCII words it
+    reads as `line.lower()` does, as only "İ" and the Kelvin sign lower into ASCII letters
+    outside A-Z, and a line holding either is kept in anyway."""
+    if low is None:
+        low = line.lower()
     return ("newsletter" in low or "cookie" in low or "republish" in low or "all rights reserved" in low
             or (not line.isascii() and holds_any(line, CASE_FOLDED)))
 
@@ -405,10 +410,15 @@ def is_boilerplate(line: str) -> bool:
     line = line.strip()
     if not line:
         return False
+    return _furniture(line, None)
+
+
+def _furniture(line: str, low: str | None) -> bool:
+    """`is_boilerplate` of a stripped, non-empty line; `low` is it lowered (see `_may_hold_boiler_words`)."""
     n = len(line)
     if n <= 200 and line[0] in _BOILER_LINE_FIRST and _BOILER_LINE.match(line):
         return True
-    if n <= 600 and _may_hold_boiler_words(line) and _BOILER_WORDS.search(line):
+    if n <= 600 and _may_hold_boiler_words(line, low) and _BOILER_WORDS.search(line):
         return n <= 200 or "republish" in line.lower() or "rights reserved" in line.lower()
     if line[-1] in ")]" and _CREDIT.search(line, max(0, n - 120)):
         return True
@@ -429,14 +439,23 @@ def boilerplate(text: str) -> list[Span]:
     to another story) counts too."""
     out: list[Span] = []
     prev: Span | None = None
+    low = ascii_lower(text)  # lowered once (and kept for the later steps), not line by line
     for span in _text_lines(text):  # the lines `_LINE` finds, but those of white space only
         line = text[span[0]:span[1]]
-        if is_boilerplate(line):
+        stripped = line.strip()  # (a line holds a character that is not white space)
+        if stripped and _furniture(stripped, _stripped_slice(low, span[0], line, stripped)):
             if prev and _READ_MORE_LINK.match(line) and _teaser(text[prev[0]:prev[1]]) and (not out or out[-1] != prev):
                 out.append(prev)
             out.append(span)
         prev = span
     return out
+
+
+def _stripped_slice(low: str, start: int, line: str, stripped: str) -> str:
+    """The part of `low` (the whole text lowered, same offsets) that `line.strip()` keeps of a
+    line starting at `start`."""
+    a = start if not line[0].isspace() else start + len(line) - len(line.lstrip())
+    return low[a:a + len(stripped)]
 
 
 def inside(span: Span, spans: list[Span]) -> bool:
