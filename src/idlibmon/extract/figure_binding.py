@@ -42,9 +42,9 @@ def grown_population(low: str, lo: int, start: int, head: str, prev_category: st
     None. `head` is the lowered text from the number to the end of its noun ("300,000
     inhabitants"), empty for a bare number, which needs a population counted just before it
     ("the figure had swollen to …")."""
-    if not low.endswith("to ", max(lo, start - 3), start):
+    if not low.endswith("to ", (start - 3 if start - 3 > lo else lo), start):
         return None
-    grown = _GROWN_TO.search(low, max(lo, start - 16), start)
+    grown = _GROWN_TO.search(low, (start - 16 if start - 16 > lo else lo), start)
     if grown is None:
         return None
     if (_INHABITANTS.search(head) is not None) if head else prev_category == "population":
@@ -89,9 +89,9 @@ def size_of_place(low: str, lo: int, start: int) -> int | None:
     """Where "a region of (about)" begins when it stands right before the number, giving a
     place's size; else None."""
     if not low.endswith(("of ", "some ", "about ", "around ", "nearly ", "almost ", "roughly ", "than ", "over ",
-                         "estimated ", "least ", "to "), max(lo, start - 10), start):
+                         "estimated ", "least ", "to "), (start - 10 if start - 10 > lo else lo), start):
         return None
-    m = _PLACE_OF.search(low, max(lo, start - 60), start)
+    m = _PLACE_OF.search(low, (start - 60 if start - 60 > lo else lo), start)
     return None if m is None else m.start("place")
 
 
@@ -107,7 +107,7 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 def left_place(text: str, low: str, head_end: int, hi: int, country: re.Pattern[str]) -> tuple[str, tuple[int, int]] | None:
     """ "150,000 civilians had left Afrin": (category, span of the verb phrase) when the count
     left a named place or a city's quarters; `country` matches a country on lowered text."""
-    if "left" not in low[head_end:head_end + 40] or low.endswith(_VISITORS, max(0, head_end - 12), head_end):
+    if "left" not in low[head_end:head_end + 40] or low.endswith(_VISITORS, (head_end - 12 if head_end > 12 else 0), head_end):
         return None  # foreigners or staff who left a place were visitors there, not displaced
     m = _LEFT_PLACE.match(text, head_end, hi)
     if m is None:
@@ -129,18 +129,18 @@ _HOUSEHOLD = re.compile(r"\s+(?:relatives|family\s+members|members\s+of\s+(?:his
 
 def whole_of_part(low: str, lo: int, start: int) -> bool:
     """Is the count the whole that a part in words is taken from ("one of the two hospitals")?"""
-    if not low.endswith(("the ", "its ", "their ", "these ", "those "), max(lo, start - 6), start):
+    if not low.endswith(("the ", "its ", "their ", "these ", "those "), (start - 6 if start - 6 > lo else lo), start):
         return False
-    return _PART_IN_WORDS.search(low, max(lo, start - 24), start) is not None
+    return _PART_IN_WORDS.search(low, (start - 24 if start - 24 > lo else lo), start) is not None
 
 
 def not_a_count(low: str, lo: int, start: int, number_end: int, head_end: int) -> bool:
     """An average per thing ("on average 150 pupils") or the people someone lives with ("lives
     with 14 relatives"): numbers that count no one a key figure means."""
-    if low.endswith(("average ", "average, "), max(lo, start - 10), start) and _ON_AVERAGE.search(
-            low, max(lo, start - 14), start):
+    if low.endswith(("average ", "average, "), (start - 10 if start - 10 > lo else lo), start) and _ON_AVERAGE.search(
+            low, (start - 14 if start - 14 > lo else lo), start):
         return True
-    return low.endswith("with ", max(lo, start - 5), start) and _HOUSEHOLD.match(low, number_end) is not None
+    return low.endswith("with ", (start - 5 if start - 5 > lo else lo), start) and _HOUSEHOLD.match(low, number_end) is not None
 
 
 # "fled Las Anod", "injured in Goma", "across Congo": a capitalised name after a word of place
@@ -263,7 +263,7 @@ _AT_LEAST_AT = re.compile(r"\bat\s+least\s+at\s+$")
 
 def verb_qualifier(low: str, lo: int, start: int, head_end: int) -> str | None:
     """The qualifier the words around an unqualified count give it, or None."""
-    before = low[max(lo, start - 16):start]
+    before = low[(start - 16 if start - 16 > lo else lo):start]
     if before.endswith(("passed ", "exceeded ", "topped ", "crossed ", "the ")) and _PASSED.search(before):
         return "more_than"
     if before.endswith(("at ", "be ")):

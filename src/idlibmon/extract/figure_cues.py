@@ -111,8 +111,8 @@ def missing(low: str, number_end: int, start: int = 0) -> bool:
     if ("missing" in tail or "unaccounted" in tail or "buried" in tail or "trapped" in tail) \
             and _MISSING_AFTER.match(low, number_end) is not None:
         return True
-    return start > 0 and low[max(0, start - 3):start].rstrip().endswith((":", "|")) \
-        and _MISSING_LABEL.search(low, max(0, start - 30), start) is not None
+    return start > 0 and low[(start - 3 if start > 3 else 0):start].rstrip().endswith((":", "|")) \
+        and _MISSING_LABEL.search(low, (start - 30 if start > 30 else 0), start) is not None
 
 
 # "put the figure at nearly 300", "the number has since risen to 1,200", "the tally stood at 85"
@@ -131,7 +131,7 @@ _ANAPHORIC_HEAD = re.compile(
 def anaphoric_figure(low: str, lo: int, start: int) -> bool:
     """Is the number the value of "the figure" / "the number" with no noun of its own, so it
     goes on counting what was counted just before?"""
-    return _ANAPHORIC_HEAD.search(low, max(lo, start - 90), start) is not None
+    return _ANAPHORIC_HEAD.search(low, (start - 90 if start - 90 > lo else lo), start) is not None
 
 
 # "around 400,000 have gone to northern Aleppo", "while 120,000 moved on to Afrin", "while another
@@ -196,7 +196,7 @@ _COUNTRY_RECEIVES = re.compile(
 def country_receives(low: str, lo: int, start: int) -> bool:
     """Is the count the object of a country taking people in? They crossed its border. A part of a
     country ("north-west Syria hosts 4.5 million people") takes in its own people: no border."""
-    m = _COUNTRY_RECEIVES.search(low, max(lo, start - 70), start)
+    m = _COUNTRY_RECEIVES.search(low, (start - 70 if start - 70 > lo else lo), start)
     return m is not None and _COMPASS_BEFORE.search(low, max(lo, m.start() - 14), m.start()) is None
 
 
@@ -297,7 +297,7 @@ def facility_share(low: str, lo: int, number_end: int, start: int, hit: re.Patte
         return bool(hit.search(tail[:stop.start()] if stop else tail))
     if _SHARE_OF_OTHER.match(low, number_end) or not _SUBJECT_VERB.match(low, number_end):
         return False
-    if not (chained or start - lo < 40) or _FACILITY_BEFORE.search(low, max(0, start - 250), start) is None:
+    if not (chained or start - lo < 40) or _FACILITY_BEFORE.search(low, (start - 250 if start > 250 else 0), start) is None:
         return False
     return bool(hit.search(window[:60]))
 
@@ -364,8 +364,8 @@ _HANDED_OUT = re.compile(
 def aid_handed_to(low: str, lo: int, start: int) -> bool:
     """ "have distributed core relief items — blankets, mattresses and winter clothes — to 41,200
     people": aid handed to the count, however long the list of items between."""
-    return _TO_BEFORE.search(low, max(lo, start - 4), start) is not None \
-        and _HANDED_OUT.search(low, max(lo, start - 200), start) is not None
+    return _TO_BEFORE.search(low, (start - 4 if start - 4 > lo else lo), start) is not None \
+        and _HANDED_OUT.search(low, (start - 200 if start - 200 > lo else lo), start) is not None
 
 
 # ---- a count that leaves its verb out ------------------------------------------------------------
@@ -389,7 +389,7 @@ _ALONG_WITH = re.compile(
 
 def along_with(low: str, lo: int, start: int) -> bool:
     """Is a bare count added to the count before it ("along with 142 in …")? Then it counts the same."""
-    return _ALONG_WITH.search(low, max(lo, start - 40), start) is not None
+    return _ALONG_WITH.search(low, (start - 40 if start - 40 > lo else lo), start) is not None
 
 
 def elliptic_place(text: str, prev_head_end: int, start: int, number_end: int) -> bool:

@@ -43,7 +43,7 @@ _COMPARED_SINCE = re.compile(
 
 def _compared_since(text: str, lo: int, s: int) -> bool:
     """Is the date mention starting at s the far end of a record ("the deadliest … since 2016")?"""
-    window = text[max(lo, s - 130):s]
+    window = text[(s - 130 if s - 130 > lo else lo):s]
     if text.startswith(("since", "Since"), s):
         window += "since"  # the mention "since 2019" itself
     return "since" in window and _COMPARED_SINCE.search(window) is not None
@@ -71,7 +71,7 @@ def _no_place(text: str, s: int, e: int) -> bool:
     word = text[s:e]
     if word.isupper() and len(word) > 3 and (s == 0 or text[s - 1] in "\n/") and _DATELINE_AFTER.match(text, e):
         return True
-    if text[max(0, s - 40):s].rstrip()[-1:] in ("n", "N") and _SEAT_BEFORE.search(text, max(0, s - 40), s):
+    if text[(s - 40 if s > 40 else 0):s].rstrip()[-1:] in ("n", "N") and _SEAT_BEFORE.search(text, (s - 40 if s > 40 else 0), s):
         return True  # (the pattern ends with "in" and white space: most places follow no "in")
     return word in _CAPITALS and _SPEAKS_AFTER.match(text, e) is not None
 

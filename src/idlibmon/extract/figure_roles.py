@@ -61,9 +61,9 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
         if cat is None and c.noun == "person" and i + 1 < len(cands) and _listed_victims(low, c, cands[i + 1]):
             c.category = cands[i + 1].category  # "120 militants, 38 soldiers and 19 civilians have been killed"
             continue
-        if cat is None and c.noun in (None, "person") and "bring" in low[max(lo, c.start - 16):c.start]:
+        if cat is None and c.noun in (None, "person") and "bring" in low[(c.start - 16 if c.start - 16 > lo else lo):c.start]:
             brought = _BROUGHT_TO.match(low, c.number.span[1])
-            if brought is not None and _BRING_BEFORE.search(low, max(lo, c.start - 16), c.start):
+            if brought is not None and _BRING_BEFORE.search(low, (c.start - 16 if c.start - 16 > lo else lo), c.start):
                 # "The deaths bring to 54 the number of Turkish soldiers killed in Idlib this month"
                 c.category = _BROUGHT_CATEGORY[brought.group("what")[:4]]
                 c.head_end = brought.end()
@@ -75,7 +75,7 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
             c.category = c.trig_span = None  # "including one reached in Sochi", "from one shelter to another": a pronoun
             continue
         head = low[n.span[1]:c.head_end]
-        before = low[max(lo, c.start - 40):c.start]
+        before = low[(c.start - 40 if c.start - 40 > lo else lo):c.start]
         if cat == "in_need" and "patients" in head and _PATIENTS.search(head) and not _HURT_PATIENTS.search(head):
             if _FOR_PATIENTS.search(before):
                 c.category = c.trig_span = None  # "trauma kits for up to 5,000 patients"
@@ -98,7 +98,7 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
             c.category = "returned"  # "1.2 million have returned …, including over 885,000 IDPs who left camps"
             continue
         if cat == "displaced" and c.trig_span is not None and low.startswith("escaped", c.trig_span[0]) \
-                and _CAPTIVES.search(low, max(lo, c.trig_span[0] - 60), c.trig_span[1] + 60):
+                and _CAPTIVES.search(low, (c.trig_span[0] - 60 if c.trig_span[0] - 60 > lo else lo), c.trig_span[1] + 60):
             c.category = c.trig_span = None  # "about 3,580 have since been rescued or escaped": captives freed
             continue
         if cat in ("displaced", "refugees") and "ha" in low[c.head_end:c.hi] and _DESCRIBED.match(low, c.head_end):

@@ -27,7 +27,7 @@ _VERB_BEFORE = re.compile(r"\b(kill|injur|wound)(?:ing|ed)\s+$")
 def lead_verb(low: str, lo: int, lead: int) -> str | None:
     """The casualty verb right before a lead victim ("killed a farmer and three of his sons"):
     the category of a sum whose second count has no noun we know; None without one."""
-    m = _VERB_BEFORE.search(low, max(lo, lead - 12), lead)
+    m = _VERB_BEFORE.search(low, (lead - 12 if lead - 12 > lo else lo), lead)
     if m is None:
         return None
     return "killed" if m.group(1) == "kill" else "injured"
@@ -37,9 +37,9 @@ def lead_total(low: str, lo: int, start: int, number: Number) -> tuple[Number, i
     """The count with its lead victim added, and where its text begins; None when no lone
     person leads it. `low` is the lowered text, `start` where the count's text begins and `lo`
     its sentence's start."""
-    if not low.endswith("and ", max(lo, start - 4), start):
+    if not low.endswith("and ", (start - 4 if start - 4 > lo else lo), start):
         return None
-    window = max(lo, start - 50)
+    window = (start - 50 if start - 50 > lo else lo)
     m = _LEAD.search(low, window, start)
     if m is None or any(w in _NOT_PERSON for w in m.group(1).split()):
         return None
@@ -54,9 +54,9 @@ def lead_total(low: str, lo: int, start: int, number: Number) -> tuple[Number, i
 def family_hit(low: str, lo: int, start: int) -> tuple[str, int] | None:
     """ "killed a family of five": the family's size counts the victims. Its category and where
     the verb begins, or None."""
-    if not low.endswith("of ", max(lo, start - 3), start):
+    if not low.endswith("of ", (start - 3 if start - 3 > lo else lo), start):
         return None
-    m = _FAMILY_OF.search(low, max(lo, start - 30), start)
+    m = _FAMILY_OF.search(low, (start - 30 if start - 30 > lo else lo), start)
     if m is None:
         return None
     return ("killed" if m.group(1) == "kill" else "injured"), m.start()

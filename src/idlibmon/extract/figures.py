@@ -125,7 +125,7 @@ def _qualifier(text: str, low: str, n: Number) -> tuple[str, int]:
     The last few words before the number are looked up whole in a table: far cheaper than
     an end-anchored regex search at every number."""
     start = n.span[0]
-    before = low[max(0, start - 32):start]
+    before = low[(start - 32 if start > 32 else 0):start]
     if before and before[-1] in " ,\n\t~":
         words = before.replace(",", " ").split()
         if not words or words[-1] not in _QUAL_LAST:
@@ -170,7 +170,7 @@ def _added(low: str, lo: int, c: _Cand) -> bool:
     clause ("killed 70 and injured 349 others"), not from an earlier count."""
     n = c.number
     if _ADDED_AFTER.match(low, n.span[1]) or (
-        _ends(low, max(lo, n.span[0] - 16), n.span[0], _ADDED_ENDS) and _ADDED_BEFORE.search(low, max(lo, n.span[0] - 16), n.span[0])
+        _ends(low, (n.span[0] - 16 if n.span[0] - 16 > lo else lo), n.span[0], _ADDED_ENDS) and _ADDED_BEFORE.search(low, (n.span[0] - 16 if n.span[0] - 16 > lo else lo), n.span[0])
     ):
         return True
     return c.start == lo and _OTHER_AFTER.match(low, n.span[1]) is not None
@@ -406,8 +406,8 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
                                      or low[aside[1] - 2:aside[1]].rstrip()[-1:] in (",", ")", "–", "—", "-") or (
         i + 1 < len(cands) and _restated(low, c, cands[i + 1]))) else (0, 0)
     # "half of the 3 million people … have been displaced": the predicate is the part's
-    whole = (_ends(low, max(lo, c.start - 30), c.start, (*_PART_OF_ENDS, "'s", "’s"))
-             and _PART_OF.search(low, max(lo, c.start - 40), c.start) is not None) or \
+    whole = (_ends(low, (c.start - 30 if c.start - 30 > lo else lo), c.start, (*_PART_OF_ENDS, "'s", "’s"))
+             and _PART_OF.search(low, (c.start - 40 if c.start - 40 > lo else lo), c.start) is not None) or \
         _WHOLE_OPENING.fullmatch(low, lo, c.start) is not None
     # "tents meant for one family, with three or four families inside": a detail, not the count
     with_few = n.value < 100 and low.startswith("with ", c.start - 5)
@@ -424,7 +424,7 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
             if dist > (30 if bare else 90) or _PART.search(low, c.head_end, ts) or _blocked_after(low, cands, i, ts, restate) \
                     or (whole and (_AUX.search(low, c.head_end, ts) or low.endswith("to ", 0, ts))) \
                     or _CLAUSE_BREAK.search(low, c.head_end, ts) or (cat == "displaced" and low.endswith("to ", 0, ts)
-                                                                     and _ORDERED.search(low, max(lo, c.start - 40), c.start)):
+                                                                     and _ORDERED.search(low, (c.start - 40 if c.start - 40 > lo else lo), c.start)):
                 continue
         elif te <= c.start:
             dist = c.start - te
@@ -440,10 +440,10 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
                 continue  # "Before the escalation, 1.8 million people required aid": when, not who
             dist += 2  # on a tie the predicate after the number wins
             if low[te:c.start].strip() == ":" or (low[te:c.start] in (" ", "\t") and _LABEL_OPENS.search(
-                    low, max(0, ts - 4), ts)):
+                    low, (ts - 4 if ts > 4 else 0), ts)):
                 dist = -1  # "Deaths: 1,043 | Injured: 3,200", "Deaths 312, injured 1,450": a label is its own number's
             elif cat == "population" and te == c.start - 1 and low.endswith("population of", ts, te) \
-                    and not _DISPLACED_POPULATION.search(low, max(lo, ts - 20), ts):
+                    and not _DISPLACED_POPULATION.search(low, (ts - 20 if ts - 20 > lo else lo), ts):
                 dist = -1  # "half of the pre-war population of about 22 million has fled": the whole is the population
             if cat == "population" and low[te:c.start].strip(" ,") == "or":
                 dist += 10  # "half of Haiti's population, or 4.97 million people, face …": the verb after says what they are
@@ -504,10 +504,10 @@ def _aid_verb(low: str, c: _Cand, triggers: list[tuple[int, int, str]], starts: 
 def _tally(low: str, lo: int, c: _Cand, triggers: list[tuple[int, int, str]],
            others: Sequence[_Cand] = ()) -> tuple[str, Span] | None:
     """ "the death toll … has risen to 19", "bringing the number of civilians killed … to 1,700"."""
-    if not (_ends(low, max(lo, c.start - 25), c.start, _TALLY_TO_ENDS)
-            and (to := _TALLY_TO.search(low, max(lo, c.start - 25), c.start))):
+    if not (_ends(low, (c.start - 25 if c.start - 25 > lo else lo), c.start, _TALLY_TO_ENDS)
+            and (to := _TALLY_TO.search(low, (c.start - 25 if c.start - 25 > lo else lo), c.start))):
         return None
-    base = max(lo, c.start - 160)  # a tally's head is near its number; a bounded look stays linear
+    base = (c.start - 160 if c.start - 160 > lo else lo)  # a tally's head is near its number; a bounded look stays linear
     window = low[base:c.start]
     heads = list(_TALLY_HEAD.finditer(window))
     if not heads:
@@ -552,8 +552,8 @@ def _facility_part(text: str, low: str, cands: list[_Cand], i: int, lo: int, hi:
     c = cands[i]
     n = c.number
     return _FACILITY_HIT.match(low, n.span[1] + 1) is None and bool(
-        _AUX_AFTER.match(low, n.span[1]) or text[max(lo, c.start - 4):c.start].rstrip().endswith((":", "|"))) \
-        and _FACILITY_NOUN.search(low, max(lo, c.start - 150), c.start) is not None and _facility_hit(text, low, cands, i, lo, hi)
+        _AUX_AFTER.match(low, n.span[1]) or text[(c.start - 4 if c.start - 4 > lo else lo):c.start].rstrip().endswith((":", "|"))) \
+        and _FACILITY_NOUN.search(low, (c.start - 150 if c.start - 150 > lo else lo), c.start) is not None and _facility_hit(text, low, cands, i, lo, hi)
 
 
 def _facility_label(low: str, lo: int, hi: int, c: _Cand) -> Span | None:
@@ -580,7 +580,7 @@ def _hosted_abroad(low: str, lo: int, c: _Cand) -> bool:
     if people is None:
         return False
     own = " ".join(people.group().split())
-    before = _COUNTRY_RE.finditer(low, max(lo, c.start - 120), c.start)
+    before = _COUNTRY_RE.finditer(low, (c.start - 120 if c.start - 120 > lo else lo), c.start)
     after = _COUNTRY_RE.finditer(low, c.head_end, c.head_end + 40)  # "6 million Syrians live in Turkey"
     return any(people_of(m.group()) != own and not (m.start() < c.start and _SOVEREIGN_BEFORE.search(
         low, max(lo, m.start() - 16), m.start())) for m in (*before, *after))
@@ -617,7 +617,7 @@ def _arrived_abroad(low: str, c: _Cand) -> bool:
     if people is None:
         return False
     own = " ".join(people.group().split())
-    near = (*_COUNTRY_RE.finditer(low, max(0, c.start - 250), c.start),
+    near = (*_COUNTRY_RE.finditer(low, (c.start - 250 if c.start > 250 else 0), c.start),
             *_COUNTRY_RE.finditer(low, c.head_end, c.head_end + 80))
     return any((of := people_of(m.group())) not in (own, None) or (of is None and m.group() != own) for m in near)
 
@@ -643,7 +643,7 @@ def _country_line(low: str, start: int) -> bool:
 
 def _label_start(low: str, start: int, lo: int = 0) -> int | None:
     """`figure_cues.label_start`, looked for only when a colon (after `lo`) stands right before the number."""
-    if not low[max(lo, start - 3):start].rstrip().endswith(":"):
+    if not low[(start - 3 if start - 3 > lo else lo):start].rstrip().endswith(":"):
         return None
     return figure_cues.label_start(low, start)
 
@@ -657,7 +657,7 @@ def _in_name(text: str, low: str, m: re.Match[str]) -> bool:
         return True
     if not text[s].isupper():
         return False
-    return bool(_ORG_AFTER.match(text, e) or _ORG_BEFORE.search(text, max(0, s - 40), s))
+    return bool(_ORG_AFTER.match(text, e) or _ORG_BEFORE.search(text, (s - 40 if s > 40 else 0), s))
 
 
 def _crossing(low: str, m: re.Match[str]) -> tuple[int, int, str]:
@@ -753,7 +753,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             wholes.add(i + 1)  # "2.9 million of the region's 4.6 million residents were displaced"
             continue
         if c.noun == "area":
-            if _AREA_TAKEN.search(low, max(lo, c.start - 150), min(hi, c.head_end + 150)):
+            if _AREA_TAKEN.search(low, (c.start - 150 if c.start - 150 > lo else lo), min(hi, c.head_end + 150)):
                 c.category, c.unit = "other", "areas"
             continue
         if c.noun == "facility":
@@ -781,21 +781,21 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         if grown is not None:  # "has swelled to more than 300,000 inhabitants with the arrival of displaced families"
             c.category, c.trig_span = "population", (grown, c.start)
             continue
-        if n.value < 20 and _ends(low, max(lo, c.start - 30), c.start, ("of",)) \
-                and _PARENT_OF.search(low, max(lo, c.start - 30), c.start):
+        if n.value < 20 and _ends(low, (c.start - 30 if c.start - 30 > lo else lo), c.start, ("of",)) \
+                and _PARENT_OF.search(low, (c.start - 30 if c.start - 30 > lo else lo), c.start):
             continue  # "a mother of five": a family, not a count
         # "including five children", "34 of them": the aside counts what its head counts
         # the sentence before is its head only when the aside opens this one ("Among them, 12 children")
         aside = prev is not None and prev.category is not None and (i > 0 or c.start - lo <= 30) and (
-            (_ends(low, max(lo, c.start - 40), c.start, _INCLUDING_ENDS, ",:")
-             and _INCLUDING.search(low, max(lo, c.start - 40), c.start)) or _OF_THEM.match(low, n.span[1]))
+            (_ends(low, (c.start - 40 if c.start - 40 > lo else lo), c.start, _INCLUDING_ENDS, ",:")
+             and _INCLUDING.search(low, (c.start - 40 if c.start - 40 > lo else lo), c.start)) or _OF_THEM.match(low, n.span[1]))
         own_m = _ADJACENT_TRIGGER.match(low, c.head_end, hi)  # bounded: a label line's next line is not its own
         own_t = _trigger_at(low, own_m.end(), hi) if own_m and own_m.end() > c.head_end else None
         own = _crossing(low, own_t) if own_t else None
         if own and own[2] == "in_need" and low.startswith("reach", own[0]):
             own = _reached_place(text, low, own, hi)
         if own and n.spelled and bare and n.value < 100 and _WHO_THAT.search(low, c.head_end, own[0]) \
-                and not _ends(low, max(lo, c.start - 12), c.start, ("including", "among them")):
+                and not _ends(low, (c.start - 12 if c.start - 12 > lo else lo), c.start, ("including", "among them")):
             own = None  # "a mother of five who fled": a detail of one person ("including seven who died" counts)
         if own and ((own[2] == "population" and low.startswith("living", own[0])
                      and not _AUX.search(low, c.head_end, own[0])) or _participle(low, c.head_end, own[0])):
@@ -810,8 +810,8 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             c.category, c.unit = "facilities", "facilities"
             c.trig_span = (own[0], own[1]) if own else None
             continue
-        compared = _COMPARED.search(low, max(lo, c.start - 24), c.start) \
-            if i > 0 and _ends(low, max(lo, c.start - 24), c.start, _COMPARED_ENDS) else None
+        compared = _COMPARED.search(low, (c.start - 24 if c.start - 24 > lo else lo), c.start) \
+            if i > 0 and _ends(low, (c.start - 24 if c.start - 24 > lo else lo), c.start, _COMPARED_ENDS) else None
         if prev is not None and prev.category and prev.category != "other" and not c.self_cat and (
                 compared or _restated(low, prev, c)):
             c.category = prev.category  # "25 million need aid, up from 15.8 million"; "a million - 960,000 -"
@@ -820,7 +820,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                 c.unit = prev.unit
             continue
         aid_own = None
-        before = low[max(lo, c.start - 4):c.start].rstrip()  # a trigger ends in a letter: most counts open their clause
+        before = low[(c.start - 4 if c.start - 4 > lo else lo):c.start].rstrip()  # a trigger ends in a letter: most counts open their clause
         if ((own is not None and own[2] not in ("killed", "injured")) or c.self_cat in _DESCRIBED) \
                 and c.noun in (None, "person", "self") and before[-1:].isalpha() \
                 and (hit := _CASUALTY_VERB.search(low, max(lo, c.start - 16), c.start)):
@@ -830,12 +830,12 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             continue
         if own and own[2] != "in_need" and before[-1:].isalpha() and not _armed(low, c):
             # an aid verb ends right before the number: the words just before it are enough to read
-            near = (triggers, starts) if scanned else _sentence_triggers(text, low, max(lo, c.start - 120), c.start)
+            near = (triggers, starts) if scanned else _sentence_triggers(text, low, (c.start - 120 if c.start - 120 > lo else lo), c.start)
             aid_own = _aid_verb(low, c, *near)
         if aid_own:  # "kits were provided to 9,200 families displaced to camps": aid reach
             c.category, c.trig_span = "in_need", aid_own
             continue
-        if own and not c.self_cat and (pop_of := _POPULATION_OF.search(low, max(lo, c.start - 40), c.start)):
+        if own and not c.self_cat and (pop_of := _POPULATION_OF.search(low, (c.start - 40 if c.start - 40 > lo else lo), c.start)):
             c.category, c.trig_span = "population", pop_of.span()  # "half of the pre-war population of 22 million has fled"
             continue
         if own and not c.self_cat:  # "11 of whom died", "235,000 have fled"
@@ -862,7 +862,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                 c.unit = prev.unit
             continue
         if n.spelled and bare and n.value < 100:
-            hit = _CASUALTY_VERB.search(low, max(lo, c.start - 16), c.start)
+            hit = _CASUALTY_VERB.search(low, (c.start - 16 if c.start - 16 > lo else lo), c.start)
             if hit:  # "killing four children and injuring two": the verb's own object
                 c.category, c.trig_span = ("killed" if hit.group(1) == "kill" else "injured"), hit.span()
             elif _facility_part(text, low, cands, i, lo, hi):
@@ -870,15 +870,15 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             continue  # "two of them", "three were …": too little to stand alone as a key figure
         if figure_binding.not_a_count(low, lo, c.start, n.span[1], c.head_end):
             continue  # "classrooms have on average 150 pupils", "lives with 14 relatives": no key figure
-        if n.value < 20 and _ends(low, max(lo, c.start - 30), c.start, ("his", "her", "their", "my", "our", "your",
+        if n.value < 20 and _ends(low, (c.start - 30 if c.start - 30 > lo else lo), c.start, ("his", "her", "their", "my", "our", "your",
                                                                         "and", "&")) \
-                and _FAMILY_DETAIL.search(low, max(lo, c.start - 30), c.start):
+                and _FAMILY_DETAIL.search(low, (c.start - 30 if c.start - 30 > lo else lo), c.start):
             continue  # "fled with his wife and four children": a family, not a count
         # people never go on counting facilities ("40 schools damaged and 400,000 children out of school")
         if not c.self_cat and prev is not None and prev.category and prev.category != "other" and not (
                 prev.category == "facilities" and c.noun == "person") and not _own_item(low, prev, c) and (
                 _coordinated(low, prev.head_end, c.start) or (
-                    low[max(lo, prev.start - 8):prev.start].rstrip().endswith("from")
+                    low[(prev.start - 8 if prev.start - 8 > lo else lo):prev.start].rstrip().endswith("from")
                     and _TO_END.match(low, prev.head_end, c.start))):
             c.category = prev.category  # "nine children and two teachers"; "from 8,000 residents … to 100,000"
             if c.unit == "people" and c.noun is None:
@@ -918,7 +918,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             if c.unit == "people":
                 c.unit = prev.unit
             continue
-        if (bare or (c.noun == "person" and low[max(lo, c.start - 4):c.start].rstrip().endswith((" at", " to")))) \
+        if (bare or (c.noun == "person" and low[(c.start - 4 if c.start - 4 > lo else lo):c.start].rstrip().endswith((" at", " to")))) \
                 and (ref := _last_counted(cands, i, carry)) is not None \
                 and figure_cues.anaphoric_figure(low, lo, n.span[0]):
             # "put the figure at nearly 300", "put the government's losses at around 60 soldiers", "the figure
@@ -926,7 +926,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             c.category = ref.category
             continue
         if c.noun == "person" and _RESIDENTS_END.search(low, n.span[1], c.head_end) \
-                and _POSSESSIVE_BEFORE.search(low, max(lo, c.start - 4), c.start):
+                and _POSSESSIVE_BEFORE.search(low, (c.start - 4 if c.start - 4 > lo else lo), c.start):
             c.category = "population"  # "the needs of the besieged enclave's 393,000 residents": a place's residents
             continue
         if c.noun in (None, "person") and not c.self_cat and not _armed(low, c) \
@@ -944,7 +944,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         if not scanned:
             triggers, starts = _sentence_triggers(text, low, lo, hi)
             scanned = True
-        tally = _tally(low, lo, c, triggers, cands[max(0, i - 3):i])
+        tally = _tally(low, lo, c, triggers, cands[(i - 3 if i > 3 else 0):i])
         best = _nearest(low, cands, i, triggers, starts, lo)
         if best and best[1] == "in_need" and low.startswith("reach", best[2][0]):
             subject = _subject_of_reach(low, best[2], triggers, starts)
@@ -976,7 +976,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             if c.unit == "people" and c.noun is None:
                 c.unit = prev.unit
         elif c.noun == "person" and n.value >= 10_000 and _LOCATIVE.match(text, c.head_end) \
-                and not _armed(low, c) and _OBJECT_BEFORE.search(low, max(lo, c.start - 16), c.start):
+                and not _armed(low, c) and _OBJECT_BEFORE.search(low, (c.start - 16 if c.start - 16 > lo else lo), c.start):
             # "the 3 million people in the area"; as a subject ("4 million people in X depended …") the
             # predicate, even one we do not know, says what they are
             c.category = "population"
@@ -989,7 +989,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
                 or _OF_THEM.match(low, n.span[1])):
             c.category = None  # "population" needs the number right at it, and not a part "of them"
         if c.category == "population" and c.trig_span and low.startswith(("host", "hold", "held"), c.trig_span[0]) \
-                and (shelter := _SHELTER_SUBJECT.search(low, max(lo, c.trig_span[0] - 80), c.trig_span[0])):
+                and (shelter := _SHELTER_SUBJECT.search(low, (c.trig_span[0] - 80 if c.trig_span[0] - 80 > lo else lo), c.trig_span[0])):
             # "the transit centre is hosting 7,000", "UNRWA shelters host nearly 710,000 people", "the collective
             # shelters now hold 45,000", "the camps of the north-west still hold 1.7 million": people sheltering
             # there, displaced; but a camp that "hosts more than 68,000 people" is home to them, as a town would be
@@ -1028,11 +1028,11 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             c.category = "refugees"  # "drove 740,000 of them into Bangladesh", "had crossed the Hakari bridge into Armenia"
             if c.trig_span is None:
                 c.trig_span = into.span()
-        if bare and c.category and _OF_WHICH.search(low, max(lo, c.start - 12), c.start) and (
+        if bare and c.category and _OF_WHICH.search(low, (c.start - 12 if c.start - 12 > lo else lo), c.start) and (
                 prev is None or _DIGIT.search(low, prev.head_end, c.start)):
             c.category = c.trig_span = None  # "778 collective shelters, of which 621 are full": things, not people
         if c.category == "population" and (_ROLE.search(low, n.span[1], c.head_end) or _PART_OF_WHOM.search(
-                low, max(lo, c.start - 12), c.start)):
+                low, (c.start - 12 if c.start - 12 > lo else lo), c.start)):
             c.category = c.trig_span = None  # staff or hostages who remain are no population, nor is a part "of whom"
         if c.rate and c.category != "in_need":
             c.category = c.trig_span = None  # "4,000 people a day have arrived": a rate, no count
@@ -1146,16 +1146,16 @@ def find_figures(
                 continue
             else:
                 head = (None, None, n.span[1])
-        if (n.value <= 10 or n.value in (100, 1000)) and _ends(low, max(0, n.span[0] - 20), n.span[0], ("of", "in")) \
-                and _RATIO_BEFORE.search(low, max(0, n.span[0] - 20), n.span[0]):
+        if (n.value <= 10 or n.value in (100, 1000)) and _ends(low, (n.span[0] - 20 if n.span[0] > 20 else 0), n.span[0], ("of", "in")) \
+                and _RATIO_BEFORE.search(low, (n.span[0] - 20 if n.span[0] > 20 else 0), n.span[0]):
             continue  # "six out of ten people arriving", "one in five children": a share, not a count
         qual, qstart = hedge or _qualifier(text, low, n)
         noun, self_cat, head_end = head
         if n.unit is None and (not n.value.is_integer() or (
-                low[max(0, qstart - 30):qstart].rstrip().endswith(_CAPACITY_ENDS)
-                and _CAPACITY.search(low, max(0, qstart - 30), qstart))):
+                low[(qstart - 30 if qstart > 30 else 0):qstart].rstrip().endswith(_CAPACITY_ENDS)
+                and _CAPACITY.search(low, (qstart - 30 if qstart > 30 else 0), qstart))):
             continue  # "a 7.8 magnitude quake", "a centre designed for 300 people"
-        by_sent.setdefault(si, []).append(_Cand(n, si, max(qstart, lo), head_end, noun, self_cat, qual, hi=hi,
+        by_sent.setdefault(si, []).append(_Cand(n, si, qstart if qstart > lo else lo, head_end, noun, self_cat, qual, hi=hi,
                                                 rate=_RATE.match(low, head_end) is not None))
     sources = Sources(text, sents, low)
     in_sentence = _Inside([d.span for d in dates])  # type: ignore[attr-defined]
@@ -1165,7 +1165,9 @@ def find_figures(
     carry: _Cand | None = None
     for si, cands in by_sent.items():
         lo, hi = sents[si]
-        hi = max([hi, *[c.hi for c in cands]])
+        for c in cands:  # (conditionals, not max() and next(): these lines run for every figure)
+            if c.hi > hi:
+                hi = c.hi
         sent_dates: list[Any] | None = None
         sent_places: list[Any] | None = None
         _categorise(text, low, cands, lo, hi, carry if carry is not None and carry.sent == si - 1 else None)
@@ -1174,18 +1176,23 @@ def find_figures(
         for c in cands:
             if c.qualifier == "exact" and c.category and (q := figure_binding.verb_qualifier(low, lo, c.start, c.head_end)):
                 c.qualifier = q  # "the death toll has passed 36,000", "is estimated at 1.4 million"
-        carry = next((c for c in reversed(cands) if c.category and c.category != "other"), None)
+        carry = None
+        for c in reversed(cands):
+            if c.category and c.category != "other":
+                carry = c
+                break
         for k, c in enumerate(cands):
             if not c.category:
                 continue
             n = c.number
-            s, e = c.start, max(c.head_end, n.span[1])
+            s, e = c.start, (c.head_end if c.head_end > n.span[1] else n.span[1])
             if c.trig_span:
-                s, e = min(s, c.trig_span[0]), max(e, c.trig_span[1])
+                ts, te = c.trig_span
+                s, e = (ts if ts < s else s), (te if te > e else e)
             of_them = _OF_THEM.match(low, n.span[1])
             if of_them:
                 e = max(e, of_them.end())  # "34 of them"
-            s, e = max(s, lo), min(e, hi)
+            s, e = (s if s > lo else lo), (e if e < hi else hi)
             if sent_dates is None:  # the sentence's dates and places, once for all its figures
                 sent_dates = [dates[j] for j in in_sentence.within(lo, hi)]
                 sent_places = [places[j] for j in places_in.within(lo, hi)] or figure_binding.named_places(text, low, lo, hi, [])
@@ -1193,10 +1200,10 @@ def find_figures(
                 value=n.value, high=n.high, category=c.category, unit=c.unit, qualifier=c.qualifier,
                 text=text[s:e], span=(s, e),
                 when=None if c.unit == "km" or not sent_dates else period(text, sent_dates, lo, hi, n.span[0], others=[
-                    o.number.span[0] for o in cands[max(0, k - 1):k + 2] if o is not c and o.category]
+                    o.number.span[0] for o in cands[(k - 1 if k > 1 else 0):k + 2] if o is not c and o.category]
                     if len(sent_dates) > 1 else ()),  # the others matter only to choose between dates
                 place=c.label_place or (place(sent_places, lo, hi, n.span[0], text) if sent_places else None)
-                or figure_binding.own_place(text, s, min(hi, e + 40), hi=hi),
+                or figure_binding.own_place(text, s, e + 40 if e + 40 < hi else hi, hi=hi),
                 source=sources.of(si),
             )
             if _added(low, lo, c):

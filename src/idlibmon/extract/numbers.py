@@ -397,7 +397,7 @@ def _words_value(words: str) -> float:
 
 
 def _window(text: str, start: int, size: int = 48) -> str:
-    return text[max(0, start - size):start]
+    return text[(start - size if start > size else 0):start]
 
 
 @dataclass(slots=True)
@@ -420,9 +420,9 @@ def _masked(text: str, s: int, e: int, signs: list[tuple[int, int]]) -> bool:
     are costly."""
     after = text[e:e + 1]
     if not (after == ":" or text[s - 1:s] == ":" or (after in (".", "-") and text[e + 1:e + 2].isdigit())
-            or (signs and _sign_within(signs, max(0, s - 40), min(len(text), e + 40)))):
+            or (signs and _sign_within(signs, (s - 40 if s > 40 else 0), (e + 40 if e + 40 < len(text) else len(text))))):
         return False
-    lo = max(0, s - 40)
+    lo = (s - 40 if s > 40 else 0)
     hi = min(len(text), e + 40)
     ws = max(text.rfind(" ", 0, lo), text.rfind("\n", 0, lo))  # a URL has no spaces: start at its start
     lo = ws + 1 if ws >= 0 else 0
@@ -584,7 +584,7 @@ def _since_year(text: str, start: int) -> bool:
 def _rejected(text: str, a: _Atom, last: _Atom, kind: str | None) -> bool:
     """Is the expression from `a` to `last` not a figure at all (date, time, duration, id …)?"""
     end = last.end
-    before = text[max(0, a.start - 32):a.start]
+    before = text[(a.start - 32 if a.start > 32 else 0):a.start]
     if a.suffix in ("st", "nd", "rd", "th") or last.suffix in ("st", "nd", "rd", "th"):
         return True
     if a is last and text[end:end + 1] in (".", ")") and text[end + 1:end + 2] in (" ", "\t") \

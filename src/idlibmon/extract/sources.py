@@ -221,7 +221,7 @@ class Sources:
     def _lead(self, i: int) -> str | None:
         """A lead-in line of the same block that ends with a colon: "OCHA reported:"."""
         text = self.text
-        for j in range(i - 1, max(-1, i - 15), -1):
+        for j in range(i - 1, (i - 15 if i > 14 else -1), -1):
             s, e = self.sents[j]
             if "\n\n" in text[e:self.sents[j + 1][0]]:
                 return None
