@@ -63,3 +63,35 @@ def test_boilerplate_read_on_the_text_lowered_once_is_read_line_by_line(corpus: 
               "Read More »", "Body text.", "© 2020", "(AFP)", "Home | News | Video"]
     for t in corpus + _random_texts(pieces, 82, count=3000, longest=14):
         assert text.boilerplate(t) == _boilerplate_line_by_line(t), repr(t[:80])
+
+
+def test_own_place_skips_only_windows_without_a_capital(corpus: list[str]) -> None:
+    from idlibmon.extract import figure_binding
+
+    def by_pattern(t: str, s: int, e: int) -> str | None:
+        for m in figure_binding._OWN_PLACE.finditer(t, s, e):
+            name = figure_binding.re.split(r"['’]s\b", m.group("name"), maxsplit=1)[0]
+            first = name.split()[0].split("-")[0]
+            if first in figure_binding._NOT_PLACES or (" " not in name and name.endswith(figure_binding._ADJECTIVE_ENDS)):
+                continue
+            return name
+        return None
+
+    pieces = ["fled ", "in ", "Goma", "goma", " and ", "Las Anod", "É", "Éd", "1,200 ", "people ", "Syria's ", "across ",
+              "the ", "\u212a", "ı"]
+    texts = [t[:400] for t in corpus] + _random_texts(pieces, 83, count=3000, longest=10)
+    for t in texts:
+        for s, e in ((0, len(t)), (len(t) // 3, len(t))):
+            assert figure_binding.own_place(t, s, e) == by_pattern(t, s, e), repr(t[s:e])
+
+
+def test_record_since_read_only_where_a_record_word_stands(corpus: list[str]) -> None:
+    from idlibmon.extract import figure_mentions as fm
+    # case-blind matching takes "ſ" for "s", "İ" and "ı" for "i": such windows must still be searched
+    pieces = ["deadliest ", "moſt ", "MOST ", "fİrst time ", "fırst time ", "worst ", "attack ", "since ", "Since ",
+              "2016", " in ", ", ", ".", "\u212a"]
+    for t in _random_texts(pieces, 84, count=4000, longest=10) + [c[:300] for c in corpus]:
+        for s in range(0, len(t) + 1, 7):
+            window = t[max(0, s - 130):s] + ("since" if t.startswith(("since", "Since"), s) else "")
+            want = "since" in window and fm._COMPARED_SINCE.search(window) is not None
+            assert fm._compared_since(t, 0, s) == want, repr(window)

@@ -174,6 +174,8 @@ def own_place(text: str, s: int, e: int, lo: int | None = None, hi: int | None =
     bounds [lo, hi), else the one of its sentence nearest the figure, one after it reading first
     ("Across the DRC, 21.2 million people need aid"); None if none. A name may run past `e`: it is
     read whole ("into Armenia", not "into Arme")."""
+    if lo is None and text[s:e].islower():
+        return None  # no capital in the window (half the figures' words): no name, and no search at every position
     end = len(text) if hi is None else hi
     best: tuple[int, str] | None = None
     for m in _OWN_PLACE.finditer(text, s if lo is None else lo, end):

@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from idlibmon.extract.figure_cues import restated_in_body
-from idlibmon.extract.text import Span
+from idlibmon.extract.text import Span, may_hold
 from idlibmon.models import Figure, Period
 
 
@@ -46,7 +46,14 @@ def _compared_since(text: str, lo: int, s: int) -> bool:
     window = text[(s - 130 if s - 130 > lo else lo):s]
     if text.startswith(("since", "Since"), s):
         window += "since"  # the mention "since 2019" itself
-    return "since" in window and _COMPARED_SINCE.search(window) is not None
+    return "since" in window and may_hold(window, 0, len(window), _RECORD_WORDS) \
+        and _COMPARED_SINCE.search(window) is not None
+
+
+# One of these opens every match of `_COMPARED_SINCE` (a substring test on the lowered window rules
+# out most windows before the case-blind pattern is tried at each of their positions)
+_RECORD_WORDS = ("deadliest", "worst", "bloodiest", "largest", "biggest", "heaviest", "highest", "lowest", "most",
+                 "first")
 
 
 # A capital standing for its government ("prompting Ankara to retaliate", "Moscow denied"), or the
