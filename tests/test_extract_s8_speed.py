@@ -95,3 +95,26 @@ def test_record_since_read_only_where_a_record_word_stands(corpus: list[str]) ->
             window = t[max(0, s - 130):s] + ("since" if t.startswith(("since", "Since"), s) else "")
             want = "since" in window and fm._COMPARED_SINCE.search(window) is not None
             assert fm._compared_since(t, 0, s) == want, repr(window)
+
+
+def test_scanners_on_ascii_texts_find_what_their_patterns_find(corpus: list[str]) -> None:
+    from idlibmon.extract import alternation, figure_cues, figure_words, sources
+
+    pairs = [(figure_words._TRIGGER_AT, figure_words._TRIGGER_AFTER_GAP), (figure_cues._EXTRA_AT, figure_cues._EXTRA_AFTER_GAP),
+             (sources._CUE, sources._CUE_AFTER_GAP)]
+    pieces = ["fled ", "displaced", "killed", "said", "according to", "_", "x", "9", " ", "-", ",", "\n", "(", "'", "idps",
+              "in need", "reported", "\t"]
+    texts = [ascii_lower(t) for t in corpus if t.isascii()] + _random_texts(pieces, 85, count=1500, longest=12)
+    for low in texts:
+        assert low.isascii()
+        for at, after_gap in pairs:
+            for lo, hi in ((0, len(low)), (1, len(low)), (len(low) // 2, len(low))):
+                assert alternation.word_spans(at, after_gap, low, lo, hi) == [m.span() for m in at.finditer(low, lo, hi)]
+
+
+def test_numbers_rounded_to_six_places_as_round_does() -> None:
+    rnd = random.Random(86)
+    values = [0.0, 1.0, 4.1 * 1e6, 2.5, 1 / 3, 1e15, 123456789.0, 0.1 + 0.2, 7.8, 1.2e6 + 0.5]
+    values += [rnd.randint(0, 10**12) * rnd.choice((1.0, 0.001, 1e-7, 1.609344, 0.25)) for _ in range(20000)]
+    for v in values:
+        assert numbers._round6(v) == round(v, 6) and repr(numbers._round6(v)) == repr(round(v, 6)), v

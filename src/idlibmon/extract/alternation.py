@@ -126,6 +126,21 @@ def after_gap_scanner(alternatives: list[str]) -> str:
     return first_letter_scanner(alternatives, before=r"\W")
 
 
+_ASCII_TWINS: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def _ascii_twin(after_gap: re.Pattern[str]) -> re.Pattern[str]:
+    """`after_gap` for an ASCII text: its opening `\\W` written as the class it is there,
+    `[^0-9A-Za-z_]`, which `re` tests as a bitmap (where `\\W` looks each character up in the
+    Unicode tables: the scan tests every character of the sentence)."""
+    twin = _ASCII_TWINS.get(after_gap)
+    if twin is None:
+        if not after_gap.pattern.startswith("\\W"):
+            raise ValueError(f"not an after-gap scanner: {after_gap.pattern[:40]}")
+        twin = _ASCII_TWINS[after_gap] = re.compile("[^0-9A-Za-z_]" + after_gap.pattern[2:], after_gap.flags)
+    return twin
+
+
 def word_spans(at: re.Pattern[str], after_gap: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The spans `at.finditer(text, lo, hi)` finds, found sooner by `after_gap`, where `at` is
     `first_letter_scanner(alts)` and `after_gap` is `after_gap_scanner(alts)`.
@@ -136,6 +151,8 @@ def word_spans(at: re.Pattern[str], after_gap: re.Pattern[str], text: str, lo: i
     it: `at` itself is tried there. Searching on from p - 1 where the last match ended at p finds
     a phrase that opens right where the last one ended, as `finditer` would."""
     out: list[tuple[int, int]] = []
+    if text.isascii():  # (a flag of the string: no scan)
+        after_gap = _ascii_twin(after_gap)
     pos = lo
     while True:
         if pos == 0:

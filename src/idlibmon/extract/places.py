@@ -45,6 +45,8 @@ _GENERIC = re.compile(
     """,
     re.VERBOSE,
 )
+# What `_GENERIC`'s opening look-ahead lets a match start with (a set look-up spares the call elsewhere)
+_GENERIC_FIRST = frozenset("nsewcrgtvdaok" + string.ascii_uppercase)
 # Every place phrase holds one of these words (lowercase, as the pattern spells them): a
 # direction opening it, a kind of place before "of", or an administrative word after the name.
 _KEYWORDS = re.compile(
@@ -109,7 +111,8 @@ def _generic_matches(text: str) -> list[re.Match[str]]:
     last_end = 0
     for p in sorted(cands):
         # (a match starts a run of word characters: a candidate inside a word is passed over)
-        if p >= last_end and (p == 0 or not _is_word_char(text[p - 1])) and (m := _GENERIC.match(text, p)):
+        if p >= last_end and text[p] in _GENERIC_FIRST and (p == 0 or not _is_word_char(text[p - 1])) \
+                and (m := _GENERIC.match(text, p)):
             out.append(m)
             last_end = m.end()
     return out
