@@ -126,19 +126,23 @@ def after_gap_scanner(alternatives: list[str]) -> str:
     return first_letter_scanner(alternatives, before=r"\W")
 
 
-_ASCII_TWINS: dict[re.Pattern[str], re.Pattern[str]] = {}
+_ASCII_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def _ascii_twin(after_gap: re.Pattern[str]) -> re.Pattern[str]:
     """`after_gap` for an ASCII text: its opening `\\W` written as the class it is there,
     `[^0-9A-Za-z_]`, which `re` tests as a bitmap (where `\\W` looks each character up in the
-    Unicode tables: the scan tests every character of the sentence)."""
-    twin = _ASCII_TWINS.get(after_gap)
-    if twin is None:
+    Unicode tables: the scan tests every character of the sentence).
+
+    Kept by the pattern's id, the pattern itself held beside its twin (so the id stays its own): a
+    pattern's hash reads its whole compiled program, thousands of words for the trigger scanner."""
+    entry = _ASCII_TWINS.get(id(after_gap))
+    if entry is None:
         if not after_gap.pattern.startswith("\\W"):
             raise ValueError(f"not an after-gap scanner: {after_gap.pattern[:40]}")
-        twin = _ASCII_TWINS[after_gap] = re.compile("[^0-9A-Za-z_]" + after_gap.pattern[2:], after_gap.flags)
-    return twin
+        twin = re.compile("[^0-9A-Za-z_]" + after_gap.pattern[2:], after_gap.flags)
+        entry = _ASCII_TWINS[id(after_gap)] = (after_gap, twin)
+    return entry[1]
 
 
 def word_spans(at: re.Pattern[str], after_gap: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple[int, int]]:
