@@ -31,7 +31,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"(?:(?:war|conflict|uprising|revolution)\s+(?:[\w'’-]+\s+){0,2}?(?:began|started)"
              r"|started(?<=since\sit\sstarted)|began(?<=since\sit\sbegan)|broke\s+out(?<=since\sit\sbroke\sout))"
              r"(?=\s+(?:in|on|last|almost|nearly|more\s+than|some|about|over|\w+\s+years?\s+ago)\b)"),
-        (60, r"(?:published|released|issued|put\s+out)\s+(?:a|an|its|their|the)\s+(?:\w+\s+){0,3}?(?:report|investigation|study|analysis|documentary|findings|video|dossier)"
+        (60, r"(?:published|released|issued|put\s+out)\s+(?:a|an|its|their|the)\s+(?:\w+\s+){0,3}?(?:report|investigation|study|analysis|documentary|findings|video|dossier|legal\s+opinion)"
              # a publication announced: "would publish findings next month"
              r"|(?:publish|release)\s+(?:(?:a|an|its|their|the)\s+)?(?:\w+\s+){0,2}?(?:report|findings|study|investigation)"),
         (30, r"(?:report|investigation|study|analysis|assessment|overview|survey)(?:\s+\([A-Z]+\))?(?:\s+[\"“][^\"“”]{1,60}[\"”])?\s+(?:by\s+(?:[\w'’.-]+\s+){1,4}?)?(?:was\s+)?(?:published|released)"),
@@ -51,7 +51,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              # "The doctor ... tested positive on Thursday"
              r"|tested\s+positive"),
         # a state proclaimed: "proclaimed a 'caliphate' the following month"
-        (40, r"(?:proclaimed|declared)\s+(?:a|an|the|its)\s+[\"“']?(?:caliphate|emirate|republic)"),
+        (40, r"(?:proclaim|declar)(?:ed|ing)\s+(?:a|an|the|its)\s+(?:self-styled\s+|so-called\s+)?[\"“']?(?:caliphate|emirate|republic)"),
         # a border thrown open or sealed: "Erdogan opened Turkey's borders to Europe on 28 February"
         (30, r"(?:opened|reopened|closed|sealed|shut)\s+(?:[\w'’-]+\s+){0,2}?borders?(?!\s+crossings?)"),
         (15, r"elections?"),
@@ -62,8 +62,13 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|ran\s+out\s+of\s+(?:fuel|power|electricity|supplies|medicines?|water|food)"
              r"|(?:cut(?<=been\scut)|cut(?<=were\scut)|cut(?<=was\scut))(?!\s+(?:to|by|from|for|back)\b)"
              r"|(?:flights|services|classes|lessons|exams|rail\s+services|trains|ferries)\s+(?:[\w'’-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been)\s+cancell?ed"),
+        # an inquiry opened: "An investigation into the collapse was opened by the Attorney-General on Saturday"
+        (30, r"(?:opened|launched|ordered|announced)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe)"
+             r"|(?:investigation|inquiry|probe)\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|has\s+been|had\s+been)\s+(?:opened|launched|ordered)"),
         # a survey made: "an NRC survey conducted in February", "In a survey NRC conducted in May"
         (30, r"(?:survey|poll|census)s?\s+(?:[\w'’-]+\s+){0,2}?(?:conducted|carried\s+out)"
+             # a survey told by what it found: "A survey by humanitarian agencies in May found that 58 percent ..."
+             r"|(?:survey|poll)\s+by\s+(?:[\w'’-]+\s+){1,4}?(?:in\s+(?:[\w-]+\s+){1,2}?)?found\b"
              r"|(?:conducted|carried\s+out)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:survey|poll|census)"),
         # the dead buried together: "staff buried around 180 bodies in a mass grave"
         (30, r"buried\s+(?:[\w'’-]+\s+){0,3}?(?:bodies|dead|victims|corpses)"),
@@ -80,7 +85,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # emergency rule: "declared a state of emergency", "martial law was declared", "declared a state of war"
         # (and its other names: "declared a 'state of internal commotion'"; told in the passive with
         # the place between: "A state of emergency covering the region was declared on 4 August")
-        (45, r"(?:declared|imposed|proclaimed|decreed)\s+(?:a\s+|an\s+)?[\"“']?(?:[\w-]+\s+){0,3}?(?:state\s+of\s+(?:internal\s+)?(?:emergency|war|siege|alert|commotion|exception)|martial\s+law|curfews?)"
+        (45, r"(?:declared|imposed|proclaimed|decreed)\s+(?:a\s+|an\s+)?[\"“']?(?:[\w-]+\s+){0,3}?(?:state\s+of\s+[\"“']?(?:internal\s+)?(?:emergency|war|siege|alert|commotion|exception)|martial\s+law|curfews?)"
              r"|(?:emergency|war|siege|martial\s+law|curfews?)\s+(?:(?:covering|in|across|over|for)\s+(?:[\w'’-]+\s+){1,4}?)?(?:was|were|has\s+been|had\s+been)\s+(?:declared|imposed|proclaimed|lifted)"),
         # a force leaving ground it held, no side taking it: "Military forces withdrew from Rann on 26
         # January", "Ukrainian forces began withdrawing from Debaltseve on Wednesday"
@@ -110,7 +115,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # under blockade since 2022" is a state, no happening
         (30, r"blockad(?:ed|ing)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:[\w'’-]+\s+)?(?:corridor|road|roads|highway|city|town|port|enclave|region)"
              r"|blockade\s+(?:began|started|was\s+imposed)|(?:imposed|began|started)\s+(?:a|the|its)\s+(?:[\w-]+\s+)?blockade"
-             r"|blocked\s+(?:all\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:corridor|deliveries|supplies|road|highway)\b"),
+             r"|blocked\s+(?:all\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:corridor|deliveries|supplies|road|highway)\b"
+             # "Since December 2022, the Lachin corridor, the only road linking the region to Armenia, had been blocked"
+             # (a place "under a blockade since December" is annotated as often as not: a state, left out)
+             r"|(?:corridor|road|roads|highway|route|crossing)(?:\s+[\w'’,-]+){0,12}?\s+(?:had|has|have)\s+been\s+(?:blocked|blockaded|cut\s+off)"),
         # foreign troops arriving or deploying: "Colombian troops began arriving in the region on Saturday",
         # "a regional force from the Southern African Development Community (SADC) started deploying in mid-December"
         # (kept only when a force is the subject: see idle_triggers)
@@ -118,7 +126,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # military posts set up: "set up observation posts in the province in October"
         (35, r"(?:set\s+up|established|erected|built|reinforced|installed)\s+(?:[\w'’-]+\s+){0,4}?(?:observation\s+posts?|military\s+posts?|checkpoints?)"),
         # foreigners taken out of a war: "special forces airlifted embassy staff from the capital"
-        (35, r"(?:airlifted|evacuated|flew\s+out)\s+(?:[\w'’-]+\s+){0,3}?(?:embassy|diplomats|diplomatic|nationals|citizens|foreigners)"
+        (35, r"(?:airlifted|evacuated|flew\s+out)\s+(?:[\w'’-]+\s+){0,3}?(?:embassy|diplomats|diplomatic|nationals|citizens|foreigners|non-essential\s+(?:staff|personnel))"
              r"|evacuation\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:embassy|diplomats|diplomatic|nationals|citizens|foreigners)"),
         # an evacuation stopped: "the evacuation was halted on Friday morning" (neither a flight nor relief)
         (40, r"evacuations?(?:\s+[\w'’,-]+){0,10}?\s+(?:was|were|had\s+been|has\s+been)\s+(?:halted|suspended|stopped|interrupted|paused|called\s+off)"),
@@ -150,7 +158,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              # a town taken by an armed side, told in the passive: "the first city to be taken by Russian forces"
              # ... or by its date alone: "Mariupol, besieged for almost three months, was taken in May"
              r"|taken(?:(?<=was\staken)|(?<=were\staken))(?=\s+(?:on|last|earlier|in\s+(?:early|late|mid|(?-i:[A-Z])|\d)))"
-             r"|taken(?:(?<=be\staken)|(?<=was\staken)|(?<=were\staken)|(?<=been\staken))\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:forces|troops|rebels|fighters|army|militants|insurgents|militias?|jihadists)\b"),
+             r"|taken(?:(?<=be\staken)|(?<=was\staken)|(?<=were\staken)|(?<=been\staken))\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:forces|troops|rebels|fighters|army|militants|insurgents|militias?|jihadists|factions|paramilitaries|opposition)\b"),
         (30, r"retook|retaken|retake|overran|overrun|fell\s+to|fall\s+of|took\s+over|taken\s+over|(?:drove|pushed)\s+(?:\w+\s+){0,2}out"
              r"|(?:took|taken|take|won|winning|win)\s+back|(?:took|taken|take|taking)\s+(?:the\s+)?(?:\w+\s+)?(?:towns?|villages?|city|cities|hills?|areas?|neighbourhoods?|districts?|bases?|airbase|positions?|headquarters"
              r"|airports?|garrisons?|barracks|citadel|capital)\b"
@@ -181,6 +189,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              # "liberated", "the liberation of the city" (not a movement's name: "Tigray People's Liberation Front")
              r"|liberated|liberation(?!\s+(?-i:[A-Z]))"),
         (25, r"re-?entered"),
+        # a place lost, told in the past perfect ("have fallen since the offensive resumed" counts towns): "By Saturday the city's airport and most of its districts had fallen";
+        # a force fighting its way in: "rebels fought their way back into Saraqeb on Thursday"
+        (30, r"fallen(?<=had\sfallen)(?!\s+(?:to\s+(?:\d|a\b|its|their|the\s+lowest)|sharply|by|below|silent|ill|victim|apart|short|behind))"
+             r"|fought\s+(?:their|its|his|her)\s+way\s+(?:back\s+)?into"),
         # a town held by a date: "by Saturday they controlled most of Aleppo", "which insurgents have held since August"
         (25, r"controlled\s+(?:most|all|much|(?:more\s+than\s+)?half|large\s+parts|parts|swathes|the\s+(?:whole|entire|rest))\s+of"
              r"|(?:insurgents|militants|forces|troops|jihadists)\s+(?:have|has|had)\s+held(?=\s+(?:it\s+|them\s+)?since\b)"
@@ -193,6 +205,13 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (20, r"(?:re-?)?entering"),
     ],
     "offensive": [
+        # a battle for a place begun, or a campaign named in an aside before its start: "The battle for it
+        # began in July 2012", "rebels launched their battle for Aleppo", "The offensive, dubbed 'Deterrence
+        # of Aggression', began on Nov. 27", "The offensive, which the rebels call ..., was launched on 27 November"
+        (40, r"battle(?:\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?(?=,?\s+(?:which\s+|that\s+)?(?:had\s+)?(?:began|begun|started|erupted|was\s+launched)\b)"
+             r"|launch(?:ed|es|ing)\s+(?:their|its|the|a|an)\s+(?:[\w-]+\s+)?battle\s+for"
+             r"|(?:offensive|campaign|operation|assault|push)\s*,\s+(?:which\s+(?:[\w'’-]+\s+){1,3}?(?:call|calls|called|named|dubbed)"
+             r"|dubbed|called|named|code-?named|known\s+as)\s+[^,.;]{2,60}?,\s+(?:was\s+launched|began|started|opened)"),
         # a war named as an episode by its length or its order: "In a 44-day war in the autumn of 2020,
         # Azerbaijan recaptured much of the territory"; a campaign told by its opening blow: "The lightning
         # advance, which began with an attack on government lines on Wednesday"
@@ -307,6 +326,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:wounded|sick|patients|fighters|rebels|militants|gunmen))\b)"
              r"|(?:people|families|residents|civilians|inhabitants|households)\s+(?:have\s+|has\s+|had\s+)?left\b"
              r"|number\s+of\s+(?:newly\s+)?displaced"
+             # the newly displaced counted over a period: "Between 13 and 26 February, partners recorded around 23,700 newly displaced people"
+             r"|(?:recorded|registered|tracked|counted|verified)\s+(?:[\w,'’-]+\s+){0,4}?newly\s+displaced(?=\s+(?:people|persons|families|households|IDPs))"
+             # people told to leave, in the passive: "families who were told to move south in October"
+             r"|(?:were|was|been)\s+(?:told|ordered|instructed)\s+to\s+(?:move|leave|evacuate|flee|relocate)"
              r"|(?:walked|marched|headed|streamed|moved|massed|gathered)\s+(?:\w+\s+){0,2}(?:towards?|to|at|on)\s+(?:the\s+)?(?:\w+\s+)?(?:border|frontier|camps?)"),
         # flight told as movements growing: "Movements into neighbouring countries have accelerated since late May"
         (30, r"(?:movements|outflows?|exodus|influx|departures)(?:\s+[\w'’-]+){0,4}?\s+(?:(?:have|has|had)\s+)?(?:accelerated|increased|surged|spiked)"),
@@ -332,7 +355,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|convoys?\s+(?:of|carrying)\s+(?:\d[\d,]*\s+)?(?:aid|trucks|lorries|food|relief|humanitarian|supplies)"
              r"|cross-?border\s+(?:aid|operations?|mechanism|deliveries|delivery)|humanitarian\s+(?:pause|corridor|access|aid|assistance|operations?|response)"),
         (30, r"aid\s+deliver(?:y|ies|ed)|deliver(?:ed|ing|ies)\s+(?:[\w,]+\s+){0,6}?(?:aid|assistance|food|supplies|medicines?|tents|items|kits|vaccines)"
-             r"|resolution|airdrop|flash\s+appeal(?:\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?\s+(?:was\s+)?(?:launched|released|issued))?|distribut(?:ed|ing|ion|ions)\s+(?:of\s+)?(?:[\w,-]+\s+){0,2}?(?:aid|food|tents|assistance|kits|blankets|items|supplies|parcels|baskets"
+             r"|resolution|airdrop|flash\s+appeal(?:\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?\s+(?:was\s+)?(?:launched|released|issued))?|distribut(?:ed|ing|ion|ions)\s+(?:of\s+)?(?:[\w,-]+\s+){0,2}?(?:aid|food|tents|assistance|kits|blankets|items|supplies|parcels|baskets|bread|bundles|loaves"
              r"|meals|rations|vouchers|heaters|medicines?)"
              # relief handed out, named by what it gives: "started emergency food distributions on 14 April",
              # "WFP provided hot meals to 20,000 displaced people last week"
@@ -369,6 +392,15 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # "a UN humanitarian air bridge began operating on Wednesday"
         (40, r"(?:humanitarian|aid|relief|UNHAS|helicopter|cargo)\s+(?:helicopter\s+)?flights\s+(?:[\w'’-]+\s+){0,5}?(?:resumed|restarted|began|started|landed)"
              r"|air\s?-?bridge"),
+        # relief told by its vehicle: "two ships carrying WFP wheat docked there on Tuesday", "Two earlier flights
+        # arrived on 12 and 19 September", "UNHCR's third emergency airlift ... landed in Dhaka on Monday", "UNHAS
+        # resumed flights to Mekelle on Tuesday", "IOM and partners resumed deliveries to 120 of those sites"
+        (35, r"(?:ships?|vessels?|boats?)\s+(?:carrying|loaded|with)\s+(?:[\w'’,-]+\s+){1,6}?docked"
+             r"|(?:flights?|airlifts?),?(?:\s+[\w'’,()-]+){0,14}?\s+(?:landed|arrived)\b"
+             r"|(?:resumed|restarted)\s+(?:[\w-]+\s+)?(?:flights|deliveries|distributions)"),
+        # relief let through sanctions: "Washington last Thursday issued a 180-day sanctions exemption"
+        # (detainees "moved" to safety are annotated as often as not: left out)
+        (35, r"(?:issued|granted|announced)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:sanctions?\s+)?(?:exemption|waiver|general\s+licen[cs]e)"),
         # relief work begun: "WFP began distributing return kits", "partners started registering new arrivals"
         (35, r"(?:began|begun|started)\s+(?:distributing|delivering|registering|handing\s+out|trucking|airlifting|vaccinating)"),
         # vaccines arriving: "the first doses of COVID-19 vaccines for the area arrived through the crossing"
@@ -411,7 +443,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # money for relief raised: "at a pledging event yesterday, donors pledged $1.7 billion"
         (40, r"pledging\s+(?:conference|event|summit|session|meeting)|donors?\s+(?:conference|pledged|have\s+pledged)"),
         # relief sent: "stocks were dispatched on 9 May", "started airlifting supplies", "airdropped food"
-        (35, r"(?:dispatch(?:ed|ing)|airlift(?:ed|ing)?|airdropp(?:ed|ing)|prepositioned|pre-positioned)\s+(?:[\w'’-]+\s+){0,3}?"
+        (35, r"(?:dispatch(?:ed|ing)|airlift(?:ed|ing)?|airdropp(?:ed|ing)|prepositioned|pre-positioned|sent)\s+(?:[\w'’-]+\s+){0,3}?"
              r"(?:supplies|aid|stocks|food|items|kits|relief|medicines?|assistance|tonnes|rations)"
              r"|(?:stocks|supplies|items|kits|medicines|rations|tonnes|tents|blankets|parcels|baskets|vouchers)\s+(?:[\w'’-]+\s+){0,2}?"
              r"(?:were|was|had\s+been|have\s+been)\s+(?:dispatched|airlifted|airdropped|prepositioned|pre-positioned|sent|distributed|delivered|handed\s+out)"),
@@ -452,6 +484,12 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|shot\s+down|shooting\s+down|downed|ambush(?:ed)?"
              # a strike answering another: "Turkey said it retaliated against government positions the same day"
              r"|retaliat(?:ed|ing)\s+(?:against|on|with|by)"),
+        # people seized by armed men, a killing named as such, a building blown up, raids carried out: "gunmen
+        # abducted more than 280 pupils", "staff members who were murdered on 24 June" (not one harm in a toll's
+        # list: "killed, injured or kidnapped in January alone"), "militants blew up the
+        # mosque on Wednesday night", "aircraft on Sunday carried out at least 20 raids"
+        (30, r"(?:abduct(?:ed|ing|ion\s+of)|kidnapp(?:ed|ing)|murdered)(?<!or\s\w{8})(?<!or\s\w{9})(?<!,\s\w{8})(?<!,\s\w{9})|bl(?:ew|own)\s+up"
+             r"|carried\s+out\s+(?:[\w-]+\s+){0,4}?(?:raids|air\s?-?strikes|airstrikes|strikes|attacks|bombings)"),
         # a place plundered, a leader murdered: "the hospital was looted at the end of May", "the assassination of the president"
         (30, r"(?:looted|pillaged|ransacked)(?<!have\s\w{6})(?<!has\s\w{6})(?<!have\s\w{7})(?<!has\s\w{7})|assassinat(?:ed|ion|ions)"),
         (25, r"attack(?:s|ed|ing)?|rockets?|missiles?|drones?|artillery|explosions?|exploded|blasts?|struck|strikes?|targeted|clashes|clashed"),
@@ -490,7 +528,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|co-?host(?:ed|s|ing)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|summit|meeting|talks|event)"),
         (35, r"talks|negotiations?|negotiated|summit|meeting|met|meets|meet|phone\s+call|(?:spoke|speak|talk)\s+by\s+(?:tele)?phone"
              r"|by\s+(?:tele)?phone|conference|discuss(?:es|ed|ing)?"
-             r"|brief(?:s|ed|ing)?\s+(?:the\s+)?(?:UN\s+)?(?:Security\s+Council|council|reporters|journalists|the\s+press)"
+             r"|brief(?:s|ed|ing)?\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?(?:Security\s+Council|council|reporters|journalists|the\s+press)"
+             r"|requested\s+(?:an?\s+)?(?:emergency\s+|urgent\s+|special\s+)?(?:session|meeting)"
              r"|speech|(?:televised|televized|video|radio|recorded|nationwide|national)\s+(?:address|message|statement)|addressed\s+(?:the\s+)?(?:nation|parliament|lawmakers|the\s+General\s+Assembly)"),
         (35, r"gave\s+(?:[\w'’-]+\s+){1,4}?until|ultimatum"),
         # a round of talks named by its number: "will convene for its fifth round in Geneva on Monday",
@@ -514,7 +553,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # a denial is a statement: "Moscow denied any involvement on Thursday"
         (30, r"den(?:ied|ies|y)\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|(?:the\s+)?(?:claims?|reports?|allegations?|accusations?|charges?))\b"
              r"|denied\s+(?:that|carrying\s+out|targeting|attacking|using)|denied(?=\s+(?:on|late\s+on|early\s+on)\s+(?-i:[A-Z]))"),
-        (30, r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|warn(?:ed|s|ing)|urg(?:ed|es|ing)|called\s+(?:for|on)|calls\s+(?:for|on)|condemn(?:ed|s|ing)|demand(?:ed|s)|appealed|press(?:ed)?\s+for|pressed\s+(?:[\w'’.-]+\s+){1,8}?to|pledged|vowed|threaten(?:ed|s)|tweeted"),
+        (30, r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|warn(?:ed|s|ing)|urg(?:ed|es|ing)|called\s+(?:for|on)|calls\s+(?:for|on)|condemn(?:ed|s|ing)|demand(?:ed|s)|appealed|press(?:ed)?\s+for|pressed\s+(?:[\w'’.-]+\s+){1,8}?to|pledged|vowed|threaten(?:ed|s)|tweeted"
+             r"|(?:wrote|posted)\s+on\s+(?:Twitter|X|Facebook|Telegram|social\s+media)"),
         # orders to leave are a side's command, not (yet) a flight: "issued new evacuation orders for 20 villages"
         (35, r"(?:issued|issues|issuing|announced|ordered|expanded|extended)\s+(?:new\s+|fresh\s+|further\s+|more\s+)?evacuation\s+(?:orders|warnings|notices)"),
         # a leader's trip (kept only after a leader: see idle_triggers): "the foreign minister flew to

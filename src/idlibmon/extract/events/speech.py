@@ -30,7 +30,7 @@ _SPEECH_AFTER_FRONTED = re.compile(
 # Words that make the source's speaking itself the news: "Erdogan said on Sunday ... and warned".
 STATEMENT_KINDS = re.compile(
     r"(?i:\b(?=[cdptuvw])(?:warn(?:ed|s|ing)|threaten(?:ed|s)|vow(?:ed|s)|urg(?:ed|es)|call(?:ed|s)\s+(?:for|on)|demand(?:ed|s)"
-    r"|condemn(?:ed|s)|pledg(?:ed|es)|ultimatum|deadline)\b)"
+    r"|calling\s+(?:for|on|upon)|condemn(?:ed|s)|pledg(?:ed|es)|ultimatum|deadline)\b)"
 )
 SPOKEN_CEASEFIRE = re.compile(
     r"(?i:\b(?:cease-?\s?fire|truce|cessation\s+of\s+hostilities)\b[^.;]{0,40}?\b(?:agreed|declared|announced|reached|"
