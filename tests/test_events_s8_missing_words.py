@@ -127,3 +127,8 @@ def test_the_follower_event_text_is_its_own_words() -> None:
     text = "The bombardment began hours after a drone attack on the academy last Thursday."
     follower = next(e for e in find_events(text, date(2024, 12, 6), {}) if e.kind == "escalation")
     assert text[follower.span[0]:follower.span[1]] == follower.text == "bombardment began"
+
+
+def test_people_told_to_move_in_the_passive() -> None:
+    assert kinds("Rafah is the refuge of families who were told to move south in October; it is crowded.") == [
+        ("displacement", "2024-10")]

@@ -329,7 +329,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              # the newly displaced counted over a period: "Between 13 and 26 February, partners recorded around 23,700 newly displaced people"
              r"|(?:recorded|registered|tracked|counted|verified)\s+(?:[\w,'’-]+\s+){0,4}?newly\s+displaced(?=\s+(?:people|persons|families|households|IDPs))"
              # people told to leave, in the passive: "families who were told to move south in October"
-             r"|(?:were|was|been)\s+(?:told|ordered|instructed)\s+to\s+(?:move|leave|evacuate|flee|relocate)"
+             # (the verb begins the trigger: "were" begins none, see triggers.NOT_TRIGGERS)
+             r"|(?:told(?:(?<=were\stold)|(?<=been\stold))|ordered(?:(?<=were\sordered)|(?<=been\sordered)))\s+to\s+(?:move|leave|evacuate|flee|relocate)"
              r"|(?:walked|marched|headed|streamed|moved|massed|gathered)\s+(?:\w+\s+){0,2}(?:towards?|to|at|on)\s+(?:the\s+)?(?:\w+\s+)?(?:border|frontier|camps?)"),
         # flight told as movements growing: "Movements into neighbouring countries have accelerated since late May"
         (30, r"(?:movements|outflows?|exodus|influx|departures)(?:\s+[\w'’-]+){0,4}?\s+(?:(?:have|has|had)\s+)?(?:accelerated|increased|surged|spiked)"),
