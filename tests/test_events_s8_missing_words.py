@@ -62,7 +62,6 @@ def test_relief_told_by_its_vehicle() -> None:
     assert kinds("The UN Humanitarian Air Service (UNHAS) resumed flights to Mekelle on Tuesday.") == [
         ("humanitarian", "2024-12-03")]
     assert kinds("IOM and partners resumed deliveries to 120 sites on 1 December.") == [("humanitarian", "2024-12-01")]
-    assert kinds("Earlier this week, WHO sent trauma kits to hospitals in northern Idlib.") == [("humanitarian", "2024-12-02")]
     assert kinds("WFP distributed 62,000 bread bundles there on Monday.") == [("humanitarian", "2024-12-02")]
 
 
@@ -116,11 +115,6 @@ def test_the_newly_displaced_recorded_over_a_period() -> None:
     assert kinds("Between 13 and 26 November, partners recorded around 23,700 newly displaced people.") == [
         ("displacement", "2024-11-13")]
     assert kinds("Teams reached 780 newly displaced families with kits on 9 November.") != [("displacement", "2024-11-09")]
-
-
-def test_a_sanctions_exemption_for_relief() -> None:
-    assert kinds("Washington last Thursday issued a 180-day sanctions exemption for earthquake relief.") == [
-        ("humanitarian", "2024-11-28")]
 
 
 def test_the_follower_event_text_is_its_own_words() -> None:

@@ -399,9 +399,6 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (35, r"(?:ships?|vessels?|boats?)\s+(?:carrying|loaded|with)\s+(?:[\w'’,-]+\s+){1,6}?docked"
              r"|(?:flights?|airlifts?),?(?:\s+[\w'’,()-]+){0,14}?\s+(?:landed|arrived)\b"
              r"|(?:resumed|restarted)\s+(?:[\w-]+\s+)?(?:flights|deliveries|distributions)"),
-        # relief let through sanctions: "Washington last Thursday issued a 180-day sanctions exemption"
-        # (detainees "moved" to safety are annotated as often as not: left out)
-        (35, r"(?:issued|granted|announced)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:sanctions?\s+)?(?:exemption|waiver|general\s+licen[cs]e)"),
         # relief work begun: "WFP began distributing return kits", "partners started registering new arrivals"
         (35, r"(?:began|begun|started)\s+(?:distributing|delivering|registering|handing\s+out|trucking|airlifting|vaccinating)"),
         # vaccines arriving: "the first doses of COVID-19 vaccines for the area arrived through the crossing"
@@ -444,7 +441,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # money for relief raised: "at a pledging event yesterday, donors pledged $1.7 billion"
         (40, r"pledging\s+(?:conference|event|summit|session|meeting)|donors?\s+(?:conference|pledged|have\s+pledged)"),
         # relief sent: "stocks were dispatched on 9 May", "started airlifting supplies", "airdropped food"
-        (35, r"(?:dispatch(?:ed|ing)|airlift(?:ed|ing)?|airdropp(?:ed|ing)|prepositioned|pre-positioned|sent)\s+(?:[\w'’-]+\s+){0,3}?"
+        (35, r"(?:dispatch(?:ed|ing)|airlift(?:ed|ing)?|airdropp(?:ed|ing)|prepositioned|pre-positioned)\s+(?:[\w'’-]+\s+){0,3}?"
              r"(?:supplies|aid|stocks|food|items|kits|relief|medicines?|assistance|tonnes|rations)"
              r"|(?:stocks|supplies|items|kits|medicines|rations|tonnes|tents|blankets|parcels|baskets|vouchers)\s+(?:[\w'’-]+\s+){0,2}?"
              r"(?:were|was|had\s+been|have\s+been)\s+(?:dispatched|airlifted|airdropped|prepositioned|pre-positioned|sent|distributed|delivered|handed\s+out)"),
@@ -530,7 +527,6 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (35, r"talks|negotiations?|negotiated|summit|meeting|met|meets|meet|phone\s+call|(?:spoke|speak|talk)\s+by\s+(?:tele)?phone"
              r"|by\s+(?:tele)?phone|conference|discuss(?:es|ed|ing)?"
              r"|brief(?:s|ed|ing)?\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?(?:Security\s+Council|council|reporters|journalists|the\s+press)"
-             r"|requested\s+(?:an?\s+)?(?:emergency\s+|urgent\s+|special\s+)?(?:session|meeting)"
              r"|speech|(?:televised|televized|video|radio|recorded|nationwide|national)\s+(?:address|message|statement)|addressed\s+(?:the\s+)?(?:nation|parliament|lawmakers|the\s+General\s+Assembly)"),
         (35, r"gave\s+(?:[\w'’-]+\s+){1,4}?until|ultimatum"),
         # a round of talks named by its number: "will convene for its fifth round in Geneva on Monday",
@@ -554,8 +550,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # a denial is a statement: "Moscow denied any involvement on Thursday"
         (30, r"den(?:ied|ies|y)\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|(?:the\s+)?(?:claims?|reports?|allegations?|accusations?|charges?))\b"
              r"|denied\s+(?:that|carrying\s+out|targeting|attacking|using)|denied(?=\s+(?:on|late\s+on|early\s+on)\s+(?-i:[A-Z]))"),
-        (30, r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|warn(?:ed|s|ing)|urg(?:ed|es|ing)|called\s+(?:for|on)|calls\s+(?:for|on)|condemn(?:ed|s|ing)|demand(?:ed|s)|appealed|press(?:ed)?\s+for|pressed\s+(?:[\w'’.-]+\s+){1,8}?to|pledged|vowed|threaten(?:ed|s)|tweeted"
-             r"|(?:wrote|posted)\s+on\s+(?:Twitter|X|Facebook|Telegram|social\s+media)"),
+        (30, r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|warn(?:ed|s|ing)|urg(?:ed|es|ing)|called\s+(?:for|on)|calls\s+(?:for|on)|condemn(?:ed|s|ing)|demand(?:ed|s)|appealed|press(?:ed)?\s+for|pressed\s+(?:[\w'’.-]+\s+){1,8}?to|pledged|vowed|threaten(?:ed|s)|tweeted"),
         # orders to leave are a side's command, not (yet) a flight: "issued new evacuation orders for 20 villages"
         (35, r"(?:issued|issues|issuing|announced|ordered|expanded|extended)\s+(?:new\s+|fresh\s+|further\s+|more\s+)?evacuation\s+(?:orders|warnings|notices)"),
         # a leader's trip (kept only after a leader: see idle_triggers): "the foreign minister flew to
