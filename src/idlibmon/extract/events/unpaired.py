@@ -5,6 +5,7 @@ happening used as an anchor ("on Monday, days before the assault"), a period's c
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from idlibmon.extract.dates import DateMention
 from idlibmon.extract.events.clauses import HARD_BREAK, Span, Trigger, has_hint
@@ -71,13 +72,25 @@ def unpaired(text: str, d: DateMention, t: Trigger, counted: bool, low: str) -> 
     ):
         return True  # "the death toll from a chemical attack ... rose to 72 on Wednesday": the toll's day
     if kind == "attack" and (_toll_period(text, t, d) or (counted and d.relation in _RANGE_RELATIONS
-                                                          and not episode(text, d))):
+                                                          and not episode(text, d) and not _few_days_of(d, t))):
         return True
     if _endpoint(text, d, t) or _measured_from(text, d, t):
         return True
     if kind == "other" and d.relation in _RANGE_RELATIONS and _ARREST.fullmatch(text, t[0], t[1]):
         return True  # "thousands detained since 2011": arrests counted
     return kind == "talks" and d.relation == "since" and bool(_STATEMENT_VERB.match(text, t[0]))
+
+
+def _few_days_of(d: DateMention, t: Trigger) -> bool:
+    """ "killed in air raids between 4 and 10 September", "Air strikes and shelling on 7-9 September hit
+    four health facilities": strikes named over a few days are that week's attacks, not a running toll."""
+    if t[3] < 25 or not d.end or len(d.start) != 10 or len(d.end) != 10:
+        return False
+    try:
+        days = (date.fromisoformat(d.end) - date.fromisoformat(d.start)).days
+    except ValueError:
+        return False
+    return 0 < days <= 7
 
 
 def going_on(text: str, low: str, d: DateMention, t: Trigger) -> bool:
