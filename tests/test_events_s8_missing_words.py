@@ -126,3 +126,20 @@ def test_the_follower_event_text_is_its_own_words() -> None:
 def test_people_told_to_move_in_the_passive() -> None:
     assert kinds("Rafah is the refuge of families who were told to move south in October; it is crowded.") == [
         ("displacement", "2024-10")]
+
+
+def test_a_campaign_named_by_its_aim_or_a_push_begun() -> None:
+    assert kinds("More than 850,000 people have fled Mosul since the campaign to retake the city began last October.") == [
+        ("offensive", "2024-10")]
+    assert kinds("The army began its push on the capital on 4 April.") == [("offensive", "2024-04-04")]
+
+
+def test_a_military_crackdown_is_an_offensive_and_violence_that_drove_people_out_a_flight() -> None:
+    assert kinds("In August 2017, a military crackdown drove more than 740,000 of them into Bangladesh.") == [
+        ("offensive", "2017-08")]
+    assert kinds("An earlier outbreak of violence in October 2016 drove some 87,000 Rohingya into Bangladesh.") == [
+        ("displacement", "2016-10")]
+
+
+def test_an_outbreak_of_fighting_is_no_epidemic() -> None:
+    assert ("other", "2024-07") not in kinds("Thousands fled after the outbreak of fighting in Juba in July.")

@@ -46,7 +46,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (35, r"(?:fires?|blazes?)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,6}?(?:broke\s+out|tore\s+through|swept\s+through"
              r"|ripped\s+through|spread\s+through|gutted|engulfed)"),
         (35, r"flood(?:s|ed|ing)?|(?:winter\s+)?storms?|heavy\s+rains?|torrential\s+rains?|snow(?:fall|storms?)?"),
-        (40, r"(?:cases?|infections?)\b(?:\s+[\w-]+){0,4}?\s+(?:was|were|had\s+been|has\s+been)\s+(?:confirmed|recorded|detected|registered|identified)|outbreaks?"
+        (40, r"(?:cases?|infections?)\b(?:\s+[\w-]+){0,4}?\s+(?:was|were|had\s+been|has\s+been)\s+(?:confirmed|recorded|detected|registered|identified)|outbreaks?(?!\s+of\s+(?:violence|fighting|war|hostilities|clashes|unrest))"
              r"|(?:confirmed\s+)?(?:case|infection)s?\s+of\s+(?:the\s+)?(?:new\s+|novel\s+)?(?:coronavirus|virus|covid-19|covid|cholera|measles|polio)"
              # "The doctor ... tested positive on Thursday"
              r"|tested\s+positive"),
@@ -211,7 +211,14 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (40, r"battle(?:\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?(?=,?\s+(?:which\s+|that\s+)?(?:had\s+)?(?:began|begun|started|erupted|was\s+launched)\b)"
              r"|launch(?:ed|es|ing)\s+(?:their|its|the|a|an)\s+(?:[\w-]+\s+)?battle\s+for"
              r"|(?:offensive|campaign|operation|assault|push)\s*,\s+(?:which\s+(?:[\w'’-]+\s+){1,3}?(?:call|calls|called|named|dubbed)"
-             r"|dubbed|called|named|code-?named|known\s+as)\s+[^,.;]{2,60}?,\s+(?:was\s+launched|began|started|opened)"),
+             r"|dubbed|called|named|code-?named|known\s+as)\s+[^,.;]{2,60}?,\s+(?:was\s+launched|began|started|opened)"
+             # ... or named by its aim: "since the campaign to retake the city began last October"; a push begun:
+             # "the army began its push on the capital on 4 April"
+             r"|(?:offensive|campaign|operation|push|drive)\s+to\s+(?:re)?(?:take|capture|seize|recapture|retake|drive\s+out|oust|expel)\s+"
+             r"(?:[\w'’-]+\s+){1,3}?(?:began|started|was\s+launched|opened)"
+             r"|(?:began|started|opened)\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+)?push\s+(?:on|into|towards?|for|against)\b"
+             # a state's army turned on a people: "In August 2017, a military crackdown drove more than 740,000 Rohingya ..."
+             r"|(?:military|army)\s+crackdown"),
         # a war named as an episode by its length or its order: "In a 44-day war in the autumn of 2020,
         # Azerbaijan recaptured much of the territory"; a campaign told by its opening blow: "The lightning
         # advance, which began with an attack on government lines on Wednesday"
@@ -340,7 +347,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"(?:ordered|told|forced)\s+(?:[\w'’,.-]+\s+){0,7}?(?:residents|civilians|people|inhabitants|families|population)"
              r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:move|leave|evacuate|flee|relocate)"),
         # attack words as the subject of flight: "heavy bombing drove out nearly all of its residents"
-        (40, r"(?:bombing|bombardment|shelling|air\s?-?strikes|airstrikes|fighting|clashes|attacks)(?:\s+[\w'’-]+){0,3}?\s+"
+        (40, r"(?:bombing|bombardment|shelling|air\s?-?strikes|airstrikes|fighting|clashes|attacks|violence|crackdown)(?:\s+[\w'’-]+){0,3}?\s+"
              r"(?:drove|driven|forced|pushed|displaced|uprooted|emptied)"),
     ],
     "humanitarian": [
