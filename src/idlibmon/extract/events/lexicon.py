@@ -118,7 +118,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|blocked\s+(?:all\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:corridor|deliveries|supplies|road|highway)\b"
              # "Since December 2022, the Lachin corridor, the only road linking the region to Armenia, had been blocked"
              # (a place "under a blockade since December" is annotated as often as not: a state, left out)
-             r"|(?:corridor|road|roads|highway|route|crossing)(?:\s+[\w'’,-]+){0,12}?\s+(?:had|has|have)\s+been\s+(?:blocked|blockaded|cut\s+off)"),
+             # (begun at "corridor" alone: "road" or "crossing", frequent words, would try it everywhere for nothing more)
+             r"|corridor,?(?:\s+[\w'’,-]+){0,12}?\s+(?:had|has|have)\s+been\s+(?:blocked|blockaded|cut\s+off)"),
         # foreign troops arriving or deploying: "Colombian troops began arriving in the region on Saturday",
         # "a regional force from the Southern African Development Community (SADC) started deploying in mid-December"
         # (kept only when a force is the subject: see idle_triggers)
@@ -333,8 +334,6 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:wounded|sick|patients|fighters|rebels|militants|gunmen))\b)"
              r"|(?:people|families|residents|civilians|inhabitants|households)\s+(?:have\s+|has\s+|had\s+)?left\b"
              r"|number\s+of\s+(?:newly\s+)?displaced"
-             # the newly displaced counted over a period: "Between 13 and 26 February, partners recorded around 23,700 newly displaced people"
-             r"|(?:recorded|registered|tracked|counted|verified)\s+(?:[\w,'’-]+\s+){0,4}?newly\s+displaced(?=\s+(?:people|persons|families|households|IDPs))"
              # people told to leave, in the passive: "families who were told to move south in October"
              # (the verb begins the trigger: "were" begins none, see triggers.NOT_TRIGGERS)
              r"|(?:told(?:(?<=were\stold)|(?<=been\stold))|ordered(?:(?<=were\sordered)|(?<=been\sordered)))\s+to\s+(?:move|leave|evacuate|flee|relocate)"
@@ -403,7 +402,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # relief told by its vehicle: "two ships carrying WFP wheat docked there on Tuesday", "Two earlier flights
         # arrived on 12 and 19 September", "UNHCR's third emergency airlift ... landed in Dhaka on Monday", "UNHAS
         # resumed flights to Mekelle on Tuesday", "IOM and partners resumed deliveries to 120 of those sites"
-        (35, r"(?:ships?|vessels?|boats?)\s+(?:carrying|loaded|with)\s+(?:[\w'’,-]+\s+){1,6}?docked"
+        (35, r"ships?\s+(?:carrying|loaded|with)\s+(?:[\w'’,-]+\s+){1,6}?docked"
              r"|(?:flights?|airlifts?),?(?:\s+[\w'’,()-]+){0,14}?\s+(?:landed|arrived)\b"
              r"|(?:resumed|restarted)\s+(?:[\w-]+\s+)?(?:flights|deliveries|distributions)"),
         # relief work begun: "WFP began distributing return kits", "partners started registering new arrivals"
