@@ -191,9 +191,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|liberated|liberation(?!\s+(?-i:[A-Z]))"),
         (25, r"re-?entered"),
         # a place lost, told in the past perfect ("have fallen since the offensive resumed" counts towns): "By Saturday the city's airport and most of its districts had fallen";
-        # a force fighting its way in: "rebels fought their way back into Saraqeb on Thursday"
+        # a force fighting its way back into a town it lost: "rebels fought their way back into Saraqeb on Thursday"
+        # (without "back" the dev sets call it a capture or an offensive: "fought their way into Aleppo in July")
         (30, r"fallen(?<=had\sfallen)(?!\s+(?:to\s+(?:\d|a\b|its|their|the\s+lowest)|sharply|by|below|silent|ill|victim|apart|short|behind))"
-             r"|fought\s+(?:their|its|his|her)\s+way\s+(?:back\s+)?into"),
+             r"|fought\s+(?:their|its|his|her)\s+way\s+back\s+into"),
         # a town held by a date: "by Saturday they controlled most of Aleppo", "which insurgents have held since August"
         (25, r"controlled\s+(?:most|all|much|(?:more\s+than\s+)?half|large\s+parts|parts|swathes|the\s+(?:whole|entire|rest))\s+of"
              r"|(?:insurgents|militants|forces|troops|jihadists)\s+(?:have|has|had)\s+held(?=\s+(?:it\s+|them\s+)?since\b)"
