@@ -50,3 +50,7 @@ def test_a_daily_average_of_arrivals_is_no_flight() -> None:
 def test_a_years_count_of_recorded_cases_is_no_outbreak() -> None:
     assert kinds("More than 21,000 cases were recorded last year.") == []
     assert kinds("Fourteen new cases were recorded last week.") == [("other", "2024-08-19")]
+
+
+def test_a_wars_toll_up_to_a_date_is_no_attack_on_it() -> None:
+    assert kinds("The UN estimates that the war had killed 233,000 people by the end of 2020.") == []

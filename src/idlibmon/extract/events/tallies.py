@@ -39,6 +39,11 @@ _REACH = re.compile(
 )
 # a rate as the count's subject: "an average of 1,800 South Sudanese have crossed into Uganda each day"
 _AVERAGE_BEFORE = re.compile(r"(?i:\ban\s+average\s+of\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?\d[^;:]{0,50}$)")
+# a count of the dead right after the verb, up to a date: "had killed 233,000 people by the end of 2020"
+_TOLL_AFTER = re.compile(
+    r"(?i:\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|around\s+|at\s+least\s+|nearly\s+|almost\s+)?\d[\d,.]*"
+    r"(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,3}?$)"
+)
 # the subject of a peak that counts people on the move, not fighting: "the flow peaked on Tuesday"
 _FLOW_SUBJECT = re.compile(
     r"(?i:\b(?:flows?|pace|departures|arrivals|displacement|exodus|influx|crossings|returns|movements?|numbers?)\b[^.;,]{0,40}$)"
@@ -145,7 +150,9 @@ def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
     count = _COUNT_OR_ORDINAL_BEFORE.search(text, max(sent[0], ts - 40), ts)
     counted = count is not None and not (count.start() < d.span[1] and d.span[0] < count.end())  # not the date's day
     if d.relation == "until":
-        return counted and kind == "attack"  # "had caused some 377,000 deaths by the end of 2021": a toll
+        # "had caused some 377,000 deaths by the end of 2021", "the war had killed 233,000 people by
+        # the end of 2020": a toll
+        return kind == "attack" and (counted or (te <= d.span[0] and bool(_TOLL_AFTER.match(text, te, d.span[0]))))
     if kind == "attack":
         # "documented over 2,300 attacks since the start of October" (a casualty word counts
         # people, not happenings: "3,000 people injured" leaves the date to the earthquake)
