@@ -129,3 +129,23 @@ def test_weekdays_set_off_after_a_named_week_are_that_weeks_days() -> None:
     assert found == [("2024-09-17", "2024-09-18")]
     # told alone, a weekday is the latest one on or before publication
     assert _start("Pagers blew up on Tuesday.", "Tuesday", pub) == "2024-09-24"
+
+
+def test_later_or_earlier_that_day_is_the_day_told_before() -> None:
+    text = "Troops entered the town on 7 September. Later that night, the last defenders surrendered."
+    assert _start(text, "Later that night", PUB_HISTORY) == "2016-09-07"
+    text = "The State Department spoke on 19 May 2019 of an attack in Latakia earlier that morning."
+    assert _start(text, "earlier that morning", PUB_HISTORY) == "2019-05-19"
+
+
+def test_later_that_month_and_the_days_that_followed_keep_the_month_told_before() -> None:
+    text = "The offensive began on 4 November 2020. Troops captured Mekelle later that month."
+    assert _start(text, "later that month", PUB_HISTORY) == "2020-11"
+    text = "Talks collapsed on 7 September 2018. In the days that followed, aircraft struck towns."
+    assert _start(text, "days that followed", PUB_HISTORY) == "2018-09"
+    text = "Russia entered the war in September 2015. Later that year, it struck rebels in Idlib."
+    assert _start(text, "Later that year", PUB_HISTORY) == "2015"
+
+
+def test_the_days_that_followed_with_nothing_told_before_are_no_date() -> None:
+    assert [d.text for d in find_dates("In the days that followed, aircraft struck towns.", PUB_HISTORY)] == []

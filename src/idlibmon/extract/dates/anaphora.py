@@ -50,6 +50,12 @@ def resolve_anaphora(found: list[DateMention], text: str, published: date) -> li
         offset = int(d.start[1:])
         if anchor is None or _DATE_SET_OFF.fullmatch(text, d.span[1], _next_start(found, d)):
             continue  # ("The following year, on 21 August 2013, rockets struck": the date told keeps it)
+        if d.end in ("P7", "P4"):
+            # "later that month", "in the days that followed": the date before, at that precision
+            keep = int(d.end[1:])
+            if anchor.start[:4].isdigit() and len(anchor.start) >= keep:
+                out.append(DateMention(d.span, d.text, anchor.start[:keep], None, d.relation))
+            continue
         if d.end == "w":
             # "the following week": a week on from a day; within a month told only as a month
             if len(anchor.start) == 10:

@@ -211,6 +211,11 @@ def then(h: Hit) -> Resolved | None:
     return "@0", None, relation, False, span_start
 
 
+# how precisely "later that <unit>" and "the days that followed" repeat the date told before ("P7":
+# its month, "P4": its year; a part of the day keeps the day)
+_WITHIN_PRECISION = {"week": "P7", "month": "P7", "days": "P7", "weeks": "P7", "year": "P4"}
+
+
 def day_after(h: Hit) -> Resolved | None:
     g, span_start = h.g, h.span_start
     if g["ana_fu"]:
@@ -219,6 +224,11 @@ def day_after(h: Hit) -> Resolved | None:
         unit = g["ana_fu"].lower()
         return {"week": "@7", "month": "@30", "year": "@360"}[unit], {"week": "w", "month": "m", "year": "Y"}[unit], \
             h.default("on"), False, span_start
+    if g["tl_u"] or g["fd_u"] or g["fd_u2"]:
+        # "later that day" is the day told before; "earlier that week", "later that month", "in the
+        # days that followed" its month (the day is not told); "later that year" its year
+        unit = (g["tl_u"] or "days").lower()
+        return "@0", _WITHIN_PRECISION.get(unit), h.default("on" if unit not in _WITHIN_PRECISION else "in"), False, span_start
     word = (g["ana_day"] or g["ana_ba"]).lower()
     offset = {"same": 0, "following": 1, "next": 1, "after": 1, "previous": -1, "before": -1}[word]
     if g["ana_ba"] and not _CLAUSE_END.match(h.text, h.m.end()) and h.text[:span_start].rstrip().endswith(","):
