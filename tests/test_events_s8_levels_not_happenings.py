@@ -54,3 +54,17 @@ def test_a_years_count_of_recorded_cases_is_no_outbreak() -> None:
 
 def test_a_wars_toll_up_to_a_date_is_no_attack_on_it() -> None:
     assert kinds("The UN estimates that the war had killed 233,000 people by the end of 2020.") == []
+
+
+def test_a_months_aid_counted_after_the_count_is_no_event() -> None:
+    assert kinds("WFP reached 780,000 people in the north-west in May with food assistance.") == []
+    assert kinds("More than 31,000 people have received food assistance in the city during June.") == []
+    assert kinds("Partners distributed tents and blankets to more than 210,000 people in the first week of July.") == []
+
+
+def test_a_month_opening_its_sentence_a_convoy_on_a_day_and_a_start_stay_events() -> None:
+    assert kinds("In March, partners delivered food to 1.1 million people.") == [("humanitarian", "2024-03")]
+    assert kinds("On 24 July, a UN convoy reached Daraa city with supplies for 20,000 people.") == [
+        ("humanitarian", "2024-07-24")]
+    assert kinds("Since WFP began distributing food to 20,000 people in the region in late March, prices fell.") == [
+        ("humanitarian", "2024-03")]

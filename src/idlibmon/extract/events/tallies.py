@@ -97,6 +97,16 @@ def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
         # people each month in the first half of the year": a year's aid counted (a month's reach,
         # "In March, 5.2 million people were reached", stays an event, as the sets annotate it)
         return True
+    if kind == "humanitarian" and d.relation in ("in", "during", "between") and (
+        len(d.start) == 7 or (d.end and "first" in d.text.lower())
+    ) and (
+        text[sent[0]:d.span[0]].strip() != "" and _month_reach(text, sent, d)
+    ):
+        # "WFP reached 780,000 people in the north-west in May", "partners distributed tents to more
+        # than 210,000 people in the first week of February", "31,000 people have received food
+        # assistance during June": a month's aid counted, told after the count (a month that opens
+        # the sentence, "In March, partners delivered food to 1.1 million people", is kept, as above)
+        return True
     if kind in ("displacement", "humanitarian") and text.find("average", max(sent[0], ts - 80), ts) >= 0 and (
         _AVERAGE_BEFORE.search(text, max(sent[0], ts - 80), ts)
     ):
@@ -171,6 +181,21 @@ def _holds_between(text: str, span: Span, words: tuple[str, ...]) -> bool:
         if text.find(word, span[0], span[1]) >= 0:
             return True
     return False
+
+
+def _month_reach(text: str, sent: Span, d: DateMention) -> bool:
+    """Whether the words before the date count people (or trucks) that aid reached."""
+    lo = max(sent[0], d.span[0] - 150)
+    return bool(_RECEIVED.search(text, lo, d.span[0])) and not _STARTED.search(text, lo, d.span[0])
+
+
+# aid reaching a count, people counted as they received aid, or aid handed out to a count of people
+_RECEIVED = re.compile(
+    r"(?i:\b(?:reached|fed)\s+(?:[\w-]+\s+){0,3}?(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?\d"
+    r"|\d[\d,. ]*(?:\s+(?:million|thousand))?\s+(?:people|families|households|individuals)\s+(?:have\s+|had\s+)?received"
+    r"|\bdistributed\s+[^.;]{0,60}?\bto\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?\d)"
+)
+_STARTED = re.compile(r"(?i:\b(?:began|begun|started|launched|resumed)\b)")
 
 
 def _counted_subject(text: str, lo: int, ts: int, d: DateMention) -> bool:
