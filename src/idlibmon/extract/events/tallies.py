@@ -186,12 +186,14 @@ def _holds_between(text: str, span: Span, words: tuple[str, ...]) -> bool:
 def _month_reach(text: str, sent: Span, d: DateMention) -> bool:
     """Whether the words before the date count people (or trucks) that aid reached."""
     lo = max(sent[0], d.span[0] - 150)
+    if "last" in d.text or "this" in d.text or "past" in d.text:
+        return False  # "said it fed 1.2 million people last month": the news of a month just gone
     return bool(_RECEIVED.search(text, lo, d.span[0])) and not _STARTED.search(text, lo, d.span[0])
 
 
 # aid reaching a count, people counted as they received aid, or aid handed out to a count of people
 _RECEIVED = re.compile(
-    r"(?i:\b(?:reached|fed)\s+(?:[\w-]+\s+){0,3}?(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?\d"
+    r"(?i:\breached\s+(?:[\w-]+\s+){0,3}?(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?\d"
     r"|\d[\d,. ]*(?:\s+(?:million|thousand))?\s+(?:people|families|households|individuals)\s+(?:have\s+|had\s+)?received"
     r"|\bdistributed\s+[^.;]{0,60}?\bto\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?\d)"
 )
