@@ -134,15 +134,22 @@ def test_third_blind_set_does_not_regress() -> None:
     ("blind21", (0.96, 0.93, 0.81, 0.70)),  # final engine of session 6: 0.93/0.90, 0.75/0.63; tuned on in session 7: 0.97/0.93, 0.81/0.70
     ("blind22", (0.99, 0.93, 0.80, 0.82)),  # final engine of session 6: 0.97/0.93, 0.78/0.80; tuned on in session 7: 0.99/0.94, 0.80/0.83
     # written blind at the start of session 7 and never tuned on: the honest estimate (FIRST-CONTACT.md)
-    ("blind23", (0.94, 0.93, 0.83, 0.84)),  # held-out mix; final engine of session 7: 0.95/0.94, 0.83/0.84
-    ("blind24", (0.98, 0.96, 0.77, 0.74)),  # news in the seed's register; final engine of session 7: 0.98/0.97, 0.78/0.75
-    ("blind25", (0.94, 0.91, 0.78, 0.69)),  # UN and agency reports; final engine of session 7: 0.95/0.91, 0.79/0.69
-    ("blind26", (0.97, 0.98, 0.81, 0.78)),  # held-out mix; final engine of session 7: 0.97/0.99, 0.81/0.79
-    ("blind27", (0.97, 0.90, 0.74, 0.69)),  # news, timelines, anniversaries; final engine of session 7: 0.97/0.90, 0.75/0.70
-    ("blind28", (0.94, 0.92, 0.77, 0.70)),  # held-out mix; final engine of session 7: 0.94/0.92, 0.78/0.70
+    ("blind23", (0.96, 0.94, 0.86, 0.90)),  # held-out mix; final engine of session 7: 0.95/0.94, 0.83/0.84; tuned on in session 8: 0.97/0.95, 0.87/0.91
+    ("blind24", (0.98, 0.96, 0.87, 0.84)),  # news in the seed's register; final engine of session 7: 0.98/0.97, 0.78/0.75; tuned on in session 8: 0.99/0.97, 0.88/0.85
+    ("blind25", (0.95, 0.91, 0.87, 0.77)),  # UN and agency reports; final engine of session 7: 0.95/0.91, 0.79/0.69; tuned on in session 8: 0.96/0.92, 0.88/0.78
+    ("blind26", (0.97, 0.98, 0.85, 0.81)),  # held-out mix; final engine of session 7: 0.97/0.99, 0.81/0.79; tuned on in session 8: 0.98/0.99, 0.86/0.82
+    ("blind27", (0.96, 0.92, 0.86, 0.83)),  # news, timelines, anniversaries; final engine of session 7: 0.97/0.90, 0.75/0.70; tuned on in session 8: 0.97/0.93, 0.87/0.84
+    ("blind28", (0.95, 0.91, 0.88, 0.80)),  # held-out mix; final engine of session 7: 0.94/0.92, 0.78/0.70; tuned on in session 8: 0.96/0.92, 0.89/0.81
+    # written blind at the start of session 8 and never tuned on: the honest estimate (FIRST-CONTACT.md)
+    ("blind29", (0.93, 0.92, 0.71, 0.73)),  # held-out mix; final engine of session 8: 0.94/0.93, 0.72/0.74
+    ("blind30", (0.95, 0.93, 0.80, 0.73)),  # news in the seed's register; final engine of session 8: 0.96/0.94, 0.81/0.74
+    ("blind31", (0.94, 0.91, 0.90, 0.76)),  # UN and agency reports; final engine of session 8: 0.95/0.92, 0.91/0.77
+    ("blind32", (0.96, 0.93, 0.79, 0.75)),  # held-out mix; final engine of session 8: 0.97/0.94, 0.80/0.76
+    ("blind33", (0.94, 0.91, 0.79, 0.68)),  # news, live blogs, timelines; final engine of session 8: 0.95/0.92, 0.80/0.69
+    ("blind34", (0.99, 0.95, 0.79, 0.70)),  # held-out mix; final engine of session 8: 1.00/0.96, 0.80/0.71
 ])
 def test_later_blind_sets_do_not_regress(name: str, floors: tuple[float, float, float, float]) -> None:
-    """tests/devset/blind4-28, each written and annotated by someone who never read the engine."""
+    """tests/devset/blind4-34, each written and annotated by someone who never read the engine."""
     t = run_devset(DEVSETS / name)
     got = (ratio(t["tp_f"], t["sys_f"]), ratio(t["tp_f"], t["gold_f"]),
            ratio(t["tp_e"], t["sys_e"]), ratio(t["tp_e"], t["gold_e"]))
