@@ -198,13 +198,15 @@ def own_place(text: str, s: int, e: int, lo: int | None = None, hi: int | None =
 # A place the sentence is about, named as its subject: a country ("Turkey already hosts 3.6 million
 # Syrian refugees", "Lebanon's health ministry says …"), or any name that hosts people ("Marib hosts
 # around one million displaced people", "Tripoli and its surroundings are home to …")
+# (what may stand between the name and its verb: "and its surroundings", "already")
+_BEFORE_VERB = r"(?:and\s+its\s+(?:surroundings|environs|outskirts)\s+)?(?:already\s+|now\s+|also\s+|still\s+)?"
 _SUBJECT = re.compile(
     r"[\s\-•*–—]*(?:The\s+)?(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})"
-    r"(?P<after>['’]s\s|\s*,|\s+(?:and\s+its\s+(?:surroundings|environs|outskirts)\s+)?(?:already\s+|now\s+|also\s+|still\s+)?"
-    r"(?:is|are|was|were|has|had|have|hosts|hosted|hosting|received|registered|says|said|says|reported|recorded)\b)"
+    rf"(?P<after>['’]s\s|\s*,|\s+{_BEFORE_VERB}"
+    r"(?:is|are|was|were|has|had|have|hosts|hosted|hosting|received|registered|says|said|reported|recorded)\b)"
 )
 _HOSTS_AFTER = re.compile(
-    r"\s+(?:and\s+its\s+(?:surroundings|environs|outskirts)\s+)?(?:already\s+|now\s+|also\s+|still\s+)?"
+    rf"\s+{_BEFORE_VERB}"
     r"(?:(?:is|are|was|were)\s+(?:(?:now\s+)?home\s+to|hosting)|hosts|hosted|(?:has|had|have)\s+(?:already\s+)?(?:received|hosted|registered))\b"
 )
 _COUNTRY_NAME = re.compile(COUNTRY_FAST)
