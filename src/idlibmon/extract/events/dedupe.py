@@ -106,6 +106,8 @@ def _same(a: Event, b: Event) -> bool:
         _told_finer_within(a, b) if b.start.startswith(a.start) else a.start.startswith(b.start) and _told_finer_within(b, a)
     ):
         return True
+    if len(a.start) != len(b.start) and _same_count_finer(a, b):
+        return True
     if a.kind in _RARE and not (a.end or b.end) and len(a.start) != len(b.start):
         # "the August truce" retells the truce of 31 August: one ceasefire or offensive a month
         return a.start.startswith(b.start) or b.start.startswith(a.start)
@@ -113,6 +115,29 @@ def _same(a: Event, b: Event) -> bool:
 
 
 _RARE = frozenset(("ceasefire", "offensive"))
+# a count of people, trucks or households as written ("960,000", "38,667", "2 million", "5,200"):
+# three digits or more, or a number of millions (a year, "2015", names a date, not a count)
+_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s+million)(?![\d,])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _counts(text: str) -> set[str]:
+    return {c.replace(",", "") for c in _COUNT.findall(text) if not _YEAR.fullmatch(c)}
+
+
+def _same_count_finer(a: Event, b: Event) -> bool:
+    """One tally told twice, once to the month and once to the day: "Of the nearly 960,000 people
+    displaced since December" retells "Nearly 960,000 people were displaced between 1 December and
+    5 March" (the same count, inside the same month). The count names the happening; the looser
+    telling adds nothing the timeline does not show."""
+    coarse, fine = (a, b) if len(a.start) < len(b.start) else (b, a)
+    if coarse.end or not fine.start.startswith(coarse.start) or (a.span[0] < b.span[1] and b.span[0] < a.span[1]):
+        return False  # (two dates in one sentence tell two happenings: "Earlier this month a convoy of
+        # 40 trucks crossed with relief for 50,000 people, and 20 more are to cross this week")
+    shared = _counts(coarse.text)
+    return bool(shared and shared & _counts(fine.text))
+
+
 # what starts another happening between a month told and a day after it ("Last year Russia vetoed
 # ... before agreeing ... in a resolution adopted on July 12, 2022" tells two)
 _OTHER_CLAUSE = re.compile(r"(?i:[;:.]|\b(?:and|but|before|after|when|while|then|until|since|which|who)\b)")

@@ -69,6 +69,28 @@ _COUNTED_FROM = ("after", "ago", "later", "before", "earlier")
 _COMPARED_HINTS = ("est", "worst", "most", "first", "string", "series", "spate", "succession")
 
 
+# "Five months after the fall of the Assad government, ...", "A year after the last major
+# offensive": months or years counted from a landmark named by a noun (no verb of its own before the
+# clause ends) date the article's present, not the landmark
+_LONG_AFTER = re.compile(r"(?i:\b(?:months?|years?|decades?)\s+after)")
+_LANDMARK_AFTER = re.compile(
+    r"\s+(?i:the|an?|its|their|this|that)\s+(?P<np>(?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s*(?:[,;:.]|$)", re.MULTILINE
+)
+_VERB_IN_LANDMARK = re.compile(r"(?i:\b(?:\w{2,}ed|was|were|is|are|had|has|began|fell|took|broke|swept|won|left|came|hit|struck)\b)")
+
+
+def _landmark_counted(text: str, d: DateMention) -> bool:
+    """ "Three months after the fall of Bashar al-Assad, hundreds of thousands are leaving the
+    camps": a count of months or years from a happening named as a landmark measures how long ago
+    it was; the landmark is no happening of this date (its day, when the timeline needs it, is told
+    elsewhere: "the former government collapsed on 8 December"). A landmark told as a clause
+    ("two years after the military removed al-Bashir") is a happening and keeps its date."""
+    if d.text[-5:].lower() != "after" or not _LONG_AFTER.search(d.text):
+        return False
+    m = _LANDMARK_AFTER.match(text, d.span[1])
+    return m is not None and not _VERB_IN_LANDMARK.search(m.group("np"))
+
+
 def _months_counted(d: DateMention) -> bool:
     """ "In the first half of the year, 3,700 UN trucks crossed", "killed in the first three months
     of 2024": the months a tally is counted over, no day of a happening (none of the blind sets
@@ -91,6 +113,8 @@ def usable_dates(text: str, sent: Span, dates: list[DateMention], low: str,
     dropped = _restatements(text, dates)
     for k, d in enumerate(dates):
         if d.relation in _NOT_EVENT_RELATIONS or dateline(text, d) or k in dropped or _since_then(d) or _months_counted(d):
+            continue
+        if _landmark_counted(text, d):
             continue
         if d.relation == "until" and not ("had" in sl and _UNTIL_DONE.search(text, sent[0], sent[1])) and (
             len(d.start) < 10 or _DEADLINE.search(text, sent[0], d.span[0])
