@@ -271,9 +271,10 @@ def _season(h: Hit) -> Resolved | None:
 def _year(h: Hit) -> Resolved | None:
     g, m, text, pub, rel_word, mod, span_start = h.g, h.m, h.text, h.pub, h.rel_word, h.mod, h.span_start
     if not (rel_word in _CONTEXT_RELS or mod or (_NAMED_BY_YEAR.match(text, m.end())
-            and text[max(0, m.start() - 4):m.start()].lower() == "the ")):
+            and _DETERMINER_OF_NAMED.search(text, max(0, m.start() - 6), m.start()))):
         return None
-    if rel_word in ("for", "to", "and", "of") and not mod and not _year_word_before(text, m.start()):
+    if rel_word in ("for", "to", "and", "of") and not mod and not _year_word_before(text, m.start()) and not (
+            rel_word == "of" and _NAMED_BEFORE_OF.search(text, max(0, m.start() - 14), m.start())):
         return None
     year = int(g["y_y"])
     if year > pub.year + 1:
@@ -310,11 +311,20 @@ _BRANCHES: tuple[tuple[tuple[str, ...], Callable[[Hit], Resolved | None]], ...] 
 _PARTNER_YEAR = re.compile(
     rf" (?:and|or) (?:early |mid-|late )?(?P<month>{MONTH_FULL})\s+(?:of\s+)?(?i:(?P<said>last|this|next|that)\s+year)"
 )
-# A happening named by its year: "the 1982 massacre", "the 2011 uprising" (an agreement named so,
-# "the 2018 Sochi memorandum", is mostly referred to as a standing text, not told as news)
+# A happening named by its year: "the 1982 massacre", "the 2011 NATO-backed uprising", and an
+# agreement named so, "the 2018 Sochi agreement", "a 2017 de-escalation deal", "the 2016 peace
+# deal": annotators date the deal to its year (blind17, 18, 25, 27, 28, 34; optional elsewhere),
+# as they do "a March 2020 truce". Up to two naming words stand between: a name, a hyphened word,
+# "peace" or "ceasefire".
 _NAMED_BY_YEAR = re.compile(
-    r"\s+(?:[A-Z][\w'’-]+\s+)?(?i:massacre|uprising|revolution|war|invasion|offensive|coup|earthquakes?|siege|floods?)\b"
+    r"\s+(?:(?:[A-Z][\w'’-]+|[a-z]+-[a-z-]+|peace|ceasefire)\s+){0,2}"
+    r"(?i:massacre|uprising|revolution|war|invasion|offensives?|coup|earthquakes?|siege|floods?"
+    r"|deal|agreement|accord|truce|ceasefire|memorandum)\b"
 )
+_DETERMINER_OF_NAMED = re.compile(r"(?i:\b(?:the|an?|its|their))\s$")
+# ... or by "of" and its year after the happening: "the offensives of 2019 and 2020", "the
+# U.S.-led invasion of 2001" (the first year only: the second, after "and", is not taken)
+_NAMED_BEFORE_OF = re.compile(r"(?i:\b(?:offensives?|invasion|uprising|siege|coup|massacre)\s+)$")
 # A place or body named after a date: "the May 22 hospital", "the 6 October bridge".
 _NAME_AFTER = re.compile(
     r"\s+(?i:(hospital|clinic|camp|school|university|square|street|avenue|road|bridge|stadium|mosque|market"
