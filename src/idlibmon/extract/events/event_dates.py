@@ -40,6 +40,10 @@ _COMPARED_SINCE = re.compile(
     r"|first\s+time|more\s+than\s+in\s+any)\b[^,;:.()]{0,110}\bsince\b[^,;:.()]{0,80}$)"
 )
 _SINCE_YEAR = re.compile(r"(?i:since\s+(?:19|20)\d\d)")
+# a place held by a side, up to the since-date: "in rebel hands", "under opposition control", "held by the SDF"
+_HELD_BEFORE = re.compile(
+    r"(?i:(?:\bin\s+(?:[\w'’-]+\s+){0,2}?hands|\bunder\s+(?:[\w'’-]+\s+){0,3}?control|\bheld\s+by\s+(?:[\w'’-]+\s+){1,4}?)\s*,?\s*$)"
+)
 _NOT_EVENT_RELATIONS = {"as of"}
 # the war's own outbreak told by its year alone, as a measure or an aside: "since the uprising began in 2011",
 # "since it erupted in 2011 with ...", "The war in Syria, which began as a crackdown on peaceful
@@ -134,8 +138,12 @@ def usable_dates(text: str, sent: Span, dates: list[DateMention], low: str,
             continue  # "since the uprising began in 2011": the war's start, background to the news
         if _week_ending(low, d):
             continue  # "killed during the week ending 20 October": a report's weekly period, no happening that day
-        if d.relation == "since" and len(d.start) == 4 and _SINCE_YEAR.fullmatch(d.text):
-            continue  # "rebels had held the area since 2012": a state that lasts, no happening on a day
+        if d.relation == "since" and len(d.start) == 4 and _SINCE_YEAR.fullmatch(d.text) and not _HELD_BEFORE.search(
+            text, max(sent[0], d.span[0] - 60), d.span[0]
+        ):
+            # "the area has been calm since 2012": a state that lasts, no happening on a day (but a town
+            # "in rebel hands since 2012" was taken that year: the sets date the capture so)
+            continue
         if len(d.start) < 10 and d.relation in ("in", "during", "") and has_hint(low, max(sent[0], d.span[0] - 40), d.span[0], _COMPARED_HINTS) and (
             _RECORD_FOR.search(text, max(sent[0], d.span[0] - 40), d.span[0])
         ):

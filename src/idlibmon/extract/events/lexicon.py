@@ -200,7 +200,11 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?:insurgents|militants|forces|troops|jihadists)\s+(?:have|has|had)\s+held(?=\s+(?:it\s+|them\s+)?since\b)"
              # "Sanaa, which the Houthis have controlled since September 2014" ("have" begins no trigger: see
              # triggers.NOT_TRIGGERS; a bare year after "since" dates no happening: see event_dates)
-             r"|controlled(?:(?<=have\scontrolled)|(?<=has\scontrolled)|(?<=had\scontrolled))(?=\s+(?:it\s+|them\s+)?since\b)"),
+             r"|controlled(?:(?<=have\scontrolled)|(?<=has\scontrolled)|(?<=had\scontrolled))(?=\s+(?:it\s+|them\s+)?since\b)"
+             # ... told as the state it has been in since: "had been in rebel hands since April 2015" (the dev
+             # sets date the capture so; see event_dates for the bare year; "control" and "held" begin no
+             # trigger, see triggers.NOT_TRIGGERS: their since-dates reach a when-clause or a capture word)
+             r"|hands(?=,?\s+since\b(?!\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|conflict|uprising|revolution)))"),
         # a land taken by a state: "Crimea, which it annexed in 2014"
         (30, r"annex(?:ed|es|ing|ation\s+of)"),
         # only after a preposition of time ("days after entering the town"; see sentence._idle)
