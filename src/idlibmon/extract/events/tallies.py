@@ -58,6 +58,11 @@ _COUNTED_SUBJECT = re.compile(
     r"(?:(?<![\d,.])\d[\d,.]*|\bnumber\s+of)\s+(?:[\w-]+\s+){0,7}?(?:(?:that|which)\s+)?"
     r"(?:(?:have|has|had|were|was)\s+(?:been\s+|had\s+to\s+|to\s+)?)?$"
 )
+# a share of a population as the subject: "Nearly all of Nagorno-Karabakh's ethnic Armenian population had"
+_POPULATION_SHARE = re.compile(
+    r"(?i:\b(?:all|most|much|half|(?:a|one|two)\s+(?:third|quarter)s?|the\s+(?:majority|bulk))\s+of\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:population|residents|inhabitants)\s+(?:had|has|have)\s+$)"
+)
 # a table's row: "Health facilities suspended since 1 Dec: 72"
 _TABLE_COUNT = re.compile(r"\s*:\s*\d")
 # a count written in words before the counted attacks: "Nine attacks on health care were verified"
@@ -139,8 +144,11 @@ def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
         return True
     if kind == "displacement" and d.relation == "until" and len(d.start) == 10:
         # "By Thursday evening more than 80,000 people had arrived in Armenia", "1,200 people had
-        # crossed the border by Tuesday": a count of arrivals up to a day, not a flight on it
-        return text.find("had", max(sent[0], ts - 30), ts) >= 0 and _counted_subject(text, max(sent[0], ts - 80), ts, d)
+        # crossed the border by Tuesday": a count of arrivals up to a day, not a flight on it; so is
+        # a share of a population gone by then ("Nearly all of the enclave's population had fled by Friday")
+        return text.find("had", max(sent[0], ts - 30), ts) >= 0 and (
+            _counted_subject(text, max(sent[0], ts - 80), ts, d) or bool(_POPULATION_SHARE.search(text, max(sent[0], ts - 90), ts))
+        )
     if kind not in ("attack", "humanitarian", "other", "talks"):
         return False
     hi = min(sent[1], te + 60)
@@ -162,7 +170,11 @@ def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
     if d.relation == "until":
         # "had caused some 377,000 deaths by the end of 2021", "the war had killed 233,000 people by
         # the end of 2020": a toll
-        return kind == "attack" and (counted or (te <= d.span[0] and bool(_TOLL_AFTER.match(text, te, d.span[0]))))
+        # so is a count of the dead as the subject, up to a day: "by 3 February, 25 Palestinians had
+        # been killed", "by the end of 2021 some 377,000 people had died"
+        return kind == "attack" and (counted or (te <= d.span[0] and bool(_TOLL_AFTER.match(text, te, d.span[0]))) or (
+            text.find("had", max(sent[0], ts - 30), ts) >= 0 and _counted_subject(text, max(sent[0], ts - 80), ts, d)
+        ))
     if kind == "attack":
         # "documented over 2,300 attacks since the start of October" (a casualty word counts
         # people, not happenings: "3,000 people injured" leaves the date to the earthquake)
