@@ -53,7 +53,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # a state proclaimed: "proclaimed a 'caliphate' the following month"
         (40, r"(?:proclaim|declar)(?:ed|ing)\s+(?:a|an|the|its)\s+(?:self-styled\s+|so-called\s+)?[\"“']?(?:caliphate|emirate|republic)"),
         # a border thrown open or sealed: "Erdogan opened Turkey's borders to Europe on 28 February"
-        (30, r"(?:opened|reopened|closed|sealed|shut)\s+(?:[\w'’-]+\s+){0,2}?borders?(?!\s+crossings?)"),
+        (30, r"(?:opened|reopened|closed|sealed|shut)\s+(?:[\w'’-]+\s+){0,2}?borders?(?!\s+crossings?)"
+             # roads or an airport opened again: "The main roads into Derna were partially reopened on 13 September"
+             r"|(?:roads?|airports?)(?:,?\s+[\w'’-]+){0,8}?,?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?"
+             r"(?:partially\s+|fully\s+)?reopened\b"),
         (15, r"elections?"),
         # work, services or travel stopped: "flights to Mekelle were suspended on 24 June", "the only
         # medical point stopped working on Thursday", "services have been cut since 29 June" (places
@@ -409,6 +412,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # resumed flights to Mekelle on Tuesday", "IOM and partners resumed deliveries to 120 of those sites"
         (35, r"ships?\s+(?:carrying|loaded|with)\s+(?:[\w'’,-]+\s+){1,6}?docked"
              r"|(?:flights?|airlifts?),?(?:\s+[\w'’,()-]+){0,14}?\s+(?:landed|arrived)\b"
+             # ... flights taking off again or leaving: "Flights to Bahir Dar and Gondar resumed on 12 August",
+             # "The first commercial flight in six years left Sanaa for Amman on May 16"
+             r"|flights?,?(?:\s+[\w'’,()-]+){0,8}?\s+(?:resumed|restarted|took\s+off|departed|left(?=\s+(?-i:[A-Z])))\b"
              r"|(?:resumed|restarted)\s+(?:[\w-]+\s+)?(?:flights|deliveries|distributions)"),
         # relief work begun: "WFP began distributing return kits", "partners started registering new arrivals"
         (35, r"(?:began|begun|started)\s+(?:distributing|delivering|registering|handing\s+out|trucking|airlifting|vaccinating)"),
@@ -438,7 +444,19 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"(?:organi[sz]ations|partners|agencies|NGOs?|aid\s+groups|aid\s+workers|humanitarians|(?:humanitarian|aid|relief)\s+operations)"
              r"\s+(?:[\w'’-]+\s+){0,3}?suspend(?:ed|s|ing)"),
         # relief staff deployed: "a UN disaster assessment team arrived in Gaziantep on 11 February"
-        (35, r"teams?\s+(?:of\s+(?:[\w'’-]+\s+){1,3}?)?(?:arrived|deployed)\s+(?:in|to|at|on)\b"),
+        (35, r"teams?\s+(?:of\s+(?:[\w'’-]+\s+){1,3}?)?(?:arrived|deployed)\s+(?:in|to|at|on)\b"
+             # ... or sent by an agency or a country, reaching a place or setting out for it: "A team from
+             # UNHCR reached the site on Wednesday", "Rescue teams from Egypt, Spain and Qatar reached the
+             # northwest", "A rapid response mission left Bunia for Fataki on Saturday"
+             r"|(?:teams?|missions?)\s+from\s+(?-i:[A-Z])[\w'’-]*(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,4}\s+(?:reached|arrived|entered)\b"
+             r"|(?:rescue|relief|response|medical|humanitarian|aid|emergency)\s+(?:teams?|missions?)\s+(?:(?:from|of)\s+[^.;]{1,50}?\s+)?"
+             r"(?:reached|arrived|entered|left\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+for)\b"),
+        # relief places opened: "UNHCR opened two new community centres in Homs", "A second route, to
+        # Cairo, opened on Wednesday", "the Bardarash camp, which was reopened on Wednesday" (roads: see other)
+        (30, r"(?:re)?opened\s+(?:a|an|the|its|their|two|three|four|five|\d+)\s+(?:[\w'’-]+\s+){0,2}?(?:community\s+cent(?:re|er)s?"
+             r"|(?:health|reception|transit|distribution|registration)\s+(?:cent(?:re|er)s?|posts?|points?)|field\s+hospitals?|clinics?)\b"
+             r"|routes?(?:,?\s+[\w'’-]+){0,8}?,?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:partially\s+|fully\s+)?(?:re)?opened\b"
+             r"|(?:re)?opened(?<=which\swas\sreopened)"),
         # people taken out of a besieged place: "Buses and ambulances carried thousands of people out of ..."
         (35, r"(?:buses|ambulances|coaches)\s+(?:and\s+(?:[\w-]+\s+)?(?:buses|ambulances|coaches)\s+)?"
              r"(?:carried|ferried|took|brought|evacuated)\s+(?:[\w,'’-]+\s+){0,5}?(?:out|away)\b"),
@@ -452,8 +470,8 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # money for relief raised: "at a pledging event yesterday, donors pledged $1.7 billion"
         (40, r"pledging\s+(?:conference|event|summit|session|meeting)|donors?\s+(?:conference|pledged|have\s+pledged)"),
         # relief sent: "stocks were dispatched on 9 May", "started airlifting supplies", "airdropped food"
-        (35, r"(?:dispatch(?:ed|ing)|airlift(?:ed|ing)?|airdropp(?:ed|ing)|prepositioned|pre-positioned)\s+(?:[\w'’-]+\s+){0,3}?"
-             r"(?:supplies|aid|stocks|food|items|kits|relief|medicines?|assistance|tonnes|rations)"
+        (35, r"(?:dispatch(?:ed|ing)|airlift(?:ed|ing)?|airdropp(?:ed|ing)|prepositioned|pre-positioned|sent|trucked|shipped|flew)\s+(?:[\w'’-]+\s+){0,3}?"
+             r"(?:supplies|aid|stocks|food|items|kits|relief|medicines?|assistance|tonnes|rations|water)\b"
              r"|(?:stocks|supplies|items|kits|medicines|rations|tonnes|tents|blankets|parcels|baskets|vouchers)\s+(?:[\w'’-]+\s+){0,2}?"
              r"(?:were|was|had\s+been|have\s+been)\s+(?:dispatched|airlifted|airdropped|prepositioned|pre-positioned|sent|distributed|delivered|handed\s+out)"),
         # money released for relief: "WHO released USD 3 million from its Contingency Fund", "An allocation
