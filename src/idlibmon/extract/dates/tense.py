@@ -51,7 +51,8 @@ START_RELS = ("from", "starting", "starting on", "starting from", "beginning", "
 REQUEST_BEFORE = re.compile(
     r"(?i:\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|propos(?:es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?)\b)"
 )
-_LAST_CLAUSE_BREAK = re.compile(r"(?s:.*)(?:[.!?;:\n]|,\s|\b(?:after|since|when|while|which|who|following)\b)")
+# (the stop of an abbreviation in capitals ends no clause: "is due to brief the U.N. Security Council on Friday")
+_LAST_CLAUSE_BREAK = re.compile(r"(?s:.*)(?:(?<!\b[A-Z])\.|[!?;:\n]|,\s|\b(?:after|since|when|while|which|who|following)\b)")
 
 
 _PLACE_APPOSITION = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s*){1,3},(?=\s)")
