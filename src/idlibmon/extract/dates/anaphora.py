@@ -82,6 +82,10 @@ def resolve_anaphora(found: list[DateMention], text: str, published: date) -> li
         elif len(anchor.start) == 10 and not (anchor.end and anchor.relation == "during"):
             # (a stretch counted back, "in the past month alone", has no one day to count from)
             start = (date.fromisoformat(anchor.start) + timedelta(days=offset)).isoformat()
+        elif (day := _day_in_anchor_sentence(out, anchor, d, text)) is not None:
+            # "The offensive began in early January, when the M23 captured Minova on 21 January. Sake
+            # fell two days later": days count from the sentence's day, when its main time is a month
+            start = (date.fromisoformat(day.start) + timedelta(days=offset)).isoformat()
         else:
             continue
         out.append(DateMention(d.span, d.text, start, None, d.relation))
@@ -124,8 +128,26 @@ def _months_on(start: str, months: int) -> str | None:
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 
 
+def _day_in_anchor_sentence(previous: list[DateMention], anchor: DateMention, d: DateMention,
+                            text: str) -> DateMention | None:
+    """The last single day told in the anchor's sentence, before `d`, when the anchor has no day."""
+    if not anchor.start[:4].isdigit() or len(anchor.start) == 10:
+        return None
+    for a in reversed(previous):
+        if a.span[0] < anchor.span[0] or a.span[1] > d.span[0]:
+            continue
+        if _SENTENCE_END.search(text, anchor.span[1], a.span[0] + 1):
+            continue  # (another sentence's)
+        if len(a.start) == 10 and a.start[:4].isdigit() and not a.end and a.relation == "on":
+            return a
+    return None
+
+
 def _anchor(previous: list[DateMention], d: DateMention, text: str) -> DateMention | None:
-    near = [a for a in previous if d.span[0] - a.span[1] < 600]
+    """The date `d` counts from. A day told as "within 24 hours" of another is no anchor: "Within
+    24 hours, the forces had agreed to a ceasefire. Nine days later, ..." counts the nine days from
+    the day the 24 hours ran from, as writers do (the stretch tells how soon, not a day to count from)."""
+    near = [a for a in previous if d.span[0] - a.span[1] < 600 and a.text[:6].lower() != "within"]
     if not near:
         return None
     last = near[-1]
