@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from idlibmon.extract.dates.calendar_rules import minus, month_shifted, period, safe_date
 from idlibmon.extract.dates.hit import Hit, Resolved
-from idlibmon.extract.dates.tense import plan_ahead, present_plan, reported_plan, saying_weekday
+from idlibmon.extract.dates.tense import plan_ahead, present_plan, reported_plan, saying_weekday, scheduled_for
 from idlibmon.extract.dates.vocabulary import WEEKDAYS, count_word, norm
 from idlibmon.extract.text import opens_sentence
 
@@ -52,6 +52,8 @@ def weekday(h: Hit) -> Resolved | None:
         # "said on Thursday that the two leaders would meet on Tuesday": the Tuesday after that Thursday
         saying = pub - timedelta(days=(pub.weekday() - said) % 7)
         return (saying + timedelta(days=(wd - said) % 7 or 7)).isoformat(), None, h.default("on"), False, span_start
+    if not future and not direction and rel_word == "for" and wd != pub.weekday() and scheduled_for(text, m.start(), m.end()):
+        future = True  # "The next exchange is scheduled for Saturday", "requested a session for Wednesday"
     if not future and not direction and rel_word in (None, "on") and wd != pub.weekday() and (
         present_plan(text, m.start())
         or (plan_ahead(text, m.start(), m.end()) and not _LATER_BEFORE.search(text, max(0, m.start() - 12), m.start("w_d")))

@@ -47,6 +47,14 @@ _FUTURE_AFTER = re.compile(
     r"\b(?:will|shall|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected|are\s+expected)\b"
     r"|\s*,\s*when\s+[^.;!?,]{0,40}?\b(?:will|shall)\b)"
 )
+# a plan named by its adjective and undone in the past: "postponed a planned summit in December", "a
+# planned summit ... was called off in December" (the planning is no tense of the clause)
+_PLANNED_UNDONE = re.compile(
+    r"(?i:\b(?:postponed|delayed|cancel+ed|called\s+off|scrapped|shelved|put\s+off|abandoned)\b[^.;!?]*\b(?:a|an|the|its|their)\s+planned\b"
+    r"|\b(?:a|an|the|its|their)\s+planned\b[^.;!?]*\b(?:was|were|had\s+been)\s+(?:postponed|delayed|cancel+ed|called\s+off|scrapped|shelved|put\s+off|abandoned)\b)"
+)
+# a past participle right before the date: the date is that deed's, not the clause's after the comma
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|signed|taken|given|reached|brokered|won|struck)\s+$")
 START_RELS = ("from", "starting", "starting on", "starting from", "beginning", "beginning on")
 REQUEST_BEFORE = re.compile(
     r"(?i:\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|propos(?:es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?)\b)"
@@ -98,7 +106,9 @@ def is_future(text: str, start: int, end: int) -> bool:
         # a place set off by commas is no clause break: "due to meet in Granada, Spain, on Oct. 5"
         clause = _last_clause(_PLACE_APPOSITION.sub(" ", before) if ", " in before else before)
         # "a convoy which was scheduled to cross on Tuesday could not proceed" told a plan of the past
-        if _FUTURE_BEFORE.search(" " + clause.lower()) and not _PAST_PLAN.search(clause):
+        if _FUTURE_BEFORE.search(" " + clause.lower()) and not _PAST_PLAN.search(clause) and not (
+            "planned" in clause and _PLANNED_UNDONE.search(clause)
+        ):
             return True
     # `_FUTURE_AFTER` opens with a comma after white space only (most dates have none), and its
     # cue word lies between that comma and the window's end: without one, nothing to try
@@ -107,6 +117,8 @@ def is_future(text: str, start: int, end: int) -> bool:
         return False
     if not _may_hold(text[comma + 1:end + 60], _FUTURE_AFTER_WORDS):
         return False
+    if _PARTICIPLE_BEFORE.search(text, max(0, start - 20), start):
+        return False  # "Under the resolution adopted in March, the mission is due to ...": the date is the participle's
     return bool(_FUTURE_AFTER.match(text, end, min(len(text), end + 60)))
 
 
@@ -211,6 +223,15 @@ def plan_ahead(text: str, start: int, end: int) -> bool:
 
 _SENTENCE_STOP = re.compile(r"[.!?;\n]")
 _WOULD = re.compile(r"\bwould\s+(?!have\b|not\b|never\b)")
+
+
+def scheduled_for(text: str, start: int, end: int) -> bool:
+    """Whether a weekday after "for" is the day something is set for, still ahead: "is scheduled
+    for Saturday", "requested an emergency session for Wednesday" (not one the sentence says fell
+    through: "a flight scheduled for Thursday did not receive clearance")."""
+    stop = _SENTENCE_STOP.search(text, end)
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return not _PLAN_UNDONE.search(text, opening, stop.start() if stop else len(text))
 
 
 def present_plan(text: str, start: int) -> bool:

@@ -537,6 +537,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (12, r"fired|pound(?:ed|ing)|dropped\s+(?:\w+\s+){0,2}(?:bombs?|barrel|missiles?|munitions|leaflets)"),
     ],
     "talks": [
+        # a body called to meet at short notice: "France requested an emergency session of the Security
+        # Council for Wednesday", "an extraordinary summit of the bloc takes place in Maputo today"
+        (35, r"(?:emergency|extraordinary|urgent|closed-door)\s+(?:[\w-]+\s+)?(?:sessions?|meetings?|summits?)"),
         # what became of the talks dates them, however long their subject: "Talks between the
         # warring parties in Jeddah, facilitated by ..., were adjourned in June"
         # (no word of war on the way, which would be a happening of its own swallowed)
