@@ -58,3 +58,12 @@ def test_a_landmark_told_as_a_clause_keeps_its_date() -> None:
 
 def test_days_after_a_landmark_still_date_it() -> None:
     assert ("other", "2020-03-17") in kinds("The convoy crossed on Friday, three days after the earthquake.")
+
+
+def test_a_count_written_with_spaces_or_in_millions_is_the_same_count() -> None:
+    text = ("Some 235 000 people fled southern Idlib between 12 and 25 December. "
+            "Some 235,000 people have fled their homes since December.")
+    assert kinds(text) == [("displacement", "2019-12-12")]
+    text = ("About 1.2 million people have been displaced in the north-west since 1 December. "
+            "The 1.2m people uprooted since December need shelter.")
+    assert kinds(text) == [("displacement", "2019-12-01")]

@@ -115,14 +115,15 @@ def _same(a: Event, b: Event) -> bool:
 
 
 _RARE = frozenset(("ceasefire", "offensive"))
-# a count of people, trucks or households as written ("960,000", "38,667", "2 million", "5,200"):
+# a count of people, trucks or households as written ("960,000", "38 667", "2 million", "1.2m", "5,200"):
 # three digits or more, or a number of millions (a year, "2015", names a date, not a count)
-_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s+million)(?![\d,])")
+_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d{3,}|\d+(?:\.\d+)?(?:\s+million|m\b))(?![\d,])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_SEPARATOR = re.compile(r"[,\s\u00a0\u202f]")
 
 
 def _counts(text: str) -> set[str]:
-    return {c.replace(",", "") for c in _COUNT.findall(text) if not _YEAR.fullmatch(c)}
+    return {_SEPARATOR.sub("", c).replace("million", "m") for c in _COUNT.findall(text) if not _YEAR.fullmatch(c)}
 
 
 def _same_count_finer(a: Event, b: Event) -> bool:
