@@ -305,8 +305,14 @@ def _idle_other(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     return _warned_could(text, sent, ts, te)
 
 
+# an entry denied: "Fuel has not entered Gaza since 7 October", "no humanitarian supplies have entered Tigray"
+_NOT_ENTERED = re.compile(r"(?i:(?:\b(?:has|have|had)\s+not|\b(?:hasn't|haven't|hadn't)|\bno\s+(?:[\w-]+\s+){0,3}?(?:has|have|had))\s+(?:yet\s+|since\s+)?$)")
+
+
 def _idle_capture(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     ts, te = trig[0], trig[1]
+    if low.startswith("enter", ts) and _NOT_ENTERED.search(text, max(sent[0], ts - 50), ts):
+        return True  # nothing came in: no entry into a place, no capture
     if _intended(text, sent, ts, low):
         return True
     if _warned_could(text, sent, ts, te):
