@@ -28,7 +28,14 @@ _COUNT_REPORTED = re.compile(
 )
 _SAID = re.compile(r"(?i:\b(?:said|says|told|tells|announced|stated|reported|declared|claimed)\b)")
 _VERB_ONLY = re.compile(r"(?i:\s*(?:also\s+)?(?:said|told|says|tells|warned|added|announced|stated)\s*(?:\w+\s*)?)")
-_HEADCOUNT = re.compile(r"\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}?(?:people|civilians|children|families|refugees|residents|soldiers|fighters|trucks)\b")
+_HEADCOUNT = re.compile(
+    r"\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}?(?:people|civilians|children|families|refugees|residents|soldiers|fighters|trucks)\b"
+    # ... or people counted by their nationality, or a share of a population, who have gone or come:
+    # "More than 28,000 ethnic Armenians have crossed", "More than half of the population has fled"
+    r"|(?:\d[\d,.]*\s+(?:[\w'’-]+\s+){0,2}?[A-Z][a-z]+(?:ans|is|ese)"
+    r"|(?i:\b(?:half|most|all|much|(?:a|one|two)\s+(?:third|quarter)s?)\s+of\s+(?:[\w'’-]+\s+){0,4}?(?:population|residents|inhabitants)))"
+    r"\s+(?:have|has|had|were|was)\s+(?:now\s+|already\s+|since\s+)?(?:been\s+)?[a-z]+ed\b"
+)
 # the UN's aid officials: statements when they announce, sources when the article quotes them
 _AID_VOICE = re.compile(r"(?:[Rr]elief|[Hh]umanitarian|[Rr]esident)\s+[Cc]oordinator")
 _QUOTE_CLOSED = re.compile(r"[,.!?][\"”’']\s+(?:[\w'’.-]+\s+){0,6}$")
