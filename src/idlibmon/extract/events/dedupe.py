@@ -37,9 +37,51 @@ def deduplicated(events: list[tuple[Event, int]]) -> list[Event]:
             kept.append((event, rank))
         elif rank < kept[twin][1] or (rank == kept[twin][1] and len(event.start) > len(kept[twin][0].start)):
             kept[twin] = (event, rank)  # an absolute date beats a relative one, a day its month
+    if len(kept) > 1:
+        kept = _one_stretch(kept)
     if len(kept) > 1 and _any_counted_after(kept):
         kept = [(e, r) for e, r in kept if not _roughly_retold(e, kept)]
     return sorted((e for e, _ in kept), key=lambda e: e.span)
+
+
+# two dates joined by "and" alone, in one telling: "during the offensive of late 2019 and early 2020"
+_JOINED = re.compile(r"(?i:\s*,?\s*and\s+(?:in\s+|on\s+|during\s+|over\s+)?)")
+_PART_OF = re.compile(r"(?i:\b(?:early|late|first|start|beginning|end)\b)")
+
+
+def _one_stretch(kept: list[tuple[Event, int]]) -> list[tuple[Event, int]]:
+    """One happening told over two touching stretches of time is one event, dated by the first:
+    "fled across the border on Monday and early Tuesday", "crossed over the weekend and in the first
+    days of this week", "the government offensive of late 2019 and early 2020". Stretches apart
+    ("overrun in April and July") or a happening told again ("on Saturday and again on Sunday") stay two."""
+    out: list[tuple[Event, int]] = []
+    for event, rank in kept:
+        k = next((k for k, (e, _) in enumerate(out) if e.kind == event.kind and e.span[0] < event.span[1]
+                  and event.span[0] < e.span[1] and (_touching(e, event) or _touching(event, e))), None)
+        if k is None:
+            out.append((event, rank))
+        elif _touching(event, out[k][0]):
+            out[k] = (event, rank)  # the telling dated by the first stretch stands for both
+    return out
+
+
+def _touching(first: Event, second: Event) -> bool:
+    a, b = first.resolved_from or "", second.resolved_from or ""
+    if not a or not b or b[:3].lower() == "by " or b[:5].lower() == "until":
+        return False  # ("entered the city on Friday and by Saturday held most of it": the taking, told apart)
+    text = first.text if b in first.text else second.text
+    i = text.find(a)
+    j = text.find(b, i + len(a)) if i >= 0 else -1
+    if j < 0 or not _JOINED.fullmatch(text, i + len(a), j):
+        return False
+    try:
+        end = _bounds(first.start, first.end)[1]
+        start = _bounds(second.start, None)[0]
+    except ValueError:
+        return False
+    # (a stretch on each side: "late 2019 and early 2020", "on Monday and early Tuesday", "over the
+    # weekend and in the first days of this week"; two bare days, "on March 5 and March 6", can be two tries)
+    return 0 <= (start - end).days <= 1 and bool(first.end or _PART_OF.search(a) or _PART_OF.search(b))
 
 
 # "a week after insurgents overran Palma", "three days after the quake": a time counted loosely
