@@ -209,8 +209,19 @@ def _idle_displacement(text: str, sent: Span, trig: Trigger, low: str) -> bool:
 _SUPPORT_BEFORE = re.compile(r"(?i:,\s+(?:backed|supported|aided|covered|helped)\s+by\s+(?:[\w'’.-]+\s+){0,3}$)")
 
 
+# people cared for after an attack: "treated more than 200 wounded people", "evacuated 17 critically
+# injured patients", "were still treating survivors", "hospitals ... to treat the wounded"
+_CARED_FOR_BEFORE = re.compile(
+    r"(?i:\b(?:treat\w*|evacuat\w*|receiv\w*|admit\w*|transferr?\w*|airlift\w*|car(?:e|ed|ing)\s+for|tend\w*\s+to)"
+    r"\s+(?:the\s+|some\s+|more\s+than\s+|over\s+|about\s+|at\s+least\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?$)"
+)
+_CASUALTY_WORDS = ("wounded", "injured", "survivors", "casualties")
+
+
 def _idle_attack(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     ts, te = trig[0], trig[1]
+    if low.startswith(_CASUALTY_WORDS, ts) and _CARED_FOR_BEFORE.search(text, max(sent[0], ts - 50), ts):
+        return True  # the wounded treated or moved: care after an attack, no attack of that day
     if (low.find("heard", te, min(sent[1], te + 40)) >= 0 or low.find("continued", te, min(sent[1], te + 60)) >= 0) and (
         _HEARD_OR_GOING_ON.match(text, te, sent[1])
     ):
