@@ -201,6 +201,18 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # (without "back" the dev sets call it a capture or an offensive: "fought their way into Aleppo in July")
         (30, r"fallen(?<=had\sfallen)(?!\s+(?:to\s+(?:\d|a\b|its|their|the\s+lowest)|sharply|by|below|silent|ill|victim|apart|short|behind))"
              r"|fought\s+(?:their|its|his|her)\s+way\s+back\s+into"),
+        # a place lost by its holder, named: "In January, government troops lost Donetsk airport", "IS lost
+        # Raqqa in October 2017", "Aleppo, which government forces abandoned almost without a fight on 30
+        # November"; fighters reaching a city or walking into it: "By Friday evening fighters had reached
+        # the city's western districts", "M23 fighters walked into the centre of Goma before dawn on Monday"
+        (30, r"(?-i:(?:lost|ceded)\s+(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|airport|air\s?base|base|garrison)\s+of\s+)?[A-Z][\w'’-]+)"
+             r"(?!\s+(?:support|backing|aid|troops|soldiers|fighters|forces|men|lives|control|ground|territory|positions)\b)(?!-)"
+             r"|reached(?:(?<=forces\sreached)|(?<=forces\shad\sreached)|(?<=troops\sreached)|(?<=troops\shad\sreached)|(?<=rebels\sreached)|(?<=rebels\shad\sreached)|(?<=fighters\sreached)|(?<=fighters\shad\sreached)|(?<=insurgents\sreached)|(?<=insurgents\shad\sreached)|(?<=militants\sreached)|(?<=militants\shad\sreached))"
+             r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?-i:[A-Z])|(?:city|town|capital|centre|center|districts?)\b))"
+             r"|abandoned(?:(?<=forces\sabandoned)|(?<=troops\sabandoned)|(?<=rebels\sabandoned)|(?<=fighters\sabandoned)|(?<=insurgents\sabandoned)|(?<=militants\sabandoned)|(?<=army\sabandoned))"
+             r"(?!\s+(?:the\s+|their\s+|its\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:plans?|ideas?|talks|deal|agreement|ceasefire|truce|attempts?|bids?"
+             r"|efforts?|demands?|hopes?|weapons|vehicles|equipment|uniforms)\b)"
+             r"|walked\s+into(?=\s+the\s+(?:city\s+)?(?:centre|center|capital)\b|\s+the\s+(?:city|town)\s+of\b)"),
         # a town held by a date: "by Saturday they controlled most of Aleppo", "which insurgents have held since August"
         (25, r"controlled\s+(?:most|all|much|(?:more\s+than\s+)?half|large\s+parts|parts|swathes|the\s+(?:whole|entire|rest))\s+of"
              r"|(?:insurgents|militants|forces|troops|jihadists)\s+(?:have|has|had)\s+held(?=\s+(?:it\s+|them\s+)?since\b)"
