@@ -34,6 +34,10 @@ def merge_ranges(found: list[tuple[DateMention, bool]], text: str) -> list[DateM
                     and (int(nxt.start[5:7]) - int(cur.start[5:7])) % 12 == 1
                 )
             )
+            if gap == "and" and "late" in cur.text.lower() and nxt.text[:5].lower() == "early" and (
+                nxt.start[:4].isdigit() and cur.start[:4].isdigit() and 0 <= int(nxt.start[:4]) - int(cur.start[:4]) <= 1
+            ):
+                worded = True  # "the offensive of late 2019 and early 2020": one stretch across the turn of the year
             days = gap in ("and", "to", "-", "–", "") and _WEEKDAY_ONLY.fullmatch(cur.text) and _WEEKDAY_ONLY.fullmatch(nxt.text)
             if days and gap == "" and joiner not in ("to", "and", "until", "till", "through"):
                 days = None
@@ -42,6 +46,12 @@ def merge_ranges(found: list[tuple[DateMention, bool]], text: str) -> list[DateM
                 # (each day alone is the latest on or before publication)
                 cur = DateMention(cur.span, cur.text, (date.fromisoformat(cur.start) - timedelta(days=7)).isoformat(),
                                   None, cur.relation)
+            if days and cur.text[:4].lower() == "last" and len(cur.start) == 10 and len(nxt.start) == 10 and cur.end is None:
+                # "Last Tuesday and Wednesday, pagers exploded": the second day follows the first (the
+                # bare weekday alone would be the latest one, in this week)
+                first, second = date.fromisoformat(cur.start), date.fromisoformat(nxt.start)
+                nxt = DateMention(nxt.span, nxt.text, (first + timedelta(days=(second.weekday() - first.weekday()) % 7 or 7)).isoformat(),
+                                  None, nxt.relation)
             if days and cur.start < nxt.start:
                 # "on Sunday and Monday": one span of days
                 span = (cur.span[0], nxt.span[1])
@@ -64,7 +74,7 @@ def merge_ranges(found: list[tuple[DateMention, bool]], text: str) -> list[DateM
     return out
 
 
-_WEEKDAY_ONLY = re.compile(rf"(?:(?i:on|to|until|till|through|between|from)\s+)?{WEEKDAY}")
+_WEEKDAY_ONLY = re.compile(rf"(?:(?i:on|to|until|till|through|between|from|last)\s+)?{WEEKDAY}")
 
 
 def _absolute(d: DateMention) -> bool:
