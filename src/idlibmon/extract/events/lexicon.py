@@ -515,7 +515,13 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # violence done by people on the spot: "gunmen fired on a convoy", "entered the hospital, opened
         # fire", "raided al-Shifa", "stormed the prisons", "burning homes", "4,000 detainees escaped"
         (30, r"opened\s+fire|fired\s+(?:on|at|upon|into)|raid(?:ed|ing)|storm(?:ed|ing)"
-             r"|(?:burn(?:ed|t|ing)|torch(?:ed|ing)|set\s+fire\s+to)\s+(?:down\s+)?(?:[\w'’-]+\s+)?(?:homes|houses|villages?|shops|markets?|buildings)"
+             r"|(?:burn(?:ed|t|ing)|torch(?:ed|ing)|set\s+fire\s+to)\s+(?:down\s+)?(?:[\w'’-]+\s+)?(?:homes|houses|villages?|shops|markets?|buildings"
+             r"|shelters|(?:health\s+)?(?:centres?|centers?|facilit(?:y|ies))|clinics?|hospitals?|schools?|ambulances?|vehicles|trucks|depots?)"
+             # ... told in the passive: "a health centre in Kumba was set on fire", "an ambulance was stopped and
+             # set on fire near Samre", "Shops and a market were torched on Friday night"
+             r"|set\s+(?:on\s+fire|ablaze)(?:(?<=was\sset\son\sfire)|(?<=were\sset\son\sfire)|(?<=and\sset\son\sfire)|(?<=been\sset\son\sfire)"
+             r"|(?<=was\sset\sablaze)|(?<=were\sset\sablaze)|(?<=and\sset\sablaze)|(?<=been\sset\sablaze))"
+             r"|torched(?:(?<=was\storched)|(?<=were\storched))"
              r"|(?:detainees|inmates|prisoners)\s+(?:[\w'’-]+\s+)?(?:escaped|broke\s+out|were\s+freed)|prison\s+breaks?|jailbreaks?"
              r"|entered\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|schools?|prisons?|mosques?|churches?)"),
         # "one of the posts came under fire on May 4", "a convoy ... after coming under gunfire" (not the
