@@ -116,8 +116,10 @@ def _roughly_retold(event: Event, kept: list[tuple[Event, int]]) -> bool:
     for other, rank in kept:
         if other is event or rank != 0 or len(other.start) != 10 or _COUNTED_AFTER.fullmatch(other.resolved_from or ""):
             continue
-        if other.span[0] < event.span[1] and event.span[0] < other.span[1]:
-            continue  # the happening counted from: "began on Oct. 8, a day after Hamas' attack" tells two
+        if (other.span[0] < event.span[1] and event.span[0] < other.span[1]) or 0 <= event.span[0] - other.span[1] <= 3:
+            # the happening counted from: "began on Oct. 8, a day after Hamas' attack" tells two (so does
+            # "Since Hezbollah began firing on October 8 last year, a day after the Hamas attack", told apart)
+            continue
         if not (other.kind == event.kind or (other.kind in _VIOLENT and event.kind in _VIOLENT)):
             continue
         try:

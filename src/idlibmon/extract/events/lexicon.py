@@ -58,6 +58,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?:roads?|airports?)(?:,?\s+[\w'’-]+){0,8}?,?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?"
              r"(?:partially\s+|fully\s+)?reopened\b"),
         (15, r"elections?"),
+        # famine determined: "Famine was confirmed in Zamzam in August 2024", "the Famine Review Committee
+        # concluded that famine conditions were present", "the IPC in September projected famine"
+        (35, r"famine(?:\s+conditions)?\s+(?:was|were|had\s+been|has\s+been)\s+(?:officially\s+|first\s+|formally\s+)?(?:confirmed|declared)"
+             r"|(?:confirmed|declared|projected|concluded)\s+(?:that\s+)?famine"),
         # work, services or travel stopped: "flights to Mekelle were suspended on 24 June", "the only
         # medical point stopped working on Thursday", "services have been cut since 29 June" (places
         # counted as they stopped are a tally: see tallies)
@@ -302,6 +306,12 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (40, r"(?:air\s?-?strikes|airstrikes|raids|drone\s+strikes|missile\s+strikes)"
              r"(?:,\s+(?:[\w'’()-]+\s+){1,6}?to\s+have|\s+(?:that|which)(?:\s+have|\s+had)?)?\s+(?:began|started|resumed)\b"
              r"|(?:began|started|resumed)\s+(?:firing|launching|lobbing)\s+(?:[\w-]+\s+)?(?:rockets|missiles|drones|shells|mortars)"
+             # ... or firing at a side, or a war taken up again: "since Hezbollah began firing at Israel on October 8",
+             # "The M23 resumed its rebellion in late 2021", "since it resumed hostilities in late 2021", "tensions
+             # erupted into open fighting in late July"
+             r"|(?:began|started|resumed)\s+(?:firing|shooting)\s+(?:at|on|into)\b"
+             r"|resumed\s+(?:its\s+|their\s+|the\s+)?(?:armed\s+)?(?:rebellion|insurgency|hostilities|armed\s+struggle|war)\b"
+             r"|erupted\s+into\s+(?:open\s+|full-scale\s+|heavy\s+)?(?:fighting|war|conflict|clashes|violence)"
              # "In October, Russia began a campaign of missile and drone strikes on the power grid"
              r"|(?:began|started|launched|opened)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?campaign\s+of\s+(?:[\w-]+\s+){0,3}?"
              r"(?:strikes|air\s?-?strikes|airstrikes|attacks|bombing|bombardment|shelling|raids)"),
