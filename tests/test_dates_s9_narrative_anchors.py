@@ -46,3 +46,9 @@ def test_days_later_after_a_month_alone_stay_undated() -> None:
 def test_the_previous_afternoon_is_the_day_before() -> None:
     text = "Rescuers were digging through the rubble on Thursday after an air strike the previous afternoon destroyed the theatre."
     assert _dates(text, date(2022, 3, 17)) == [("on Thursday", "2022-03-17"), ("the previous afternoon", "2022-03-16")]
+
+
+def test_a_day_after_set_off_after_a_full_date_counts_back_from_it() -> None:
+    text = "Hezbollah opened a front on 8 October 2023, a day after the Hamas-led attack on southern Israel."
+    assert _dates(text, date(2024, 11, 27)) == [("on 8 October 2023", "2023-10-08"), ("a day after", "2023-10-07")]
+    assert _dates("Some 500 trucks a day before the war crossed.", date(2024, 11, 27)) == []

@@ -25,6 +25,7 @@ _YEAR_END_MOD = {"end of": 12, "the end of": 12, "the very end of": 12, "start o
                  "beginning of": 1, "the beginning of": 1, "the very beginning of": 1, "the very start of": 1}
 _VAGUE_DAYS = ("few", "several")
 # a rate, not a day: "an average of 500 trucks a day before the hostilities"
+_YEAR_SET_OFF = re.compile(r"(?<!\d)(?:19|20)\d\d,\s*$")  # a date's year and its comma, no count
 _COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -275,8 +276,10 @@ def units_later(h: Hit) -> Resolved | None:
         return None  # a stretch of time, not a day
     if h.rel_word == "for" or _LASTED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return None  # "the truce lasted barely three days before ...": how long, not when
-    if g["ana_n"].lower() in ("a", "an") and g["ana_dir"].lower() in ("after", "before") and _COUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-        return None  # "500 trucks a day before the war": a rate
+    if g["ana_n"].lower() in ("a", "an") and g["ana_dir"].lower() in ("after", "before") and _COUNT_BEFORE.search(
+        text, max(0, m.start() - 40), m.start()
+    ) and not _YEAR_SET_OFF.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "500 trucks a day before the war": a rate (not "on 8 October 2023, a day after the attack")
     # "three days later" counts on from the date before; "a week after X" dates X a week
     # before the sentence's own time (the day told of, else the publication day)
     direction = g["ana_dir"].lower()
