@@ -375,6 +375,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (30, r"(?:movements|outflows?|exodus|influx|departures)(?:\s+[\w'’-]+){0,4}?\s+(?:(?:have|has|had)\s+)?(?:accelerated|increased|surged|spiked)"),
         # people arriving where they fled to (kept only when people arrive: see movement.py)
         (25, r"arrived"),
+        # people getting out or pouring over: "around 20,000 people escaped on Tuesday alone", "Yazidis streamed
+        # across the Tigris on Tuesday" (kept only when people move: see movement.py)
+        (25, r"escaped|streamed\s+(?:across|out\s+of|into|over)"),
         # people told to leave: "ordered an estimated 100,000 residents of eastern Rafah to move"
         (30, r"(?:ordered|told|forced)\s+(?:[\w'’,.-]+\s+){0,7}?(?:residents|civilians|people|inhabitants|families|population)"
              r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:move|leave|evacuate|flee|relocate)"),

@@ -17,7 +17,7 @@ from idlibmon.extract.events.clauses import Span, Trigger
 _PEOPLE = re.compile(
     r"(?i:\b(?:people|persons|individuals|refugees|asylum[\s-]seekers|civilians|families|households|residents|inhabitants"
     r"|children|women|IDPs|migrants|evacuees|villagers|others|thousands|hundreds|tens\s+of\s+thousands"
-    r"|(?-i:[A-Z][a-z]{3,}(?:ans|ese|is))|Rohingya)\b|\b\d[\d,.]*(?:\s+million)?\s+(?:more\s+)?(?:[\w'’-]+\s+)?(?:(?:have|has|had)\s+)?$)"
+    r"|(?-i:[A-Z][a-z]{3,}(?:ans|ese|is))|Rohingya)\b|\b\d[\d,.]*(?:\s+million)?\s+(?:more\s+)?(?:of\s+them\s+|[\w'’-]+\s+)?(?:(?:have|has|had)\s+)?$)"
 )
 _FORCES = re.compile(
     r"(?i:\b(?:troops|forces|soldiers|army|armies|rebels|fighters|militants|militias?|insurgents|gunmen|tanks|units"
@@ -71,7 +71,7 @@ def by_subject(text: str, sent: Span, triggers: list[Trigger]) -> list[Trigger]:
             subject = _subject(text, sent, ts)
             if _FORCES.search(subject) and not _PEOPLE.search(subject):
                 t = (ts, te, "other", bonus)
-        if word == "arrived" and kind == "displacement":
+        if word in ("arrived", "escaped", "streame") and kind == "displacement":  # (the first 7 letters)
             subject = _subject(text, sent, ts)
             if _VISITORS.search(subject) and not _FORCES.search(subject):
                 out.append((ts, te, "talks", bonus))  # "European leaders arrived in Kyiv on Saturday": a visit

@@ -56,7 +56,7 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         triggers = by_what_closed(text, sent, triggers)  # before `idle`, which judges relief closures only
     triggers = [t for t in triggers if not _in_a_date(t[0], spans) and not idle(text, sent, t, low)
                 and not (t[2] == "talks" and fieldwork(text, sent, t))]  # (fieldwork judges talks only)
-    if "crossed" in sl or "arrived" in sl or "entered" in sl or "fled" in sl:
+    if "crossed" in sl or "arrived" in sl or "entered" in sl or "fled" in sl or "escaped" in sl or "streamed" in sl:
         triggers = by_subject(text, sent, triggers)
     if "operation" in sl:
         triggers = relief_operations(text, sent, triggers)
