@@ -24,7 +24,7 @@ def period(text: str, dates: Sequence[object], lo: int, hi: int, pos: int, other
     a date nearer another number of the sentence is that number's, unless no other is left
     ("59 soldiers in February, 34 of them in a single strike on 27 February")."""
     found = [(date_dist(text, *d.span, pos), d) for d in dates if d.span[0] >= lo and d.span[1] <= hi  # type: ignore[attr-defined]
-             and not _compared_since(text, lo, d.span[0])]  # type: ignore[attr-defined]
+             and not _compared_since(text, lo, d.span[0]) and not _names_a_deal(text, d)]  # type: ignore[attr-defined]
     if not found:
         return None
     if len(found) == 1:
@@ -32,6 +32,17 @@ def period(text: str, dates: Sequence[object], lo: int, hi: int, pos: int, other
     own = [(k, d) for k, d in found if all(k <= date_dist(text, *d.span, o) for o in others)]  # type: ignore[attr-defined]
     d = min(own or found, key=lambda kd: kd[0])[1]
     return Period(d.start, d.end)  # type: ignore[attr-defined]
+
+
+# a deal named by its year ("signatories of the 2016 peace agreement", "under the 2018 Sochi deal"): the
+# year dates the deal (an event), not a count near it ("80 people have been killed this year, among them ...")
+_DEAL_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:deal|agreement|accord|memorandum|truce|ceasefire)\b", re.I)
+
+
+def _names_a_deal(text: str, d: object) -> bool:
+    """Is the date mention a bare year naming a deal ("the 2018 Sochi agreement")?"""
+    said = d.text  # type: ignore[attr-defined]
+    return len(said) == 4 and said.isdigit() and _DEAL_AFTER.match(text, d.span[1]) is not None  # type: ignore[attr-defined]
 
 
 # "the deadliest attack on its army since it intervened in 2016", "for the first time since 2019": a date a
