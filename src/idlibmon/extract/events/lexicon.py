@@ -34,7 +34,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (60, r"(?:published|released|issued|put\s+out)\s+(?:a|an|its|their|the)\s+(?:\w+\s+){0,3}?(?:report|investigation|study|analysis|documentary|findings|video|dossier|legal\s+opinion)"
              # a publication announced: "would publish findings next month"
              r"|(?:publish|release)\s+(?:(?:a|an|its|their|the)\s+)?(?:\w+\s+){0,2}?(?:report|findings|study|investigation)"),
-        (30, r"(?:report|investigation|study|analysis|assessment|overview|survey)(?:\s+\([A-Z]+\))?(?:\s+[\"“][^\"“”]{1,60}[\"”])?\s+(?:by\s+(?:[\w'’.-]+\s+){1,4}?)?(?:was\s+)?(?:published|released)"),
+        # (its author may be named in full, then in letters: "An analysis by the Integrated Food Security
+        # Phase Classification (IPC), released on Thursday, found ...")
+        (30, r"(?:report|investigation|study|analysis|assessment|overview|survey)(?:\s+\([A-Z]+\))?(?:\s+[\"“][^\"“”]{1,60}[\"”])?\s+"
+             r"(?:by\s+(?:[\w'’.-]+\s+){1,6}?(?:\([A-Z]+\),?\s+)?)?(?:was\s+)?(?:published|released)"),
         # a person detained, a plant shut down, a body dissolved: dated happenings of no war kind
         # (one person or group; "arrested dozens ... this year" counts a campaign)
         (25, r"(?:arrested|detained)(?!\s+(?:since|for|in\s+(?:prisons?|jails?|camps?|detention)|dozens|hundreds|thousands|scores|more|over|some|about|at\s+least|\d))"),
@@ -75,7 +78,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # a survey made: "an NRC survey conducted in February", "In a survey NRC conducted in May"
         (30, r"(?:survey|poll|census)s?\s+(?:[\w'’-]+\s+){0,2}?(?:conducted|carried\s+out)"
              # a survey told by what it found: "A survey by humanitarian agencies in May found that 58 percent ..."
-             r"|(?:survey|poll)\s+by\s+(?:[\w'’-]+\s+){1,4}?(?:in\s+(?:[\w-]+\s+){1,2}?)?found\b"
+             r"|(?:survey|poll)\s+(?:by|(?:backed|led|commissioned)\s+by)\s+(?:[\w'’-]+\s+){1,4}?(?:in\s+(?:[\w-]+\s+){1,2}?)?found\b"
              r"|(?:conducted|carried\s+out)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:survey|poll|census)"),
         # the dead buried together: "staff buried around 180 bodies in a mass grave"
         (30, r"buried\s+(?:[\w'’-]+\s+){0,3}?(?:bodies|dead|victims|corpses)"),
@@ -86,7 +89,15 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # the patrols a truce sets up are neither an attack nor an offensive
         (30, r"joint\s+(?:[\w'’-]+\s+){0,2}?patrols?"),
         (15, r"(?:earth)?quakes?(?:\s+(?:struck|hit|shook|jolted|rocked))?|(?:ground|earth)\s+shook"),
-        (40, r"famine\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:declared|confirmed)|(?:declared|confirmed)\s+(?:a\s+)?famine"),
+        # famine found: declared or confirmed ("Famine conditions were confirmed in the camp in August
+        # 2024"), or the finding of the body that classifies hunger ("the Famine Review Committee
+        # concluded that famine conditions were present", "The IPC in September projected famine",
+        # "in December the IPC reported that famine had extended to ...": the spread is the finding)
+        (40, r"famine(?:[\s-]+like)?\s+(?:conditions\s+)?(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|have\s+been\s+)?"
+             r"(?:first\s+|formally\s+|officially\s+)?(?:declared|confirmed)"
+             r"|(?:declared|confirmed)\s+(?:a\s+)?famine"
+             r"|famine\s+(?:had\s+|has\s+)?(?:extended|spread)\s+to\b"
+             r"|(?:concluded|found|determined|projected)\s+(?:that\s+)?(?:a\s+)?(?:risk\s+of\s+)?famine\b"),
         (30, r"(?:airports?|seaports?|ports?)\s+(?:[\w'’-]+\s+){0,4}?(?:closed|shut|reopened)"),
         (40, r"(?:died|dying|die)\s+(?:from|of)\s+(?:the\s+)?(?:cold|hypothermia|exposure)|(?:froze|freezing|frozen)\s+to\s+death"),
         # emergency rule: "declared a state of emergency", "martial law was declared", "declared a state of war"
@@ -404,7 +415,11 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              # "WFP provided hot meals to 20,000 displaced people last week"
              r"|(?:food|aid|cash|relief|voucher|kit)\s+distributions?"
              r"|provid(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:meals|food|shelter|tents|blankets|rations|kits|cash\s+assistance|drinking\s+water)\b"),
-        (30, r"(?:plan|appeal)s?(?:\s+for\s+(?:the\s+)?[\w'’-]+)?(?:,\s+[^,.;]{1,50},)?,?\s+(?:was\s+|were\s+)?(?:released|launched|issued)|launched\s+(?:a|an|the)\s+(?:[\w$-]+\s+){0,4}?(?:plan|appeal)"
+        # an appeal or a fund launched: "The appeal for trauma care in north-west Syria, launched last
+        # month", "the UN and its partners launched coordinated appeals for US$1.7 billion", "launched
+        # a reconstruction fund for the north-west last month"
+        (30, r"(?:plan|appeal)s?(?:\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?(?:,\s+[^,.;]{1,50},)?,?\s+(?:was\s+|were\s+)?(?:released|launched|issued)"
+             r"|launched\s+(?:(?:a|an|the)\s+(?:[\w$-]+\s+){0,4}?(?:plan|appeal|fund)|(?:[\w-]+\s+)?appeals)\b"
              r"|(?:response|readiness|humanitarian|flash|winter(?:i[sz]ation)?)\s+(?:plan|appeal)"),
         (25, r"shipments?\s+of|(?:aid|relief|medical|humanitarian)\s+(?:supplies|shipments?|deliveries)"),
         # the Security Council's cross-border mandate: renewed, cut, crossings closed
@@ -507,7 +522,11 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (35, r"allocations?\s+of\s+(?:US\$|USD|\$|EUR|€|£)\s?\d[\d.,]*(?:\s+(?:million|billion))?(?:\s+[\w'’()-]+){0,8}?"
              r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:approved|released|allocated|disbursed|made\s+available)"
              r"|(?:released|allocated|disbursed|approved)\s+(?:an?\s+)?(?:additional\s+|further\s+|some\s+)?(?:US\$|USD|\$|EUR|€|£)\s?\d"
-             r"|allocations?\s+of\s+(?:US\$|USD|\$|EUR|€|£)\s?\d"),
+             r"|allocations?\s+of\s+(?:US\$|USD|\$|EUR|€|£)\s?\d"
+             # named by its fund, the sum before it: "A US$6 million reserve allocation from the Syria
+             # Cross-border Humanitarian Fund was released on 2 December"
+             r"|allocations?\s+from\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,8}?(?:was|were|has\s+been|had\s+been)\s+"
+             r"(?:approved|released|allocated|disbursed|made\s+available)"),
         # the steps of an aid mandate told as a history, with bare verbs: "first granted in 2014",
         # "renewed by the Council on 9 January", "expired on Sunday", "cut them to two in January
         # 2020" (only where the sentence names the mandate; see sentence._idle)
