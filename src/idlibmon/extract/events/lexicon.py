@@ -75,6 +75,13 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # an inquiry opened: "An investigation into the collapse was opened by the Attorney-General on Saturday"
         (30, r"(?:opened|launched|ordered|announced)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe)"
              r"|(?:investigation|inquiry|probe)\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|has\s+been|had\s+been)\s+(?:opened|launched|ordered)"),
+        # a court deciding or sitting: "The Constitutional Court confirmed on Monday that ...", "the
+        # International Court of Justice ordered Russia to ...", "In a ruling on Wednesday, ...", "will hold
+        # its first hearings in the genocide case today"
+        (35, r"court(?:\s+of\s+(?:[\w'’-]+\s+)?justice)?(?:\s+in\s+(?:the\s+)?hague)?\s+"
+             r"(?:(?:has|had|also)\s+)?(?:ruled|ordered|confirmed|upheld|overturned|annulled|dismissed|rejected|convicted|sentenced|acquitted)\b"
+             r"|ruling(?<=\ba\sruling)(?=\s+(?:on|last|this|earlier)\b)"
+             r"|hold\s+(?:its\s+|the\s+|their\s+)?(?:first\s+|public\s+|opening\s+)?hearings?\b"),
         # a survey made: "an NRC survey conducted in February", "In a survey NRC conducted in May"
         (30, r"(?:survey|poll|census)s?\s+(?:[\w'’-]+\s+){0,2}?(?:conducted|carried\s+out)"
              # a survey told by what it found: "A survey by humanitarian agencies in May found that 58 percent ..."

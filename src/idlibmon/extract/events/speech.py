@@ -24,9 +24,14 @@ _SPEECH_VERBS = ("said", "say", "told", "tell", "report", "stated", "added", "no
 # where _SPEECH_BEFORE can open, in the lowered text
 _SPEECH_VERB_LOW = re.compile(r"\b(?:sa(?:id|ys|y)|t(?:old|ells)|report|stated|added|noted|explained|wrote|according)")
 # "On Monday, the UN's humanitarian office said ..." dates the saying, not what was said.
+# (the speaker may be named twice, "On Thursday, their political leader, Corneille Nangaa, said"; and
+# a short date may go without its comma, "On Monday the Syrian government said")
 _SPEECH_AFTER_FRONTED = re.compile(
-    r"\s*,\s*(?:[\w'’.-]+\s+){1,7}?(?i:said|says|told|reported|stated|announced\s+that|estimated?\s+that)\b"
+    r"(?:\s*,\s*(?:[\w'’.-]+\s+){1,7}?(?:[\w'’.-]+,\s+(?:[\w'’.-]+\s+){1,3}?[\w'’.-]+,\s+)?|\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?)"
+    r"(?i:said|says|told|reported|stated|announced\s+that|estimated?\s+that)\b"
 )
+# a fronted date may open with a word that only places it: "Earlier on Thursday, ...", "Also on Sunday, ..."
+FRONTING_WORD = re.compile(r"\s*(?i:earlier|also|later|late|then)\s*$")
 # Words that make the source's speaking itself the news: "Erdogan said on Sunday ... and warned".
 STATEMENT_KINDS = re.compile(
     r"(?i:\b(?=[cdptuvw])(?:warn(?:ed|s|ing)|threaten(?:ed|s)|vow(?:ed|s)|urg(?:ed|es)|call(?:ed|s)\s+(?:for|on)|demand(?:ed|s)"
@@ -130,6 +135,6 @@ def _speaks(text: str, d: DateMention, sent: Span, low: str | None) -> bool:
     after = low[d.span[1]:min(sent[1], d.span[1] + 20)].lstrip()
     if after.startswith(_SPEECH_AFTER_WORDS) and _SPEECH_AFTER.match(text, d.span[1], min(sent[1], d.span[1] + 20)):
         return True
-    opens = text[sent[0]:d.span[0]].strip() == ""
+    opens = text[sent[0]:d.span[0]].strip() == "" or bool(FRONTING_WORD.fullmatch(text, sent[0], d.span[0]))
     return opens and bool(_SPEECH_AFTER_FRONTED.match(text, d.span[1], min(sent[1], d.span[1] + 90)))
 

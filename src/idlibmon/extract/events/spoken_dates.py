@@ -16,7 +16,7 @@ from idlibmon.extract.dates import DateMention
 from idlibmon.extract.events.clauses import HARD_BREAK, Span, Trigger, event_span, has_hint
 from idlibmon.extract.events.dedupe import relative_rank
 from idlibmon.extract.events.place import event_place
-from idlibmon.extract.events.speech import LEADER, SPOKEN_CEASEFIRE, STATEMENT_KINDS
+from idlibmon.extract.events.speech import FRONTING_WORD, LEADER, SPOKEN_CEASEFIRE, STATEMENT_KINDS
 from idlibmon.extract.text import holds_any
 from idlibmon.models import Event
 
@@ -82,7 +82,7 @@ def statement_events(text: str, sent: Span, spoken: list[DateMention], triggers:
             kind = "talks"
         if m is None:
             # a head of state or minister speaking makes an official statement, not a report
-            fronted = text[sent[0]:d.span[0]].strip() == ""
+            fronted = text[sent[0]:d.span[0]].strip() == "" or bool(FRONTING_WORD.fullmatch(text, sent[0], d.span[0]))
             lo = max(sent[0], d.span[0] - 90, text.rfind(",", sent[0], d.span[0]) + 1)  # the speaker only
             if _VERB_ONLY.fullmatch(text, lo, d.span[0]):
                 # "Turkey, which backs some rebels, said on Monday": the speaker is before the aside
