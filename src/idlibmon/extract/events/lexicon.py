@@ -116,6 +116,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # January", "Ukrainian forces began withdrawing from Debaltseve on Wednesday"
         (35, r"(?:forces|troops|army|units|contingents?|peacekeepers|battalions?)\s+(?:[\w'’-]+\s+){0,2}?"
              r"(?:withdrew|had\s+withdrawn|have\s+withdrawn|(?:began|started)\s+(?:withdrawing|to\s+withdraw)|pulled\s+out)\s+from"),
+        # a company or an agency taking its people out: "Total withdrew all remaining staff from the site
+        # on Friday", "it had pulled most of its remaining staff off the site"
+        (35, r"(?:withdr(?:ew|awn|awing)|pull(?:ed|ing)(?:\s+out)?)\s+(?:(?:all|most|some)\s+(?:of\s+)?)?(?:its\s+|their\s+|the\s+)?"
+             r"(?:remaining\s+|international\s+|foreign\s+|expatriate\s+|non-essential\s+)?(?:staff|personnel|employees)\b"),
         # a leader or a plane lost: "Prigozhin died in a plane crash"
         (35, r"(?:plane|helicopter|aircraft|air)\s+crash"),
         # power changing hands at the top: a coup, a takeover, a ruler removed
@@ -520,7 +524,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # money for relief raised: "at a pledging event yesterday, donors pledged $1.7 billion"
         (40, r"pledging\s+(?:conference|event|summit|session|meeting)|donors?\s+(?:conference|pledged|have\s+pledged)"),
         # relief sent: "stocks were dispatched on 9 May", "started airlifting supplies", "airdropped food"
-        (35, r"(?:dispatch(?:ed|ing)|airlift(?:ed|ing)?|airdropp(?:ed|ing)|prepositioned|pre-positioned|sent|trucked|shipped|flew)\s+(?:[\w'’-]+\s+){0,3}?"
+        (35, r"(?:dispatch(?:ed|ing)|airlift(?:ed|ing)?|airdropp(?:ed|ing)|prepositioned|pre-positioned|sent|trucked|shipped|flew|flown)\s+(?:[\w'’-]+\s+){0,3}?"
              r"(?:supplies|aid|stocks|food|items|kits|relief|medicines?|assistance|tonnes|rations|water)\b"
              r"|(?:stocks|supplies|items|kits|medicines|rations|tonnes|tents|blankets|parcels|baskets|vouchers)\s+(?:[\w'’-]+\s+){0,2}?"
              r"(?:were|was|had\s+been|have\s+been)\s+(?:dispatched|airlifted|airdropped|prepositioned|pre-positioned|sent|distributed|delivered|handed\s+out)"),

@@ -111,6 +111,14 @@ def statement_events(text: str, sent: Span, spoken: list[DateMention], triggers:
                 if act is not None:
                     m, kind = None, act[2]
                     out.append(_dated(text, sent, d, act, place_hits, watched))
+        if m is None and not any(e[0].resolved_from == d.text and e[0].span[0] >= sent[0] for e in out):
+            # any speaker telling its own civil act as done dates it by the telling: "Total said on
+            # Saturday that it was withdrawing all remaining staff", "WFP said on Tuesday that it had
+            # suspended assistance", "On Tuesday, the army said its forces had withdrawn from the town"
+            act = _own_civil_act(text, sent, d, triggers)
+            if act is not None:
+                out.append(_dated(text, sent, d, act, place_hits, watched))
+                continue
         if m is None:
             # "The MNDAA said earlier this month that it would not advance further", "officials said this
             # week that they would send police only once ...": a side's stated intention is a statement
@@ -119,6 +127,31 @@ def statement_events(text: str, sent: Span, spoken: list[DateMention], triggers:
         if m:
             out.append(_dated(text, sent, d, (m.start(), m.end(), kind, 40), place_hits, watched, around=sent))
     return out
+
+
+# the speaker itself as the actor, right before the act's trigger: "that it had", "it was", "its forces had"
+_OWN_CIVIL = re.compile(
+    r"(?i:\s*(?:that\s+)?(?:it|they|its|their)\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:now|also|already|temporarily)\s+)?)"
+)
+_CIVIL_ACT_KINDS = ("other", "humanitarian")
+
+
+def _own_civil_act(text: str, sent: Span, d: DateMention, triggers: list[Trigger]) -> Trigger | None:
+    """The civil act (kind other or humanitarian, a strong trigger) the speaker tells as its own right
+    after its speech verb (or after the date, when the date follows the verb)."""
+    start = d.span[1]
+    if text[sent[0]:d.span[0]].strip() == "" or FRONTING_WORD.fullmatch(text, sent[0], d.span[0]):
+        verb = _SAID.search(text, start, min(sent[1], start + 90))  # "On Tuesday, the army said ...": from the verb
+        if verb is None:
+            return None
+        start = verb.end()
+    for t in triggers:
+        if t[0] < start or t[0] - start > 40:
+            continue
+        if t[2] in _CIVIL_ACT_KINDS and t[3] >= 30 and _OWN_CIVIL.fullmatch(text, start, t[0]):
+            return t
+        break  # (only the first trigger after the verb: the act said, not one told after it)
+    return None
 
 
 def _dated(text: str, sent: Span, d: DateMention, trig: Trigger, place_hits: list[tuple[Span, str]],
