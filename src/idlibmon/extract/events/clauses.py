@@ -62,12 +62,15 @@ class Breaks:
         low = self.low
         gap = low[a:b]
         hard = gap.count(";") + gap.count(":") + gap.count("—") + gap.count("–")
+        asides = gap.count("—") // 2 if "—" in gap else 0  # "A summit of the guarantors — Russia, Turkey and Iran — is
+        # scheduled for ...": two dashes close an aside, which costs what two commas cost
+        hard -= 2 * asides
         if "-" in gap:
             hard += len(_DASH.findall(low, a, b))
         if holds_any(gap, _HARD_HINTS):
             hard += len(_HARD_WORD.findall(low, a, b))
         soft = len(_SOFT_WORD.findall(low, a, b)) if holds_any(gap, _SOFT_HINTS) else 0
-        return _COMMA_COST * (gap.count(",") - skip_commas) + _SOFT_COST * soft + _HARD_COST * hard
+        return _COMMA_COST * (gap.count(",") - skip_commas + 2 * asides) + _SOFT_COST * soft + _HARD_COST * hard
 
     def clause_start(self, lo: int) -> int:
         """Where the clause holding `lo` begins: after the last hard break before it."""

@@ -598,6 +598,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (12, r"fired|pound(?:ed|ing)|dropped\s+(?:\w+\s+){0,2}(?:bombs?|barrel|missiles?|munitions|leaflets)"),
     ],
     "talks": [
+        # a gathering called or shunned: "will hold a special session on 7 February", "the army boycotted
+        # a follow-up round in Geneva last August"
+        (35, r"(?:special|extraordinary|emergency|urgent)\s+(?:[\w-]+\s+)?sessions?\b"
+             r"|boycott(?:ed|ing|s)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|round|negotiations|meeting|summit|conference|session|elections?|vote)\b"),
         # a body called to meet at short notice: "France requested an emergency session of the Security
         # Council for Wednesday", "an extraordinary summit of the bloc takes place in Maputo today"
         (35, r"(?:emergency|extraordinary|urgent|closed-door)\s+(?:[\w-]+\s+)?(?:sessions?|meetings?|summits?)"),

@@ -101,7 +101,9 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         d = finer(text, usable, best, i, trig)
         if i in ends:
             d = replace(d, end=ends[i])
-        if trig[2] == "talks" and d.text.lower() == "today" and not _GATHERING.search(text, trig[0], trig[1]) and not LEADER.search(
+        if trig[2] == "talks" and d.text.lower() == "today" and not _GATHERING.search(text, trig[0], trig[1]) and not any(
+            t[2] == "talks" and t[1] <= trig[0] and _GATHERING.search(text, t[0], t[1]) for t in triggers  # "a summit ... today to discuss"
+        ) and not LEADER.search(
             text, max(sent[0], text.rfind(",", sent[0], trig[0]) + 1), trig[0]  # the speaker only
         ):
             # "Save the Children warned today": a release's own voice on its own day (a meeting
