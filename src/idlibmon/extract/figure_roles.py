@@ -102,7 +102,7 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
             c.category = c.trig_span = None  # "about 3,580 have since been rescued or escaped": captives freed
             continue
         if cat in ("displaced", "refugees") and "ha" in low[c.head_end:c.hi] and _DESCRIBED.match(low, c.head_end):
-            verb = _RETURN_VERB.search(low, c.head_end, min(c.hi, c.head_end + 140))
+            verb = _RETURN_VERB.search(low, c.head_end, (c.head_end + 140 if c.head_end + 140 < c.hi else c.hi))
             if verb is not None and not any(ch in low[c.head_end:verb.start()] for ch in ",;:"):
                 # "15,000 people who fled into China have been sent back", "1.5 million people displaced inside
                 # the country have returned": the clause after the noun describes them, the main verb counts them

@@ -741,9 +741,9 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         if c.noun is None and i + 1 < len(cands) and cands[i + 1].noun == "facility" \
                 and _PARTITIVE.fullmatch(low, n.span[1], cands[i + 1].start) \
                 and (_facility_hit(text, low, cands, i, lo, hi) or _facility_hit(text, low, cands, i + 1, lo, hi)
-                     or figure_cues.FACILITY_STATE.search(low, cands[i + 1].head_end, min(hi, cands[i + 1].head_end + 60))
+                     or figure_cues.FACILITY_STATE.search(low, cands[i + 1].head_end, (cands[i + 1].head_end + 60 if cands[i + 1].head_end + 60 < hi else hi))
                      # "12 of Gaza's 35 hospitals and 46 of its 72 clinics have shut down": the list's predicate
-                     or _FACILITY_HIT.search(low, cands[i + 1].head_end, min(hi, cands[i + 1].head_end + 80))):
+                     or _FACILITY_HIT.search(low, cands[i + 1].head_end, (cands[i + 1].head_end + 80 if cands[i + 1].head_end + 80 < hi else hi))):
             c.category, c.unit = "facilities", "facilities"  # "16 of the 35 hospitals are no longer functioning", "remain open"
             c.head_end = cands[i + 1].head_end
             cands[i + 1].category, cands[i + 1].unit = "other", "facilities"  # the whole is no count of hits
@@ -753,7 +753,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             wholes.add(i + 1)  # "2.9 million of the region's 4.6 million residents were displaced"
             continue
         if c.noun == "area":
-            if _AREA_TAKEN.search(low, (c.start - 150 if c.start - 150 > lo else lo), min(hi, c.head_end + 150)):
+            if _AREA_TAKEN.search(low, (c.start - 150 if c.start - 150 > lo else lo), (c.head_end + 150 if c.head_end + 150 < hi else hi)):
                 c.category, c.unit = "other", "areas"
             continue
         if c.noun == "facility":
@@ -823,7 +823,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         before = low[(c.start - 4 if c.start - 4 > lo else lo):c.start].rstrip()  # a trigger ends in a letter: most counts open their clause
         if ((own is not None and own[2] not in ("killed", "injured")) or c.self_cat in _DESCRIBED) \
                 and c.noun in (None, "person", "self") and before[-1:].isalpha() \
-                and (hit := _CASUALTY_VERB.search(low, max(lo, c.start - 16), c.start)):
+                and (hit := _CASUALTY_VERB.search(low, (c.start - 16 if c.start - 16 > lo else lo), c.start)):
             # "killed at least 15 civilians who had been sheltering in a farm", "killing 450 displaced people":
             # the count is the casualty verb's object; what follows, or the noun, only says who they were
             c.category, c.trig_span = ("killed" if hit.group(1) == "kill" else "injured"), hit.span()
@@ -960,7 +960,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             c.category, c.trig_span = "in_need", aid  # "reached 780 newly displaced families with kits"
         elif c.self_cat:
             nxt = cands[i + 1].number.span[0] if i + 1 < len(cands) else hi
-            near = triggers[bisect.bisect_left(starts, c.head_end):bisect.bisect_left(starts, min(nxt, c.head_end + 40))]
+            near = triggers[bisect.bisect_left(starts, c.head_end):bisect.bisect_left(starts, (c.head_end + 40 if c.head_end + 40 < nxt else nxt))]
             # "1.5M refugees and returnees": a second noun of the list, not a return of the first
             returned = any(cat == "returned" and not (low.startswith("returnees", ts) and _NOUN_LIST_GAP.fullmatch(
                 low, c.head_end, ts)) for ts, _, cat in near)
@@ -1130,7 +1130,7 @@ def find_figures(
         hedge = None  # (qualifier, where the figure's text starts), worked out only for candidates
         if si + 1 < n_sents and _BOX_TAIL.fullmatch(text, n.span[1], hi):
             hedge = _qualifier(text, low, n)
-            if _BOX_HEAD.fullmatch(text, lo, max(lo, hedge[1])):
+            if _BOX_HEAD.fullmatch(text, lo, (hedge[1] if hedge[1] > lo else lo)):
                 hi = sents[si + 1][1]
         head = _head(text, low, n, hi)
         if head is not None:

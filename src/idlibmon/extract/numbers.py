@@ -578,7 +578,7 @@ def _is_year(a: _Atom, text: str) -> bool:
 def _since_year(text: str, start: int) -> bool:
     """ "swollen since 2011 by people displaced …": after "since", "until" or "before", a year-like
     number is the year, whatever people come after it."""
-    return text[max(0, start - 8):start].lower().endswith(("since ", "until ", "before "))
+    return text[(start - 8 if start - 8 > 0 else 0):start].lower().endswith(("since ", "until ", "before "))
 
 
 def _rejected(text: str, a: _Atom, last: _Atom, kind: str | None) -> bool:

@@ -212,7 +212,7 @@ class Sources:
         return self._explicit[i]
 
     def _last_before(self, i: int, reach: int = 12) -> str | None:
-        for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        for j in range(i - 1, (i - 1 - reach if i - 1 - reach > -1 else -1), -1):
             src = self.explicit(j)
             if src:
                 return src

@@ -62,7 +62,7 @@ def opens_sentence(text: str, pos: int, reach: int = 4, skip: str = " \t\"“‘
     """Whether `pos` starts a sentence or a paragraph: within `reach` characters before it, past
     the characters in `skip` (white space, and by default a quotation mark opening the sentence),
     comes nothing, an end mark or a newline."""
-    before = text[max(0, pos - reach):pos].rstrip(skip)
+    before = text[(pos - reach if pos - reach > 0 else 0):pos].rstrip(skip)
     return not before or before[-1] in ".!?\n"
 
 
@@ -134,7 +134,7 @@ class _Visible(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN:
-            self.hidden = max(0, self.hidden - 1)
+            self.hidden = (self.hidden - 1 if self.hidden - 1 > 0 else 0)
             return
         if tag in _BLOCK and tag != "tr":  # rows: one line each, no blank line between
             self.parts.append("\n")
@@ -420,7 +420,7 @@ def _furniture(line: str, low: str | None) -> bool:
         return True
     if n <= 600 and _may_hold_boiler_words(line, low) and _BOILER_WORDS.search(line):
         return n <= 200 or "republish" in line.lower() or "rights reserved" in line.lower()
-    if line[-1] in ")]" and _CREDIT.search(line, max(0, n - 120)):
+    if line[-1] in ")]" and _CREDIT.search(line, (n - 120 if n - 120 > 0 else 0)):
         return True
     return ("|" in line or "•" in line or "·" in line) and _is_menu(line)
 

@@ -96,8 +96,8 @@ def minus(pub: date, n: int, unit: str) -> date:
         return pub - timedelta(days=7 * n)
     if unit == "month":
         y, mo = month_shifted(pub, -n)
-        return date(y, mo, min(pub.day, 28))
-    return date(pub.year - n, pub.month, min(pub.day, 28))
+        return date(y, mo, (28 if pub.day > 28 else pub.day))
+    return date(pub.year - n, pub.month, (28 if pub.day > 28 else pub.day))
 
 
 def period(pub: date, unit: str, shift: int, relation: str, span_start: int,

@@ -91,7 +91,7 @@ def _sets_story_year(mention: DateMention, text: str) -> bool:
     if len(start) < 7 and not opens_sentence(text, mention.span[0], reach=3, skip=" \t"):
         return False
     clause = _clause(text, mention.span[0])
-    if _STARTED_BEFORE.search(text, max(0, mention.span[0] - 40), mention.span[0]):
+    if _STARTED_BEFORE.search(text, (mention.span[0] - 40 if mention.span[0] - 40 > 0 else 0), mention.span[0]):
         return False  # "Talks with the ELN, which began in November 2022, had stalled in September": a start, not the story's year
     return not (_PRESENT.search(clause) or _SINCE.search(clause))
 

@@ -118,9 +118,9 @@ def _hit(m: re.Match[str], text: str, pub: date, g: re.Match[str], needs_tense: 
     # airport, closed since 4 March, will reopen ...")
     future = needs_tense and rel_word != "since" and (is_future(text, start, end) or said_today_ahead(text, start, end, pub))
     requested = False
-    if needs_tense and not future and (rel_word in START_RELS or text[max(0, start - 10):start].lower().rstrip().endswith(START_RELS)):
+    if needs_tense and not future and (rel_word in START_RELS or text[(start - 10 if start - 10 > 0 else 0):start].lower().rstrip().endswith(START_RELS)):
         # "calls for a truce from Sunday": what is asked for starts ahead
-        requested = future = bool(REQUEST_BEFORE.search(text[max(0, start - 60):start]))
+        requested = future = bool(REQUEST_BEFORE.search(text[(start - 60 if start - 60 > 0 else 0):start]))
 
     return Hit(g, m, text, pub, rel_word, mod, relation, span_start, future, requested)
 
@@ -339,7 +339,7 @@ def _said_year(word: str, text: str, pos: int, pub: date) -> str | None:
     word = word.lower()
     if word != "that":
         return f"{pub.year + {'last': -1, 'this': 0, 'next': 1}[word]:04d}"
-    told = _YEAR_WORD.findall(text, max(0, pos - 400), pos)
+    told = _YEAR_WORD.findall(text, (pos - 400 if pos - 400 > 0 else 0), pos)
     return told[-1] if told else None
 
 
@@ -347,7 +347,7 @@ def _year_word_before(text: str, pos: int) -> bool:
     """ "the end of 2015", and the second year of "between 2011 and 2015" (a range, not a list)."""
     return bool(re.search(r"(?i:\b(?:end|start|beginning|middle|half|spring|summer|autumn|winter|year)\s+of\s+"
                           r"|\bbetween\s+(?:mid-?|early\s+|late\s+)?(?:19|20)\d\d\s+(?:and\s+)?)$",
-                          text[max(0, pos - 30):pos]))
+                          text[(pos - 30 if pos - 30 > 0 else 0):pos]))
 
 
 # Every group of the grammar, by the branch its alternative resolves with. Only one alternative

@@ -110,13 +110,13 @@ def scan(text: str) -> Iterator[re.Match[str]]:
     for a_start, a_end in _anchors(text, low):
         if a_start < last_end:
             continue
-        win = max(last_end, a_start - _LOOKBACK)
+        win = (a_start - _LOOKBACK if a_start - _LOOKBACK > last_end else last_end)
         # The window opens after the last stop before the anchor; a full stop after an
         # abbreviation ("Jan.") is no stop, and then no earlier full stop counts either.
         # (A few `rfind`s in the short window cost far less than listing every stop of the text.)
         for stop in ".;!?\n":
             cut = text.rfind(stop, win, a_start)
-            if cut >= 0 and not (stop == "." and low[max(0, cut - 4):cut].rstrip().endswith(_ABBREVIATED)):
+            if cut >= 0 and not (stop == "." and low[(cut - 4 if cut - 4 > 0 else 0):cut].rstrip().endswith(_ABBREVIATED)):
                 win = cut + 1
         # Only the unbroken run of date-like words just before the anchor can open its expression.
         run_start = _run_start(low, win, a_start) if win < a_start else None

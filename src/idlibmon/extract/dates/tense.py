@@ -98,7 +98,7 @@ def _last_clause(before: str) -> str:
 
 def is_future(text: str, start: int, end: int) -> bool:
     """Whether the clause around a date speaks of the future ("will meet on Friday")."""
-    before = _after_quote(text[max(0, start - _FUTURE_REACH):start])
+    before = _after_quote(text[(start - _FUTURE_REACH if start - _FUTURE_REACH > 0 else 0):start])
     # the clause is cut out only when the whole window has a cue: most have none (and most
     # windows hold none of the words a cue needs, which a substring test tells far sooner)
     window = " " + before.lower()
@@ -117,7 +117,7 @@ def is_future(text: str, start: int, end: int) -> bool:
         return False
     if not _may_hold(text[comma + 1:end + 60], _FUTURE_AFTER_WORDS):
         return False
-    if _PARTICIPLE_BEFORE.search(text, max(0, start - 20), start):
+    if _PARTICIPLE_BEFORE.search(text, (start - 20 if start - 20 > 0 else 0), start):
         return False  # "Under the resolution adopted in March, the mission is due to ...": the date is the participle's
     return bool(_FUTURE_AFTER.match(text, end, min(len(text), end + 60)))
 
@@ -163,7 +163,7 @@ def said_today_ahead(text: str, start: int, end: int, pub: date) -> bool:
     a ceasefire from Saturday morning" (published that Friday) is the coming Saturday, and so is
     "adding that the truce would take effect on Saturday" with no other day of saying. Said on an
     earlier day, the promised day may already be past, and stays so."""
-    before = text[max(0, start - 160):start]
+    before = text[(start - 160 if start - 160 > 0 else 0):start]
     if "would" not in before or not _WEEKDAY_WORD.search(text, start, end):
         return False
     m = _SAID_THEN_WOULD.search(before)
@@ -186,7 +186,7 @@ def saying_weekday(text: str, start: int, pub: date) -> int | None:
     """The weekday on which the plan a weekday ends was announced ("said on Thursday that the two
     leaders would meet in Moscow on Tuesday"): the promised day is the first one after the saying,
     ahead of the publication day or already past. None when no day of saying is told."""
-    before = text[max(0, start - 160):start]
+    before = text[(start - 160 if start - 160 > 0 else 0):start]
     if "would" not in before:
         return None
     m = _SAID_THEN_WOULD.search(before) or _DAY_THEN_SAID.search(before)
@@ -206,15 +206,15 @@ def plan_ahead(text: str, start: int, end: int) -> bool:
     was scheduled to speak with his Turkish counterpart on Monday" (in a Saturday paper), "the
     bloc's leaders would hold a summit on Wednesday" are the coming day; one the sentence says
     failed, was put off or went ahead is past ("postponed a visit that was due on Friday")."""
-    before = text[max(0, start - 80):start]
+    before = text[(start - 80 if start - 80 > 0 else 0):start]
     if not _may_hold(before, ("was", "were", "would")):
         return False
     clause = _last_clause(before)
     plan = _PAST_PLAN.search(clause) or _WOULD.search(clause)
     if plan is None or _PAST_VERB.search(clause, plan.end()):
         return False  # (not "was meant to carry out a deal brokered on Tuesday night": the day is the deal's)
-    if plan.group().startswith("would") and (_SAID_THEN_WOULD.search(text[max(0, start - 160):start])
-                                             or _DAY_THEN_SAID.search(text[max(0, start - 160):start])):
+    if plan.group().startswith("would") and (_SAID_THEN_WOULD.search(text[(start - 160 if start - 160 > 0 else 0):start])
+                                             or _DAY_THEN_SAID.search(text[(start - 160 if start - 160 > 0 else 0):start])):
         return False  # "said on Monday that it would withdraw on Tuesday": counted from the saying (see saying_weekday)
     stop = _SENTENCE_STOP.search(text, end)
     opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
@@ -236,7 +236,7 @@ def scheduled_for(text: str, start: int, end: int) -> bool:
 
 def present_plan(text: str, start: int) -> bool:
     """Whether the clause before a date tells an arrangement in the present tense."""
-    before = text[max(0, start - 80):start]
+    before = text[(start - 80 if start - 80 > 0 else 0):start]
     if not _may_hold(before, _PRESENT_WORDS):
         return False
     return bool(_PRESENT_PLAN.search(before)) and bool(_PRESENT_PLAN.search(_last_clause(before)))
@@ -259,7 +259,7 @@ _NEXT_CLAUSE_BREAK = re.compile(r"[.!?;:\n]|,\s|\b(?:after|since|when|while|whic
 def told_in_past(text: str, start: int, end: int) -> bool:
     """Whether the clause around a date has a verb in the past tense: "a convoy crossed on 28
     January" is history, where "donors are invited to a conference on 24 October" is not."""
-    before = _last_clause(text[max(0, start - 100):start])
+    before = _last_clause(text[(start - 100 if start - 100 > 0 else 0):start])
     if _PAST_VERB.search(before):
         return True
     stop = _NEXT_CLAUSE_BREAK.search(text, end + 1 if text.startswith(",", end) else end, min(len(text), end + 100))
@@ -278,5 +278,5 @@ _REPORTED_PLAN = re.compile(
 def reported_plan(text: str, start: int) -> bool:
     """Whether a date ends a plan reported in the past ("said they would meet in July"): a time
     ahead of the saying, which may still be ahead of the publication day."""
-    before = text[max(0, start - 120):start]
+    before = text[(start - 120 if start - 120 > 0 else 0):start]
     return "would" in before and bool(_REPORTED_PLAN.search(before))

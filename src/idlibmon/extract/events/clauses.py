@@ -140,14 +140,14 @@ def _clause_end(text: str, hi: int, stop: int) -> int:
     mark = _CLAUSE_MARK.search(text, hi, limit)  # the first of them (one scan, not one `find` each)
     if mark is not None:
         limit = mark.start()
-    m = _CLAUSE_END_SPACED.search(text, hi, min(stop, limit + 40))
+    m = _CLAUSE_END_SPACED.search(text, hi, (limit + 40 if limit + 40 < stop else stop))
     return m.start() if m and m.start() < limit else limit
 
 
 def event_span(text: str, sent: Span, d: DateMention, trig: Trigger,
                breaks: Breaks | None = None) -> Span:
     """The clause holding the date and its trigger, trimmed to a readable length."""
-    lo, hi = min(d.span[0], trig[0]), max(d.span[1], trig[1])
+    lo, hi = (trig[0] if trig[0] < d.span[0] else d.span[0]), (trig[1] if trig[1] > d.span[1] else d.span[1])
     if breaks is not None:
         start = breaks.clause_start(lo)
     else:
@@ -155,7 +155,7 @@ def event_span(text: str, sent: Span, d: DateMention, trig: Trigger,
         for m in HARD_BREAK.finditer(text, sent[0], lo):
             start = m.end()
     # the clause's last comma before a space (not `lo - 1` itself: at 0 that would read as -1, the text's end)
-    c = text.rfind(",", start, max(start, lo - 1))
+    c = text.rfind(",", start, (lo - 1 if lo - 1 > start else start))
     while c >= 0 and not text[c + 1].isspace():
         c = text.rfind(",", start, c)
     if c >= 0 and text[start:d.span[0]].strip() != "":
@@ -166,7 +166,7 @@ def event_span(text: str, sent: Span, d: DateMention, trig: Trigger,
     while end > start and text[end - 1] in " \t.,;:":
         end -= 1
     if end - start > _MAX_TEXT:
-        end = max(hi, start + _MAX_TEXT)
+        end = (start + _MAX_TEXT if start + _MAX_TEXT > hi else hi)
         cut = text.rfind(" ", hi, end)
         end = cut if cut > hi else end
     return (start, end)

@@ -26,7 +26,7 @@ def by_what_closed(text: str, sent: Span, triggers: list[Trigger]) -> list[Trigg
     out: list[Trigger] = []
     for t in triggers:
         ts, te, kind, bonus = t
-        if kind == "humanitarian" and text[ts:te].lower() in _CLOSED and _FACILITY.search(text, max(sent[0], ts - 80), ts) and not (
+        if kind == "humanitarian" and text[ts:te].lower() in _CLOSED and _FACILITY.search(text, (ts - 80 if ts - 80 > sent[0] else sent[0]), ts) and not (
             _CROSSING.search(text, sent[0], sent[1])
         ):
             out.append((ts, te, "other", bonus))

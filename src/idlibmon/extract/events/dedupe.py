@@ -244,6 +244,6 @@ def _mostly_overlap(a: Event, b: Event) -> bool:
         (a0, a1), (b0, b1) = _bounds(a.start, a.end), _bounds(b.start, b.end)
     except ValueError:
         return a.start <= (b.end or "") and b.start <= (a.end or "")
-    common = (min(a1, b1) - max(a0, b0)).days + 1
-    longest = max((a1 - a0).days, (b1 - b0).days) + 1
+    common = ((b1 if b1 < a1 else a1) - (b0 if b0 > a0 else a0)).days + 1
+    longest = ((b1 - b0).days if (b1 - b0).days > (a1 - a0).days else (a1 - a0).days) + 1
     return common > 0 and 2 * common >= longest

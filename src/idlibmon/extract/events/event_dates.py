@@ -128,29 +128,29 @@ def usable_dates(text: str, sent: Span, dates: list[DateMention], low: str,
             # "their biggest advance since 2018" measures, it dates nothing (but "the deadliest attack
             # since August 2013, when hundreds were killed in a sarin attack" dates its when-clause)
             continue
-        if d.relation == "in" and len(d.start) == 4 and "since" in low[max(sent[0], d.span[0] - 110):d.span[0]] and (
-            _COMPARED_SINCE.search(text, max(sent[0], d.span[0] - 200), d.span[0])
+        if d.relation == "in" and len(d.start) == 4 and "since" in low[(d.span[0] - 110 if d.span[0] - 110 > sent[0] else sent[0]):d.span[0]] and (
+            _COMPARED_SINCE.search(text, (d.span[0] - 200 if d.span[0] - 200 > sent[0] else sent[0]), d.span[0])
         ):
             continue  # "the highest monthly total since the operation was authorised in 2014" measures too
-        if d.relation == "in" and len(d.start) == 4 and has_hint(low, max(sent[0], d.span[0] - 100), d.span[0], _BEGAN_WORDS) and (
-            _WAR_BEGAN_YEAR.search(text, max(sent[0], d.span[0] - 100), d.span[0])
+        if d.relation == "in" and len(d.start) == 4 and has_hint(low, (d.span[0] - 100 if d.span[0] - 100 > sent[0] else sent[0]), d.span[0], _BEGAN_WORDS) and (
+            _WAR_BEGAN_YEAR.search(text, (d.span[0] - 100 if d.span[0] - 100 > sent[0] else sent[0]), d.span[0])
         ):
             continue  # "since the uprising began in 2011": the war's start, background to the news
         if _week_ending(low, d):
             continue  # "killed during the week ending 20 October": a report's weekly period, no happening that day
         if d.relation == "since" and len(d.start) == 4 and _SINCE_YEAR.fullmatch(d.text) and not _HELD_BEFORE.search(
-            text, max(sent[0], d.span[0] - 60), d.span[0]
+            text, (d.span[0] - 60 if d.span[0] - 60 > sent[0] else sent[0]), d.span[0]
         ):
             # "the area has been calm since 2012": a state that lasts, no happening on a day (but a town
             # "in rebel hands since 2012" was taken that year: the sets date the capture so)
             continue
-        if len(d.start) < 10 and d.relation in ("in", "during", "") and has_hint(low, max(sent[0], d.span[0] - 40), d.span[0], _COMPARED_HINTS) and (
-            _RECORD_FOR.search(text, max(sent[0], d.span[0] - 40), d.span[0])
+        if len(d.start) < 10 and d.relation in ("in", "during", "") and has_hint(low, (d.span[0] - 40 if d.span[0] - 40 > sent[0] else sent[0]), d.span[0], _COMPARED_HINTS) and (
+            _RECORD_FOR.search(text, (d.span[0] - 40 if d.span[0] - 40 > sent[0] else sent[0]), d.span[0])
         ):
             continue  # "the worst weather this winter", "the deadliest month this year": a record for the period
         if d.relation != "until" and "not" in sl and _denied(text, d.span[0]):
             continue  # "a ceasefire now, not next month"
-        if _baseline(text, low, max(sent[0], d.span[0] - 60), d.span[0]) and not d.text.lower().endswith(_COUNTED_FROM):
+        if _baseline(text, low, (d.span[0] - 60 if d.span[0] - 60 > sent[0] else sent[0]), d.span[0]) and not d.text.lower().endswith(_COUNTED_FROM):
             continue  # "2 million displaced, up from 1.7 million in September": the baseline's date
         if not_a_time_of_happening(text, sent, d) or quoted_on(text, sent, d):
             continue  # "need aid in 2025", "a peak of 129,000 in mid-February", '..." he told us on Monday'
@@ -161,7 +161,7 @@ def usable_dates(text: str, sent: Span, dates: list[DateMention], low: str,
 def _week_ending(low: str, d: DateMention) -> bool:
     """ "During the week ending 20 October", "in the week to 10 March": the last day of a report's
     weekly period, over which its counts run."""
-    before = low[max(0, d.span[0] - 12):d.span[0]]
+    before = low[(d.span[0] - 12 if d.span[0] - 12 > 0 else 0):d.span[0]]
     return before.endswith(("week ending ", "week to ", "week up to ")) or (
         before.endswith("week ") and low.startswith("to ", d.span[0])
     )
@@ -169,14 +169,14 @@ def _week_ending(low: str, d: DateMention) -> bool:
 
 def measured_since(text: str, low: str, sent: Span, d: DateMention) -> bool:
     """ "Their biggest advance since 2018": a since-date after a superlative or a first is a yardstick."""
-    return d.relation == "since" and has_hint(low, max(sent[0], d.span[0] - 90), d.span[0], _COMPARED_HINTS) and bool(
-        _COMPARED.search(text, max(sent[0], d.span[0] - 90), d.span[0])
+    return d.relation == "since" and has_hint(low, (d.span[0] - 90 if d.span[0] - 90 > sent[0] else sent[0]), d.span[0], _COMPARED_HINTS) and bool(
+        _COMPARED.search(text, (d.span[0] - 90 if d.span[0] - 90 > sent[0] else sent[0]), d.span[0])
     )
 
 
 def _denied(text: str, start: int) -> bool:
     """Whether "not" stands right before a date ("a truce now, not next month")."""
-    before = text[max(0, start - 6):start].rstrip()
+    before = text[(start - 6 if start - 6 > 0 else 0):start].rstrip()
     return before[-3:].lower() == "not" and (len(before) < 4 or not before[-4].isalnum())
 
 

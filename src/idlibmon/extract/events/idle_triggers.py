@@ -158,48 +158,48 @@ def idle(text: str, sent: Span, trig: Trigger, low: str) -> bool:
 
 def _warned_could(text: str, sent: Span, ts: int, te: int) -> bool:
     """ "warned that an outbreak could be devastating": a happening only feared (every kind but talks)."""
-    after = text[te:min(sent[1], te + 50)]
+    after = text[te:(te + 50 if te + 50 < sent[1] else sent[1])]
     return ("ould" in after or "ight" in after or "may" in after) and bool(_MODAL_AFTER.match(
-        text, te, min(sent[1], te + 50)
-    )) and bool(_WARNED_THAT.search(text, max(sent[0], ts - 70), ts))
+        text, te, (te + 50 if te + 50 < sent[1] else sent[1])
+    )) and bool(_WARNED_THAT.search(text, (ts - 70 if ts - 70 > sent[0] else sent[0]), ts))
 
 
 def _intended(text: str, sent: Span, ts: int, low: str) -> bool:
     """ "Erdogan has threatened since December to launch an operation": an act announced, not done."""
-    return has_hint(low, max(sent[0], ts - 80), ts, _INTENDED_HINTS) and bool(_INTENDED.search(text, max(sent[0], ts - 80), ts))
+    return has_hint(low, (ts - 80 if ts - 80 > sent[0] else sent[0]), ts, _INTENDED_HINTS) and bool(_INTENDED.search(text, (ts - 80 if ts - 80 > sent[0] else sent[0]), ts))
 
 
 def _awaited(text: str, sent: Span, ts: int, low: str) -> bool:
     """ "rebels had been preparing for an assault", "an imminent offensive": not (yet) a happening
     (but "announced the start of a long-awaited offensive": the wait is over)."""
-    return has_hint(low, max(sent[0], ts - 40), ts, _AWAITED_HINTS) and bool(
-        m := _AWAITED_BEFORE.search(text, max(sent[0], ts - 40), ts)
+    return has_hint(low, (ts - 40 if ts - 40 > sent[0] else sent[0]), ts, _AWAITED_HINTS) and bool(
+        m := _AWAITED_BEFORE.search(text, (ts - 40 if ts - 40 > sent[0] else sent[0]), ts)
     ) and not _STARTED_BEFORE.search(text, max(sent[0], m.start() - 30), m.start())  # type: ignore[union-attr]
 
 
 def _ended(text: str, sent: Span, ts: int, low: str) -> bool:
     """ "a ceasefire ... ended a government offensive": the offensive's end, dated by the truce."""
-    return has_hint(low, max(sent[0], ts - 30), ts, _ENDED_HINTS) and bool(_ENDED_BEFORE.search(text, max(sent[0], ts - 30), ts))
+    return has_hint(low, (ts - 30 if ts - 30 > sent[0] else sent[0]), ts, _ENDED_HINTS) and bool(_ENDED_BEFORE.search(text, (ts - 30 if ts - 30 > sent[0] else sent[0]), ts))
 
 
 def _idle_displacement(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     ts, te = trig[0], trig[1]
     if low.startswith("fled", ts) and _one_person_fled(text, low, sent, ts, te):
         return True  # a witness's own flight ("who fled the town with her six children in January") is no wave
-    if low.startswith(("displaced", "uprooted"), ts) and _GROUP_OF.search(text, max(sent[0], ts - 60), ts):
+    if low.startswith(("displaced", "uprooted"), ts) and _GROUP_OF.search(text, (ts - 60 if ts - 60 > sent[0] else sent[0]), ts):
         return True  # "80 per cent of those displaced since December": a group referred to, no flight told
     if low.startswith("fle", ts) and (
-        (has_hint(low, max(sent[0], ts - 70), ts, _ONE_PERSON_WORDS) and _ONE_PERSON_BEFORE.search(text, max(sent[0], ts - 70), ts))
+        (has_hint(low, (ts - 70 if ts - 70 > sent[0] else sent[0]), ts, _ONE_PERSON_WORDS) and _ONE_PERSON_BEFORE.search(text, (ts - 70 if ts - 70 > sent[0] else sent[0]), ts))
         or (" with h" in low[te:te + 60] and _OWN_FAMILY_AFTER.match(text, te, sent[1]))
     ):
         return True  # one person's flight told by the person: a witness's story, not a wave of displacement
-    if has_hint(low, max(sent[0], ts - 25), ts, _TRIED_HINTS) and _TRIED_BEFORE.search(text, max(sent[0], ts - 25), ts):
+    if has_hint(low, (ts - 25 if ts - 25 > sent[0] else sent[0]), ts, _TRIED_HINTS) and _TRIED_BEFORE.search(text, (ts - 25 if ts - 25 > sent[0] else sent[0]), ts):
         return True  # "civilians attempting to flee": killed on the way, no flight dated
     if _warned_could(text, sent, ts, te):
         return True
     # "more than 4 million are internally displaced": people counted where they are, no flight
-    return low.startswith("displaced", ts) and may_hold(text, max(sent[0], ts - 30), ts, _STATE_WORDS) and bool(
-        _DISPLACED_STATE.search(text, max(sent[0], ts - 30), ts)
+    return low.startswith("displaced", ts) and may_hold(text, (ts - 30 if ts - 30 > sent[0] else sent[0]), ts, _STATE_WORDS) and bool(
+        _DISPLACED_STATE.search(text, (ts - 30 if ts - 30 > sent[0] else sent[0]), ts)
     )
 
 
@@ -220,51 +220,51 @@ _CASUALTY_WORDS = ("wounded", "injured", "survivors", "casualties")
 
 def _idle_attack(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     ts, te = trig[0], trig[1]
-    if low.startswith(_CASUALTY_WORDS, ts) and _CARED_FOR_BEFORE.search(text, max(sent[0], ts - 50), ts):
+    if low.startswith(_CASUALTY_WORDS, ts) and _CARED_FOR_BEFORE.search(text, (ts - 50 if ts - 50 > sent[0] else sent[0]), ts):
         return True  # the wounded treated or moved: care after an attack, no attack of that day
-    if (low.find("heard", te, min(sent[1], te + 40)) >= 0 or low.find("continued", te, min(sent[1], te + 60)) >= 0) and (
+    if (low.find("heard", te, (te + 40 if te + 40 < sent[1] else sent[1])) >= 0 or low.find("continued", te, (te + 60 if te + 60 < sent[1] else sent[1])) >= 0) and (
         _HEARD_OR_GOING_ON.match(text, te, sent[1])
     ):
         # "Explosions could be heard through the night", "clashes continued through 12 April", "air strikes
         # continued across the south during the past week": a sound or a war going on, no new happening
         # ("shelling continued on Thursday, killing 11" names that day's strikes)
         return True
-    if _absent(text, low, max(sent[0], ts - 25), ts):
+    if _absent(text, low, (ts - 25 if ts - 25 > sent[0] else sent[0]), ts):
         return True  # "a truce took hold, with no air strikes reported", "the risk of shelling", "no case"
-    if low.find("by", max(sent[0], ts - 40), ts) >= 0 and _SUPPORT_BEFORE.search(text, max(sent[0], ts - 40), ts):
+    if low.find("by", (ts - 40 if ts - 40 > sent[0] else sent[0]), ts) >= 0 and _SUPPORT_BEFORE.search(text, (ts - 40 if ts - 40 > sent[0] else sent[0]), ts):
         return True  # "retaken by Kurdish forces, backed by US air strikes, on 13 November": support, told of the capture
     if _intended(text, sent, ts, low):
         return True
-    if low.startswith("targeted", ts) and _AID_TARGET.search(text, max(sent[0], ts - 60), ts):
+    if low.startswith("targeted", ts) and _AID_TARGET.search(text, (ts - 60 if ts - 60 > sent[0] else sent[0]), ts):
         return True  # "with 1.2 million people targeted in March": people an aid plan means to reach
-    if has_hint(low, te, min(sent[1], te + 60), _CHANGE_HINTS) and _MEASURED_CHANGE.match(text, te, min(sent[1], te + 60)):
+    if has_hint(low, te, (te + 60 if te + 60 < sent[1] else sent[1]), _CHANGE_HINTS) and _MEASURED_CHANGE.match(text, te, (te + 60 if te + 60 < sent[1] else sent[1])):
         return True  # "air strikes falling by about 70 percent since March": a measure, no attack
     if _awaited(text, sent, ts, low):
         return True
     if _warned_could(text, sent, ts, te):
         return True
-    if low.startswith(_WEAPON_WORDS, ts) and has_hint(low, te, min(sent[1], te + 90), _MOVED_WORDS) and (
-        _WEAPONS_MOVED.match(text, te, min(sent[1], te + 90))
+    if low.startswith(_WEAPON_WORDS, ts) and has_hint(low, te, (te + 90 if te + 90 < sent[1] else sent[1]), _MOVED_WORDS) and (
+        _WEAPONS_MOVED.match(text, te, (te + 90 if te + 90 < sent[1] else sent[1]))
     ):
         return True  # "tanks, rocket launchers and artillery must be withdrawn": weapons moved out, no attack
     if low.startswith(("killed", "wounded", "injured"), ts) and te - ts <= 7 and _BY_WEAPON.match(text, te, sent[1]):
         # "the soldiers killed by Syrian shelling ... a day earlier": one happening, told by the
         # weapon; the casualty word beside it must not take a second date of the sentence
         return True
-    if low.find("withdrawn", te, min(sent[1], te + 70)) >= 0 and _WITHDRAWN_AFTER.match(text, te, sent[1]):
+    if low.find("withdrawn", te, (te + 70 if te + 70 < sent[1] else sent[1])) >= 0 and _WITHDRAWN_AFTER.match(text, te, sent[1]):
         # "heavy weapons, including rocket launchers and artillery, must be withdrawn by 10 October": the arms a
         # deal removes, no attack
         return True
     if text[ts:te].lower() in ("damaged", "destroyed"):
         # "were damaged on Sunday" (a count that "had been damaged" by a date is a tally, "damaged homes"
         # a state, and "damaged in an air strike" leaves the date to the strike)
-        return not _SIMPLE_PASSIVE.search(text, max(sent[0], ts - 12), ts) or bool(_BY_WEAPON.match(text, te, sent[1]))
+        return not _SIMPLE_PASSIVE.search(text, (ts - 12 if ts - 12 > sent[0] else sent[0]), ts) or bool(_BY_WEAPON.match(text, te, sent[1]))
     return False
 
 
 def _idle_offensive(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     ts, te = trig[0], trig[1]
-    if low.startswith(("besieged", "encircled"), ts) and _ATTRIBUTIVE.search(text, max(sent[0], ts - 25), ts) and (
+    if low.startswith(("besieged", "encircled"), ts) and _ATTRIBUTIVE.search(text, (ts - 25 if ts - 25 > sent[0] else sent[0]), ts) and (
         _A_PLACE_NOUN.match(text, te)
     ):
         return True  # "in the besieged port city of Mariupol on Wednesday": the city's state, no siege laid that day
@@ -277,7 +277,7 @@ def _idle_offensive(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     if low.startswith("besieged", ts) and te - ts == 8 and _FOR_A_TIME.match(text, te):
         return True  # "Mariupol, besieged for almost three months, was taken in May": a state, no siege begun
     if "operation" in low[ts:te]:
-        halted = _HALTED_BEFORE.search(text, max(sent[0], ts - 30), ts) if may_hold(text, max(sent[0], ts - 30), ts, _HALTED_WORDS) else None
+        halted = _HALTED_BEFORE.search(text, (ts - 30 if ts - 30 > sent[0] else sent[0]), ts) if may_hold(text, (ts - 30 if ts - 30 > sent[0] else sent[0]), ts, _HALTED_WORDS) else None
         # (but a side "resuming its military operations" goes back to war: an offensive)
         return halted is not None and not ("military" in low[ts:te] and "resum" in low[halted.start():halted.end()])
     return _ended(text, sent, ts, low)
@@ -290,9 +290,9 @@ _DELEGATION = re.compile(r"\b(?:[Mm]ission|[Dd]elegations?|[Dd]elegates|[Tt]eam|
 
 def _idle_talks(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     ts, te = trig[0], trig[1]
-    if low.startswith("meet", ts) and _ROAD_BEFORE.search(text, max(sent[0], ts - 20), ts):
+    if low.startswith("meet", ts) and _ROAD_BEFORE.search(text, (ts - 20 if ts - 20 > sent[0] else sent[0]), ts):
         return True  # "a town where the M5 meets the road to Latakia": roads meet, nobody talks
-    if text.startswith("by", ts) and _TOLD_BEFORE.search(text, max(sent[0], ts - 50), ts):
+    if text.startswith("by", ts) and _TOLD_BEFORE.search(text, (ts - 50 if ts - 50 > sent[0] else sent[0]), ts):
         return True  # "he told the agency by phone on Monday", "interviewed 12 witnesses by phone": a source's interview
     if _PRESENT_VOICE.fullmatch(text, ts, te):
         return True  # "the Education Cluster warns that ...": the report's own voice, undated
@@ -301,7 +301,7 @@ def _idle_talks(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     if text[ts:ts + 5].lower() == "trave" or text.startswith(("flew", "due", "expected", "set", "scheduled"), ts):
         # a leader's trip is a visit ("the foreign minister is expected to travel to Damascus on
         # Sunday"); families travelling to the border are on the move, not in talks
-        return not LEADER.search(text, max(sent[0], ts - 80), ts) and not _DELEGATION.search(text, max(sent[0], ts - 60), ts)
+        return not LEADER.search(text, (ts - 80 if ts - 80 > sent[0] else sent[0]), ts) and not _DELEGATION.search(text, (ts - 60 if ts - 60 > sent[0] else sent[0]), ts)
     return False
 
 
@@ -309,9 +309,9 @@ def _idle_other(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     ts, te = trig[0], trig[1]
     if low.startswith(("began ", "started ", "begun "), ts) and ("arriv" in low[ts:te] or "deploy" in low[ts:te]):
         # "Colombian troops began arriving in the region on Saturday": a deployment only when a force arrives
-        lo = max(sent[0], ts - 100)
+        lo = (ts - 100 if ts - 100 > sent[0] else sent[0])
         return not _DEPLOYED.search(text, lo, ts)
-    if _absent(text, low, max(sent[0], ts - 25), ts):
+    if _absent(text, low, (ts - 25 if ts - 25 > sent[0] else sent[0]), ts):
         return True  # "a truce took hold, with no air strikes reported", "the risk of shelling", "no case"
     return _warned_could(text, sent, ts, te)
 
@@ -322,20 +322,20 @@ _NOT_ENTERED = re.compile(r"(?i:(?:\b(?:has|have|had)\s+not|\b(?:hasn't|haven't|
 
 def _idle_capture(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     ts, te = trig[0], trig[1]
-    if low.startswith("enter", ts) and _NOT_ENTERED.search(text, max(sent[0], ts - 50), ts):
+    if low.startswith("enter", ts) and _NOT_ENTERED.search(text, (ts - 50 if ts - 50 > sent[0] else sent[0]), ts):
         return True  # nothing came in: no entry into a place, no capture
     if _intended(text, sent, ts, low):
         return True
     if _warned_could(text, sent, ts, te):
         return True
-    if has_hint(low, max(sent[0], ts - 40), ts, _AIM_HINTS) and _AIM_BEFORE.search(text, max(sent[0], ts - 40), ts):
+    if has_hint(low, (ts - 40 if ts - 40 > sent[0] else sent[0]), ts, _AIM_HINTS) and _AIM_BEFORE.search(text, (ts - 40 if ts - 40 > sent[0] else sent[0]), ts):
         return True  # "military operations to retake western Mosul": the aim of an offensive, not a capture
     if low.endswith("entering", ts, te):
-        return not _TIME_PREPOSITION.search(text, max(sent[0], ts - 8), ts)  # "after entering the town"
+        return not _TIME_PREPOSITION.search(text, (ts - 8 if ts - 8 > sent[0] else sent[0]), ts)  # "after entering the town"
     if text.startswith("fell", ts):
         if te - ts == 4 and not text.startswith("fell to", ts):
             # "Chinshwehaw, which fell on Oct. 29", "Aleppo fell in December 2016" (not "shells fell on")
-            lo = max(sent[0], ts - 25)
+            lo = (ts - 25 if ts - 25 > sent[0] else sent[0])
             return not _FELL_SUBJECT.search(text, lo, ts) or bool(_NOT_A_TOWN.search(text, lo, ts))
         return bool(_A_LEVEL.match(text, te))  # "the pound fell to a record low", "to minus 6 degrees"
     return False
@@ -344,7 +344,7 @@ def _idle_capture(text: str, sent: Span, trig: Trigger, low: str) -> bool:
 def _idle_escalation(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     ts, te = trig[0], trig[1]
     if low.startswith(("deteriorat", "worsen"), ts) and any(
-        w in low[max(sent[0], ts - 30):te + 15] for w in ("situation", "conditions")
+        w in low[(ts - 30 if ts - 30 > sent[0] else sent[0]):te + 15] for w in ("situation", "conditions")
     ):
         # "the situation has deteriorated since then", "living conditions have deteriorated through
         # the winter": a vague state, no dated happening
@@ -354,9 +354,9 @@ def _idle_escalation(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     if te - ts <= 9 and _INTENSITY.fullmatch(text, ts, te):
         # "heavy fighting was reported on Sunday" (but "fierce clashes on Monday killed 20 fighters"
         # tells the deadly clash, an attack)
-        return bool(_TOLL_AFTER.search(text, te, min(sent[1], te + 80)))
+        return bool(_TOLL_AFTER.search(text, te, (te + 80 if te + 80 < sent[1] else sent[1])))
     if low.startswith(("escalating", "escalation", "intensifying"), ts, te):
-        return may_hold(text, max(sent[0], ts - 30), ts, _CAUSE_WORDS) and bool(_CAUSE_BEFORE.search(text, max(sent[0], ts - 30), ts))
+        return may_hold(text, (ts - 30 if ts - 30 > sent[0] else sent[0]), ts, _CAUSE_WORDS) and bool(_CAUSE_BEFORE.search(text, (ts - 30 if ts - 30 > sent[0] else sent[0]), ts))
     return _ended(text, sent, ts, low)
 
 
@@ -376,26 +376,26 @@ def _idle_humanitarian(text: str, sent: Span, trig: Trigger, low: str) -> bool:
     if text[ts:te].lower() in ("closed", "dropped") and _CROSSING_NAMED.match(text, te, sent[1]):
         # an aid mandate's crossings closed by the Council: "in July last year it closed Bab al-Salam",
         # "The council closed the others in January and July of last year"
-        return not _MANDATE.search(text, max(0, sent[0] - 160), sent[1])
+        return not _MANDATE.search(text, (sent[0] - 160 if sent[0] - 160 > 0 else 0), sent[1])
     if text[ts:te].lower() in ("closed", "shut", "sealed"):
         # a bare participle dates a crossing closed ("the others were closed in January 2020") only
         # in the passive and where the sentence speaks of crossings ("schools were closed" is no relief)
-        return not (_PASSIVE.search(text, max(sent[0], ts - 12), ts) and _CROSSING.search(text, sent[0], sent[1]))
-    if low.startswith("provid", ts) and _PERFECT_BEFORE.search(text, max(sent[0], ts - 16), ts):
+        return not (_PASSIVE.search(text, (ts - 12 if ts - 12 > sent[0] else sent[0]), ts) and _CROSSING.search(text, sent[0], sent[1]))
+    if low.startswith("provid", ts) and _PERFECT_BEFORE.search(text, (ts - 16 if ts - 16 > sent[0] else sent[0]), ts):
         return True  # "WFP has provided rations to 133,000 people since 10 October": a running count, no day of relief
     if _MANDATE_STEP.fullmatch(text, ts, te):
         # (the mandate may be named in the sentence before: "... four crossings. The number was cut to one in 2020")
-        return not _MANDATE.search(text, max(0, sent[0] - 160), sent[1])
-    return may_hold(text, max(sent[0], ts - 40), ts, _NEED_WORDS) and bool(_NEED_BEFORE.search(text, max(sent[0], ts - 40), ts))
+        return not _MANDATE.search(text, (sent[0] - 160 if sent[0] - 160 > 0 else 0), sent[1])
+    return may_hold(text, (ts - 40 if ts - 40 > sent[0] else sent[0]), ts, _NEED_WORDS) and bool(_NEED_BEFORE.search(text, (ts - 40 if ts - 40 > sent[0] else sent[0]), ts))
 
 
 def _one_person_fled(text: str, low: str, sent: Span, ts: int, te: int) -> bool:
     """Whether "fled" tells one person's flight: "she fled", "Five years after he fled his village", "who
     fled the town with his six children late last month and now lives in a tent", "who fled to the
     town on Thursday and asked not to be named" (the annotated sets leave such stories out or optional)."""
-    if _ONE_PERSON_BEFORE.search(text, max(sent[0], ts - 20), ts):
+    if _ONE_PERSON_BEFORE.search(text, (ts - 20 if ts - 20 > sent[0] else sent[0]), ts):
         return True
-    hi = min(sent[1], te + 90)
+    hi = (te + 90 if te + 90 < sent[1] else sent[1])
     w = low[te:hi]
     return ("his" in w or "her" in w or "lives" in w or "living" in w or "sleeping" in w or "moved" in w or "named" in w) and bool(
         _ONE_PERSON_AFTER.match(text, te, hi)
@@ -412,7 +412,7 @@ _ONE_PERSON_AFTER = re.compile(
 def _absent_or_warned(text: str, sent: Span, ts: int, te: int, low: str) -> bool:
     """The checks every kind with a happening that can be missing or only threatened shares:
     "talks were adjourned in June without a lasting ceasefire", "warned that an offensive could"."""
-    return _absent(text, low, max(sent[0], ts - 30), ts) or _warned_could(text, sent, ts, te)
+    return _absent(text, low, (ts - 30 if ts - 30 > sent[0] else sent[0]), ts) or _warned_could(text, sent, ts, te)
 
 
 def _absent(text: str, low: str, a: int, b: int) -> bool:

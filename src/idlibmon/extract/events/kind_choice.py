@@ -94,22 +94,22 @@ def refined_kind(text: str, sent: Span, d: DateMention, trig: Trigger, low: str)
     if kind in _PAUSE_KINDS and "hour" in low[sent[0]:sent[1]] and _short_pause_near(text, sent, ts, te):
         return "humanitarian"
     if kind == "humanitarian" and low.startswith("resolution", ts) and te - ts == 10 and (
-        _UNADOPTED.search(text, max(sent[0], ts - 70), ts) and not _AID_MANDATE.search(text, sent[0], sent[1])
+        _UNADOPTED.search(text, (ts - 70 if ts - 70 > sent[0] else sent[0]), ts) and not _AID_MANDATE.search(text, sent[0], sent[1])
     ):
         # "circulated a draft resolution ... condemning the attack", "failed ... to adopt a resolution on
         # the crisis": diplomacy over a text, not an aid mandate granted (a vetoed renewal stays relief)
         return "talks"
     if kind == "ceasefire" and _DEAL.search(text, ts, te) and not _NAMED_TRUCE.search(text, ts, te) and _AID_ACCESS.search(text, sent[0], sent[1]) and not (
-        _TRUCE_ONLY.search(text, sent[0], sent[1]) or "peace" in low[max(sent[0], ts - 12):te]  # "The peace deal signed in Pretoria"
+        _TRUCE_ONLY.search(text, sent[0], sent[1]) or "peace" in low[(ts - 12 if ts - 12 > sent[0] else sent[0]):te]  # "The peace deal signed in Pretoria"
     ):
         return "humanitarian"
-    if kind == "talks" and _AGREE.match(text, ts, te) and _AID_LET_IN.search(text, te, min(sent[1], te + 80)) and not (
+    if kind == "talks" and _AGREE.match(text, ts, te) and _AID_LET_IN.search(text, te, (te + 80 if te + 80 < sent[1] else sent[1])) and not (
         _TRUCE_ONLY.search(text, sent[0], sent[1])
     ):
         return "humanitarian"
-    if kind == "talks" and _DEAL_WORD.fullmatch(text, ts, te) and _TRUCE_NEAR.search(text, max(0, sent[0] - _TRUCE_BEFORE), sent[1]) and not (
-        (has_hint(low, max(sent[0], ts - 50), ts, _REQUEST_HINTS) and _REQUEST.search(text, max(sent[0], ts - 50), ts))
-        or _NO_DEAL.search(text, max(sent[0], ts - 20), ts)  # "ended without a deal": talks that failed
+    if kind == "talks" and _DEAL_WORD.fullmatch(text, ts, te) and _TRUCE_NEAR.search(text, (sent[0] - _TRUCE_BEFORE if sent[0] - _TRUCE_BEFORE > 0 else 0), sent[1]) and not (
+        (has_hint(low, (ts - 50 if ts - 50 > sent[0] else sent[0]), ts, _REQUEST_HINTS) and _REQUEST.search(text, (ts - 50 if ts - 50 > sent[0] else sent[0]), ts))
+        or _NO_DEAL.search(text, (ts - 20 if ts - 20 > sent[0] else sent[0]), ts)  # "ended without a deal": talks that failed
     ):
         # "a deal that Russia and Turkey reached in Sochi in September 2018", "agreed on Monday to carve
         # out a demilitarised strip": what the belligerents' backers agreed is the truce
@@ -117,19 +117,19 @@ def refined_kind(text: str, sent: Span, d: DateMention, trig: Trigger, low: str)
     if kind == "talks" and d.span[1] <= ts and _DEAL.fullmatch(text, ts, te) and text[d.span[1]:ts].strip() in ("", "'s", "’s"):
         return "ceasefire"  # a deal named by its date, "the March agreement": the belligerents' truce
     if kind in ("ceasefire", "offensive", "humanitarian") and d.span[1] <= ts:
-        m = _REQUEST.search(text, max(d.span[1], ts - 50), ts) if has_hint(low, max(d.span[1], ts - 50), ts, _REQUEST_HINTS) else None
+        m = _REQUEST.search(text, (ts - 50 if ts - 50 > d.span[1] else d.span[1]), ts) if has_hint(low, (ts - 50 if ts - 50 > d.span[1] else d.span[1]), ts, _REQUEST_HINTS) else None
         if m:
             return "talks"
     if kind in ("ceasefire", "humanitarian") and d.span[0] >= te and d.relation in ("on", "in", "during") and (
-        _REQUEST.search(text, max(sent[0], ts - 50), ts) and not _STARTS.search(text, te, d.span[0])
+        _REQUEST.search(text, (ts - 50 if ts - 50 > sent[0] else sent[0]), ts) and not _STARTS.search(text, te, d.span[0])
     ):
         return "talks"  # "the EU urged a ceasefire on Monday": the call's day (not "a truce to start on Sunday")
     if kind == "ceasefire" and _STRAINED.match(text, te, sent[1]):
         return "escalation"  # "That truce was strained last year, when ... stepped up bombardment"
     if kind == "escalation" and d.relation == "since" and _HAD_HELD.fullmatch(text, te, d.span[0]):
         return "ceasefire"  # "breaking an informal ceasefire that had held since November": the truce's start
-    if kind != "talks" and may_hold(text, max(sent[0], ts - 60), ts, _REACTION_WORDS) and (
-        (r := _REACTION.search(text, max(sent[0], ts - 60), ts)) and not _present(r.group())
+    if kind != "talks" and may_hold(text, (ts - 60 if ts - 60 > sent[0] else sent[0]), ts, _REACTION_WORDS) and (
+        (r := _REACTION.search(text, (ts - 60 if ts - 60 > sent[0] else sent[0]), ts)) and not _present(r.group())
     ) and not (
         d.span[0] >= te and _OWN_VERB.search(text, te, d.span[0])
     ):
@@ -143,7 +143,7 @@ def outcome_kind(text: str, sent: Span, trig: Trigger, kind: str,
                  triggers: list[Trigger], low: str) -> str:
     """A generic verb yields to the specific thing in its clause: an agreement "signed" or
     "announced" is a ceasefire; forces that "advanced ... and took" villages made a capture."""
-    if _modal_before(text, low, max(sent[0], trig[0] - 25), trig[0]):
+    if _modal_before(text, low, (trig[0] - 25 if trig[0] - 25 > sent[0] else sent[0]), trig[0]):
         return kind  # "could veto" is a threat, said; "vetoed" is the resolution's fate
     # "met in Moscow and agreed an additional protocol": a meeting that ends in a deal
     strong = trig[3] > _WEAK.get(kind, -1)
@@ -155,8 +155,8 @@ def outcome_kind(text: str, sent: Span, trig: Trigger, kind: str,
             continue
         want = k
         lo, hi = (trig[1], ts) if ts >= trig[1] else (te, trig[0])
-        if not HARD_BREAK.search(text, lo, hi) and not (want == "ceasefire" and has_hint(low, max(sent[0], ts - 50), ts, _REQUEST_HINTS)
-                                                        and _REQUEST.search(text, max(sent[0], ts - 50), ts)):
+        if not HARD_BREAK.search(text, lo, hi) and not (want == "ceasefire" and has_hint(low, (ts - 50 if ts - 50 > sent[0] else sent[0]), ts, _REQUEST_HINTS)
+                                                        and _REQUEST.search(text, (ts - 50 if ts - 50 > sent[0] else sent[0]), ts)):
             return want
     return kind
 
@@ -170,7 +170,7 @@ def episode(text: str, d: DateMention) -> bool:
         days = (date.fromisoformat(d.end) - date.fromisoformat(d.start)).days
     except ValueError:
         return False
-    return 0 < days <= 7 and bool(_FIGHTING.search(text, max(0, d.span[0] - 60), d.span[0]))
+    return 0 < days <= 7 and bool(_FIGHTING.search(text, (d.span[0] - 60 if d.span[0] - 60 > 0 else 0), d.span[0]))
 
 
 def _present(reaction: str) -> bool:
@@ -184,7 +184,7 @@ def _short_pause_near(text: str, sent: Span, ts: int, te: int) -> bool:
     """Whether a short humanitarian pause (_SHORT_PAUSE) is the trigger itself, the object of the
     call it was paired with (within 60 characters after), or the subject of the clause it ends
     ("... truce requested by the United Nations on 7 April to allow the evacuation")."""
-    m = _SHORT_PAUSE.search(text, max(sent[0], ts - 110), min(sent[1], te + 60))
+    m = _SHORT_PAUSE.search(text, (ts - 110 if ts - 110 > sent[0] else sent[0]), (te + 60 if te + 60 < sent[1] else sent[1]))
     return m is not None and not HARD_BREAK.search(text, min(m.end(), ts), max(m.start(), te))
 
 

@@ -92,7 +92,7 @@ def retuned(text: str, sent: Span, events: list[tuple[Event, int]], low: str | N
             _ARMED.search(text, *sent)
         ):
             event = replace(event, kind="other")
-        if event.kind == "ceasefire" and _NEW_DEAL.search(event.text) and not _TRUCE_CONTEXT.search(text, max(0, sent[0] - _BEFORE), sent[1]):
+        if event.kind == "ceasefire" and _NEW_DEAL.search(event.text) and not _TRUCE_CONTEXT.search(text, (sent[0] - _BEFORE if sent[0] - _BEFORE > 0 else 0), sent[1]):
             event = replace(event, kind="talks")
         if event.kind in _RELIEF_KINDS:
             event = _relief_fate(text, sent, event, low)

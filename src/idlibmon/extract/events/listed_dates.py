@@ -34,7 +34,7 @@ def share_listed(text: str, usable: list[DateMention], best: dict[int, Trigger])
     for i in range(1, len(usable)):
         prev, d = usable[i - 1], usable[i]
         # "the corridor failed on Saturday and again on Sunday": the same happening once more
-        if i - 1 in best and _AGAIN.search(text, max(prev.span[1], d.span[0] - 20), d.span[0]):
+        if i - 1 in best and _AGAIN.search(text, (d.span[0] - 20 if d.span[0] - 20 > prev.span[1] else prev.span[1]), d.span[0]):
             best[i] = best[i - 1]
         elif i - 1 in best and (i not in best or _across_comma(text, d, best[i]) or best[i][1] <= prev.span[0]) and best[i - 1][1] <= prev.span[0] and (
             _LISTED.fullmatch(text, prev.span[1], d.span[0])

@@ -38,7 +38,7 @@ _CLAUSE_BREAK = re.compile(r"[;:.!?—–]|\b(?:while|whereas|which|who|where|af
 
 def _subject(text: str, sent: Span, ts: int) -> str:
     """The words before the verb back to its clause's start (at most 100 characters)."""
-    lo = max(sent[0], ts - 100)
+    lo = (ts - 100 if ts - 100 > sent[0] else sent[0])
     start = lo
     for m in _CLAUSE_BREAK.finditer(text, lo, ts):
         start = m.end()

@@ -86,9 +86,9 @@ def weaken_background(text: str, sent: Span, triggers: list[Trigger], usable: li
     fled = "fle" in sl or "escap" in sl or "uproot" in sl or "displac" in sl or "driven" in sl or "forced" in sl
     if despite or fled:
         triggers = [
-            (ts, te, kind, bonus - 25 if despite and _despite(text, low, max(sent[0], ts - 40), ts)
+            (ts, te, kind, bonus - 25 if despite and _despite(text, low, (ts - 40 if ts - 40 > sent[0] else sent[0]), ts)
              and not _dated_outbreak(text, low, te, ts, usable) else
-             bonus - 40 if fled and kind in _CAUSE_KINDS and _fled_from(text, low, max(sent[0], ts - 60), ts)
+             bonus - 40 if fled and kind in _CAUSE_KINDS and _fled_from(text, low, (ts - 60 if ts - 60 > sent[0] else sent[0]), ts)
              and not _CAUSE_DATED.match(text, te, sent[1]) else bonus)
             for ts, te, kind, bonus in triggers
         ]
@@ -134,7 +134,7 @@ def pair(text: str, sent: Span, usable: list[DateMention], triggers: list[Trigge
             continue  # "Since the start of the year, 400,000 people have been displaced" (in May): the year's count
         # (per date, not per pair: the last ", " before the date that an apposition needs, and the end
         # of an aside after an opening date)
-        commas[i] = text.rfind(", ", max(sent[0], d.span[0] - 120), d.span[0])
+        commas[i] = text.rfind(", ", (d.span[0] - 120 if d.span[0] - 120 > sent[0] else sent[0]), d.span[0])
         asides[i] = _aside_end(text, d) if opening[i] else -1
         for j, t in enumerate(triggers):
             near = nears[j][0]

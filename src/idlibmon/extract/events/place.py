@@ -17,7 +17,7 @@ def event_place(text: str, place_hits: list[tuple[Span, str]], span: Span, watch
     standing for its government ("Damascus launched") is an actor, not a place."""
     for (s, e), name in place_hits:
         if s >= span[0] and e <= span[1] and (
-            name in watched or not name[:1].isupper() or _PREPOSITION_BEFORE.search(text, max(0, s - 12), s)
+            name in watched or not name[:1].isupper() or _PREPOSITION_BEFORE.search(text, (s - 12 if s - 12 > 0 else 0), s)
         ):
             return name
     return None

@@ -35,7 +35,7 @@ def relief_operations(text: str, sent: Span, triggers: list[Trigger]) -> list[Tr
     for t in triggers:
         ts, te, kind, _bonus = t
         if kind == "offensive" and _BARE.fullmatch(text, ts, te) and _RELIEF.search(text, *sent) and not (
-            _MILITARY.search(text, *sent) or _NAMED_BY_PLACE.search(text, max(sent[0], ts - 25), ts)
+            _MILITARY.search(text, *sent) or _NAMED_BY_PLACE.search(text, (ts - 25 if ts - 25 > sent[0] else sent[0]), ts)
         ):
             t = (ts, te, "humanitarian", 25)
         out.append(t)

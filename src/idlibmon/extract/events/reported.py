@@ -71,10 +71,10 @@ def _verb(text: str, sent: Span, at: Span) -> re.Match[str] | None:
     """The reporting verb the date `at` dates: right before it ("announced on Monday"), or after it
     and its subject ("On Sunday, Turkey announced", "The army on Friday said")."""
     before = text.rfind(" ", sent[0], at[0] - 1)
-    m = _REPORTING.search(text, max(sent[0], before - 12), at[0])
+    m = _REPORTING.search(text, (before - 12 if before - 12 > sent[0] else sent[0]), at[0])
     if m is not None and text[m.end():at[0]].strip() == "":
         return m
-    m = _REPORTING.search(text, at[1], min(sent[1], at[1] + _SUBJECT))
+    m = _REPORTING.search(text, at[1], (at[1] + _SUBJECT if at[1] + _SUBJECT < sent[1] else sent[1]))
     if m is None:
         return None
     between = text[at[1]:m.start()]
@@ -109,7 +109,7 @@ def _announced(text: str, sent: Span, event: Event, triggers: list[Trigger]) -> 
     if ds < 0:
         return event, None
     de = ds + len(event.resolved_from)
-    announced = _PARTICIPLE.search(text, max(sent[0], ds - 14), ds)
+    announced = _PARTICIPLE.search(text, (ds - 14 if ds - 14 > sent[0] else sent[0]), ds)
     if announced is not None and _AFTER_PARTICIPLE.match(text, de):
         return _announced_thing(text, sent, event, triggers, announced.start()), None
     verb = _verb(text, sent, (ds, de))
@@ -121,11 +121,11 @@ def _announced(text: str, sent: Span, event: Event, triggers: list[Trigger]) -> 
     if cut is not None:
         end = cut.start()
     if verb.group().lower() == "agreed":
-        m = _AGREED_STOP.search(text, lo, min(end, lo + 120))
+        m = _AGREED_STOP.search(text, lo, (lo + 120 if lo + 120 < end else end))
         if m is not None:
             return replace(event, kind="ceasefire"), None
     for ts, te, kind, bonus in triggers:
-        if not lo <= ts <= min(end, lo + _REACH) or kind not in _DONE_KINDS or bonus < (20 if kind == "offensive" else 25):
+        if not lo <= ts <= (lo + _REACH if lo + _REACH < end else end) or kind not in _DONE_KINDS or bonus < (20 if kind == "offensive" else 25):
             continue  # (an operation or an advance announced is a campaign's start, though the words are weak)
         if kind == "ceasefire" and not _TRUCE.search(text, ts, te):
             continue
@@ -134,7 +134,7 @@ def _announced(text: str, sent: Span, event: Event, triggers: list[Trigger]) -> 
                                               or (_OBJECT.fullmatch(between) and not _CLAUSE_VERB.match(text, te))
                                               or (kind == "offensive" and _OWN_START.fullmatch(between))):
             return event, None
-        span = (event.span[0], max(event.span[1], te))
+        span = (event.span[0], (te if te > event.span[1] else event.span[1]))
         return replace(event, kind=kind, span=span, text=text[span[0]:span[1]]), (ts, te, kind, bonus)
     return event, None
 
@@ -146,8 +146,8 @@ def _announced_thing(text: str, sent: Span, event: Event, triggers: list[Trigger
               and not _BREAK.search(text, t[1], verb_at)]
     if before:
         t = before[-1]
-        span = (min(event.span[0], t[0]), event.span[1])
+        span = ((t[0] if t[0] < event.span[0] else event.span[0]), event.span[1])
         return replace(event, kind=t[2], span=span, text=text[span[0]:span[1]])
-    if _MEASURE.search(text, max(sent[0], verb_at - _PARTICIPLE_REACH), verb_at):
+    if _MEASURE.search(text, (verb_at - _PARTICIPLE_REACH if verb_at - _PARTICIPLE_REACH > sent[0] else sent[0]), verb_at):
         return replace(event, kind="other")
     return event

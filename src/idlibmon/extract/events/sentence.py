@@ -69,7 +69,7 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         d = spoken[0]
         nxt = min((u.span[0] for u in usable if u.span[0] > d.span[1]), default=sent[1])
         claim = next((t for t in triggers if t[2] == "capture" and t[3] >= 25
-                      and d.span[1] <= t[0] < min(nxt, d.span[1] + 90)), None)
+                      and d.span[1] <= t[0] < (d.span[1] + 90 if d.span[1] + 90 < nxt else nxt)), None)
         if claim:
             triggers = [t for t in triggers if t is not claim]
             span = event_span(text, sent, d, claim)
@@ -88,7 +88,7 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
             (t[2] in ("capture", "attack", "ceasefire", "offensive")
              and (t[1] <= usable[0].span[0] or (t[2] == "capture" and claimed(text, usable[0], t))))
             or (t[2] in ("other", "humanitarian") and usable[0].span[1] <= t[0] and claimed(text, usable[0], t)
-                and _OWN_ACT.search(text, max(usable[0].span[1], t[0] - 30), t[0]) is not None))]
+                and _OWN_ACT.search(text, (t[0] - 30 if t[0] - 30 > usable[0].span[1] else usable[0].span[1]), t[0]) is not None))]
     if not usable:
         return out
     usable.sort(key=lambda d: d.span)

@@ -92,12 +92,12 @@ def dateline(text: str, d: DateMention) -> bool:
         # Update No. 2 (28 January 2025)", "Health response to ... - Situation Report 4, 29 May 2019"
         return True
     if (nxt == ")" or nxt == "\n") and _TITLE_DATE.match(text, d.span[1]) and (
-        _REPORT_LABEL_BEFORE.search(text, max(0, d.span[0] - 40), d.span[0])
+        _REPORT_LABEL_BEFORE.search(text, (d.span[0] - 40 if d.span[0] - 40 > 0 else 0), d.span[0])
     ):
         return True  # a date that ends a line after a report's number or "issued": the title's date
     if nxt and not nxt.isspace() and nxt not in "(-–—:|":
         return False  # what the dateline pattern must see next (a guard, same answers)
-    return bool(_DATELINE_AFTER.match(text, d.span[1]) and _DATELINE_BEFORE.search(text, max(0, d.span[0] - 90), d.span[0]))
+    return bool(_DATELINE_AFTER.match(text, d.span[1]) and _DATELINE_BEFORE.search(text, (d.span[0] - 90 if d.span[0] - 90 > 0 else 0), d.span[0]))
 
 
 # source_speaks's answers for the last text, by (date span, sentence): the engine asks for the
@@ -123,7 +123,7 @@ def source_speaks(text: str, d: DateMention, sent: Span, low: str | None = None)
 
 
 def _speaks(text: str, d: DateMention, sent: Span, low: str | None) -> bool:
-    a = max(sent[0], d.span[0] - 80)
+    a = (d.span[0] - 80 if d.span[0] - 80 > sent[0] else sent[0])
     low = low if low is not None else ascii_lower(text)
     before = text[a:d.span[0]]
     # every match of the look-back opens at a reporting verb: try the pattern only there
@@ -132,9 +132,9 @@ def _speaks(text: str, d: DateMention, sent: Span, low: str | None) -> bool:
         for verb in _SPEECH_VERB_LOW.finditer(window):  # the same slice: a word edge at its start
             if _SPEECH_BEFORE.match(before, verb.start()):
                 return True
-    after = low[d.span[1]:min(sent[1], d.span[1] + 20)].lstrip()
-    if after.startswith(_SPEECH_AFTER_WORDS) and _SPEECH_AFTER.match(text, d.span[1], min(sent[1], d.span[1] + 20)):
+    after = low[d.span[1]:(d.span[1] + 20 if d.span[1] + 20 < sent[1] else sent[1])].lstrip()
+    if after.startswith(_SPEECH_AFTER_WORDS) and _SPEECH_AFTER.match(text, d.span[1], (d.span[1] + 20 if d.span[1] + 20 < sent[1] else sent[1])):
         return True
     opens = text[sent[0]:d.span[0]].strip() == "" or bool(FRONTING_WORD.fullmatch(text, sent[0], d.span[0]))
-    return opens and bool(_SPEECH_AFTER_FRONTED.match(text, d.span[1], min(sent[1], d.span[1] + 90)))
+    return opens and bool(_SPEECH_AFTER_FRONTED.match(text, d.span[1], (d.span[1] + 90 if d.span[1] + 90 < sent[1] else sent[1])))
 

@@ -86,10 +86,10 @@ def statement_events(text: str, sent: Span, spoken: list[DateMention], triggers:
             lo = max(sent[0], d.span[0] - 90, text.rfind(",", sent[0], d.span[0]) + 1)  # the speaker only
             if _VERB_ONLY.fullmatch(text, lo, d.span[0]):
                 # "Turkey, which backs some rebels, said on Monday": the speaker is before the aside
-                lo = max(sent[0], d.span[0] - 90)
+                lo = (d.span[0] - 90 if d.span[0] - 90 > sent[0] else sent[0])
             if fronted:  # "On Thursday, rebels said ...": the speaker ends at the verb
-                verb = _SAID.search(text, d.span[1], min(sent[1], d.span[1] + 90))
-                m = LEADER.search(text, d.span[1], verb.start() if verb else min(sent[1], d.span[1] + 90))
+                verb = _SAID.search(text, d.span[1], (d.span[1] + 90 if d.span[1] + 90 < sent[1] else sent[1]))
+                m = LEADER.search(text, d.span[1], verb.start() if verb else (d.span[1] + 90 if d.span[1] + 90 < sent[1] else sent[1]))
             else:
                 m = LEADER.search(text, lo, d.span[0])
                 if m and _COUNT_REPORTED.match(text, d.span[1], sent[1]):
@@ -141,7 +141,7 @@ def _own_civil_act(text: str, sent: Span, d: DateMention, triggers: list[Trigger
     after its speech verb (or after the date, when the date follows the verb)."""
     start = d.span[1]
     if text[sent[0]:d.span[0]].strip() == "" or FRONTING_WORD.fullmatch(text, sent[0], d.span[0]):
-        verb = _SAID.search(text, start, min(sent[1], start + 90))  # "On Tuesday, the army said ...": from the verb
+        verb = _SAID.search(text, start, (start + 90 if start + 90 < sent[1] else sent[1]))  # "On Tuesday, the army said ...": from the verb
         if verb is None:
             return None
         start = verb.end()

@@ -92,10 +92,10 @@ _RATE_WORDS = ("day", "week", "month")  # what `_RATE` ends with
 def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
     """Whether a trigger paired with a date counts happenings over a period instead of naming one."""
     ts, te, kind, bonus = trig
-    lo, hi = min(ts, d.span[0]), max(te, d.span[1])
-    if may_hold(text, max(sent[0], lo - 40), hi, _TARGETED_WORDS) and _TARGETED.search(text, max(sent[0], lo - 40), hi):
+    lo, hi = (d.span[0] if d.span[0] < ts else ts), (d.span[1] if d.span[1] > te else te)
+    if may_hold(text, (lo - 40 if lo - 40 > sent[0] else sent[0]), hi, _TARGETED_WORDS) and _TARGETED.search(text, (lo - 40 if lo - 40 > sent[0] else sent[0]), hi):
         return True
-    if d.relation == "since" and _EASED_AFTER.match(text, te, min(sent[1], te + 40)):
+    if d.relation == "since" and _EASED_AFTER.match(text, te, (te + 40 if te + 40 < sent[1] else sent[1])):
         return True  # "the bombardment has eased since mid-October": a lull measured, no happening
     if kind == "humanitarian" and len(d.start) == 4 and d.relation in ("in", "during") and _REACH.search(text, sent[0], sent[1]):
         # "In 2024 our teams reached more than 400,000 people", "reached an average of 5.6 million
@@ -112,24 +112,24 @@ def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
         # assistance during June": a month's aid counted, told after the count (a month that opens
         # the sentence, "In March, partners delivered food to 1.1 million people", is kept, as above)
         return True
-    if kind in ("displacement", "humanitarian") and text.find("average", max(sent[0], ts - 80), ts) >= 0 and (
-        _AVERAGE_BEFORE.search(text, max(sent[0], ts - 80), ts)
+    if kind in ("displacement", "humanitarian") and text.find("average", (ts - 80 if ts - 80 > sent[0] else sent[0]), ts) >= 0 and (
+        _AVERAGE_BEFORE.search(text, (ts - 80 if ts - 80 > sent[0] else sent[0]), ts)
     ):
         return True  # "an average of 1,800 people have crossed each day": a rate, no happening
-    if kind == "escalation" and text.startswith("peak", ts) and _FLOW_SUBJECT.search(text, max(sent[0], ts - 60), ts):
+    if kind == "escalation" and text.startswith("peak", ts) and _FLOW_SUBJECT.search(text, (ts - 60 if ts - 60 > sent[0] else sent[0]), ts):
         return True  # "The pace of departures from camps peaked in late December": a count's high, no fighting
     if kind == "displacement" and "averag" in text[te:te + 20] and _AVERAGED_AFTER.match(text, te):
         return True  # "In the past week, new arrivals averaged about 2,000 a day": a rate
     if kind == "other" and len(d.start) == 4 and _RECORDED.search(text, ts, te) and (
-        _COUNT_OR_ORDINAL_BEFORE.search(text, max(sent[0], ts - 40), ts)
+        _COUNT_OR_ORDINAL_BEFORE.search(text, (ts - 40 if ts - 40 > sent[0] else sent[0]), ts)
     ):
         return True  # "more than 21,000 cases were recorded last year": a year's count, no outbreak
-    if kind == "displacement" and (_REPEATED.match(text, te, min(sent[1], te + 40)) or _NTH_TIME.search(text, max(sent[0], ts - 70), ts)):
+    if kind == "displacement" and (_REPEATED.match(text, te, (te + 40 if te + 40 < sent[1] else sent[1])) or _NTH_TIME.search(text, (ts - 70 if ts - 70 > sent[0] else sent[0]), ts)):
         # "families displaced two or three times since 2015", "the third or fourth time they had
         # been forced to flee since 2015": flights counted, none dated
         return True
     if kind in ("other", "humanitarian") and _STOPPED_WORK.search(text, ts, te) and (
-        _counted_subject(text, max(sent[0], ts - 80), ts, d) or _TABLE_COUNT.match(text, d.span[1], sent[1])
+        _counted_subject(text, (ts - 80 if ts - 80 > sent[0] else sent[0]), ts, d) or _TABLE_COUNT.match(text, d.span[1], sent[1])
     ):
         # "72 health facilities have suspended operations since 1 December": places counted as they
         # closed over a period (one clinic closing on a day is a happening)
@@ -137,7 +137,7 @@ def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
     if kind == "attack" and bonus > 10 and text[te - 1:te] in "sS" and d.relation in _COUNT_PERIODS and (
         len(d.start) < 10 or d.end
     ) and _RECORDED.search(text, sent[0], sent[1]) and (
-        _COUNT_OR_ORDINAL_BEFORE.search(text, max(sent[0], ts - 40), ts) or _COUNT_WORD_BEFORE.search(text, max(sent[0], ts - 40), ts)
+        _COUNT_OR_ORDINAL_BEFORE.search(text, (ts - 40 if ts - 40 > sent[0] else sent[0]), ts) or _COUNT_WORD_BEFORE.search(text, (ts - 40 if ts - 40 > sent[0] else sent[0]), ts)
     ):
         # "9 attacks on health care verified in February", "Nine attacks ... were verified in the
         # first 25 days of February": a monitor's count of strikes over a period, none of them dated
@@ -146,15 +146,15 @@ def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
         # "By Thursday evening more than 80,000 people had arrived in Armenia", "1,200 people had
         # crossed the border by Tuesday": a count of arrivals up to a day, not a flight on it; so is
         # a share of a population gone by then ("Nearly all of the enclave's population had fled by Friday")
-        return text.find("had", max(sent[0], ts - 30), ts) >= 0 and (
-            _counted_subject(text, max(sent[0], ts - 80), ts, d) or bool(_POPULATION_SHARE.search(text, max(sent[0], ts - 90), ts))
+        return text.find("had", (ts - 30 if ts - 30 > sent[0] else sent[0]), ts) >= 0 and (
+            _counted_subject(text, (ts - 80 if ts - 80 > sent[0] else sent[0]), ts, d) or bool(_POPULATION_SHARE.search(text, (ts - 90 if ts - 90 > sent[0] else sent[0]), ts))
         )
     if kind not in ("attack", "humanitarian", "other", "talks"):
         return False
-    hi = min(sent[1], te + 60)
-    if may_hold(text, max(sent[0], ts - 30), hi, _RATE_WORDS):  # (most windows name no day, week or month)
+    hi = (te + 60 if te + 60 < sent[1] else sent[1])
+    if may_hold(text, (ts - 30 if ts - 30 > sent[0] else sent[0]), hi, _RATE_WORDS):  # (most windows name no day, week or month)
         aside = _ASIDE_AFTER.search(text, te, hi)  # "struck on 5 May, which had performed 400 operations a month"
-        rate = _RATE.search(text, max(sent[0], ts - 30), aside.start() if aside else hi)
+        rate = _RATE.search(text, (ts - 30 if ts - 30 > sent[0] else sent[0]), aside.start() if aside else hi)
         if rate and not (rate.start() < d.span[1] and d.span[0] < rate.end()):
             return True  # (not the date's own day: "killed by shelling on Feb. 10, a week after ...")
     if d.relation == "since" and te <= d.span[0] and _BY_PERCENT.search(text, te, d.span[0]):
@@ -165,7 +165,7 @@ def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
         return True  # "distributed hygiene kits to 12,000 households over the past two weeks"
     if d.relation not in ("since", "until"):
         return False
-    count = _COUNT_OR_ORDINAL_BEFORE.search(text, max(sent[0], ts - 40), ts)
+    count = _COUNT_OR_ORDINAL_BEFORE.search(text, (ts - 40 if ts - 40 > sent[0] else sent[0]), ts)
     counted = count is not None and not (count.start() < d.span[1] and d.span[0] < count.end())  # not the date's day
     if d.relation == "until":
         # "had caused some 377,000 deaths by the end of 2021", "the war had killed 233,000 people by
@@ -173,7 +173,7 @@ def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
         # so is a count of the dead as the subject, up to a day: "by 3 February, 25 Palestinians had
         # been killed", "by the end of 2021 some 377,000 people had died"
         return kind == "attack" and (counted or (te <= d.span[0] and bool(_TOLL_AFTER.match(text, te, d.span[0]))) or (
-            text.find("had", max(sent[0], ts - 30), ts) >= 0 and _counted_subject(text, max(sent[0], ts - 80), ts, d)
+            text.find("had", (ts - 30 if ts - 30 > sent[0] else sent[0]), ts) >= 0 and _counted_subject(text, (ts - 80 if ts - 80 > sent[0] else sent[0]), ts, d)
         ))
     if kind == "attack":
         # "documented over 2,300 attacks since the start of October" (a casualty word counts
@@ -197,7 +197,7 @@ def _holds_between(text: str, span: Span, words: tuple[str, ...]) -> bool:
 
 def _month_reach(text: str, sent: Span, d: DateMention) -> bool:
     """Whether the words before the date count people (or trucks) that aid reached."""
-    lo = max(sent[0], d.span[0] - 150)
+    lo = (d.span[0] - 150 if d.span[0] - 150 > sent[0] else sent[0])
     if "last" in d.text or "this" in d.text or "past" in d.text:
         return False  # "said it fed 1.2 million people last month": the news of a month just gone
     return bool(_RECEIVED.search(text, lo, d.span[0])) and not _STARTED.search(text, lo, d.span[0])
@@ -280,13 +280,13 @@ def undated_by(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
     if te <= d.span[0] and "since" in text[te:d.span[0]] and _SINCE_OUTBREAK.search(text, te, d.span[0]):
         return True  # "the largest exodus since the conflict began in 2011": measured from the outbreak
     if d.span[1] <= ts and _BEGAN_AFTER.match(text, te) and (
-        (m := _SINCE_BEFORE.search(text, max(sent[0], ts - 40), ts)) is not None and d.span[1] <= m.start()
+        (m := _SINCE_BEFORE.search(text, (ts - 40 if ts - 40 > sent[0] else sent[0]), ts)) is not None and d.span[1] <= m.start()
     ):  # (the outbreak's verb first: a match at one place, where the since-clause is searched for)
         # "Schools reopened on Sunday for the first time since the offensive began": the date is
         # the main clause's; the since-clause names an outbreak it leaves undated
         return True
     if d.relation == "ago" and te <= d.span[0] and _OUTBREAK_AGO.fullmatch(text, te, d.span[0]) and (
-        _SINCE_BEFORE.search(text, max(sent[0], ts - 40), ts)
+        _SINCE_BEFORE.search(text, (ts - 40 if ts - 40 > sent[0] else sent[0]), ts)
     ):
         # "the largest displacement since the conflict began more than seven years ago": a span
         # counted back from today measures the present against the war's start, it dates no outbreak
@@ -298,7 +298,7 @@ def undated_by(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
         # has suspended activities": work stops on the date after the verb ("suspended on 24 June"),
         # or on one that opens the sentence ("On Tuesday, an NGO suspended its activities")
         return True
-    return d.span[1] <= ts and bool(_SINCE_ADVERB.search(text, max(sent[0], ts - 25), ts))
+    return d.span[1] <= ts and bool(_SINCE_ADVERB.search(text, (ts - 25 if ts - 25 > sent[0] else sent[0]), ts))
 
 
 # The words just before a date that make it the date of something other than a happening:
@@ -322,7 +322,7 @@ _BUDGET_YEAR = re.compile(
 def not_a_time_of_happening(text: str, sent: Span, d: DateMention) -> bool:
     """Whether the words before a date tie it to a need, a peak or a former population rather
     than to something that happened."""
-    before_at = max(sent[0], d.span[0] - 120)
+    before_at = (d.span[0] - 120 if d.span[0] - 120 > sent[0] else sent[0])
     window = text[before_at:d.span[0]].lower()
     if "need" in window and _NEED.search(text, before_at, d.span[0]):
         return True
@@ -333,7 +333,7 @@ def not_a_time_of_happening(text: str, sent: Span, d: DateMention) -> bool:
         return True
     if "so far" in window and _SO_FAR.search(text, before_at, d.span[0]):
         return True
-    if "funded" in text[d.span[1]:min(sent[1], d.span[1] + 90)] and _FUNDED.search(text, d.span[1], min(sent[1], d.span[1] + 90)):
+    if "funded" in text[d.span[1]:(d.span[1] + 90 if d.span[1] + 90 < sent[1] else sent[1])] and _FUNDED.search(text, d.span[1], (d.span[1] + 90 if d.span[1] + 90 < sent[1] else sent[1])):
         return True  # "This year's response plan is less than 30 per cent funded": a plan's funding
     if len(d.start) < 10 and ("fund" in text[sent[0]:sent[1]]) and _FUNDING_LEVEL.search(text, sent[0], sent[1]):
         # "the plan for January to March 2025 is only 13 per cent funded", "Last year, UNHCR received
@@ -345,7 +345,7 @@ def not_a_time_of_happening(text: str, sent: Span, d: DateMention) -> bool:
         _PEAK.search(text, before_at, d.span[0])
     ):
         return True
-    return d.relation == "before" and bool(_FORMER_POPULATION.search(text, max(sent[0], d.span[0] - 60), d.span[0]))
+    return d.relation == "before" and bool(_FORMER_POPULATION.search(text, (d.span[0] - 60 if d.span[0] - 60 > sent[0] else sent[0]), d.span[0]))
 
 
 # A quotation's attribution ending in the date: '..." he told Syria Direct by phone on Monday',
@@ -364,7 +364,7 @@ _POLITICAL = re.compile(
 
 def quoted_on(text: str, sent: Span, d: DateMention) -> bool:
     """Whether the date is the day a witness or an aid official was quoted: no event of its own."""
-    lo = max(sent[0], d.span[0] - 100)
+    lo = (d.span[0] - 100 if d.span[0] - 100 > sent[0] else sent[0])
     before = text[lo:d.span[0]]
     if '"' not in before and "”" not in before:
         return False
@@ -391,7 +391,7 @@ def fieldwork(text: str, sent: Span, trig: Trigger) -> bool:
     if word.startswith(("visit", "met", "spoke", "talked")) and _FIRST_PERSON_CLAUSE.match(text, sent[0], ts):
         return True  # "I visited the camp on Tuesday and met a boy": the writer's own rounds
     if word.startswith("visit"):
-        return bool(_FIRST_PERSON.search(text, max(sent[0], ts - 12), ts)) or bool(_COUNT_AFTER.match(text, te))
+        return bool(_FIRST_PERSON.search(text, (ts - 12 if ts - 12 > sent[0] else sent[0]), ts)) or bool(_COUNT_AFTER.match(text, te))
     if word == "by phone":
-        return bool(_INTERVIEW_BEFORE.search(text, max(sent[0], ts - 80), ts))
+        return bool(_INTERVIEW_BEFORE.search(text, (ts - 80 if ts - 80 > sent[0] else sent[0]), ts))
     return False

@@ -274,7 +274,7 @@ def find_triggers(text: str, start: int, end: int, low: str | None = None) -> li
     if low is None:
         low = ascii_lower(text)
     out: list[Trigger] = []
-    i = max(start - 1, 0)
+    i = (start - 1 if start > 0 else 0)
     after_separator, at_text_start = (
         (_AFTER_SEPARATOR_COARSE, _AT_TEXT_START_COARSE) if _coarse_only(text, low[i:end]) else (_AFTER_SEPARATOR, _AT_TEXT_START)
     )

@@ -53,22 +53,22 @@ def unpaired(text: str, d: DateMention, t: Trigger, counted: bool, low: str) -> 
     warning repeated over a period, no dated statement (see also _endpoint, _measured_from, and
     tallies.undated_by for "re-emerged in late 2021 and has since taken control")."""
     kind = t[2]
-    if t[1] <= d.span[0] and "since" in low[max(0, t[0] - 50):t[0]] and _SINCE_ONSET.search(text, max(0, t[0] - 50), t[0]) and (
+    if t[1] <= d.span[0] and "since" in low[(t[0] - 50 if t[0] - 50 > 0 else 0):t[0]] and _SINCE_ONSET.search(text, (t[0] - 50 if t[0] - 50 > 0 else 0), t[0]) and (
         "," in text[t[1]:d.span[0]] or HARD_BREAK.search(text, t[1], d.span[0])
     ):
         return True  # "displaced since the beginning of the escalation; some 30,000 in the past four days"
-    if d.span[1] <= t[0] and has_hint(low, max(d.span[1], t[0] - 40), t[0], _ANCHOR_HINTS) and (
-        _ANCHORED_BEFORE.search(text, max(d.span[1], t[0] - 40), t[0])
+    if d.span[1] <= t[0] and has_hint(low, (t[0] - 40 if t[0] - 40 > d.span[1] else d.span[1]), t[0], _ANCHOR_HINTS) and (
+        _ANCHORED_BEFORE.search(text, (t[0] - 40 if t[0] - 40 > d.span[1] else d.span[1]), t[0])
     ):
         return True  # "on Monday, days before the assault": the assault is the anchor, not Monday's happening
-    if kind == "offensive" and d.span[1] <= t[0] and "after" in low[max(d.span[1], t[0] - 50):t[0]] and (
-        _AFTER_CAMPAIGN.search(text, max(d.span[1], t[0] - 50), t[0])
+    if kind == "offensive" and d.span[1] <= t[0] and "after" in low[(t[0] - 50 if t[0] - 50 > d.span[1] else d.span[1]):t[0]] and (
+        _AFTER_CAMPAIGN.search(text, (t[0] - 50 if t[0] - 50 > d.span[1] else d.span[1]), t[0])
     ):
         # "were tightening their grip on Aleppo on Monday after a lightning offensive that ...": the
         # campaign is what Monday's news follows, not Monday's happening
         return True
-    if kind == "attack" and t[1] <= d.span[0] and "toll" in low[max(0, t[0] - 40):t[0]] and _TOLL_VERB.search(text, t[1], d.span[0]) and (
-        _TOLL_FROM.search(text, max(0, t[0] - 40), t[0])
+    if kind == "attack" and t[1] <= d.span[0] and "toll" in low[(t[0] - 40 if t[0] - 40 > 0 else 0):t[0]] and _TOLL_VERB.search(text, t[1], d.span[0]) and (
+        _TOLL_FROM.search(text, (t[0] - 40 if t[0] - 40 > 0 else 0), t[0])
     ):
         return True  # "the death toll from a chemical attack ... rose to 72 on Wednesday": the toll's day
     if kind == "attack" and (_toll_period(text, t, d) or (counted and d.relation in _RANGE_RELATIONS
@@ -121,7 +121,7 @@ def _toll_period(text: str, t: Trigger, d: DateMention) -> bool:
         return d.relation in _RANGE_RELATIONS
     if bonus > 10 or d.relation not in _PERIOD_RELATIONS:
         return False
-    if d.relation != "since" and _ONE_VICTIM.search(text, max(0, t[0] - 12), t[0]):
+    if d.relation != "since" and _ONE_VICTIM.search(text, (t[0] - 12 if t[0] - 12 > 0 else 0), t[0]):
         return False  # "a nurse was killed in the camp earlier this month": one death, no count
     return d.relation != "during" or bool(_ROLLING.search(d.text)) or not text.startswith("kill", t[0])
 
@@ -129,7 +129,7 @@ def _toll_period(text: str, t: Trigger, d: DateMention) -> bool:
 def _measured_from(text: str, d: DateMention, t: Trigger) -> bool:
     """ "A month later, the earthquake has added a new layer of loss": a time counted from a
     happening already told (the definite "the earthquake") does not date it again."""
-    return d.text[-5:].lower() == "later" and text[max(0, t[0] - 4):t[0]].lower() == "the "
+    return d.text[-5:].lower() == "later" and text[(t[0] - 4 if t[0] - 4 > 0 else 0):t[0]].lower() == "the "
 
 
 def _endpoint(text: str, d: DateMention, t: Trigger) -> bool:
