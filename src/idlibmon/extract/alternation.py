@@ -195,3 +195,35 @@ def regroup(alternation: str) -> str:
         for alt in expand(alternative):
             by_letter.setdefault(alt[0], []).append(alt[1:])
     return "(?:" + "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in by_letter.items()) + ")"
+
+
+def optional_as_branch(source: str) -> str:
+    """`source` with every optional non-capturing group "(?:X)?" written "(?:X|)": `re` tries the
+    two the same way (X first, then nothing), but compiles a "?" on a group of more than one step
+    as a counted repeat, whose bookkeeping costs at every try; the branch has none. (Named groups
+    keep their "?": an empty branch would set them to "" instead of leaving them unset. Not for a
+    verbose pattern with comments: a parenthesis in a comment would be read as a group.)"""
+    ends: list[int] = []  # the ")" of each "(?:...)" followed by a greedy "?"
+    opened: list[bool] = []  # for each open group: whether it is "(?:"
+    i, n = 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: its "(", ")" and "?" are literal
+            i += 1
+            if source.startswith("^", i):
+                i += 1
+            if source.startswith("]", i):
+                i += 1
+            while source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif c == "(":
+            opened.append(source.startswith("(?:", i))
+        elif c == ")" and opened.pop() and source.startswith("?", i + 1) and source[i + 2:i + 3] not in ("?", "+"):
+            ends.append(i)
+        i += 1
+    for k in reversed(ends):
+        source = source[:k] + "|)" + source[k + 2:]
+    return source

@@ -15,6 +15,7 @@ from idlibmon.extract.alternation import (
     after_gap_scanner,
     compact,
     first_letter_scanner,
+    optional_as_branch,
     regroup,
     split_top,
     word_spans,
@@ -73,7 +74,7 @@ def _fast(alternation: str) -> str:
     return regroup(compact(alternation.lower()))
 
 
-_HEAD = re.compile(
+_HEAD = re.compile(optional_as_branch(
     rf"""[ \t]*(?:\+|\))?,?(?:[ \t]*\(?[^()\n]{{0,20}}\))?(?:[ \t]+or[ \t]+so(?=\s))?
     (?:\s+(?!(?:{'|'.join(('have', 'has', 'had', 'were', 'was', 'are', 'is', 'be', 'been', 'will', 'would',
                            'could', 'may', 'of', 'in', 'on', 'at', 'from', 'to', 'and', 'or', 'by', 'with',
@@ -86,7 +87,7 @@ _HEAD = re.compile(
     (?:\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+[a-z][\w'’-]*)?|\s+the\s+(?:total\s+)?number\s+of(?:\s+[A-Za-z][\w'’-]*)?)?
     \s+(?:(?P<self>{_SELF})|(?P<person>{_fast(_PERSON)})|(?P<family>{_FAMILY})|(?P<facility>{_fast(_FACILITY)})
        |(?P<site>{_fast(_SITE)})|(?P<area>{_fast(_AREA)}))\b
-    """,
+    """),
     re.X | re.I,  # anchored at the number, so case-blindness costs little; labels come in capitals
 )
 # Right after the number: words that mean "no noun here, a verb or preposition follows".
@@ -167,7 +168,7 @@ def _scanner_of(triggers: re.Pattern[str], after_gap: bool = False) -> re.Patter
     for part in split_top(body[len(head):-1]):  # "(?P<category>(?:…)\b)"
         assert part.startswith("(?P<") and part.endswith(")")
         alternatives.append(part[part.index(">") + 1:-1])
-    return re.compile(after_gap_scanner(alternatives) if after_gap else first_letter_scanner(alternatives))
+    return re.compile(after_gap_scanner(alternatives) if after_gap else optional_as_branch(first_letter_scanner(alternatives)))
 
 
 # Finds where `_TRIGGERS` matches, several times faster; `_TRIGGERS` matched there says the category.
@@ -236,13 +237,13 @@ _COORD = re.compile(
 
 # ---- qualifier ----------------------------------------------------------------------------
 
-_ADJACENT_TRIGGER = re.compile(
+_ADJACENT_TRIGGER = re.compile(optional_as_branch(
     r"(?:\s+(?:more|others|additional))?(?:\s+of\s+(?:whom|them|those))?(?:,?\s+(?:who|that))?\s+(?:(?:may|might|could|would|will|must)\s+)?"
     r"(?:(?:have|had|has)\s+)?(?:(?:already|now|since|also)\s+)?"
     r"(?:been\s+|were\s+|was\s+|are\s+|is\s+|be\s+|remain\s+)?(?:(?:already|now|still|also|reportedly|newly|internally|later|"
     r"subsequently|eventually)\s+)?"
     r"(?:left\s+(?=homeless))?"  # "5.3 million may have been left homeless"
-)
+))
 # "4 million residents …, more than half are displaced": the predicate belongs to the part.
 _PART = re.compile(
     r"\b(?:half|a\s+third|two[\s-]thirds|a\s+quarter|three[\s-]quarters|most|the\s+majority|many|none)(?:\s+of\s+(?:them|whom))?\s+"

@@ -14,6 +14,8 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from idlibmon.extract.alternation import optional_as_branch
+
 __all__ = ["find_places"]
 
 Span = tuple[int, int]
@@ -33,7 +35,7 @@ _NAME = r"(?:(?:al|el|ash|as|ad|an|ar|at|az|ez|es|Al|El|Tal|Tell|Kafr|Khan|Deir|
 _DIRECTION = r"(?:north|south|east|west)(?:ern)?|(?:north|south)[-\s]?(?:east|west)(?:ern)?|central|rural|greater"
 # Each branch opens with a look-ahead at the letters it can start with: a word start that no
 # branch can take is left after one character test instead of three failed attempts.
-_GENERIC = re.compile(
+_GENERIC = re.compile(optional_as_branch(
     rf"""
       (?<![\w'’-])
       (?=[nsewcrgtvdaokA-Z])
@@ -42,7 +44,7 @@ _GENERIC = re.compile(
     | (?=[tvcdsano])(?:the\s+)?(?P<kind>town|village|city|district|sub-district|camp|area|countryside|neighbourhood|neighborhood|outskirts)\s+of\s+(?P<of>{_NAME})
     | (?=[aeA-Z])(?P<admin>{_NAME})\s+(?:province|governorate|countryside|district|camp|crossing|border\s+crossing)\b
       )
-    """,
+    """),
     re.VERBOSE,
 )
 # What `_GENERIC`'s opening look-ahead lets a match start with (a set look-up spares the call elsewhere)

@@ -10,7 +10,13 @@ import re
 import string
 from collections.abc import Sequence
 
-from idlibmon.extract.alternation import after_gap_scanner, charset_led_scanner, first_letter_scanner, word_spans
+from idlibmon.extract.alternation import (
+    after_gap_scanner,
+    charset_led_scanner,
+    first_letter_scanner,
+    optional_as_branch,
+    word_spans,
+)
 from idlibmon.extract.text import ascii_lower, holds_any, is_word_char
 
 Span = tuple[int, int]
@@ -56,7 +62,7 @@ _KNOWN: dict[str, str] = {
     "UN": r"(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)(?!\s*(?:'s|’s)?\s*(?:Security\s+Council|General\s+Assembly))",
 }
 # Every name starts with a capital or "the": checking that first spares the long alternation.
-_SOURCE = re.compile(r"\b(?=[A-Zt])(?:" + "|".join(f"(?P<g{i}>(?:{p})\\b)" for i, p in enumerate(_KNOWN.values())) + ")")
+_SOURCE = re.compile(optional_as_branch(r"\b(?=[A-Zt])(?:" + "|".join(f"(?P<g{i}>(?:{p})\\b)" for i, p in enumerate(_KNOWN.values())) + ")"))
 _NAMES = list(_KNOWN)
 # Where `_SOURCE` matches, found several times faster (no groups, branches by first letter),
 # in two scanners: the names that open with a capital, and those that open with "the " (each

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from idlibmon.extract.alternation import optional_as_branch
 from idlibmon.extract.dates.vocabulary import DASH, MONTH_ANY, MONTH_FULL, NUM, ORD, WEEKDAY, YEAR
 
 # (each relation word's first letter is a case-sensitive class outside its case-blind rest: `re`
@@ -35,37 +36,6 @@ _MOD = (
     r"|first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[1-9]\d?)\s+(?:days|weeks|months))\s+of"
     r"|earlier\s+in|later\s+in))(?:\s*-\s*|\s+)"
 )
-
-
-def optional_as_branch(source: str) -> str:
-    """`source` with every optional non-capturing group "(?:X)?" written "(?:X|)": `re` tries the
-    two the same way (X first, then nothing), but compiles a "?" on a group of more than one step
-    as a counted repeat, whose bookkeeping costs at every try; the branch has none. (Named groups
-    keep their "?": an empty branch would set them to "" instead of leaving them unset.)"""
-    ends: list[int] = []  # the ")" of each "(?:...)" followed by a greedy "?"
-    opened: list[bool] = []  # for each open group: whether it is "(?:"
-    i, n = 0, len(source)
-    while i < n:
-        c = source[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":  # a class: its "(", ")" and "?" are literal
-            i += 1
-            if source.startswith("^", i):
-                i += 1
-            if source.startswith("]", i):
-                i += 1
-            while source[i] != "]":
-                i += 2 if source[i] == "\\" else 1
-        elif c == "(":
-            opened.append(source.startswith("(?:", i))
-        elif c == ")" and opened.pop() and source.startswith("?", i + 1) and source[i + 2:i + 3] not in ("?", "+"):
-            ends.append(i)
-        i += 1
-    for k in reversed(ends):
-        source = source[:k] + "|)" + source[k + 2:]
-    return source
 
 
 # The grammar as written; `DATE_PATTERN` compiles it with `optional_as_branch`.

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from idlibmon.extract.alternation import optional_as_branch
 from idlibmon.extract.dates.grammar import DATE_PATTERN
 from idlibmon.extract.dates.vocabulary import MONTHS, WEEKDAYS, YEAR
 from idlibmon.extract.text import CASE_FOLDED, ascii_lower, holds_any
@@ -227,7 +228,7 @@ _REVERSED_TOKEN = (
     rf"(?:(?<![^\W\d_])(?:{trie_pattern(w[::-1] for w in _START_WORDS)})(?![^\W\d_])"
     rf"|(?<![^\W\d_])(?:ts|dn|dr|ht)?\d+(?!\d))"
 )
-_RUN_REVERSED = re.compile(rf"[\W_]*{_REVERSED_TOKEN}(?:[\W_]*{_REVERSED_TOKEN})*")
+_RUN_REVERSED = re.compile(optional_as_branch(rf"[\W_]*{_REVERSED_TOKEN}(?:[\W_]*{_REVERSED_TOKEN})*"))
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _ABBREVIATED = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")

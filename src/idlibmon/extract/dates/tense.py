@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from idlibmon.extract.alternation import optional_as_branch
 from idlibmon.extract.dates.vocabulary import WEEKDAY, WEEKDAYS
 from idlibmon.extract.text import holds_any
 
@@ -18,14 +19,14 @@ from idlibmon.extract.text import holds_any
 # is/are to, expire(s), run(s) out, to start/begin/...
 # (not "was to start"), "'ll", and a bare "due on/in/for" after a noun ("the conference, due on
 # April 14-16": "was due on Friday" is a plan of the past, see _PAST_PLAN).
-_FUTURE_BEFORE = re.compile(
+_FUTURE_BEFORE = re.compile(optional_as_branch(
     r"[^a-z0-9_](?:"
     r"will|s(?:hall|cheduled|et\s+to)|going\s+to|due(?:\s+(?:to|on|in|for)|(?=\s*$))|is\s+(?:due|to|expected)"
     r"|are\s+(?:due|to|expected)|expect(?:ed\s+(?:[\w'’-]+\s+){0,3}?to|s|ing)?"
     r"|expires?|plan(?:s?\s+to|ned|(?:s|ning)?\s+(?:an?|another|new|fresh|further))|upcoming|runs?\s+out|to\s+be\s+held"
     r"|(?<!was\s)(?<!were\s)(?<!supposed\s)to\s+(?:start|begin|take\s+effect|come\s+into\s+(?:force|effect))"
     r"|(?<=[’'])ll)\b"
-)
+))
 # A word each cue of `_FUTURE_BEFORE` needs (on the same lowered window, so the test is exact),
 # but for "is/are to", which needs "to" and "is" or "are".
 _FUTURE_WORDS = ("will", "shall", "scheduled", "set", "going", "due", "expect", "expire", "plan", "upcoming", "run",
