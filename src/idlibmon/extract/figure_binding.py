@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from idlibmon.extract.alternation import optional_as_branch
 from idlibmon.extract.countries import COUNTRY_FAST
 from idlibmon.extract.text import ascii_lower
 
@@ -60,9 +61,9 @@ def sites_tallied(low: str, head_end: int) -> bool:
 
 # "in the three worst-affected states of Borno, Adamawa and Yobe", then the count's own verb of need
 _PLACE_THEN_NEED = re.compile(
-    r"\s+(?:in|across|throughout|inside)\s+[^,;.()\n]{1,70}?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,4}"
+    optional_as_branch(r"\s+(?:in|across|throughout|inside)\s+[^,;.()\n]{1,70}?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,4}"
     r"(?:,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:still\s+|now\s+|urgently\s+)?"
-    r"(?:require|requires|required|need|needs|needed|depend|depends)\b"
+    r"(?:require|requires|required|need|needs|needed|depend|depends)\b")
 )
 
 
@@ -151,8 +152,8 @@ _NAME_WORDS = (r"[A-Z][a-z][\w'’-]*(?:(?:\s+|-)(?:[A-Z][a-z][\w'’-]*|al-[A-Z
 # Every branch opens on a letter (no "\b", no "[Ii]"): `re` then finds the candidates' first letters
 # in C; the word boundary before is checked on each match (`_word_start`)
 _OWN_PLACE = re.compile(
-    r"(?:In|in|fled|left|Across|across|into|Inside|inside|Within|within|near|around|Throughout|throughout)\s+(?:the\s+)?"
-    rf"(?P<name>{_NAME_WORDS})"
+    optional_as_branch(r"(?:In|in|fled|left|Across|across|into|Inside|inside|Within|within|near|around|Throughout|throughout)\s+(?:the\s+)?"
+    rf"(?P<name>{_NAME_WORDS})")
 )
 
 
@@ -201,9 +202,9 @@ def own_place(text: str, s: int, e: int, lo: int | None = None, hi: int | None =
 # (what may stand between the name and its verb: "and its surroundings", "already")
 _BEFORE_VERB = r"(?:and\s+its\s+(?:surroundings|environs|outskirts)\s+)?(?:already\s+|now\s+|also\s+|still\s+)?"
 _SUBJECT = re.compile(
-    r"[\s\-•*–—]*(?:The\s+)?(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})"
+    optional_as_branch(r"[\s\-•*–—]*(?:The\s+)?(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})"
     rf"(?P<after>['’]s\s|\s*,|\s+{_BEFORE_VERB}"
-    r"(?:is|are|was|were|has|had|have|hosts|hosted|hosting|received|registered|says|said|reported|recorded)\b)"
+    r"(?:is|are|was|were|has|had|have|hosts|hosted|hosting|received|registered|says|said|reported|recorded)\b)")
 )
 _HOSTS_AFTER = re.compile(
     rf"\s+{_BEFORE_VERB}"

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from idlibmon.extract.alternation import after_gap_scanner, first_letter_scanner, word_spans
+from idlibmon.extract.alternation import after_gap_scanner, first_letter_scanner, optional_as_branch, word_spans
 from idlibmon.extract.countries import COUNTRY
 
 Trigger = tuple[int, int, str]
@@ -234,9 +234,9 @@ def place_list_item(text: str, prev_head_end: int, start: int, number_end: int) 
 
 # "more than 25,000 people have been arrested", "240 are held captive": counted, but neither dead nor hurt
 _HELD_AFTER = re.compile(
-    r"(?:\s+(?:have|has|had))?(?:\s+(?:been|were|was|are|is|remain|remained))?(?:\s+(?:reportedly|also|still|now|since))?"
+    optional_as_branch(r"(?:\s+(?:have|has|had))?(?:\s+(?:been|were|was|are|is|remain|remained))?(?:\s+(?:reportedly|also|still|now|since))?"
     r"\s+(?:arrested|detained|abducted|kidnapped|imprisoned|jailed|taken\s+(?:hostage|captive|prisoner)|"
-    r"held\s+(?:captive|hostage|in\s+detention)|(?:forcibly\s+)?disappeared|in\s+detention)\b"
+    r"held\s+(?:captive|hostage|in\s+detention)|(?:forcibly\s+)?disappeared|in\s+detention)\b")
 )
 
 

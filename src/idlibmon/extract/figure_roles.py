@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from idlibmon.extract.alternation import optional_as_branch
+
 _PATIENTS = re.compile(r"\bpatients\b")
 _HURT_PATIENTS = re.compile(r"\b(?:wounded|injured|trauma|burn|burns|war-wounded|casualty|sick\s+and\s+wounded)\b")
 _FOR_PATIENTS = re.compile(
@@ -50,8 +52,8 @@ _BROUGHT_TO = re.compile(
 _BROUGHT_CATEGORY = {"kill": "killed", "dead": "killed", "died": "killed", "woun": "injured", "inju": "injured",
                      "disp": "displaced", "fled": "displaced"}
 _DEAD_INCLUDE = re.compile(
-    r"\b(?:the\s+)?(?P<what>dead|killed|fatalities|victims|wounded|injured)\s+(?:also\s+)?"
-    r"(?:include[sd]?|including|were|are)\s+(?:[a-z]+\s+){0,2}?$")
+    optional_as_branch(r"\b(?:the\s+)?(?P<what>dead|killed|fatalities|victims|wounded|injured)\s+(?:also\s+)?"
+    r"(?:include[sd]?|including|were|are)\s+(?:[a-z]+\s+){0,2}?$"))
 
 
 def revise(low: str, cands: list[Any], lo: int) -> None:

@@ -263,12 +263,12 @@ _NOT_COORD = re.compile(
 )
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 _TALLY_TO = re.compile(
-    r"\b(?:to|at|risen|rose|climbed|reach(?:ed|es|ing)?|hit|hits|(?:sur)?pass(?:ed|es|ing)?|top(?:ped|s)|exceed(?:ed|s|ing)?|stood\s+at|stands\s+at|is\s+now|now|of)\s+(?:(?:at\s+least|more\s+than|over|about|some|around|"
-    r"nearly|almost|between)\s+)?$",
+    optional_as_branch(r"\b(?:to|at|risen|rose|climbed|reach(?:ed|es|ing)?|hit|hits|(?:sur)?pass(?:ed|es|ing)?|top(?:ped|s)|exceed(?:ed|s|ing)?|stood\s+at|stands\s+at|is\s+now|now|of)\s+(?:(?:at\s+least|more\s+than|over|about|some|around|"
+    r"nearly|almost|between)\s+)?$"),
     re.I,
 )
 _TALLY_HEAD = re.compile(
-    r"\b(?:(?P<toll>(?:death\s+)?toll)|(?P<population>population)|number|total|tally|count|figure)\b", re.I
+    optional_as_branch(r"\b(?:(?P<toll>(?:death\s+)?toll)|(?P<population>population)|number|total|tally|count|figure)\b"), re.I
 )
 _LOCATIVE = re.compile(
     r"\s+(?:in|inside|across|of|throughout)\s+(?:the\s+)?(?:(?:rebel|government|opposition|regime|army|militia|"
@@ -295,7 +295,7 @@ _ELLIPTIC = re.compile(
     r"registered|recorded|counted|admitted|welcomed|accepted|reported)\s+)?"
 )
 _APPOSITIVE = re.compile(
-    r"\s*(?:[,(–—]|\s-)\s*(?:or\s+)?(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over|just\s+(?:over|under)|less\s+than|"
+    optional_as_branch(r"\s*(?:[,(–—]|\s-)\s*(?:or\s+)?(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over|just\s+(?:over|under)|less\s+than|"
     r"close\s+to|an\s+estimated|at\s+least|up\s+to)\s+)?"
     r"(?:half|a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|one[\s-]quarter|three[\s-]quarters|a\s+fifth|a\s+tenth|"
     r"(?:the\s+)?(?:vast\s+|overwhelming\s+|great\s+)?majority|"  # "- the vast majority of the region's population -"
@@ -303,7 +303,7 @@ _APPOSITIVE = re.compile(
     r"(?:of\s+|(?=(?:the|its|their)\s))(?:[^,;()–—.]|\.(?=\d)){1,50}?(?:[,)–—]|\s-\s)"  # "half the population" too
     # "2.3 million people, (almost) the entire population of Gaza, face …"
     r"|\s*(?:[,(–—]|\s-)\s*(?:(?:almost|nearly|virtually|practically)\s+)?(?:the\s+)?(?:entire|whole)\s+population"
-    r"(?:\s+of\s+[^,;()–—.]{1,40}?)?(?:[,)–—]|\s-\s)"
+    r"(?:\s+of\s+[^,;()–—.]{1,40}?)?(?:[,)–—]|\s-\s)")
 )
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|this|that)?\s*(?:[a-z-]+['’]s\s+)?(?:(?:estimated|total|some)\s+)?")
 _ASIDE_CLOSE = re.compile(r"[,)–—;]| - ")

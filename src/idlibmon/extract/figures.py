@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from idlibmon.extract import figure_binding, figure_cues, figure_roles, figure_totals
+from idlibmon.extract.alternation import optional_as_branch
 from idlibmon.extract.countries import COUNTRY_OR_ITS, people_of
 from idlibmon.extract.figure_mentions import dedupe, period, place
 from idlibmon.extract.figure_words import (
@@ -220,8 +221,8 @@ _ORDERED = re.compile(r"\b(?:ordered|order|orders|told|tell|called\s+on|calling\
 _POPULATION_OF = re.compile(r"(?<!displaced\s)(?<!idp\s)(?<!refugee\s)\bpopulation\s+of\s+$")
 _DISPLACED_POPULATION = re.compile(r"\b(?:displaced|idps?|refugees?|returnee)\s+$")  # "an IDP population of 1.2 million"
 # "in Sudan", "across the north-west": a short place phrase between a count and its aside
-_WHERE_BEFORE_ASIDE = re.compile(r"\s+(?:in|inside|across|throughout)\s+(?:the\s+)?(?!need\b)[a-z'’-]+(?:\s+(?!need\b)[a-z'’-]+)?"
-                                 r"(?=\s*[,(–—]|\s-)")
+_WHERE_BEFORE_ASIDE = re.compile(optional_as_branch(r"\s+(?:in|inside|across|throughout)\s+(?:the\s+)?(?!need\b)[a-z'’-]+(?:\s+(?!need\b)[a-z'’-]+)?"
+                                 r"(?=\s*[,(–—]|\s-)"))
 _LABEL_OPENS = re.compile(r"(?:^|[\n,;|•(]|\s-)[ \t]*$")  # a label word opens a line or a list item
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+(?:(?:at\s+least|more\s+than|over|about|some|around|nearly|almost)\s+)?")
 _OF_WHICH = re.compile(r"\bof\s+which\s+$")

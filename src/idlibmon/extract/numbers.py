@@ -20,6 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from idlibmon.extract.alternation import optional_as_branch
 from idlibmon.extract.text import ascii_lower, is_word_char
 
 Span = tuple[int, int]
@@ -85,9 +86,9 @@ _WORD_ATOM = re.compile(
     re.X,
 )
 _DIGIT_ATOM = re.compile(
-    r"""(?P<dig>(?<![\w.,$€£/:+#])
+    optional_as_branch(r"""(?P<dig>(?<![\w.,$€£/:+#])
         (?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?(?!,\d))
-    )(?P<suf>mln|mn|bn|km|k|K|m|M|%|st|nd|rd|th)?(?![\w/:])""",
+    )(?P<suf>mln|mn|bn|km|k|K|m|M|%|st|nd|rd|th)?(?![\w/:])"""),
     re.X,
 )
 # Where a number may start, on ASCII-lowercased text (same offsets): a fast scan whose few
@@ -225,9 +226,9 @@ _PEOPLEISH = re.compile(
 _CLOSE_PAREN = re.compile(r"\s*\)")
 # What follows a number, in one match: its unit, or the sign that it is no count at all.
 _AFTER = re.compile(
-    rf"(?P<percent>(?i:{_PERCENT.pattern}))|(?P<distance>(?i:{_DISTANCE.pattern}))"
+    optional_as_branch(rf"(?P<percent>(?i:{_PERCENT.pattern}))|(?P<distance>(?i:{_DISTANCE.pattern}))"
     rf"|(?P<duration>(?i:{_DURATION.pattern}))|(?P<time>(?i:{_TIME_AFTER.pattern}))"
-    rf"|(?P<money>(?i:{_MONEY_AFTER.pattern}))|(?P<daymonth>{_DAY_MONTH.pattern})"
+    rf"|(?P<money>(?i:{_MONEY_AFTER.pattern}))|(?P<daymonth>{_DAY_MONTH.pattern})")
 )
 # Every word `_AFTER` can begin with (lowercase): most numbers are followed by none of them,
 # and one set lookup is far cheaper than trying its hundred case-blind alternatives.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from idlibmon.extract.alternation import optional_as_branch
 from idlibmon.extract.events.clauses import Span, Trigger, has_hint
 from idlibmon.extract.events.speech import LEADER
 from idlibmon.extract.text import may_hold
@@ -81,8 +82,8 @@ _TOLD_BEFORE = re.compile(r"(?i:\b(?:told|tells|said|says|spoke\s+to|speaking\s+
 # a bare verb of an aid mandate's history, and the words that show the sentence tells one
 _MANDATE_STEP = re.compile(r"(?i:granted|authori[sz]ed|renewed|adopted|adoption|expired|lapsed|voted|extended|cut|removed)")
 _MANDATE = re.compile(
-    r"(?i:\b(?:authori[sz]ations?|mandates?|permission|consent|cross-?border\s+(?:system|mechanism|aid|operations?|deliveries|assistance)"
-    r"|resolutions?|(?:Security\s+)?Council|crossings?)\b)"
+    optional_as_branch(r"(?i:\b(?:authori[sz]ations?|mandates?|permission|consent|cross-?border\s+(?:system|mechanism|aid|operations?|deliveries|assistance)"
+    r"|resolutions?|(?:Security\s+)?Council|crossings?)\b)")
 )
 _DEPLOYED = re.compile(
     r"(?i:\b(?:troops|forces|force|soldiers|fighters|mercenaries|contingents?|peacekeepers|police|officers|units|battalions?|brigades?)\b)"

@@ -10,17 +10,18 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from idlibmon.extract.alternation import optional_as_branch
 from idlibmon.extract.dates import DateMention
 from idlibmon.extract.events.clauses import HARD_BREAK, Span, Trigger, has_hint
 from idlibmon.extract.text import may_hold
 
 _REQUEST = re.compile(
-    r"(?i:\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|press(?:ed|es|ing)?\s+for|push(?:ed|es|ing)?\s+for|demand(?:ed|s|ing)?"
+    optional_as_branch(r"(?i:\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|press(?:ed|es|ing)?\s+for|push(?:ed|es|ing)?\s+for|demand(?:ed|s|ing)?"
     r"|appeal(?:ed|s|ing)?\s+for|sought|seek(?:s|ing)?|negotiat(?!ed\s+by\b)\w*|talks\s+(?:on|about)|propos(?:ed|es|ing)|discuss(?:ed|es|ing)?"
     r"|fail(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,5}?to\s+(?:agree|reach|secure|broker|adopt|pass|approve)(?:\s+on)?"
     r"|(?:no\s+|little\s+)?progress[\"”’']?\s+(?:on|towards?)"
     r"|(?:briefed|briefing|brief|briefs|report(?:ed|s)?|debate[ds]?|vote[ds]?)\s+(?:on|about))\b"
-    r"(?:\s+[\w-]+){0,4}\s*$)"
+    r"(?:\s+[\w-]+){0,4}\s*$)")
 )
 _DEAL = re.compile(r"(?i:agreement|deal|accord)")
 _AGREE = re.compile(r"(?i:agreed|agreement|deal|accord)\b")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from idlibmon.extract.alternation import optional_as_branch
 from idlibmon.extract.events.clauses import Span, Trigger
 from idlibmon.models import Event
 
@@ -50,7 +51,7 @@ def same_day(text: str, sent: Span, events: list[tuple[Event, int]], triggers: l
     return out
 
 
-_HOURS_AFTER = re.compile(r"(?i:\b(?:just\s+|only\s+|a\s+few\s+|several\s+|some\s+)?(?:hours|minutes|shortly)\s+after\s+)")
+_HOURS_AFTER = re.compile(optional_as_branch(r"(?i:\b(?:just\s+|only\s+|a\s+few\s+|several\s+|some\s+)?(?:hours|minutes|shortly)\s+after\s+)"))
 _FOLLOWER_REACH = 25  # from the follower's trigger to "hours after" ("The bombardment began hours after")
 # what follows an attack within hours and is told as its own happening
 _FOLLOWER_KINDS = frozenset(("escalation", "attack", "offensive", "capture"))
