@@ -61,10 +61,6 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?:roads?|airports?)(?:,?\s+[\w'’-]+){0,8}?,?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?"
              r"(?:partially\s+|fully\s+)?reopened\b"),
         (15, r"elections?"),
-        # famine determined: "Famine was confirmed in Zamzam in August 2024", "the Famine Review Committee
-        # concluded that famine conditions were present", "the IPC in September projected famine"
-        (35, r"famine(?:\s+conditions)?\s+(?:was|were|had\s+been|has\s+been)\s+(?:officially\s+|first\s+|formally\s+)?(?:confirmed|declared)"
-             r"|(?:confirmed|declared|projected|concluded)\s+(?:that\s+)?famine"),
         # work, services or travel stopped: "flights to Mekelle were suspended on 24 June", "the only
         # medical point stopped working on Thursday", "services have been cut since 29 June" (places
         # counted as they stopped are a tally: see tallies)
@@ -600,11 +596,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
     "talks": [
         # a gathering called or shunned: "will hold a special session on 7 February", "the army boycotted
         # a follow-up round in Geneva last August"
-        (35, r"(?:special|extraordinary|emergency|urgent)\s+(?:[\w-]+\s+)?sessions?\b"
+        # ... or called at short notice: "France requested an emergency session of the Security Council
+        # for Wednesday", "an extraordinary summit of the bloc takes place in Maputo today"
+        (35, r"(?:special|extraordinary|emergency|urgent|closed-door)\s+(?:[\w-]+\s+)?(?:sessions?|meetings?|summits?)\b"
              r"|boycott(?:ed|ing|s)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|round|negotiations|meeting|summit|conference|session|elections?|vote)\b"),
-        # a body called to meet at short notice: "France requested an emergency session of the Security
-        # Council for Wednesday", "an extraordinary summit of the bloc takes place in Maputo today"
-        (35, r"(?:emergency|extraordinary|urgent|closed-door)\s+(?:[\w-]+\s+)?(?:sessions?|meetings?|summits?)"),
         # what became of the talks dates them, however long their subject: "Talks between the
         # warring parties in Jeddah, facilitated by ..., were adjourned in June"
         # (no word of war on the way, which would be a happening of its own swallowed)

@@ -81,14 +81,11 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         # the report's day is the only date the happening gets
         usable = spoken[-1:]
         # "RSF said on Sunday they had taken full control of the camp": a side claiming its
-        # own capture dates it by the claim
-        # ... and a side telling its own withdrawal or halt dates it by the telling: "On Tuesday, the army
-        # said its forces had withdrawn from Wad Madani", "WFP said on Tuesday that it had suspended assistance"
+        # own capture dates it by the claim (a side telling its own civil act, "WFP said on Tuesday that it
+        # had suspended assistance", is spoken_dates._own_civil_act's)
         triggers = [t for t in triggers if t[3] >= 25 and (
-            (t[2] in ("capture", "attack", "ceasefire", "offensive")
-             and (t[1] <= usable[0].span[0] or (t[2] == "capture" and claimed(text, usable[0], t))))
-            or (t[2] in ("other", "humanitarian") and usable[0].span[1] <= t[0] and claimed(text, usable[0], t)
-                and _OWN_ACT.search(text, (t[0] - 30 if t[0] - 30 > usable[0].span[1] else usable[0].span[1]), t[0]) is not None))]
+            t[2] in ("capture", "attack", "ceasefire", "offensive")
+            and (t[1] <= usable[0].span[0] or (t[2] == "capture" and claimed(text, usable[0], t))))]
     if not usable:
         return out
     usable.sort(key=lambda d: d.span)
@@ -128,11 +125,6 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
                       resolved_from=d.text, place=place)
         out.append((event, relative_rank(d)))
     return out
-
-
-# the speaker as the subject of what it tells: "said (that) it had", "said its forces had"
-_OWN_ACT = re.compile(r"\b(?:said|says|announced|confirmed|stated)\s+(?:\S+\s+){0,3}?(?:that\s+)?(?:it|they|its|their)\s+(?:had\s+|has\s+|have\s+)?$"
-                      r"|\b(?:that\s+)?(?:it|they|its|their)\s+(?:had\s+|has\s+|have\s+)?$")
 
 
 def _in_a_date(pos: int, spans: list[Span]) -> bool:
