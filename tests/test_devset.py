@@ -140,16 +140,23 @@ def test_third_blind_set_does_not_regress() -> None:
     ("blind26", (0.97, 0.98, 0.85, 0.81)),  # held-out mix; final engine of session 7: 0.97/0.99, 0.81/0.79; tuned on in session 8: 0.98/0.99, 0.86/0.82
     ("blind27", (0.96, 0.92, 0.86, 0.83)),  # news, timelines, anniversaries; final engine of session 7: 0.97/0.90, 0.75/0.70; tuned on in session 8: 0.97/0.93, 0.87/0.84
     ("blind28", (0.95, 0.91, 0.88, 0.80)),  # held-out mix; final engine of session 7: 0.94/0.92, 0.78/0.70; tuned on in session 8: 0.96/0.92, 0.89/0.81
-    # written blind at the start of session 8 and never tuned on: the honest estimate (FIRST-CONTACT.md)
-    ("blind29", (0.93, 0.92, 0.71, 0.73)),  # held-out mix; final engine of session 8: 0.94/0.93, 0.72/0.74
-    ("blind30", (0.95, 0.93, 0.80, 0.73)),  # news in the seed's register; final engine of session 8: 0.96/0.94, 0.81/0.74
-    ("blind31", (0.94, 0.91, 0.90, 0.76)),  # UN and agency reports; final engine of session 8: 0.95/0.92, 0.91/0.77
-    ("blind32", (0.96, 0.93, 0.79, 0.75)),  # held-out mix; final engine of session 8: 0.97/0.94, 0.80/0.76
-    ("blind33", (0.94, 0.91, 0.79, 0.68)),  # news, live blogs, timelines; final engine of session 8: 0.95/0.92, 0.80/0.69
-    ("blind34", (0.99, 0.95, 0.79, 0.70)),  # held-out mix; final engine of session 8: 1.00/0.96, 0.80/0.71
+    # written blind at the start of session 8 (FIRST-CONTACT.md), tuned on in session 9
+    ("blind29", (0.93, 0.92, 0.86, 0.82)),  # held-out mix; final engine of session 8: 0.94/0.93, 0.72/0.74; tuned on in session 9: events 0.87/0.83
+    ("blind30", (0.95, 0.93, 0.83, 0.77)),  # news in the seed's register; final engine of session 8: 0.96/0.94, 0.81/0.74; tuned on in session 9: events 0.85/0.78
+    ("blind31", (0.94, 0.91, 0.94, 0.87)),  # UN and agency reports; final engine of session 8: 0.95/0.92, 0.91/0.77; tuned on in session 9: events 0.95/0.89
+    ("blind32", (0.96, 0.93, 0.85, 0.79)),  # held-out mix; final engine of session 8: 0.97/0.94, 0.80/0.76; tuned on in session 9: events 0.87/0.81
+    ("blind33", (0.94, 0.91, 0.81, 0.75)),  # news, live blogs, timelines; final engine of session 8: 0.95/0.92, 0.80/0.69; tuned on in session 9: events 0.83/0.76
+    ("blind34", (0.99, 0.95, 0.88, 0.77)),  # held-out mix; final engine of session 8: 1.00/0.96, 0.80/0.71; tuned on in session 9: events 0.89/0.78
+    # written blind at the start of session 9 and never tuned on: the honest estimate (FIRST-CONTACT.md)
+    ("blind35", (0.93, 0.96, 0.85, 0.73)),  # held-out mix; final engine of session 9: 0.94/0.97, 0.87/0.75
+    ("blind36", (0.90, 0.90, 0.80, 0.70)),  # news in the seed's register; final engine of session 9: 0.92/0.91, 0.82/0.71
+    ("blind37", (0.97, 0.92, 0.82, 0.75)),  # UN and agency reports; final engine of session 9: 0.99/0.94, 0.83/0.76
+    ("blind38", (0.97, 0.98, 0.89, 0.75)),  # held-out mix; final engine of session 9: 0.98/0.99, 0.90/0.76
+    ("blind39", (0.98, 0.92, 0.85, 0.70)),  # news, live blogs, anniversaries; final engine of session 9: 0.99/0.94, 0.86/0.71
+    ("blind40", (0.93, 0.95, 0.81, 0.76)),  # held-out mix; final engine of session 9: 0.95/0.97, 0.82/0.78
 ])
 def test_later_blind_sets_do_not_regress(name: str, floors: tuple[float, float, float, float]) -> None:
-    """tests/devset/blind4-34, each written and annotated by someone who never read the engine."""
+    """tests/devset/blind4-40, each written and annotated by someone who never read the engine."""
     t = run_devset(DEVSETS / name)
     got = (ratio(t["tp_f"], t["sys_f"]), ratio(t["tp_f"], t["gold_f"]),
            ratio(t["tp_e"], t["sys_e"]), ratio(t["tp_e"], t["gold_e"]))
