@@ -8,6 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from idlibmon.extract.dates import DateMention
+from idlibmon.extract.numbers import find_numbers
 from idlibmon.models import Event
 
 # a digit or a month's name makes a date absolute
@@ -159,15 +160,13 @@ def _same(a: Event, b: Event) -> bool:
 
 
 _RARE = frozenset(("ceasefire", "offensive"))
-# a count of people, trucks or households as written ("960,000", "38 667", "2 million", "1.2m", "5,200"):
-# three digits or more, or a number of millions (a year, "2015", names a date, not a count)
-_COUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d{3,}|\d+(?:\.\d+)?(?:\s+million|m\b))(?![\d,])")
+# a count of people, trucks or households: a hundred or more, as `numbers` reads it ("960,000",
+# "38 667", "1.2m", "2 million" are one value each); a year ("2015") names a date, not a count
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_SEPARATOR = re.compile(r"[,\s\u00a0\u202f]")
 
 
-def _counts(text: str) -> set[str]:
-    return {_SEPARATOR.sub("", c).replace("million", "m") for c in _COUNT.findall(text) if not _YEAR.fullmatch(c)}
+def _counts(text: str) -> set[float]:
+    return {n.value for n in find_numbers(text) if n.value >= 100 and n.unit is None and not _YEAR.fullmatch(n.text)}
 
 
 def _same_count_finer(a: Event, b: Event) -> bool:
