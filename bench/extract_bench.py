@@ -10,9 +10,11 @@ hardest material: written to test extraction, nearly every sentence carries a fi
 so the engine does most work per word there; the whole engine's rate is also shown for each
 kind of text (each blind set on its own line). Prints the throughput of the whole engine and of
 each step, so a slow step is easy to find. Rates are per CPU second of this one process, best of
-`--repeat` (the wall time is shown too; on a busy machine it is the larger):
+`--repeat` (the wall time is shown too; on a busy machine it is the larger). `--whole-only`
+times the whole engine alone and stops (an instruction-count A/B under cachegrind then takes
+minutes, not the better part of an hour):
 
-    python bench/extract_bench.py [--words 1000000] [--repeat 3]
+    python bench/extract_bench.py [--words 1000000] [--repeat 3] [--whole-only]
 """
 
 from __future__ import annotations
@@ -108,18 +110,22 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--words", type=int, default=1_000_000)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--whole-only", action="store_true", help="time the whole engine only, not each step or kind of text")
     args = ap.parse_args()
     places = load_config().places
     docs = [(prepare(t), p) for t, p in batch(args.words)]  # HTML once, outside the timings
     words = sum(len(t.split()) for t, _ in docs)
     print(f"{len(docs)} texts, {words:,} words, best of {args.repeat}, one core")
-    timed("sentences+boilerplate", docs, words, lambda t, p: (sentences(t), boilerplate(t)), args.repeat)
-    timed("numbers", docs, words, lambda t, p: find_numbers(t), args.repeat)
-    timed("figures (+sources)", docs, words, lambda t, p: find_figures(t, sentences(t)), args.repeat)
-    timed("dates", docs, words, lambda t, p: find_dates(t, p), args.repeat)
-    timed("places", docs, words, lambda t, p: find_places(t, places), args.repeat)
+    if not args.whole_only:
+        timed("sentences+boilerplate", docs, words, lambda t, p: (sentences(t), boilerplate(t)), args.repeat)
+        timed("numbers", docs, words, lambda t, p: find_numbers(t), args.repeat)
+        timed("figures (+sources)", docs, words, lambda t, p: find_figures(t, sentences(t)), args.repeat)
+        timed("dates", docs, words, lambda t, p: find_dates(t, p), args.repeat)
+        timed("places", docs, words, lambda t, p: find_places(t, places), args.repeat)
     rate = timed("whole engine", docs, words, lambda t, p: extract(t, p, places), args.repeat)
     print(f"target 100,000 words/s: {'met' if rate >= 100_000 else 'NOT met'}")
+    if args.whole_only:
+        return
     print("whole engine by kind of text (each kind repeated to ~200,000 words; dev sets = the rule-by-rule")
     print("figures and events sets, blind* = realistic sitreps and news written unseen):")
     labelled = labelled_corpus(by_set=True)
