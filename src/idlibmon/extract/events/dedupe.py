@@ -132,8 +132,32 @@ def _roughly_retold(event: Event, kept: list[tuple[Event, int]]) -> bool:
     return False
 
 
+# a day named by pointing back at another happening's, at the end of its clause or opening it: "On
+# the same day, shelling struck two hospitals", "the government declared a ceasefire the same day."
+# ("the same day the Aleppo offensive began" names the happening pointed back to; "the same
+# evening" is mostly the next step of that one, "the agreement took effect the same evening")
+_SAME_DAY_AS = re.compile(r"(?i:(?:on\s+)?(?:the|that)\s+same\s+day)")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|\band\b|$)")
+
+
+def _pointed_back(e: Event) -> bool:
+    """Whether the event's day is told as another happening's day: a second happening, never a
+    retelling of the one it points back to."""
+    said = e.resolved_from or ""
+    if "same" not in said or not _SAME_DAY_AS.fullmatch(said):
+        return False
+    at = e.text.find(said)
+    return at >= 0 and _CLAUSE_ENDS.match(e.text, at + len(said)) is not None
+
+
 def _same(a: Event, b: Event) -> bool:
     if a.kind != b.kind:
+        return False
+    if a.start == b.start and (_pointed_back(a) or _pointed_back(b)) and not (a.span[0] < b.span[1] and b.span[0] < a.span[1]) and not (
+        (a.resolved_from or "")[:6].lower() == "within" or (b.resolved_from or "")[:6].lower() == "within"
+    ):
+        # "Kafr Nabel hospital, struck on 5 May, and Nabad Al Hayat hospital, destroyed on the same
+        # day": two strikes that share a day, the second dated by the first
         return False
     if a.place and b.place and a.place != b.place and not (a.end or b.end) and (
         len(a.start) == 10 or a.kind != "displacement"
