@@ -16,6 +16,11 @@ noun counted and the verb it belongs to:
 - captives who "have been rescued or escaped" fled no home;
 - "bring to 54 the number of soldiers killed" counts the dead;
 - a bare "one" ("including one reached in Sochi", "from one shelter to another") is a pronoun;
+- a return that is only hoped for or planned ("a further 1.5 million refugees could return", "2 million
+  displaced people intend to return") counts returns, as writers file it, not the refugees' own number;
+  one that cannot happen ("60,000 residents have been unable to return to their homes") counts the displaced;
+- people named as displaced whose main verb sends them home ("IDPs have left camps", "people who had
+  been displaced have gone back") are returnees;
 - people who "still live in camps" or live in displacement or IDP sites are displaced, not residents:
   the camps hold those who have not gone home (a single camp's residents, "living in the camp", stay population).
 
@@ -44,8 +49,19 @@ _INCLUDING_BEFORE = re.compile(r"\bincluding\s+(?:[a-z]+\s+){0,3}?$")
 _RETURN_VERB = re.compile(
     r"\b(?:have|has|had)\s+(?:since\s+|now\s+|already\s+|also\s+)?(?:returned|gone\s+back|come\s+back|"
     r"been\s+(?:sent|brought|pushed|forced)\s+back|been\s+(?:repatriated|returned|deported))\b")
-_DESCRIBED = re.compile(r"\s+(?:who\s+(?:had\s+|have\s+)?|(?:internally\s+)?)(?:fled|left|crossed|escaped|were\s+displaced|"
+_DESCRIBED = re.compile(r"\s+(?:who\s+(?:had\s+|have\s+)?(?:been\s+(?:internally\s+)?(?=displaced))?|(?:internally\s+)?)"
+                        r"(?:fled|left|crossed|escaped|were\s+displaced|"
                         r"displaced|uprooted)\b")
+_WILL_RETURN = re.compile(
+    r"\s+(?:could|would|may|might|will|(?:intend|plan|hope|want|wish|expect)(?:s|ed)?\s+to|to|"
+    r"(?:are|were|is)\s+(?:expected|likely|set|due|planning|hoping)\s+to)\s+(?:soon\s+|eventually\s+)?"
+    r"(?:return|go\s+(?:back|home))\b")
+_NO_RETURN_BEFORE = re.compile(
+    r"(?:unable\s+to|cannot|can['’]t|could\s+not|couldn['’]t|not\s+(?:yet\s+)?(?:been\s+able\s+to|able\s+to)?)\s+$")
+_DISPLACED_HEAD = re.compile(r"\b(?:displaced|idps?)\b")
+_HOME_MAIN_VERB = re.compile(
+    r"\s+(?:\((?:idps?)\)\s+)?(?:have|has|had)\s+(?:since\s+|now\s+|already\s+|also\s+)?(?:returned|gone\s+back|come\s+back|"
+    r"left\s+(?:the\s+)?(?:camps|(?:idp\s+|displacement\s+)?sites|shelters|collective\s+cent(?:re|er)s))\b")
 _CAMP_WORDS = ("camps", "tents", "sites", "settlements")
 _STILL_IN_CAMPS = re.compile(
     r"\bstill\s+(?:liv(?:e|es|ing)\s+in|remain(?:s|ing)?\s+in|host(?:s|ing)?\s+(?:[\w.,'’-]+\s+){1,5}?in)\s+"
@@ -119,6 +135,22 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
                 # the country have returned": the clause after the noun describes them, the main verb counts them
                 c.category = "returned"
                 continue
+        if cat in ("displaced", "refugees") and (
+                " to " in low[c.head_end:c.head_end + 60] or "could" in low[c.head_end:c.head_end + 60]
+                or " will " in low[c.head_end:c.head_end + 60] or " may " in low[c.head_end:c.head_end + 60]
+                or "might" in low[c.head_end:c.head_end + 60] or "would" in low[c.head_end:c.head_end + 60]) \
+                and _WILL_RETURN.match(low, _list_end(low, cands, i)):
+            c.category = "returned"  # "a further 1.5 million refugees could return by the end of the year"
+            continue
+        if cat == "returned" and c.trig_span is not None and ("not" in (lead := low[c.trig_span[0] - 24:c.trig_span[0]])
+                                                             or "unable" in lead or "n't" in lead or "n’t" in lead) \
+                and _NO_RETURN_BEFORE.search(low, c.trig_span[0] - 24 if c.trig_span[0] - 24 > lo else lo, c.trig_span[0]):
+            c.category = "displaced"  # "60,000 residents have been unable to return to their homes"
+            continue
+        if cat == "displaced" and ("ha" in low[c.head_end:c.head_end + 16]) and _DISPLACED_HEAD.search(head) \
+                and _HOME_MAIN_VERB.match(low, c.head_end):
+            c.category = "returned"  # "512,000 internally displaced persons (IDPs) have left camps and informal sites"
+            continue
         if cat == "population" and _in_camps(low, c, lo):
             c.category = "displaced"  # "around 1.9 million people still live in some 1,500 camps"
             continue
@@ -135,6 +167,15 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _list_end(low: str, cands: list[Any], i: int) -> int:
+    """Where the words after count i's noun start, past a listed second count of the uprooted
+    ("1.5 million refugees and 2 million displaced people intend to return")."""
+    if i + 1 < len(cands) and cands[i + 1].category in ("displaced", "refugees") \
+            and _LIST_GAP.fullmatch(low, cands[i].head_end, cands[i + 1].start) is not None:
+        return cands[i + 1].head_end
+    return cands[i].head_end
 
 
 def _in_camps(low: str, c: Any, lo: int) -> bool:
