@@ -159,9 +159,7 @@ def _same(a: Event, b: Event) -> bool:
         # "Kafr Nabel hospital, struck on 5 May, and Nabad Al Hayat hospital, destroyed on the same
         # day": two strikes that share a day, the second dated by the first
         return False
-    if a.place and b.place and a.place != b.place and not (a.end or b.end) and (
-        len(a.start) == 10 or a.kind != "displacement"
-    ):
+    if a.place and b.place and a.place != b.place and _placed_apart(a, b):
         return False  # two strikes on one day in two towns (but one month's flight, told twice, is one)
     if a.start == b.start:
         # one day's two tellings of a statement or meeting share a name or a word of substance;
@@ -184,6 +182,20 @@ def _same(a: Event, b: Event) -> bool:
 
 
 _RARE = frozenset(("ceasefire", "offensive"))
+_STRUCK = frozenset(("attack", "capture"))
+
+
+def _placed_apart(a: Event, b: Event) -> bool:
+    """Whether two tellings of one kind in two places are two happenings. A strike or a town taken
+    is where it happened, even inside a stretch told elsewhere ("swept into Aleppo over the weekend"
+    and "also captured Saraqeb on Saturday" are two captures). An offensive or a truce spans places
+    (launched "from Idlib" and "into western Aleppo" on one day is one offensive); a month's flight
+    told twice is one flight; other kinds differ by place only as single days."""
+    if a.kind in _RARE:
+        return False
+    if a.end or b.end:
+        return a.kind in _STRUCK
+    return len(a.start) == 10 or a.kind != "displacement"
 # a count of people, trucks or households: a hundred or more, as `numbers` reads it ("960,000",
 # "38 667", "1.2m", "2 million" are one value each); a year ("2015") names a date, not a count
 _YEAR = re.compile(r"(?:19|20)\d\d")
