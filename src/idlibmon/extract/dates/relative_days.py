@@ -46,6 +46,10 @@ def weekday(h: Hit) -> Resolved | None:
     back = (pub.weekday() - wd) % 7
     if direction in ("last", "past"):
         back = pub.weekday() + 7 - wd  # "last Thursday": in the week before this one
+        if pub.weekday() == 6:
+            # ... but a Sunday paper counts its week from that Sunday: "last Wednesday" is the one
+            # just gone, four days back (blind30), and "last Sunday" a week back
+            back = 6 - wd or 7
     if requested and not direction:
         return f"@w{wd}", None, h.default("on"), False, span_start  # counted from the request's own day
     said = saying_weekday(text, m.start(), pub) if not direction and "would" in text[max(0, m.start() - 160):m.start()] else None
