@@ -21,6 +21,10 @@ noun counted and the verb it belongs to:
   one that cannot happen ("60,000 residents have been unable to return to their homes") counts the displaced;
 - people named as displaced whose main verb sends them home ("IDPs have left camps", "people who had
   been displaced have gone back") are returnees;
+- a share of a population set off by commas whose own verb uproots it ("half of the region's population of
+  150,000, or up to 75,000 people, had fled"; "including about 125,000 who were previously displaced") is
+  displaced;
+- people treated "with injuries" or "with gunshot wounds" are the injured, not aid reach;
 - people who "still live in camps" or live in displacement or IDP sites are displaced, not residents:
   the camps hold those who have not gone home (a single camp's residents, "living in the camp", stay population).
 
@@ -62,6 +66,12 @@ _DISPLACED_HEAD = re.compile(r"\b(?:displaced|idps?)\b")
 _HOME_MAIN_VERB = re.compile(
     r"\s+(?:\((?:idps?)\)\s+)?(?:have|has|had)\s+(?:since\s+|now\s+|already\s+|also\s+)?(?:returned|gone\s+back|come\s+back|"
     r"left\s+(?:the\s+)?(?:camps|(?:idp\s+|displacement\s+)?sites|shelters|collective\s+cent(?:re|er)s))\b")
+_UPROOTED_VERB = re.compile(
+    r",?\s+(?:who\s+)?(?:(?:had|have|has|were|are|was|is)\s+)?(?:(?:been|now|already|since|previously|reportedly|all)\s+){0,2}"
+    r"(?:fled|internally\s+displaced|displaced|uprooted|forced\s+(?:from|out\s+of)\s+their\s+homes|forced\s+to\s+flee|"
+    r"left\s+their\s+homes)\b")
+_APPOSITION_OPEN = re.compile(r"(?:,|\bincluding)\s+(?:or\s+)?$")
+_WITH_WOUNDS = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|trauma|fractures)\b")
 _CAMP_WORDS = ("camps", "tents", "sites", "settlements")
 _STILL_IN_CAMPS = re.compile(
     r"\bstill\s+(?:liv(?:e|es|ing)\s+in|remain(?:s|ing)?\s+in|host(?:s|ing)?\s+(?:[\w.,'’-]+\s+){1,5}?in)\s+"
@@ -103,7 +113,8 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
             continue
         head = low[n.span[1]:c.head_end]
         before = low[(c.start - 40 if c.start - 40 > lo else lo):c.start]
-        if cat == "in_need" and "patients" in head and _PATIENTS.search(head) and not _HURT_PATIENTS.search(head):
+        if cat == "in_need" and "patients" in head and _PATIENTS.search(head) and not _HURT_PATIENTS.search(head) \
+                and not _WITH_WOUNDS.match(low, c.head_end + 1):
             if _FOR_PATIENTS.search(before):
                 c.category = c.trig_span = None  # "trauma kits for up to 5,000 patients"
             else:
@@ -150,6 +161,25 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
         if cat == "displaced" and ("ha" in low[c.head_end:c.head_end + 16]) and _DISPLACED_HEAD.search(head) \
                 and _HOME_MAIN_VERB.match(low, c.head_end):
             c.category = "returned"  # "512,000 internally displaced persons (IDPs) have left camps and informal sites"
+            continue
+        if cat == "population" and c.noun in (None, "person") and ("who" in (after := low[c.head_end:c.head_end + 40])
+                                                                      or "," in after[:2]) \
+                and _APPOSITION_OPEN.search(low, (c.start - 12 if c.start - 12 > lo else lo), c.start) \
+                and _UPROOTED_VERB.match(low, c.head_end):
+            c.category = "displaced"  # "the region's population of 150,000, or up to 75,000 people, had fled"
+            continue
+        if cat == "in_need" and c.trig_span is not None and low.startswith("treat", c.trig_span[0]) \
+                and "with" in (tail := low[c.trig_span[1]:(c.head_end + 50 if c.head_end + 50 < c.hi else c.hi)]) \
+                and _WITH_WOUNDS.search(tail):
+            c.category = "injured"  # "teams treated 39 people with injuries consistent with shelling"
+            for nxt in cands[i + 1:]:  # "…, including 260 children": the sub-counts of the treated
+                if nxt.category != "in_need" or nxt.trig_span is not None or "including" not in low[c.head_end:nxt.start]:
+                    break
+                nxt.category = "injured"
+            continue
+        if cat in ("displaced", "refugees", "in_need", "population") and low.startswith(" with ", c.head_end) \
+                and _WITH_WOUNDS.match(low, c.head_end + 1):
+            c.category = "injured"  # "36 people with injuries were referred to the provincial hospital"
             continue
         if cat == "population" and _in_camps(low, c, lo):
             c.category = "displaced"  # "around 1.9 million people still live in some 1,500 camps"
