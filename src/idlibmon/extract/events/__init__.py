@@ -56,6 +56,25 @@ _STATEMENT_CUE = re.compile(
 )
 
 
+# A count's frame: "its second meeting on Idlib this month", "the 12th such convoy this year", "one
+# of the deadliest attacks in the area this year". The period bounds what is counted or ranked; it
+# dates no happening (the happening has its own date, or none). "First" is left out: "reached the
+# town for the first time this week" dates the reaching.
+_FRAME_UNITS = frozenset(("year", "onth", "week"))
+_FRAME_RANK = re.compile(
+    r"(?i:\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+    r"|deadliest|bloodiest|worst|biggest|largest|heaviest|highest)\b[^,;.]{0,60}$)"
+)
+
+
+def _frames_a_count(text: str, d: DateMention, sent_start: int) -> bool:
+    """Whether `d` ("this month", "so far this year") is the frame of an ordinal or a superlative
+    just before it in its clause."""
+    if d.text[:4].lower() != "this":
+        return False
+    return _FRAME_RANK.search(text, d.span[0] - 70 if d.span[0] - 70 > sent_start else sent_start, d.span[0]) is not None
+
+
 def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] | None = None,
                 dates: list[DateMention] | None = None, skip: Sequence[Span] = (),
                 sents: Sequence[Span] | None = None,
@@ -92,7 +111,10 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
             continue  # with no event word, only a leader's statement can be an event
         if place_hits is None:
             place_hits = find_places(text, places)
-        found = sentence_events(text, (s, e), dates[di:dj], triggers, place_hits, watched, low, published)
+        told = dates[di:dj]
+        if any(d.text[-4:] in _FRAME_UNITS for d in told):
+            told = [d for d in told if not _frames_a_count(text, d, s)]
+        found = sentence_events(text, (s, e), told, triggers, place_hits, watched, low, published)
         if found:
             found = same_day(text, (s, e), reported(text, (s, e), found, triggers), triggers)
         events.extend(retuned(text, (s, e), found, low) if found else found)
