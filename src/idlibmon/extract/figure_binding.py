@@ -165,7 +165,8 @@ _NOT_PLACES = frozenset((
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "Phase", "Islamic",
     "Assad", "IDP", "IDPs", "PoC", "PoCs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-    "Dec", "Save", "Doctors", "Emergency", "Crisis", "Catastrophe", "Famine", "Stressed", "IPC", "Médecins", "Medecins", "Human", "Amnesty", "Red", "World", "United", "Security", "General",
+    "Dec", "It", "Its", "They", "There", "This", "That", "These", "Those", "He", "She", "We", "Partners",  # pronouns
+    "Save", "Doctors", "Emergency", "Crisis", "Catastrophe", "Famine", "Stressed", "IPC", "Médecins", "Medecins", "Human", "Amnesty", "Red", "World", "United", "Security", "General",
 ))
 
 

@@ -581,10 +581,17 @@ def _hosted_abroad(low: str, lo: int, c: _Cand) -> bool:
     if people is None:
         return False
     own = " ".join(people.group().split())
-    before = _COUNTRY_RE.finditer(low, (c.start - 120 if c.start - 120 > lo else lo), c.start)
+    start = c.start - 120 if c.start - 120 > lo else lo
+    if "it" in low[start:c.start] and _IT_HOSTS.search(low, start, c.start):
+        start = c.start - 300 if c.start > 300 else 0  # "Turkey … had feared a new wave. It hosts 3.5 million Syrians."
+    before = _COUNTRY_RE.finditer(low, start, c.start)
     after = _COUNTRY_RE.finditer(low, c.head_end, c.head_end + 40)  # "6 million Syrians live in Turkey"
     return any(people_of(m.group()) != own and not (m.start() < c.start and _SOVEREIGN_BEFORE.search(
         low, max(lo, m.start() - 16), m.start())) for m in (*before, *after))
+
+
+# The host named in the sentence before: "It already hosts around 3.7 million Syrians."
+_IT_HOSTS = re.compile(r"\bit\s+(?:already\s+|now\s+|also\s+|currently\s+|still\s+)?hosts\s+(?:[\w.,]+\s+){0,3}?$")
 
 
 # Carried over a border right after the count: "drove 740,000 of them into Bangladesh", "21,000 people across the
