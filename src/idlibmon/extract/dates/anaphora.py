@@ -86,10 +86,19 @@ def resolve_anaphora(found: list[DateMention], text: str, published: date) -> li
             # "The offensive began in early January, when the M23 captured Minova on 21 January. Sake
             # fell two days later": days count from the sentence's day, when its main time is a month
             start = (date.fromisoformat(day.start) + timedelta(days=offset)).isoformat()
+        elif len(anchor.start) == 7 and anchor.start[:4].isdigit() and not anchor.end and 0 < offset <= 7 and not _MONTH_END.search(anchor.text):
+            # "the sarin attack of April 2017 led the US to fire missiles at an air base three days
+            # later": a few days on from a happening told only by its month fall in that month, as
+            # the sets annotate them (the day is not told; from "late April" they may not)
+            start = anchor.start
         else:
             continue
         out.append(DateMention(d.span, d.text, start, None, d.relation))
     return out
+
+
+# a month told by its end, from which a few days on may be the next month
+_MONTH_END = re.compile(r"(?i:\b(?:late|end)\b)")
 
 
 # what parts a date counted from another and the date that says it outright: "The following year, "

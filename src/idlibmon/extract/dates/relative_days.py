@@ -231,7 +231,7 @@ def day_after(h: Hit) -> Resolved | None:
         unit = g["ana_fu"].lower()
         return {"week": "@7", "month": "@30", "year": "@360"}[unit], {"week": "w", "month": "m", "year": "Y"}[unit], \
             h.default("on"), False, span_start
-    if g["tl_u"] or g["fd_u"] or g["fd_u2"]:
+    if g["tl_u"] or g["fd_u"] or g["fd_u2"] or g["fd_u3"]:
         # "later that day" is the day told before; "earlier that week", "later that month", "in the
         # days that followed" its month (the day is not told); "later that year" its year
         unit = (g["tl_u"] or "days").lower()

@@ -123,7 +123,7 @@ def scan(text: str) -> Iterator[re.Match[str]]:
         run_start = _run_start(low, win, a_start) if win < a_start else None
         # a bare unit opens an expression only as "days ago" (see `_UNITS`)
         unit = low[a_start:a_end] in _UNITS
-        unit_alone = unit and not _ago_after(low, a_end)
+        unit_alone = unit and not _ago_after(low, a_end) and not (a_end - a_start == 4 and _later_after(low, a_start, a_end))
         if unit and run_start is not None and not _unit_may_close(low, run_start, a_start, a_end):
             continue  # "for six months", "a year": no expression of the grammar holds the unit there
         if run_start is not None:
@@ -174,6 +174,15 @@ _OPENS_ONLY_A_SENTENCE = "hours"
 # Units of time the grammar opens with only when "ago" follows ("days ago"): a count, "the",
 # "this" or "last" opens every other expression that holds one ("three days later", "this week").
 _UNITS = frozenset(["day", "days", "week", "weeks", "month", "months", "year", "years"])
+
+
+def _later_after(low: str, start: int, end: int) -> bool:
+    """Whether the anchor is "days" and white space then "later" follow it: "Days later, US
+    warships fired", "responded days later" (a few days on from the date told before)."""
+    k = end
+    while k < len(low) and low[k].isspace():
+        k += 1
+    return k > end and low.startswith("days", start) and low.startswith("later", k)
 
 
 def _ago_after(low: str, end: int) -> bool:

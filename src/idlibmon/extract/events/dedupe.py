@@ -150,8 +150,22 @@ def _pointed_back(e: Event) -> bool:
     return at >= 0 and _CLAUSE_ENDS.match(e.text, at + len(said)) is not None
 
 
+# a few days counted on from a happening told only by its month: "the sarin attack of April 2017 led
+# the US to fire missiles at an air base three days later" (dates.anaphora keeps the month)
+_DAYS_LATER = re.compile(r"(?i:(?:\w+\s+)?days?\s+later)")
+
+
+def _days_on_in_month(e: Event) -> bool:
+    """Whether the event is dated a few days after another happening of the same month: a
+    second happening, not a retelling of the first."""
+    said = e.resolved_from or ""
+    return len(e.start) == 7 and said[-5:].lower() == "later" and _DAYS_LATER.fullmatch(said) is not None
+
+
 def _same(a: Event, b: Event) -> bool:
     if a.kind != b.kind:
+        return False
+    if a.start == b.start and _days_on_in_month(a) != _days_on_in_month(b):
         return False
     if a.start == b.start and (_pointed_back(a) or _pointed_back(b)) and not (a.span[0] < b.span[1] and b.span[0] < a.span[1]) and not (
         (a.resolved_from or "")[:6].lower() == "within" or (b.resolved_from or "")[:6].lower() == "within"
