@@ -470,6 +470,17 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              # "The first commercial flight in six years left Sanaa for Amman on May 16"
              r"|flights?,?(?:\s+[\w'’,()-]+){0,8}?\s+(?:resumed|restarted|took\s+off|departed|left(?=\s+(?-i:[A-Z])))\b"
              r"|(?:resumed|restarted)\s+(?:[\w-]+\s+)?(?:flights|deliveries|distributions)"),
+        # a relief place opened or relief work set going: "opened a new extension site", "opened two schools as
+        # collective shelters", "A cholera treatment centre with 50 beds was opened", "A mobile health clinic
+        # began operating", "activated its emergency response", "began emergency repairs" (a determiner or a
+        # count before the place: activists who "set up camp" open none)
+        (30, r"(?:opened|reopened|set\s+up|established|inaugurated)\s+(?:a|an|the|two|three|four|five|six|\d+|new|its|their)\s+(?:[\w-]+\s+){0,3}?"
+             r"(?:sites?|shelters?|camps?|clinics?|cent(?:re|er)s?|field\s+hospitals?|health\s+posts?|(?:schools|mosques)\s+as\s+(?:collective\s+)?shelters)\b"
+             r"|(?:clinic|cent(?:re|er)|site|camp|shelter|field\s+hospital|treatment\s+unit)s?\s+(?:[\w-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been)\s+"
+             r"(?:opened|reopened|set\s+up|established|inaugurated)\b"
+             r"|(?:clinics?|cent(?:re|er)s?|field\s+hospitals?)\s+(?:began|started)\s+(?:operating|functioning|work)"
+             r"|activated\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:response|mechanism|plan)\b"
+             r"|(?:began|started)\s+(?:emergency\s+|urgent\s+)?repairs|repairs\s+(?:began|started)"),
         # relief work begun: "WFP began distributing return kits", "partners started registering new arrivals"
         (35, r"(?:began|begun|started)\s+(?:distributing|delivering|registering|handing\s+out|trucking|airlifting|vaccinating)"),
         # vaccines arriving: "the first doses of COVID-19 vaccines for the area arrived through the crossing"
