@@ -24,8 +24,9 @@ noun counted and the verb it belongs to:
 - a share of a population set off by commas whose own verb uproots it ("half of the region's population of
   150,000, or up to 75,000 people, had fled"; "including about 125,000 who were previously displaced") is
   displaced;
+- a part "of them" whose own verb uproots it ("2.9 million of them were already internally displaced");
 - people treated "with injuries" or "with gunshot wounds" are the injured, not aid reach;
-- people who "still live in camps" or live in displacement or IDP sites are displaced, not residents:
+- people who "still live in camps" or live in displacement or IDP sites or collective shelters are displaced, not residents:
   the camps hold those who have not gone home (a single camp's residents, "living in the camp", stay population).
 
 Every test starts with a substring look-up, so texts without these words pay next to nothing.
@@ -70,15 +71,17 @@ _UPROOTED_VERB = re.compile(
     r",?\s+(?:who\s+)?(?:(?:had|have|has|were|are|was|is)\s+)?(?:(?:been|now|already|since|previously|reportedly|all)\s+){0,2}"
     r"(?:fled|internally\s+displaced|displaced|uprooted|forced\s+(?:from|out\s+of)\s+their\s+homes|forced\s+to\s+flee|"
     r"left\s+their\s+homes)\b")
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b")
 _APPOSITION_OPEN = re.compile(r"(?:,|\bincluding)\s+(?:or\s+)?$")
 _WITH_WOUNDS = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|trauma|fractures)\b")
-_CAMP_WORDS = ("camps", "tents", "sites", "settlements")
+_CAMP_WORDS = ("camps", "tents", "sites", "settlements", "shelters", "centres", "centers")
 _STILL_IN_CAMPS = re.compile(
     r"\bstill\s+(?:liv(?:e|es|ing)\s+in|remain(?:s|ing)?\s+in|host(?:s|ing)?\s+(?:[\w.,'’-]+\s+){1,5}?in)\s+"
     r"(?:[\w.,'’-]+\s+){0,4}?(?:camps|tents|informal\s+(?:sites|settlements)|(?:displacement|idp)\s+(?:sites|camps))\b")
 _IN_IDP_SITES = re.compile(
     r"\b(?:liv(?:e|es|ed|ing)|host(?:s|ed|ing)?|housed|shelter(?:s|ed|ing)?)\s+(?:[\w.,'’-]+\s+){0,5}?in\s+"
-    r"(?:[\w.,'’-]+\s+){0,3}?(?:displacement|idp)\s+(?:sites|camps|settlements)\b")
+    r"(?:[\w.,'’-]+\s+){0,3}?(?:(?:displacement|idp)\s+(?:sites|camps|settlements)|"
+    r"(?:collective|reception|evacuation)\s+(?:cent(?:re|er)s|shelters|sites))\b")
 _CAPTIVES = re.compile(r"\b(?:rescued|freed|released|captivity|captors|captive|abducted|kidnapped|enslaved)\b")
 _BRING_BEFORE = re.compile(r"\bbr(?:ing|ings|inging|ought)\s+(?:the\s+total\s+)?to\s+$")
 _BROUGHT_TO = re.compile(
@@ -167,6 +170,10 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
                 and _APPOSITION_OPEN.search(low, (c.start - 12 if c.start - 12 > lo else lo), c.start) \
                 and _UPROOTED_VERB.match(low, c.head_end):
             c.category = "displaced"  # "the region's population of 150,000, or up to 75,000 people, had fled"
+            continue
+        if cat in ("in_need", "population") and low.startswith(" of ", c.head_end) \
+                and (part := _OF_THEM_AFTER.match(low, c.head_end)) and _UPROOTED_VERB.match(low, part.end()):
+            c.category = "displaced"  # "4.1 million people lived there, and 2.9 million of them were already internally displaced"
             continue
         if cat == "in_need" and c.trig_span is not None and low.startswith("treat", c.trig_span[0]) \
                 and "with" in (tail := low[c.trig_span[1]:(c.head_end + 50 if c.head_end + 50 < c.hi else c.hi)]) \
