@@ -27,6 +27,10 @@ def resolve_anaphora(found: list[DateMention], text: str, published: date) -> li
             ):
                 continue
             same = anchor if anchor and not _SENTENCE_END.search(text, anchor.span[1], d.span[0] + 1) else None
+            if same is None and later is not None and _set_off_after(text, d, later):
+                # "Nine days before the truce, on 25 February, ten schools were shelled": the day set
+                # off after the count is the sentence's own, the one counted from
+                same = later
             base = date.fromisoformat(same.start) if same and len(same.start) == 10 else published
             if d.end in ("m", "y"):
                 # "ten months after": calendar months, not 300 days; "two years after the military
@@ -116,6 +120,14 @@ def _closes_clause(text: str, d: DateMention, later: DateMention) -> bool:
     (commas of a list inside it), and is not one set off after it ("a week after the attack, on Monday")."""
     return (later.span[0] - d.span[1] <= 160 and text.startswith(",", later.span[1])
             and not text[:later.span[0]].rstrip().endswith(","))
+
+
+def _set_off_after(text: str, d: DateMention, later: DateMention) -> bool:
+    """Whether `later` is a day set off by commas right after the short phrase `d` opens ("Nine days
+    before the truce, on 25 February, ..."), in the same sentence."""
+    return (len(later.start) == 10 and later.start[:4].isdigit() and later.span[0] - d.span[1] <= 60
+            and text[:later.span[0]].rstrip().endswith(",") and text.startswith(",", later.span[1])
+            and not _SENTENCE_END.search(text, d.span[1], later.span[0] + 1))
 
 
 def _whole_months(unit: str, days: int) -> int:

@@ -39,7 +39,7 @@ _LOOK_BACK_DAYS = 45  # how far before the day the paragraph named a day stays i
 # "The truce agreed in March 2020 has held, but in November strikes resumed" stays ambiguous and
 # is left to the resolver; only a clause told in the past follows the story's year.
 # (case kept: "IS" in "the last IS stronghold" is the Islamic State, no verb)
-_PRESENT = re.compile(r"\b(?:[Hh]as|[Hh]ave|[Ii]s|[Aa]re|[Rr]emains?|[Cc]ontinues?|[Ww]ill|[Ww]ould)\b")
+_PRESENT = re.compile(r"\b(?:[Hh]as|[Hh]ave|[Ii]s|[Aa]re|[Rr]emains?|[Cc]ontinues?|[Ww]ill|[Ww]ould|comes|follows|marks)\b")
 
 
 def narrative_years(found: list[tuple[DateMention, bool]], text: str, published: date) -> list[tuple[DateMention, bool]]:

@@ -60,9 +60,13 @@ def merge_ranges(found: list[tuple[DateMention, bool]], text: str) -> list[DateM
                 continue
             if (dash or worded) and _absolute(cur) and _absolute(nxt):
                 start = cur.start
-                if not cur_explicit and len(start) >= 7:
-                    start = _borrow_year(start, nxt.start)
                 end = nxt.end or nxt.start
+                if joiner in ("until", "till") and not (cur_explicit or nxt_explicit) and len(start) >= 7 and len(end) >= 7:
+                    # "extended in May until mid-August", in July: what began in the latest May lasts
+                    # until the August after it, which may lie ahead ("until" names a limit, not a past)
+                    end = _year_after(start, end)
+                elif not cur_explicit and len(start) >= 7:
+                    start = _borrow_year(start, nxt.start)
                 if start <= end:
                     rel = "between" if cur.relation in ("between", "since", "in", "on") else cur.relation
                     span = (cur.span[0], nxt.span[1])
@@ -88,6 +92,12 @@ def _borrow_year(start: str, end_start: str) -> str:
     year = end_year if start[5:] <= (end_rest or "12") else end_year - 1
     return f"{year:04d}{start[4:]}"
 
+
+
+def _year_after(start: str, end: str) -> str:
+    """A range's second end in the first end's year, or the next one when its month comes before."""
+    year = int(start[:4]) if end[5:] >= start[5:len(end)] else int(start[:4]) + 1
+    return f"{year:04d}{end[4:]}"
 
 
 _NAMED_WEEK = re.compile(r"(?i:(?:last|this|next|past)\s+week)")
