@@ -34,13 +34,6 @@ def test_a_war_starting_or_spreading_is_an_escalation(text: str, expected: list[
     assert kinds(text) == expected
 
 
-def test_clashes_breaking_out_once_stay_an_attack() -> None:
-    # a single outbreak of clashes inside a truce is an incident, as the dev set has it
-    assert kinds("On 9 May, however, clashes broke out between the army and a militia near the river.") == [
-        ("attack", "2023-05-09")
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

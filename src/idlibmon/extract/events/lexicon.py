@@ -337,11 +337,11 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              # "In October, Russia began a campaign of missile and drone strikes on the power grid"
              r"|(?:began|started|launched|opened)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?campaign\s+of\s+(?:[\w-]+\s+){0,3}?"
              r"(?:strikes|air\s?-?strikes|airstrikes|attacks|bombing|bombardment|shelling|raids)"),
-        (40, r"(?:fighting|clashes|hostilities|violence|bombing|bombardment|shelling)(?:\s+[\w'’()-]+){0,16}?\s+"
+        (40, r"(?:fighting|clashes|exchanges\s+of\s+fire|hostilities|violence|bombing|bombardment|shelling)(?:\s+[\w'’()-]+){0,16}?\s+"
              r"(?:began|started|resumed|erupted|picked\s+up|flared(?:\s+up)?|(?:has|have|had)\s+been\s+(?:under\s+way|underway|raging))"),
         # a war starting or spreading: "fighting broke out in the capital", "the conflict erupted",
         # "fighting reached the edge of the city", "clashes set off the war"
-        (40, r"(?:fighting|hostilities|violence|war|conflict)(?:\s+[\w'’()-]+){0,12}?\s+"
+        (40, r"(?:fighting|clashes|hostilities|violence|war|conflict)(?:\s+[\w'’()-]+){0,12}?\s+"
              r"(?:broke\s+out|(?:has|have|had)\s+broken\s+out|erupted|(?:has|have|had)\s+erupted)"
              r"|(?:fighting|clashes|hostilities|battles?)\s+(?:has\s+|have\s+|had\s+)?(?:reached|spread\s+(?:to|into)|approached|edged\s+closer)"
              r"|(?:set\s+off|sparked|triggered|ignited)\s+(?:the\s+|a\s+|this\s+)?(?:[\w-]+\s+)?(?:war|conflict|fighting|hostilities)"),

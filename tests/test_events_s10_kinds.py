@@ -1,0 +1,34 @@
+"""Event kinds, session 10: what the blind sets' annotators agree on across authors.
+
+Clashes that break out are fighting breaking out (an escalation, as "fighting broke out" and
+"clashes erupted" already were), not one attack; exchanges of fire that begin are fighting too.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_kinds import kinds_on
+
+PUB = date(2023, 5, 24)  # a Wednesday
+
+kinds = kinds_on(PUB)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Heavy clashes between two rival brigades broke out inside the town on Sunday.", [("escalation", "2023-05-21")]),
+        ("Exchanges of fire along the armistice line began on 2 April.", [("escalation", "2023-04-02")]),
+        ("Cross-border exchanges of fire resumed on Monday after a week of calm.", [("escalation", "2023-05-22")]),
+    ],
+)
+def test_clashes_or_exchanges_of_fire_breaking_out_are_an_escalation(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_clashes_that_kill_with_no_outbreak_verb_keep_their_kind() -> None:
+    # the new verbs only: clashes named by their toll stay as the rules had them
+    assert kinds("Clashes near the dam on Monday killed six fighters.") == [("attack", "2023-05-22")]
