@@ -32,3 +32,21 @@ def test_clashes_or_exchanges_of_fire_breaking_out_are_an_escalation(text: str, 
 def test_clashes_that_kill_with_no_outbreak_verb_keep_their_kind() -> None:
     # the new verbs only: clashes named by their toll stay as the rules had them
     assert kinds("Clashes near the dam on Monday killed six fighters.") == [("attack", "2023-05-22")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ruler brought down by a campaign of arms: the capital taken, dated by the toppling
+        ("The militia alliance led the swift offensive that toppled the president on 8 May.", [("capture", "2023-05-08")]),
+        ("Aid routes reopened after the rebel sweep that ousted the ruler on Saturday.", [("capture", "2023-05-20")]),
+        ("A southern offensive swept the old regime from power on 2 May.", [("capture", "2023-05-02")]),
+    ],
+)
+def test_a_ruler_toppled_by_an_offensive_is_a_capture(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_a_ruler_toppled_by_a_coup_or_an_uprising_is_no_capture() -> None:
+    assert kinds("The army coup that toppled the president on 2 May drew sanctions.")[0] == ("other", "2023-05-02")
+    assert kinds("The uprising that ousted the ruler in 2011 split the country.") == [("other", "2011")]

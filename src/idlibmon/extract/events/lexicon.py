@@ -201,7 +201,11 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?-i:(?:took|taken|taking|seized|regained|retaking)\s+(?:the\s+(?:town|city|village)\s+of\s+)?[A-Z][\w'’-]+)"
              r"(?!\s+(?:refugees|people|troops|forces|soldiers|prisoners|hostages|civilians|families|nationals|officials)\b)"
              r"|(?:expell?ed|ousted|evicted|drove|chased)\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+|a\s+string\s+of\s+|a\s+number\s+of\s+|several\s+|dozens\s+of\s+|\d+\s+)?"
-             r"(?:[\w-]+\s+)?(?:towns?|villages?|city|area|districts?|neighbou?rhoods?)\b"),
+             r"(?:[\w-]+\s+)?(?:towns?|villages?|city|area|districts?|neighbou?rhoods?)\b"
+             # a ruler toppled by a campaign of arms is the capital taken ("the lightning offensive that toppled
+             # the president on 8 December", "an offensive swept the regime from power"; a coup is `other`)
+             r"|(?:offensive|sweep|advance|assault|push|blitz)\s+(?:that|which)\s+(?:toppled|ousted|overthrew|brought\s+down)"
+             r"|swept\s+(?:[\w'’.-]+\s+){1,4}?from\s+power"),
         # forces moving into a town take it: "drove into the city centre", "advanced into Aleppo city",
         # "entered Saraqeb" (a place named); the outskirts, a building or a border are another matter
         (30, r"(?:drove|advanced|swept|pushed|rolled|marched)\s+into(?=\s+(?:the\s+)?(?:(?:city|town|village|capital|centre|center|heart)\b|(?-i:[A-Z])))"
