@@ -509,6 +509,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\s+(?:visit|travel\s+to|reach)|will\s+(?:visit|travel\s+to|reach))"),
         (40, r"(?:team|mission)s?\s+(?:that\s+|which\s+)?(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled)\s+to\s+visit|visited|reached|accessed)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
              r"(?:hospital|camp|site|facility|clinic|warehouse|town|city|area)s?"),
+        # a relief mission sent ahead: "The UN said it would send a mission to the region this weekend"
+        # (a force sent is no relief: "send a peacekeeping mission")
+        (35, r"(?:send|sending|dispatch(?:ed|es|ing)?)\s+(?:a|an)\s+(?!(?:peacekeeping|military|police|security|training|observer|stabili[sz]ation)\b)"
+             r"(?:[\w-]+\s+){0,2}?mission\s+to\b"),
         # aid work stopped by those who do it: "several organisations suspended activities on 6 October"
         (30, r"(?:organi[sz]ations|partners|agencies|NGOs?|aid\s+groups|aid\s+workers|humanitarians|(?:humanitarian|aid|relief)\s+operations)"
              r"\s+(?:[\w'’-]+\s+){0,3}?suspend(?:ed|s|ing)"),
@@ -671,7 +675,15 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # Damascus on Sunday", "was due to arrive in Damascus later on Sunday"
         (30, r"flew\s+(?:in)?to(?=\s+(?-i:[A-Z]))|(?:due|expected|set|scheduled)\s+to\s+arrive\s+in(?=\s+(?-i:[A-Z]))"
              # ... or awaited there: "His team is due in the Syrian capital again on Friday"
-             r"|due\s+(?:back\s+)?in(?=\s+(?:the\s+)?(?-i:[A-Z]))"),
+             r"|due\s+(?:back\s+)?in(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+             # ... or expected there: "US envoy Jeffrey Feltman is expected in Addis Ababa later on Thursday"
+             # (a convoy "expected in August" names a month, not a place)
+             r"|expected\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
+             r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"),
+        # a report or a plan put before those who fund or decide: "NRC will present the report to donors in
+        # Geneva next week", "will present a joint return-support plan to donors in Brussels on Monday"
+        (35, r"present(?:s|ed|ing)?\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:report|plan|findings|appeal|strategy)\s+to\s+"
+             r"(?:donors|the\s+(?:UN\s+)?(?:Security\s+)?Council|member\s+states|the\s+General\s+Assembly)"),
         (20, r"announc(?:ed|es|ing)|statement|briefed|visit(?:ed|s)?|trave(?:l|ls|lled|led)\s+to|agreed|agreement|accord|deal|proposed|rejected|signed|vetoe?(?:d|s)?"),
     ],
 }
