@@ -189,13 +189,16 @@ def _same(a: Event, b: Event) -> bool:
         return True
     if len(a.start) != len(b.start) and _same_count_finer(a, b):
         return True
-    if a.kind in _RARE and not (a.end or b.end) and len(a.start) != len(b.start):
-        # "the August truce" retells the truce of 31 August: one ceasefire or offensive a month
+    if a.kind in _ONE_A_MONTH and not (a.end and b.end) and len(a.start) != len(b.start):
+        # "the August truce" retells the truce of 31 August: one ceasefire or offensive a month; so
+        # is an escalation ("intensified over the past ten days" and "since late April", told at the
+        # end of April, are one), even when one telling is a stretch of days
         return a.start.startswith(b.start) or b.start.startswith(a.start)
     return False
 
 
 _RARE = frozenset(("ceasefire", "offensive"))
+_ONE_A_MONTH = _RARE | {"escalation"}
 _STRUCK = frozenset(("attack", "capture"))
 
 
