@@ -21,6 +21,9 @@ _HOURS_FROM = re.compile(
     r"(?i:\s*,?\s*(?:just\s+|only\s+|a\s+few\s+|several\s+|some\s+|\w+\s+)?(?:hours|minutes|shortly)\s+(?:after|before)\s+)"
 )
 _KINDS = frozenset(("attack", "offensive", "capture", "ceasefire"))
+# the strike a flare-up is told to follow, set off right after its date: "Hostilities escalated sharply
+# on 5 October, after a drone attack on a military academy killed dozens" (the sets date both that day)
+_CAUSE_AFTER = re.compile(r"(?i:\s*,\s*(?:after|following)\s+(?:a|an)\s+)")
 _REACH = 40  # from the anchor words to the other happening's trigger
 
 
@@ -34,13 +37,17 @@ def same_day(text: str, sent: Span, events: list[tuple[Event, int]], triggers: l
         if ds < 0:
             continue
         after = text[ds + len(event.resolved_from):sent[1]]
-        if after.isascii() and not _may_count_hours(after.lower()):
+        if after.isascii() and not _may_count_hours(after.lower()) and not (event.kind == "escalation" and ("after" in after or "following" in after)):
             continue  # (a guard, same answers: each match holds one of these words)
         m = _HOURS_FROM.match(text, ds + len(event.resolved_from), sent[1])
+        cause = False
         if m is None:
-            continue
+            m = _CAUSE_AFTER.match(text, ds + len(event.resolved_from), sent[1]) if event.kind == "escalation" else None
+            if m is None:
+                continue
+            cause = True
         t = next((t for t in triggers if m.end() <= t[0] <= m.end() + _REACH and t[3] >= 25), None)
-        if t is None or t[2] not in _KINDS or t[2] == event.kind:
+        if t is None or t[2] not in _KINDS or t[2] == event.kind or (cause and t[2] != "attack"):
             continue
         if any(e.kind == t[2] and e.start == event.start for e, _ in out):
             continue
