@@ -19,6 +19,10 @@ _LEAD = re.compile(r"\b(?:a|an|one)\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]
 # words after "a" that make it a number or an amount, not one person
 _NOT_PERSON = frozenset(("dozen", "hundred", "thousand", "million", "few", "number", "total", "further", "handful",
                          "couple", "score", "quarter", "half", "third", "day", "week", "month", "year", "night"))
+# words that make the lead a clause of its own ("a volunteer was killed and two people wounded": one dead,
+# two wounded), not one person of the count
+_CLAUSE = frozenset(("was", "were", "is", "are", "has", "had", "have", "been", "killed", "wounded", "injured", "died",
+                     "dead", "hurt"))
 _ASIDE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|such\s+as)\b")
 _FAMILY_OF = re.compile(r"\b(kill|injur|wound)(?:ing|ed)\s+a\s+family\s+of\s+$")
 _VERB_BEFORE = re.compile(r"\b(kill|injur|wound)(?:ing|ed)\s+$")
@@ -41,7 +45,7 @@ def lead_total(low: str, lo: int, start: int, number: Number) -> tuple[Number, i
         return None
     window = (start - 50 if start - 50 > lo else lo)
     m = _LEAD.search(low, window, start)
-    if m is None or any(w in _NOT_PERSON for w in m.group(1).split()):
+    if m is None or any(w in _NOT_PERSON or w in _CLAUSE for w in m.group(1).split()):
         return None
     if _ASIDE.search(low, max(lo, m.start() - 30), m.start()):
         return None  # "including a woman and two children": a part of a count already given
