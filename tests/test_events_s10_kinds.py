@@ -50,3 +50,24 @@ def test_a_ruler_toppled_by_an_offensive_is_a_capture(text: str, expected: list[
 def test_a_ruler_toppled_by_a_coup_or_an_uprising_is_no_capture() -> None:
     assert kinds("The army coup that toppled the president on 2 May drew sanctions.")[0] == ("other", "2023-05-02")
     assert kinds("The uprising that ousted the ruler in 2011 split the country.") == [("other", "2011")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side announcing its own capture: the capture, dated by the announcement, whoever the
+        # subject is named as and however weak the verb of taking
+        ("The interior ministry announced on Sunday that the National Guard forces had regained control of the port.",
+         [("capture", "2023-05-21")]),
+        ("The deputy commander announced on Monday that troops had liberated the hill village.", [("capture", "2023-05-22")]),
+        ("The insurgents announced on Tuesday that they had entered the city.", [("capture", "2023-05-23")]),
+        ('The movement announced on Saturday that it had "liberated" the district.', [("capture", "2023-05-20")]),
+    ],
+)
+def test_a_side_announcing_it_took_a_place_made_a_capture(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_an_intention_or_a_denial_to_enter_is_no_capture() -> None:
+    assert all(k != "capture" for k, _ in kinds("The insurgents announced on Tuesday that they would enter the city."))
+    assert all(k != "capture" for k, _ in kinds("The army said on Monday that its troops had not entered the town."))

@@ -34,10 +34,12 @@ _AGREED_STOP = re.compile(
     r"(?i:\b(?:military\s+action|military\s+operations|fighting|hostilities|attacks|strikes|shelling|bombardment|firing|fire)\b"
     r"(?:\s+[\w'’,-]+){0,8}?\s+(?:would|will|to|should)\s+(?:stop|cease|halt|end)\b)"
 )
-# a side telling its own act: "that they had retaken", "it had taken full control", "that its forces entered"
+# a side telling its own act: "that they had retaken", "it had taken full control", "that its forces entered",
+# "that the Defence and Security Forces had regained control", "that troops had liberated", its verb
+# perhaps quoted ("that it had \"liberated\" the city")
 _OWN_ACT = re.compile(
-    r"(?i:\s*(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+)?(?:forces|troops|fighters|units|army|soldiers))\s+"
-    r"(?:had\s+|has\s+|have\s+)?(?:now\s+|also\s+|fully\s+|successfully\s+)?)"
+    r"(?i:\s*(?:that\s+)?(?:it|they|we|(?:(?:its|their|our|the)\s+)?(?:[\w'’-]+\s+){0,4}?(?:forces|troops|fighters|units|army|soldiers))\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:now\s+|also\s+|fully\s+|successfully\s+)?[\"“']?)"
 )
 # ... told by a verb of the act done (not a noun: "that the ceasefire was holding" is a view)
 _DONE_VERB = re.compile(r"(?i:\w+ed\b|took\b|taken\b|retook\b|retaken\b|overran\b|struck\b|won\b|swept\b|drove\b|driven\b|began\b|begun\b|seized\b)")
@@ -125,8 +127,17 @@ def _announced(text: str, sent: Span, event: Event, triggers: list[Trigger]) -> 
         if m is not None:
             return replace(event, kind="ceasefire"), None
     for ts, te, kind, bonus in triggers:
-        if not lo <= ts <= (lo + _REACH if lo + _REACH < end else end) or kind not in _DONE_KINDS or bonus < (20 if kind == "offensive" else 25):
-            continue  # (an operation or an advance announced is a campaign's start, though the words are weak)
+        if not lo <= ts <= (lo + _REACH if lo + _REACH < end else end) or kind not in _DONE_KINDS:
+            continue
+        if bonus < (20 if kind == "offensive" else 25):
+            # (an operation or an advance announced is a campaign's start, though the words are weak;
+            # and a side's own forces that "had entered the city" or "liberated" it took it)
+            if kind == "capture" and bonus >= 15 and _OWN_ACT.fullmatch(text, lo, ts) and _DONE_VERB.match(text, ts) and (
+                not _NOT_DONE.search(text, lo, ts)
+            ):
+                span = (event.span[0], (te if te > event.span[1] else event.span[1]))
+                return replace(event, kind=kind, span=span, text=text[span[0]:span[1]]), (ts, te, kind, bonus)
+            continue
         if kind == "ceasefire" and not _TRUCE.search(text, ts, te):
             continue
         between = text[lo:ts]
