@@ -29,7 +29,7 @@ from idlibmon.extract.events.speech import LEADER
 from idlibmon.extract.events.spoken_dates import claimed, statement_events
 from idlibmon.extract.events.tallies import fieldwork
 from idlibmon.extract.events.when_clause import when_kind
-from idlibmon.extract.text import ascii_lower
+from idlibmon.extract.text import ascii_lower, holds_any
 from idlibmon.models import Event
 
 # the talks words that name a gathering, not a voice
@@ -117,6 +117,9 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         # Wednesday a pause to begin on Friday"); an advance keeps its date apart from a capture's
         kind = outcome_kind(text, sent, trig, kind, [t for j, t in enumerate(triggers)
                                                      if j not in taken or (kind == "talks" and t[0] > trig[1])], low)
+        if kind == "ceasefire" and trig[1] <= d.span[0] and holds_any(sl, _BREAKDOWN_HINTS) and _BROKE_DOWN.search(
+                text, trig[1] if trig[1] > d.span[0] - 50 else d.span[0] - 50, d.span[0]):
+            continue  # "took effect on 4 August but broke down in the autumn": the breakdown's date is no truce
         span = event_span(text, sent, d, trig, breaks)
         place = event_place(text, place_hits, span, watched) or (
             event_place(text, place_hits, sent, watched) if len(best) == 1 else None  # else another's place
@@ -125,6 +128,15 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
                       resolved_from=d.text, place=place)
         out.append((event, relative_rank(d)))
     return out
+
+
+# A truce's breakdown right before a date: that date tells when it failed, not a truce ("A ceasefire
+# brokered by Angola took effect on 4 August but repeatedly broke down in the autumn", "Talks for a
+# second truce broke down repeatedly through 2024"); what broke it, when told, is its own event.
+_BREAKDOWN_HINTS = ("broke", "collaps", "unravel", "apart", "crumbl")
+_BROKE_DOWN = re.compile(
+    r"(?i:\b(?:broke\s+down|collapsed|unravell?ed|fell\s+apart|crumbled)\s+(?:(?:again|repeatedly|quickly|finally|completely)\s+)?$)"
+)
 
 
 def _in_a_date(pos: int, spans: list[Span]) -> bool:
