@@ -57,6 +57,10 @@ _RESUMING = re.compile(
 )
 # an act still to come ("said on Monday that it would capture the airport") is an intention
 _AHEAD = re.compile(r"(?i:\b(?:would|will|to|plan(?:s|ned)?|intend(?:s|ed)?)\b)")
+# a warning told as the manner of a report, set off right after its day: "the UN said on Monday,
+# citing local sources, warning the toll was likely higher" (an agency's release is the article's
+# source; a government's warning so told stays a statement)
+_WARNING_SET_OFF = re.compile(r"(?i:,\s*(?:citing\s+[^,]{1,40},\s*)?warning\b)")
 _TRUCE_HINTS = ("cease", "truce", "cessation", "halt", "stop")
 _STATEMENT_HINTS = ("warn", "threaten", "vow", "urg", "call", "demand", "condemn", "pledg", "ultimatum", "deadline")
 
@@ -80,6 +84,9 @@ def statement_events(text: str, sent: Span, spoken: list[DateMention], triggers:
         if m is None:
             m = STATEMENT_KINDS.search(text, sent[0], sent[1]) if holds_any(sl, _STATEMENT_HINTS) else None
             kind = "talks"
+            if m is not None and _WARNING_SET_OFF.match(text, d.span[1]) and not LEADER.search(
+                    text, max(sent[0], d.span[0] - 90, text.rfind(",", sent[0], d.span[0]) + 1), d.span[0]):  # the speaker only
+                m = None  # "UNICEF said on Tuesday, warning that the cold was killing children": its report's day
         if m is None:
             # a head of state or minister speaking makes an official statement, not a report
             fronted = text[sent[0]:d.span[0]].strip() == "" or bool(FRONTING_WORD.fullmatch(text, sent[0], d.span[0]))
