@@ -16,7 +16,8 @@ sentence's events, from `idle_triggers`, `event_dates`, `spoken_dates`, `pairing
 `listed_dates` and `kind_choice`), `reported` (a side announcing its own act: the act),
 `same_day` (a happening told hours from another), `kind_context` (kinds a clause decides), `kind_model` (a
 learned second opinion on each kind, and on whether a candidate is an event at all, trusted only
-when confident), `dedupe` (one happening once).
+when confident), `detect_model` (a learned detector for dates no rule made an event of; no
+weights shipped), `dedupe` (one happening once).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from datetime import date
 from idlibmon.extract.dates import DateMention, find_dates
 from idlibmon.extract.events.clauses import Span
 from idlibmon.extract.events.dedupe import deduplicated
+from idlibmon.extract.events.detect_model import Candidate, detected, wanted
 from idlibmon.extract.events.kind_context import retuned
 from idlibmon.extract.events.kind_model import rekinded
 from idlibmon.extract.events.reported import reported
@@ -92,6 +94,8 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
     watched = set(places or ())
     events: list[tuple[Event, int]] = []
     where: list[Span] = []  # each candidate's sentence, for the kind model
+    unclaimed: list[Candidate] = []  # date mentions no rule made an event of, for the detector
+    detecting = wanted()  # no weights shipped: no candidates gathered
     low = ascii_lower(text)
     starts = [d.span[0] for d in dates]
     ends = [d.span[1] for d in dates]
@@ -108,6 +112,8 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
         # Triggers are looked for only in sentences that carry a date: most text has none.
         triggers = [t for t in find_triggers(text, s, e, low) if t[2] != "_"]
         if not triggers and not (LEADER.search(text, s, e) and _STATEMENT_CUE.search(text, s, e)):
+            if detecting:
+                unclaimed.extend((d, (s, e), triggers) for d in dates[di:dj])
             continue  # with no event word, only a leader's statement can be an event
         if place_hits is None:
             place_hits = find_places(text, places)
@@ -117,7 +123,13 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
         found = sentence_events(text, (s, e), told, triggers, place_hits, watched, low, published)
         if found:
             found = same_day(text, (s, e), reported(text, (s, e), found, triggers), triggers)
-        events.extend(retuned(text, (s, e), found, low) if found else found)
+        if found:
+            found = retuned(text, (s, e), found, low)
+        if detecting:
+            told = {ev.start for ev, _ in found} | {ev.resolved_from for ev, _ in found}
+            unclaimed.extend((d, (s, e), triggers) for d in dates[di:dj] if d.start not in told and d.text not in told)
+        events.extend(found)
         where.extend([(s, e)] * (len(events) - len(where)))
-    return deduplicated(rekinded(low, events, where))
+    kept = rekinded(low, events, where)
+    return deduplicated(kept + detected(text, low, published.isoformat(), unclaimed) if unclaimed else kept)
 
