@@ -24,6 +24,7 @@ noun counted and the verb it belongs to:
 - a share of a population set off by commas whose own verb uproots it ("half of the region's population of
   150,000, or up to 75,000 people, had fled"; "including about 125,000 who were previously displaced") is
   displaced;
+- "the figure could reach 1.5 million" projects the count told before it in the sentence, with its category;
 - a part "of them" whose own verb uproots it ("2.9 million of them were already internally displaced");
 - people treated "with injuries" or "with gunshot wounds" are the injured, not aid reach;
 - people who "still live in camps" or live in displacement or IDP sites or collective shelters are displaced, not residents:
@@ -71,6 +72,10 @@ _UPROOTED_VERB = re.compile(
     r",?\s+(?:who\s+)?(?:(?:had|have|has|were|are|was|is)\s+)?(?:(?:been|now|already|since|previously|reportedly|all)\s+){0,2}"
     r"(?:fled|internally\s+displaced|displaced|uprooted|forced\s+(?:from|out\s+of)\s+their\s+homes|forced\s+to\s+flee|"
     r"left\s+their\s+homes)\b")
+_FIGURE_COULD = re.compile(
+    r"\b(?:the|this|that)\s+(?:figure|number|toll|total|count)\s+(?:could|may|might|would|will|is\s+(?:expected|likely)\s+to|"
+    r"was\s+(?:expected|likely)\s+to)\s+(?:soon\s+|eventually\s+|still\s+)?(?:reach|rise\s+to|climb\s+to|grow\s+to|increase\s+to|"
+    r"exceed|top|surpass|double\s+to)\s+(?:(?:as\s+many\s+as|more\s+than|over|about|around|some|nearly|almost|up\s+to)\s+)?$")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b")
 _APPOSITION_OPEN = re.compile(r"(?:,|\bincluding)\s+(?:or\s+)?$")
 _WITH_WOUNDS = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|trauma|fractures)\b")
@@ -107,6 +112,11 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
                 # "The deaths bring to 54 the number of Turkish soldiers killed in Idlib this month"
                 c.category = _BROUGHT_CATEGORY[brought.group("what")[:4]]
                 c.head_end = brought.end()
+                continue
+        if cat in (None, "in_need") and i > 0 and (m := _FIGURE_COULD.search(low, (c.start - 70 if c.start - 70 > lo else lo), c.start)):
+            told = next((p for p in reversed(cands[:i]) if p.category not in (None, "other")), None)
+            if told is not None:  # "280,000 people had been displaced, and it warned the figure could reach 1.5 million"
+                c.category, c.trig_span = told.category, m.span()
                 continue
         if cat is None or cat == "other":
             continue

@@ -133,7 +133,7 @@ _TRIGGERS = re.compile(
          (?:crammed|packed|squeezed|cramped|huddled)\s+(?:in)?to|
          hous(?:es|ed|ing)(?=\s+(?:an?\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|close\s+to\s+|roughly\s+)?\d)|
          (?:hold(?:s|ing)?|held)(?=\s+(?:an?\s+)?(?:estimated\s+|some\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|close\s+to\s+|roughly\s+)?
-           (?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half\s+a|a)\s+(?:million|hundred\s+thousand)\b))|hosts|host|hosting|hosted|(?:province|city|town|region|area|governorate|enclave|district|pocket|country|nation)\s+of
+           (?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half\s+a|a)\s+(?:million|hundred\s+thousand)\b))|hosts|host|hosting|hosted|(?:province|city|town|region|area|governorate|enclave|district|pocket|country|nation|catchment)\s+of
            (?=\s+(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|an\s+estimated|at\s+least|just\s+over)\s+)?
            (?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half)\b)))\b)
     | (?P<refugees>(?:refugees?|under\s+temporary\s+protection|temporary\s+protection|(?:sought|seeking|seek)\s+(?:refuge|asylum)|asylum|
