@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+import idlibmon.extract.events as events_module
 from event_kinds import kinds_on
 
 PUB = date(2023, 5, 24)  # a Wednesday
@@ -71,3 +72,29 @@ def test_a_side_announcing_it_took_a_place_made_a_capture(text: str, expected: l
 def test_an_intention_or_a_denial_to_enter_is_no_capture() -> None:
     assert all(k != "capture" for k, _ in kinds("The insurgents announced on Tuesday that they would enter the city."))
     assert all(k != "capture" for k, _ in kinds("The army said on Monday that its troops had not entered the town."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a shelter that falls in or a drowning, with no weapon named, is no attack
+        "A boy was killed when a wall collapsed onto his family's tent on Monday.",
+        "An elderly man was killed when the roof collapsed in the shelter on Sunday.",
+    ],
+)
+def test_a_shelter_collapsing_is_no_attack(text: str) -> None:
+    assert [k for k, _ in kinds(text)] == ["other"]
+
+
+def test_a_collapse_after_a_strike_stays_an_attack() -> None:
+    assert kinds("A woman was killed when her house collapsed under an air strike on Monday.") == [("attack", "2023-05-22")]
+
+
+def test_victory_declared_over_a_city_is_its_capture(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the rules' kind (the shipped kind model, taught "declared" as other, may still overrule it
+    # until it is retrained with this test among its conventions)
+    monkeypatch.setattr(events_module, "rekinded", lambda low, evs, sents, model=None: evs)
+    assert kinds("The prime minister declared victory over the insurgents in the old city on Monday.") == [
+        ("capture", "2023-05-22")
+    ]
+    assert kinds("The governor proclaimed the liberation of the port on 2 May.") == [("capture", "2023-05-02")]

@@ -205,7 +205,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              # a ruler toppled by a campaign of arms is the capital taken ("the lightning offensive that toppled
              # the president on 8 December", "an offensive swept the regime from power"; a coup is `other`)
              r"|(?:offensive|sweep|advance|assault|push|blitz)\s+(?:that|which)\s+(?:toppled|ousted|overthrew|brought\s+down)"
-             r"|swept\s+(?:[\w'’.-]+\s+){1,4}?from\s+power"),
+             r"|swept\s+(?:[\w'’.-]+\s+){1,4}?from\s+power"
+             # the victor's own word that a city is taken: "declared victory over the group in Mosul",
+             # "declared the liberation of the city on 10 July"
+             r"|declared\s+(?:[\w-]+\s+)?victory(?=\s+(?:over|in|at)\b)|(?:declared|proclaimed|announced)\s+(?:the\s+)?(?:full\s+|complete\s+)?liberation\s+of"),
         # forces moving into a town take it: "drove into the city centre", "advanced into Aleppo city",
         # "entered Saraqeb" (a place named); the outskirts, a building or a border are another matter
         (30, r"(?:drove|advanced|swept|pushed|rolled|marched)\s+into(?=\s+(?:the\s+)?(?:(?:city|town|village|capital|centre|center|heart)\b|(?-i:[A-Z])))"
