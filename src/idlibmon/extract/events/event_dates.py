@@ -108,6 +108,17 @@ def _since_then(d: DateMention) -> bool:
     return d.relation == "since" and d.text.lower().endswith("then")
 
 
+def _names_its_happening(text: str, d: DateMention) -> bool:
+    """Whether a before-date names the happening after it by its day ("Before Thursday's raid",
+    "before last week's offensive"): else it tells only that something came earlier, on no day of
+    its own ("Before September, 100,000 had already fled", "elections due before the summer"). A
+    tally "even before" a day runs up to it, as annotators date it ("Even before Monday, 110,000
+    had fled")."""
+    if d.text.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), d.span[1]):
+        return True
+    return text[(d.span[0] - 5 if d.span[0] > 5 else 0):d.span[0]].lower() == "even "
+
+
 def usable_dates(text: str, sent: Span, dates: list[DateMention], low: str,
                  sl: str) -> tuple[list[DateMention], list[DateMention]]:
     """The sentence's dates that can date a happening, and those on which its source speaks
@@ -120,6 +131,8 @@ def usable_dates(text: str, sent: Span, dates: list[DateMention], low: str,
             continue
         if _landmark_counted(text, d):
             continue
+        if d.relation == "before" and not _names_its_happening(text, d):
+            continue  # "had been displaced before April 2023", "hopes to convene talks before the end of the year"
         if d.relation == "until" and not ("had" in sl and _UNTIL_DONE.search(text, sent[0], sent[1])) and (
             len(d.start) < 10 or _DEADLINE.search(text, sent[0], d.span[0])
         ):
