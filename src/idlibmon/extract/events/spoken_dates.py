@@ -38,6 +38,16 @@ _HEADCOUNT = re.compile(
 )
 # the UN's aid officials: statements when they announce, sources when the article quotes them
 _AID_VOICE = re.compile(r"(?:[Rr]elief|[Hh]umanitarian|[Rr]esident)\s+[Cc]oordinator")
+# a statement's own channel right before its day: "said in a joint statement on Sunday"
+_CHANNEL_BEFORE = re.compile(
+    r"(?i:\b(?:said|announced|declared|stated|warned)\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|address|speech|message)\s+(?:late\s+|early\s+)?$)"
+)
+_AGENCY = re.compile(
+    r"\b(?:United\s+Nations|UN|U\.N\.|UNICEF|UNHCR|OCHA|WFP|WHO|IOM|UNRWA|MSF|ICRC|Red\s+Cross|Red\s+Crescent"
+    r"|[Aa]genc(?:y|ies)|[Oo]rgani[sz]ations?|NGOs?|[Mm]onitor|Observatory|[Cc]harity)\b"
+)
+_QUOTE_MARKS = ('"', "\u201d")  # a quote closed before the speaker
 _QUOTE_CLOSED = re.compile(r"[,.!?][\"”’']\s+(?:[\w'’.-]+\s+){0,6}$")
 # a truce asked for: "called on the M23 to cease hostilities", "urged both sides to halt fire"
 _CALLED_ON = re.compile(
@@ -131,6 +141,17 @@ def statement_events(text: str, sent: Span, spoken: list[DateMention], triggers:
             # week that they would send police only once ...": a side's stated intention is a statement
             m = _INTENT.match(text, d.span[1], sent[1])
             kind = "talks"
+        if m is None and ("statement" in sl or "address" in sl or "message" in sl) and not any(
+            e[0].resolved_from == d.text and e[0].span[0] >= sent[0] for e in out  # (an act it announced is dated already)
+        ):
+            # "The ELN's central command said in a statement on Wednesday that it was willing to resume
+            # negotiations", "Hemedti said in a video address on Wednesday that ...": a side speaking
+            # through its own channel makes a statement (a quote closed before the speaker is the
+            # article's source speaking: '"...," the group said in a statement on Tuesday')
+            m = _CHANNEL_BEFORE.search(text, (d.span[0] - 60 if d.span[0] - 60 > sent[0] else sent[0]), d.span[0])
+            if m is not None and (holds_any(text[sent[0]:m.start()], _QUOTE_MARKS)
+                                  or _AGENCY.search(text, max(sent[0], m.start() - 60), m.start())):
+                m = None  # (an agency or a monitor speaking is the article's source: "The UN said in a statement on Monday")
         if m:
             out.append(_dated(text, sent, d, (m.start(), m.end(), kind, 40), place_hits, watched, around=sent))
     return out
