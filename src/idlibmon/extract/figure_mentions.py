@@ -27,11 +27,36 @@ def period(text: str, dates: Sequence[object], lo: int, hi: int, pos: int, other
              and not _compared_since(text, lo, d.span[0]) and not _names_a_deal(text, d)]  # type: ignore[attr-defined]
     if not found:
         return None
+    if len(found) > 1:  # a dateline's day and the day a source spoke date the telling, not the count
+        kept = [(k, d) for k, d in found if not _in_dateline(text, d)]
+        found = kept or found
+        if len(found) > 1:
+            found = [(k + 200 if _spoken(text, lo, d) else k, d) for k, d in found]
     if len(found) == 1:
         return Period(found[0][1].start, found[0][1].end)  # type: ignore[attr-defined]
     own = [(k, d) for k, d in found if all(k <= date_dist(text, *d.span, o) for o in others)]  # type: ignore[attr-defined]
     d = min(own or found, key=lambda kd: kd[0])[1]
     return Period(d.start, d.end)  # type: ignore[attr-defined]
+
+
+# "AMMAN, 11 March 2020 - Nearly one million people …": the day the story was filed
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’/-]{2,40}(?:\s*\([^)\n]{1,20}\))?,[ \t]*$")
+_DATELINE_DASH = re.compile(r"[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?[-–—][ \t]")
+# "OCHA said at the weekend that …", "the ministry said on Friday": the day a source spoke
+_SPOKE_BEFORE = re.compile(
+    r"\b(?:said|says|reported|announced|told\s+[\w ]{1,30}?)\s+(?:(?:on|at|over|(?:late|early|earlier)\s+on)\s+)?$")
+
+
+def _in_dateline(text: str, d: object) -> bool:
+    """Is the date mention the day of a dateline ("GENEVA, 19 October -")?"""
+    s, e = d.span  # type: ignore[attr-defined]
+    return _DATELINE_DASH.match(text, e) is not None and _DATELINE_BEFORE.search(text, (s - 60 if s > 60 else 0), s) is not None
+
+
+def _spoken(text: str, lo: int, d: object) -> bool:
+    """Is the date mention the day a source spoke ("said on Friday that", "said at the weekend")?"""
+    s = d.span[0]  # type: ignore[attr-defined]
+    return _SPOKE_BEFORE.search(text, (s - 40 if s - 40 > lo else lo), s) is not None
 
 
 # a deal named by its year ("signatories of the 2016 peace agreement", "under the 2018 Sochi deal"): the
