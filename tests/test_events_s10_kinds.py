@@ -98,3 +98,22 @@ def test_victory_declared_over_a_city_is_its_capture(monkeypatch: pytest.MonkeyP
         ("capture", "2023-05-22")
     ]
     assert kinds("The governor proclaimed the liberation of the port on 2 May.") == [("capture", "2023-05-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fighting breaking out is an escalation however it is told, never one attack
+        ("Since the outbreak of fighting between the two armies on 15 April, aid has stalled.", [("escalation", "2023-04-15")]),
+        ("The war began on 15 April, when a feud between two commanders exploded into street battles in the capital.",
+         [("escalation", "2023-04-15")]),
+        ("Early this month, a dispute in the hills descended into open warfare.", [("escalation", "2023-05")]),
+    ],
+)
+def test_fighting_breaking_out_is_an_escalation(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_a_disease_outbreak_or_a_wars_outbreak_keep_their_kind() -> None:
+    assert kinds("A measles outbreak was declared in the camp on Monday.") == [("other", "2023-05-22")]
+    assert kinds("Since the outbreak of the war on 15 April, the border has stayed shut.") == [("other", "2023-04-15")]
