@@ -17,7 +17,8 @@ sentence's events, from `idle_triggers`, `event_dates`, `spoken_dates`, `pairing
 `same_day` (a happening told hours from another), `kind_context` (kinds a clause decides), `kind_model` (a
 learned second opinion on each kind, and on whether a candidate is an event at all, trusted only
 when confident), `detect_model` (a learned detector for dates no rule made an event of; no
-weights shipped), `dedupe` (one happening once).
+weights shipped), `spurious` (a learned filter of events no annotator would date; no weights
+shipped), `dedupe` (one happening once).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from idlibmon.extract.events.reported import reported
 from idlibmon.extract.events.same_day import same_day
 from idlibmon.extract.events.sentence import sentence_events
 from idlibmon.extract.events.speech import LEADER, LEADER_NAMES
+from idlibmon.extract.events.spurious import unspurious
 from idlibmon.extract.events.triggers import find_triggers
 from idlibmon.extract.places import find_places
 from idlibmon.extract.text import ascii_lower, sentences
@@ -130,6 +132,6 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
             unclaimed.extend((d, (s, e), triggers) for d in dates[di:dj] if d.start not in told and d.text not in told)
         events.extend(found)
         where.extend([(s, e)] * (len(events) - len(where)))
-    kept = rekinded(low, events, where)
+    kept = unspurious(low, rekinded(low, events, where), events, where, published)
     return deduplicated(kept + detected(text, low, published.isoformat(), unclaimed) if unclaimed else kept)
 
