@@ -117,3 +117,20 @@ def test_fighting_breaking_out_is_an_escalation(text: str, expected: list[tuple[
 def test_a_disease_outbreak_or_a_wars_outbreak_keep_their_kind() -> None:
     assert kinds("A measles outbreak was declared in the camp on Monday.") == [("other", "2023-05-22")]
     assert kinds("Since the outbreak of the war on 15 April, the border has stayed shut.") == [("other", "2023-04-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a campaign that began on a day with strikes: the campaign's start, the strikes its means
+        ("The army's offensive in the east began on 19 April with air strikes on the border villages.", [("offensive", "2023-04-19")]),
+        ('The operation, which its planners call "Northern Dawn", began at dawn on Monday with attacks on the ridge.',
+         [("offensive", "2023-05-22")]),
+    ],
+)
+def test_a_campaign_begun_with_strikes_is_an_offensive(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_strikes_that_open_anything_else_stay_an_attack() -> None:
+    assert kinds("The market day began on Monday with air strikes on the square.") == [("attack", "2023-05-22")]

@@ -162,6 +162,28 @@ def outcome_kind(text: str, sent: Span, trig: Trigger, kind: str,
     return kind
 
 
+# "The government offensive in the south-west began on 19 June with air strikes on ...", "The operation,
+# which its organisers named ..., began at dawn on Wednesday with attacks on army positions": the
+# campaign began that day, and the strikes it began with are its means, no happening of their own
+_BEGAN_BEFORE = re.compile(r"(?i:\b(?:began|started|opened|kicked\s+off|got\s+under\s*way)\s+(?:[\w-]+\s+){0,3}?$)")
+_WITH_AFTER = re.compile(r"(?i:\s+with\s+(?:[\w-]+\s+){0,3}?)")
+_SUBJECT_REACH = 120
+
+
+def campaign_begun_with(text: str, sent: Span, d: DateMention, trig: Trigger, kind: str,
+                        triggers: list[Trigger]) -> str:
+    """The campaign's kind for an attack word in "began on <date> with <attacks>" when the
+    nearest trigger before "began" names a campaign (see _BEGAN_BEFORE); else `kind`."""
+    if kind != "attack" or trig[0] < d.span[1] or not _WITH_AFTER.fullmatch(text, d.span[1], trig[0]):
+        return kind
+    m = _BEGAN_BEFORE.search(text, (d.span[0] - 40 if d.span[0] - 40 > sent[0] else sent[0]), d.span[0])
+    if m is None:
+        return kind
+    # (the campaign's own trigger may reach to the verb: "offensive, which ... call ..., began")
+    before = [t for t in triggers if sent[0] <= t[0] < m.start() and m.start() - t[0] <= _SUBJECT_REACH]
+    return "offensive" if before and max(before)[2] == "offensive" else kind
+
+
 def episode(text: str, d: DateMention) -> bool:
     """ "Fighting in the town between April 24 and 27 killed 280 people": a few days of fighting
     named as one episode are an escalation, neither a single attack nor a running toll."""

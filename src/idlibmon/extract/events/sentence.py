@@ -19,7 +19,7 @@ from idlibmon.extract.events.closures import by_what_closed
 from idlibmon.extract.events.dedupe import relative_rank
 from idlibmon.extract.events.event_dates import usable_dates
 from idlibmon.extract.events.idle_triggers import idle
-from idlibmon.extract.events.kind_choice import episode, outcome_kind, refined_kind
+from idlibmon.extract.events.kind_choice import campaign_begun_with, episode, outcome_kind, refined_kind
 from idlibmon.extract.events.listed_dates import finer, share_listed
 from idlibmon.extract.events.movement import by_subject
 from idlibmon.extract.events.pairing import pair, weaken_background
@@ -109,6 +109,8 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         kind = refined_kind(text, sent, d, trig, low)
         if "when" in sl:
             kind = when_kind(text, sent, d, trig, kind, triggers)
+        if kind == "attack" and text.startswith(" with", d.span[1]):
+            kind = campaign_begun_with(text, sent, d, trig, kind, triggers)
         if kind == "attack" and (episode(text, d) or d.text[:6].lower() == "within"):
             # (strikes "within hours" of the news before are a side's answer to it: the war
             # stepping up, "Within hours, government forces began heavy shelling of ...")
