@@ -72,6 +72,7 @@ _UPROOTED_VERB = re.compile(
     r",?\s+(?:who\s+)?(?:(?:had|have|has|were|are|was|is)\s+)?(?:(?:been|now|already|since|previously|reportedly|all)\s+){0,2}"
     r"(?:fled|internally\s+displaced|displaced|uprooted|forced\s+(?:from|out\s+of)\s+their\s+homes|forced\s+to\s+flee|"
     r"left\s+their\s+homes)\b")
+_FIGURE_WORDS = ("figure", "number", "toll", "total", "count")  # one opens every `_FIGURE_COULD` match's noun
 _FIGURE_COULD = re.compile(
     r"\b(?:the|this|that)\s+(?:figure|number|toll|total|count)\s+(?:could|may|might|would|will|is\s+(?:expected|likely)\s+to|"
     r"was\s+(?:expected|likely)\s+to)\s+(?:soon\s+|eventually\s+|still\s+)?(?:reach|rise\s+to|climb\s+to|grow\s+to|increase\s+to|"
@@ -113,7 +114,9 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
                 c.category = _BROUGHT_CATEGORY[brought.group("what")[:4]]
                 c.head_end = brought.end()
                 continue
-        if cat in (None, "in_need") and i > 0 and (m := _FIGURE_COULD.search(low, (c.start - 70 if c.start - 70 > lo else lo), c.start)):
+        if cat in (None, "in_need") and i > 0 and any(w in low[(c.start - 70 if c.start - 70 > lo else lo):c.start]
+                                                      for w in _FIGURE_WORDS) \
+                and (m := _FIGURE_COULD.search(low, (c.start - 70 if c.start - 70 > lo else lo), c.start)):
             told = next((p for p in reversed(cands[:i]) if p.category not in (None, "other")), None)
             if told is not None:  # "280,000 people had been displaced, and it warned the figure could reach 1.5 million"
                 c.category, c.trig_span = told.category, m.span()
@@ -159,10 +162,7 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
                 # the country have returned": the clause after the noun describes them, the main verb counts them
                 c.category = "returned"
                 continue
-        if cat in ("displaced", "refugees") and (
-                " to " in low[c.head_end:c.head_end + 60] or "could" in low[c.head_end:c.head_end + 60]
-                or " will " in low[c.head_end:c.head_end + 60] or " may " in low[c.head_end:c.head_end + 60]
-                or "might" in low[c.head_end:c.head_end + 60] or "would" in low[c.head_end:c.head_end + 60]) \
+        if cat in ("displaced", "refugees") and "return" in low[c.head_end:c.head_end + 120] \
                 and _WILL_RETURN.match(low, _list_end(low, cands, i)):
             c.category = "returned"  # "a further 1.5 million refugees could return by the end of the year"
             continue
