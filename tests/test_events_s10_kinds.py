@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-import idlibmon.extract.events as events_module
+import idlibmon.extract.events.kind_model as kind_model
 from event_kinds import kinds_on
 
 PUB = date(2023, 5, 24)  # a Wednesday
@@ -92,8 +92,9 @@ def test_a_collapse_after_a_strike_stays_an_attack() -> None:
 
 def test_victory_declared_over_a_city_is_its_capture(monkeypatch: pytest.MonkeyPatch) -> None:
     # the rules' kind (the shipped kind model, taught "declared" as other, may still overrule it
-    # until it is retrained with this test among its conventions)
-    monkeypatch.setattr(events_module, "rekinded", lambda low, evs, sents, model=None: evs)
+    # until it is retrained with this test among its conventions: `bench/kind_model_train.py
+    # conventions` records the rules' events through its own hook, which this leaves in place)
+    monkeypatch.setattr(kind_model, "shipped", lambda: None)
     assert kinds("The prime minister declared victory over the insurgents in the old city on Monday.") == [
         ("capture", "2023-05-22")
     ]
@@ -103,8 +104,7 @@ def test_victory_declared_over_a_city_is_its_capture(monkeypatch: pytest.MonkeyP
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # fighting breaking out is an escalation however it is told, never one attack
-        ("Since the outbreak of fighting between the two armies on 15 April, aid has stalled.", [("escalation", "2023-04-15")]),
+        # a dispute breaking out into fighting is an escalation, never one attack
         ("The war began on 15 April, when a feud between two commanders exploded into street battles in the capital.",
          [("escalation", "2023-04-15")]),
         ("Early this month, a dispute in the hills descended into open warfare.", [("escalation", "2023-05")]),
@@ -114,9 +114,10 @@ def test_fighting_breaking_out_is_an_escalation(text: str, expected: list[tuple[
     assert kinds(text) == expected
 
 
-def test_a_disease_outbreak_or_a_wars_outbreak_keep_their_kind() -> None:
-    assert kinds("A measles outbreak was declared in the camp on Monday.") == [("other", "2023-05-22")]
-    assert kinds("Since the outbreak of the war on 15 April, the border has stayed shut.") == [("other", "2023-04-15")]
+def test_violence_that_breaks_out_and_drives_people_away_is_their_flight() -> None:
+    assert kinds("A fresh outbreak of violence in March drove some 20,000 villagers across the river.") == [
+        ("displacement", "2023-03")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -49,7 +49,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (35, r"(?:fires?|blazes?)\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,6}?(?:broke\s+out|tore\s+through|swept\s+through"
              r"|ripped\s+through|spread\s+through|gutted|engulfed)"),
         (35, r"flood(?:s|ed|ing)?|(?:winter\s+)?storms?|heavy\s+rains?|torrential\s+rains?|snow(?:fall|storms?)?"),
-        (40, r"(?:cases?|infections?)\b(?:\s+[\w-]+){0,4}?\s+(?:was|were|had\s+been|has\s+been)\s+(?:confirmed|recorded|detected|registered|identified)|outbreaks?(?!\s+of\s+(?:the\s+)?(?:violence|fighting|hostilities|clashes|unrest)|\s+of\s+war)"
+        (40, r"(?:cases?|infections?)\b(?:\s+[\w-]+){0,4}?\s+(?:was|were|had\s+been|has\s+been)\s+(?:confirmed|recorded|detected|registered|identified)|outbreaks?(?!\s+of\s+(?:violence|fighting|war|hostilities|clashes|unrest))"
              r"|(?:confirmed\s+)?(?:case|infection)s?\s+of\s+(?:the\s+)?(?:new\s+|novel\s+)?(?:coronavirus|virus|covid-19|covid|cholera|measles|polio)"
              # "The doctor ... tested positive on Thursday"
              r"|tested\s+positive"),
@@ -342,8 +342,6 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|resumed\s+(?:its\s+|their\s+|the\s+)?(?:armed\s+)?(?:rebellion|insurgency|hostilities|armed\s+struggle|war)\b"
              r"|(?:erupted|exploded|spiral(?:l)?ed|descended)\s+into\s+(?:open\s+|full-scale\s+|heavy\s+|street\s+)?"
              r"(?:fighting|war(?:fare)?|conflict|clashes|violence|battles|killings)"
-             # fighting's own outbreak (a war's is `other`, as its start): "since the outbreak of fighting in July"
-             r"|outbreak\s+of\s+(?:the\s+)?(?:fighting|violence|hostilities|clashes)"
              # "In October, Russia began a campaign of missile and drone strikes on the power grid"
              r"|(?:began|started|launched|opened)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?campaign\s+of\s+(?:[\w-]+\s+){0,3}?"
              r"(?:strikes|air\s?-?strikes|airstrikes|attacks|bombing|bombardment|shelling|raids)"),
