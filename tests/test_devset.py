@@ -154,9 +154,16 @@ def test_third_blind_set_does_not_regress() -> None:
     ("blind38", (0.98, 0.99, 0.92, 0.79)),  # held-out mix; final engine of session 9: 0.98/0.99, 0.90/0.76; tuned on in session 10: 0.98/0.99, 0.93/0.80
     ("blind39", (0.99, 0.94, 0.90, 0.76)),  # news, live blogs, anniversaries; final engine of session 9: 0.99/0.94, 0.86/0.71; tuned on in session 10: 1.00/0.95, 0.90/0.77
     ("blind40", (0.96, 0.97, 0.87, 0.82)),  # held-out mix; final engine of session 9: 0.95/0.97, 0.82/0.78; tuned on in session 10: 0.96/0.98, 0.87/0.82
+    # written blind at the start of session 10 and never tuned on: the honest estimate (FIRST-CONTACT.md)
+    ("blind41", (0.91, 0.98, 0.74, 0.82)),  # held-out mix; final engine of session 10: 0.92/0.99, 0.75/0.82
+    ("blind42", (0.97, 0.93, 0.83, 0.82)),  # news in the seed's register; final engine of session 10: 0.97/0.94, 0.83/0.83
+    ("blind43", (0.94, 0.94, 0.70, 0.80)),  # UN and agency reports; final engine of session 10: 0.94/0.94, 0.71/0.81
+    ("blind44", (0.95, 0.98, 0.80, 0.74)),  # narrative analyses and news; final engine of session 10: 0.96/0.98, 0.80/0.75
+    ("blind45", (0.95, 0.97, 0.69, 0.70)),  # news, live blogs, timelines; final engine of session 10: 0.96/0.98, 0.69/0.70
+    ("blind46", (0.92, 0.95, 0.73, 0.71)),  # statements, talks and plans; final engine of session 10: 0.92/0.95, 0.73/0.72
 ])
 def test_later_blind_sets_do_not_regress(name: str, floors: tuple[float, float, float, float]) -> None:
-    """tests/devset/blind4-40, each written and annotated by someone who never read the engine."""
+    """tests/devset/blind4-46, each written and annotated by someone who never read the engine."""
     t = run_devset(DEVSETS / name)
     got = (ratio(t["tp_f"], t["sys_f"]), ratio(t["tp_f"], t["gold_f"]),
            ratio(t["tp_e"], t["sys_e"]), ratio(t["tp_e"], t["gold_e"]))
