@@ -30,7 +30,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from devset_scoring import MAIN, _optional_figure, same_date, score  # noqa: E402
+from devset_scoring import MAIN, event_outcomes, figure_outcomes, same_date, score  # noqa: E402
 from idlibmon.config import load_config  # noqa: E402
 from idlibmon.extract import extract  # noqa: E402
 from idlibmon.extract.engine import prepare  # noqa: E402
@@ -46,23 +46,15 @@ def _overlap(a: tuple[int, int] | None, b: list[int]) -> bool:
 def event_causes(doc: str, shown: str, gold: dict[str, Any], out: dict[str, Any]) -> list[str]:
     """One line per missed gold event and per unmatched engine event, cause first."""
     golds, found = gold["events"], out["events"]
-    used, hit = [False] * len(golds), [False] * len(found)
-    for j, e in enumerate(found):  # the scorer's greedy matching
-        for i, g in enumerate(golds):
-            if not used[i] and g["kind"] == e["kind"] and same_date(g["start"], e["start"]):
-                used[i] = hit[j] = True
-                break
-        else:
-            hit[j] = any(o.get("kind") in (None, e["kind"]) and same_date(o["start"], e["start"])
-                         for o in gold.get("optional_events", []))
+    used, outcomes = event_outcomes(gold, out)
 
     def where(g: dict[str, Any]) -> tuple[int, int] | None:
         k = shown.find(g["text"])
         return (k, k + len(g["text"])) if k >= 0 else None
 
     lines = []
-    for i, g in enumerate(golds):
-        if used[i]:
+    for g, taken in zip(golds, used, strict=True):
+        if taken:
             continue
         if any(same_date(g["start"], e["start"]) or same_date(e["start"] or "", g["start"]) for e in found):
             cause = "MISS[kind]"
@@ -71,8 +63,8 @@ def event_causes(doc: str, shown: str, gold: dict[str, Any], out: dict[str, Any]
         else:
             cause = "MISS[absent]"
         lines.append(f"{cause} {doc} {g['kind']} {g['start']} | {g['text'][:110]}")
-    for j, e in enumerate(found):
-        if hit[j]:
+    for e, outcome in zip(found, outcomes, strict=True):
+        if outcome != "extra":
             continue
         if any(same_date(g["start"], e["start"]) for g in golds):
             cause = "EXTRA[kind]"
@@ -86,21 +78,17 @@ def event_causes(doc: str, shown: str, gold: dict[str, Any], out: dict[str, Any]
 
 def figure_causes(doc: str, gold: dict[str, Any], out: dict[str, Any]) -> list[str]:
     """One line per engine figure in a main category that matches no gold or optional figure."""
-    pool = Counter((float(f["value"]), f["category"]) for f in gold["figures"] if f["category"] in MAIN)
     valued = {float(g["value"]): g["category"] for g in gold["figures"] if g.get("value") is not None}
-    matched: Counter[tuple[float, str]] = Counter()
+    told: Counter[tuple[float, str]] = Counter()  # value and category already output in this text
     lines = []
-    for f in out["figures"]:
-        if f["category"] not in MAIN:
-            continue
+    for f, outcome in figure_outcomes(gold, out):
         key = (float(f["value"]), f["category"])
-        if pool[key] > 0:
-            pool[key] -= 1
-            matched[key] += 1
+        if outcome == "optional":
             continue
-        if any(_optional_figure(o, f) for o in gold.get("optional_figures", [])):
+        told[key] += 1
+        if outcome == "hit":
             continue
-        if matched[key]:
+        if told[key] > 1:
             cause = "repeat"
         elif valued.get(key[0]) in MAIN:
             cause = "wrongcat"
@@ -110,7 +98,6 @@ def figure_causes(doc: str, gold: dict[str, Any], out: dict[str, Any]) -> list[s
             cause = "words"
         else:
             cause = "absent"
-        matched[key] += 1
         lines.append(f"EXTRA[{cause}] {doc} {f['value']:g} {f['category']} | {f['text'][:110]}")
     return lines
 

@@ -33,32 +33,51 @@ def _optional_figure(o: dict[str, Any], f: dict[str, Any]) -> bool:
     return bool(written and said and said in written)
 
 
-def score(gold: dict[str, Any], out: dict[str, Any]) -> Counter[str]:
-    """tp/sys/gold counts for figures (f) and events (e) of one document."""
-    c: Counter[str] = Counter()
+def figure_outcomes(gold: dict[str, Any], out: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
+    """Each engine figure in a main category with what the scorer makes of it: "hit" (takes a gold
+    figure of its value and category), "optional" (matches a borderline item: counts neither way)
+    or "extra"."""
     pool = Counter((float(f["value"]), f["category"]) for f in gold["figures"] if f["category"] in MAIN)
-    c["gold_f"] = sum(pool.values())
+    found = []
     for f in out["figures"]:
         if f["category"] not in MAIN:
             continue
         key = (float(f["value"]), f["category"])
         if pool[key] > 0:
             pool[key] -= 1
-            c["tp_f"] += 1
-            c["sys_f"] += 1
-        elif not any(_optional_figure(o, f) for o in gold.get("optional_figures", [])):
-            c["sys_f"] += 1
+            found.append((f, "hit"))
+        elif any(_optional_figure(o, f) for o in gold.get("optional_figures", [])):
+            found.append((f, "optional"))
+        else:
+            found.append((f, "extra"))
+    return found
+
+
+def event_outcomes(gold: dict[str, Any], out: dict[str, Any]) -> tuple[list[bool], list[str]]:
+    """Which gold events an engine event took (kind and start date at the gold's precision, first
+    come first served), and for each engine event "hit", "optional" or "extra"."""
     used = [False] * len(gold["events"])
-    c["gold_e"] = len(used)
+    outcomes = []
     for e in out["events"]:
         for i, g in enumerate(gold["events"]):
             if not used[i] and g["kind"] == e["kind"] and same_date(g["start"], e["start"]):
                 used[i] = True
-                c["tp_e"] += 1
-                c["sys_e"] += 1
+                outcomes.append("hit")
                 break
         else:
-            if not any(o.get("kind") in (None, e["kind"]) and same_date(o["start"], e["start"])
-                       for o in gold.get("optional_events", [])):
-                c["sys_e"] += 1
+            optional = any(o.get("kind") in (None, e["kind"]) and same_date(o["start"], e["start"])
+                           for o in gold.get("optional_events", []))
+            outcomes.append("optional" if optional else "extra")
+    return used, outcomes
+
+
+def score(gold: dict[str, Any], out: dict[str, Any]) -> Counter[str]:
+    """tp/sys/gold counts for figures (f) and events (e) of one document."""
+    c: Counter[str] = Counter()
+    c["gold_f"] = sum(1 for f in gold["figures"] if f["category"] in MAIN)
+    figures = Counter(outcome for _, outcome in figure_outcomes(gold, out))
+    c["tp_f"], c["sys_f"] = figures["hit"], figures["hit"] + figures["extra"]
+    events = Counter(event_outcomes(gold, out)[1])
+    c["gold_e"] = len(gold["events"])
+    c["tp_e"], c["sys_e"] = events["hit"], events["hit"] + events["extra"]
     return c
