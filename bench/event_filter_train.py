@@ -36,7 +36,7 @@ from typing import Any
 
 import idlibmon.extract.events as events_module
 from idlibmon.config import load_config
-from idlibmon.extract.engine import extract, prepare
+from idlibmon.extract.engine import prepare
 from idlibmon.extract.events.dedupe import deduplicated
 from idlibmon.extract.events.kind_model import NONE, Combination, KindModel
 from idlibmon.extract.events.kind_model import features as kind_features
@@ -104,24 +104,9 @@ def collect() -> dict[str, list[Article]]:
         out[name] = []
         for doc_id, text, published, gold in docs:
             shown = prepare(text)
-            seen: list[Raw] = []
-            lows: list[str] = []
-
-            def record(low: str, evs: list[tuple[Event, int]], sents: list[tuple[int, int]], model: Any = None,
-                       seen: list[Raw] = seen, lows: list[str] = lows, shown: str = shown,
-                       gold: dict[str, Any] = gold) -> list[Any]:
-                lows.append(low)
-                seen.extend(Raw(e, r, s, kind_features(low, e, s), kmt.label(shown, e, gold))
-                            for (e, r), s in zip(evs, sents, strict=True))
-                return evs
-
-            hook = events_module.rekinded
-            events_module.rekinded = record  # type: ignore[assignment]
-            try:
-                extract(text, published, places)
-            finally:
-                events_module.rekinded = hook  # type: ignore[assignment]
-            out[name].append(Article(doc_id, gold, lows[0] if lows else "", published, seen))
+            low, told = kmt.rules_events(text, published, places)
+            seen = [Raw(e, r, s, kind_features(low, e, s), kmt.label(shown, e, gold)) for e, r, s in told]
+            out[name].append(Article(doc_id, gold, low, published, seen))
     CACHE.write_bytes(pickle.dumps({n: [(a.name, a.gold, a.low, a.published,
                                          [(r.event, r.rank, r.sent, r.kfeats, r.klabel) for r in a.raws])
                                         for a in arts] for n, arts in out.items()}))

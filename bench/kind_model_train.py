@@ -111,14 +111,16 @@ def annotated_sets() -> dict[str, list[tuple[str, str, date, dict[str, Any]]]]:
     return sets
 
 
-def engine_candidates(text: str, published: date, places: Any) -> list[tuple[Event, int, list[str]]]:
-    """The rules' events before merging, each with its features: the engine runs whole, with
-    the kind model's hook replaced by a recorder (so the training data are exactly what the
-    model will see in the engine)."""
-    seen: list[tuple[Event, int, list[str]]] = []
+def rules_events(text: str, published: date, places: Any) -> tuple[str, list[tuple[Event, int, tuple[int, int]]]]:
+    """The rules' events before merging, each with its rank and sentence, and the lowered text
+    they were read from: the engine runs whole, with the kind model's hook replaced by a recorder
+    (so the training data are exactly what the model will see in the engine)."""
+    lows: list[str] = []
+    seen: list[tuple[Event, int, tuple[int, int]]] = []
 
     def record(low: str, evs: list[tuple[Event, int]], sents: list[tuple[int, int]], model: Any = None) -> list[Any]:
-        seen.extend((e, r, features(low, e, s)) for (e, r), s in zip(evs, sents, strict=True))
+        lows.append(low)
+        seen.extend((e, r, s) for (e, r), s in zip(evs, sents, strict=True))
         return evs
 
     hook = events_module.rekinded
@@ -127,7 +129,13 @@ def engine_candidates(text: str, published: date, places: Any) -> list[tuple[Eve
         extract(text, published, places)
     finally:
         events_module.rekinded = hook  # type: ignore[assignment]
-    return seen
+    return (lows[0] if lows else ""), seen
+
+
+def engine_candidates(text: str, published: date, places: Any) -> list[tuple[Event, int, list[str]]]:
+    """The rules' events before merging, each with its rank and the kind model's features."""
+    low, seen = rules_events(text, published, places)
+    return [(e, r, features(low, e, s)) for e, r, s in seen]
 
 
 def _words(s: str) -> set[str]:
