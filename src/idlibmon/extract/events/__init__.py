@@ -128,8 +128,8 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
         if found:
             found = retuned(text, (s, e), found, low)
         if detecting:
-            told = {ev.start for ev, _ in found} | {ev.resolved_from for ev, _ in found}
-            unclaimed.extend((d, (s, e), triggers) for d in dates[di:dj] if d.start not in told and d.text not in told)
+            claimed = {ev.start for ev, _ in found} | {ev.resolved_from for ev, _ in found}
+            unclaimed.extend((d, (s, e), triggers) for d in dates[di:dj] if d.start not in claimed and d.text not in claimed)
         events.extend(found)
         where.extend([(s, e)] * (len(events) - len(where)))
     kept = unspurious(low, rekinded(low, events, where), events, where, published)
