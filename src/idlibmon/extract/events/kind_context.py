@@ -47,6 +47,17 @@ _AID_HIT = re.compile(
     r"|\b(?:convoys?|trucks|lorries)\b[^.;:]{0,60}?\b(?:came|coming)\s+under\s+(?:heavy\s+)?(?:fire|gunfire|attack|shelling))"
 )
 _RELIEF_KINDS = frozenset({"humanitarian", "displacement"})
+# A convoy that tries to get out of a siege is people fleeing in their own vehicles, no relief: told
+# with what befell it ("a convoy of 17 vehicles trying to leave the hotel, where about 200 people had
+# sheltered, was ambushed", "a convoy of cars tried to break out; only six got through"), the happening
+# is the attack on it. Writers of five sets, all ten tellings of such a convoy, say attack.
+_ESCAPE_CONVOY = re.compile(
+    r"(?i:\bconvoys?\b[^.;:]{0,50}?\b(?:tr(?:ied|ying|ies)|attempt(?:ed|ing|s)?)\s+to\s+(?:leave|escape|flee|break\s+out|get\s+out|run)\b)"
+)
+_ESCAPE_HARM = re.compile(
+    r"(?i:\b(?:ambush(?:ed|es)?|(?:came|coming)\s+under|fired\s+(?:on|upon|at)|attack(?:ed|ers)?|shot|killed|died|shell(?:ed|ing)"
+    r"|only\s+(?:\w+\s+){1,3}?(?:made\s+it|got\s+(?:through|out)|reached\s+safety|escaped)))\b"
+)
 # An industrial site that blows up with no weapon named is an accident, no attack: "a fuel depot
 # exploded near Stepanakert", "a massive explosion at a fuel depot" (but "a drone struck a fuel depot")
 _PLANT = re.compile(
@@ -134,6 +145,10 @@ def _relief_fate(text: str, sent: Span, event: Event, low: str | None) -> Event:
                                          or "target" in w or "ambush" in w or "fired" in w):
         m = _AID_HIT.search(text, sent[0], sent[1])
         if m and m.start() < b and a < m.end():
+            return replace(event, kind="attack")
+    if event.kind == "humanitarian" and "convoy" in w:
+        m = _ESCAPE_CONVOY.search(text, sent[0], sent[1])
+        if m and m.start() < b and a < m.end() and _ESCAPE_HARM.search(text, sent[0], sent[1]):
             return replace(event, kind="attack")
     return event
 
