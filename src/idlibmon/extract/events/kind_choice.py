@@ -82,6 +82,13 @@ _SHORT_PAUSE = re.compile(
 _PAUSE_KINDS = frozenset({"ceasefire", "talks", "displacement"})
 _AGREED = re.compile(r"(?i:agreed|reached|signed|concluded|struck|brokered)\b")
 _MODAL_BEFORE = re.compile(r"(?i:\b(?:could|would|might|may|will|threaten(?:ed|s)?\s+to)\s+(?:\w+\s+)?)$")
+# A claim of responsibility is a happening of its own, kind other, dated by the day the claim names:
+# "the group claimed responsibility for the attack on Monday", "claimed responsibility on Monday for
+# the assault" (not "for Monday's attack", whose date stands before the attack word)
+_CLAIMED = re.compile(
+    r"(?i:\bclaim(?:ed|s|ing)?\s+responsibility\s+(?P<on>[^,;.]{0,30}?\s+)?for\s+(?:the\s+|a\s+|an\s+|its\s+|this\s+|that\s+)?"
+    r"(?:[\w-]+\s+){0,3}?$)"
+)
 _REQUEST_HINTS = ("call", "urg", "fail", "progress", "press", "push", "demand", "appeal", "sought", "seek", "negotiat", "talks", "propos",
                   "discuss", "brief", "report", "debate", "vote")
 
@@ -92,6 +99,8 @@ def refined_kind(text: str, sent: Span, d: DateMention, trig: Trigger, low: str)
     A deal to open crossings or let aid in, with no truce in the sentence, is a relief operation
     (humanitarian): "the government's agreement on 13 May to open two more crossings"."""
     ts, te, kind, _bonus = trig
+    if kind in ("attack", "offensive") and "responsib" in low[(ts - 90 if ts - 90 > sent[0] else sent[0]):ts] and _claimed(text, sent, d, ts, te):
+        return "other"
     if kind in _PAUSE_KINDS and "hour" in low[sent[0]:sent[1]] and _short_pause_near(text, sent, ts, te):
         return "humanitarian"
     if kind == "humanitarian" and low.startswith("resolution", ts) and te - ts == 10 and (
@@ -201,6 +210,17 @@ def _present(reaction: str) -> bool:
     own voice speaks in the present and is undated, so the date is the adoption's."""
     verb = reaction.split(None, 1)[0].lower()
     return verb.endswith("s") and not verb.endswith(("ss", "us"))
+
+
+def _claimed(text: str, sent: Span, d: DateMention, ts: int, te: int) -> bool:
+    """Whether the attack word at text[ts:te] is what a side claimed responsibility for, and `d`
+    dates the claim: right after the attack word, or between "responsibility" and "for"."""
+    m = _CLAIMED.search(text, (ts - 90 if ts - 90 > sent[0] else sent[0]), ts)
+    if m is None:
+        return False
+    if d.span[0] >= te:
+        return not text[te:d.span[0]].strip()
+    return m.start("on") >= 0 and m.start("on") <= d.span[0] and d.span[1] <= m.end("on")
 
 
 def _short_pause_near(text: str, sent: Span, ts: int, te: int) -> bool:
