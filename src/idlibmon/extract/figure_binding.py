@@ -119,7 +119,12 @@ def left_place(text: str, low: str, head_end: int, hi: int, country: re.Pattern[
     span = (m.start() + len(m.group()) - len(m.group().lstrip(", \t\n")), m.end())
     if name is not None and country.match(low, m.start("name")):
         return "refugees", span
+    if (to := _FOR_ABROAD.match(low, m.end())) is not None and country.match(low, to.end()):
+        return "refugees", (span[0], to.end())  # "left Nagorno-Karabakh for Armenia": a border crossed after all
     return "displaced", span
+
+
+_FOR_ABROAD = re.compile(r"\s+(?:for|into)\s+(?:neighbou?ring\s+)?")
 
 
 _PART_IN_WORDS = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|none|all|both|most|some|several|many|"

@@ -197,6 +197,7 @@ _ABROAD = re.compile(
     rf"""\s+(?:
         (?:from\s+(?:[\w'’-]+\s+){{0,3}}?)?(?:(?:in)?to|across\s+the\s+border\s+(?:in)?to)\s+(?:the\s+)?(?:neighbou?ring\s+)?{COUNTRY_OR_ITS}
       | (?:to|into|in)\s+(?:neighbou?ring|other|third)\s+(?:[a-z]+\s+)?(?:countries|states)
+      | (?:[\w'’-]+\s+){{1,3}}?(?:into|for)\s+(?:neighbou?ring\s+)?{COUNTRY}
       | abroad|overseas|as\s+refugees\b|the\s+country\b|their\s+(?:own\s+)?country\b|(?:from\s+)?{COUNTRY}
       | across\s+(?:the\s+)?(?:border|frontier)s?(?!\s+(?:area|region|zone|town|village|areas))
     )""",

@@ -294,6 +294,9 @@ def _partitive(low: str, part: _Cand, whole: _Cand) -> bool:
     return True
 
 
+# Where people stay, and the counts of people who moved whose running total may name only that
+_STAYING = ("shelter", "liv", "staying", "housed", "hosted")
+_MOVED = ("refugees", "displaced", "returned")
 _BRINGING = re.compile(r"\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+|its\s+)?(?:overall\s+|cumulative\s+)?$")
 # "(about ", "( ": a bracket opening on a restatement of the count, maybe hedged
 _BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|approximately|roughly|over|more\s+than|"
@@ -524,10 +527,17 @@ def _tally(low: str, lo: int, c: _Cand, triggers: list[tuple[int, int, str]],
         return "killed", (base + h.start(), base + h.end())
     if h.group("population"):
         return "population", (base + h.start(), base + h.end())
+    brought = _BRINGING.search(window, max(0, h.start() - 24), h.start())
     for ts, te, cat in triggers:
         if base + h.end() <= ts < c.start:
+            if brought and cat in ("displaced", "population") and low.startswith(_STAYING, ts):
+                # "1,000 Syrians crossed into Turkey, bringing the number sheltering in camps to 12,700":
+                # where the people stay says nothing of how they came; the count added to says it
+                last = next((o for o in reversed(others) if o.category in _MOVED), None)
+                if last is not None:
+                    return last.category or cat, (ts, te)
             return cat, (ts, te)
-    if _BRINGING.search(window, max(0, h.start() - 24), h.start()):
+    if brought:
         # "24,000 were displaced, bringing the total this year to 310,000": the total of that count
         last = next((o for o in reversed(others) if o.category and o.category != "other"), None)
         if last is not None:
