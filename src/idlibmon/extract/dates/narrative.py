@@ -50,6 +50,8 @@ def narrative_years(found: list[tuple[DateMention, bool]], text: str, published:
     last_named: tuple[int, int, int, str] | None = None  # (paragraph start, year, month, date) of the last year told
     for mention, explicit in found:
         start = mention.start
+        if explicit and headings and start[:4].isdigit():
+            headings = _past_headings(headings, mention.span[0], int(start[:4]))
         if explicit:
             # the last year the paragraph told decides; one that sets no story year ("has since
             # captured … in April 2024") ends the one before
@@ -67,6 +69,16 @@ def narrative_years(found: list[tuple[DateMention, bool]], text: str, published:
             # away. Talks on a new constitution collapsed in January" is this January again
             last_named = None
     return out
+
+
+def _past_headings(headings: list[tuple[int, int]], pos: int, year: int) -> list[tuple[int, int]]:
+    """The headings still in force after a date with its own year at `pos`: a later year told
+    under a year heading ends its section ("2023 - Gang violence surges ... March 2-3, 2024 -
+    gangs attack the prisons. March 4 - Gunmen attack the airport" is March 2024)."""
+    last = next((h for h in reversed(headings) if h[0] <= pos), None)
+    if last is None or year <= last[1]:
+        return headings
+    return [h for h in headings if h[0] > pos]
 
 
 def _may_have_headings(text: str) -> bool:

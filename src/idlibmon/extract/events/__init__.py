@@ -39,6 +39,7 @@ from idlibmon.extract.events.same_day import same_day
 from idlibmon.extract.events.sentence import sentence_events
 from idlibmon.extract.events.speech import LEADER, LEADER_NAMES
 from idlibmon.extract.events.spurious import unspurious
+from idlibmon.extract.events.timeline import headed_date, timeline_entries
 from idlibmon.extract.events.triggers import find_triggers
 from idlibmon.extract.places import find_places
 from idlibmon.extract.text import ascii_lower, sentences
@@ -102,6 +103,8 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
     starts = [d.span[0] for d in dates]
     ends = [d.span[1] for d in dates]
     n = len(dates)
+    entries, headed = timeline_entries(text, dates)
+    hi = 0
     di = 0
     for s, e in sentences(text) if sents is None else sents:
         if di < n and starts[di] < s:
@@ -109,20 +112,26 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
         dj = di
         while dj < n and ends[dj] <= e:
             dj += 1
-        if dj == di or (skip and any(a < e and s < b for a, b in skip)):
+        told = dates[di:dj]
+        if headed and not told:
+            # a sentence under a timeline's date heading is dated by it
+            while hi < len(headed) and headed[hi][1] <= s:
+                hi += 1
+            if hi < len(headed) and headed[hi][0] == s:
+                told = [headed_date(headed[hi][2], s)]
+        if not told or (skip and any(a < e and s < b for a, b in skip)):
             continue
         # Triggers are looked for only in sentences that carry a date: most text has none.
         triggers = [t for t in find_triggers(text, s, e, low) if t[2] != "_"]
         if not triggers and not (LEADER.search(text, s, e) and _STATEMENT_CUE.search(text, s, e)):
             if detecting:
-                unclaimed.extend((d, (s, e), triggers) for d in dates[di:dj])
+                unclaimed.extend((d, (s, e), triggers) for d in told)
             continue  # with no event word, only a leader's statement can be an event
         if place_hits is None:
             place_hits = find_places(text, places)
-        told = dates[di:dj]
         if any(d.text[-4:] in _FRAME_UNITS for d in told):
             told = [d for d in told if not _frames_a_count(text, d, s)]
-        found = sentence_events(text, (s, e), told, triggers, place_hits, watched, low, published)
+        found = sentence_events(text, (s, e), told, triggers, place_hits, watched, low, published, entries)
         if found:
             found = same_day(text, (s, e), reported(text, (s, e), found, triggers), triggers)
         if found:

@@ -120,14 +120,15 @@ def _names_its_happening(text: str, d: DateMention) -> bool:
 
 
 def usable_dates(text: str, sent: Span, dates: list[DateMention], low: str,
-                 sl: str) -> tuple[list[DateMention], list[DateMention]]:
+                 sl: str, entries: frozenset[Span] = frozenset()) -> tuple[list[DateMention], list[DateMention]]:
     """The sentence's dates that can date a happening, and those on which its source speaks
-    (`sl` is the sentence lowered)."""
+    (`sl` is the sentence lowered; `entries` the spans of a timeline's entry dates, which look
+    like datelines but date what their line tells)."""
     usable: list[DateMention] = []
     spoken: list[DateMention] = []
     dropped = _restatements(text, dates)
     for k, d in enumerate(dates):
-        if d.relation in _NOT_EVENT_RELATIONS or dateline(text, d) or k in dropped or _since_then(d) or _months_counted(d):
+        if d.relation in _NOT_EVENT_RELATIONS or (dateline(text, d) and d.span not in entries) or k in dropped or _since_then(d) or _months_counted(d):
             continue
         if _landmark_counted(text, d):
             continue

@@ -39,16 +39,18 @@ _GATHERING = re.compile(r"(?i:meeting|meets|meet|met|summit|conference|session|t
 
 def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: list[Trigger],
                      place_hits: list[tuple[Span, str]], watched: Collection[str],
-                     low: str | None = None, published: date | None = None) -> list[tuple[Event, int]]:
+                     low: str | None = None, published: date | None = None,
+                     entries: frozenset[Span] = frozenset()) -> list[tuple[Event, int]]:
     """`low` is `ascii_lower(text)`: cheap substring tests on it rule out most costly patterns
     (each test looks for a word the pattern cannot match without); `published` tells a count
-    since the start of the year from a wave that began in January."""
+    since the start of the year from a wave that began in January; `entries` are the spans of a
+    timeline's entry dates (`timeline.timeline_entries`)."""
     if low is None:
         low = ascii_lower(text)
     sl = low[sent[0]:sent[1]]  # the sentence lowered: what its guards look for, once
     # which dates can date a happening, and which a source's speaking (the triggers play no part):
     # with neither, the sentence has no event, and its triggers need no filtering
-    usable, spoken = usable_dates(text, sent, dates, low, sl)
+    usable, spoken = usable_dates(text, sent, dates, low, sl, entries)
     if not usable and not spoken:
         return []
     spans = [d.span for d in dates]

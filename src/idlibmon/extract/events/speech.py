@@ -27,7 +27,7 @@ _SPEECH_VERB_LOW = re.compile(r"\b(?:sa(?:id|ys|y)|t(?:old|ells)|report|stated|a
 # (the speaker may be named twice, "On Thursday, their political leader, Corneille Nangaa, said"; and
 # a short date may go without its comma, "On Monday the Syrian government said")
 _SPEECH_AFTER_FRONTED = re.compile(
-    r"(?:\s*,\s*(?:[\w'’.-]+\s+){1,7}?(?:[\w'’.-]+,\s+(?:[\w'’.-]+\s+){1,3}?[\w'’.-]+,\s+)?|\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?)"
+    r"(?:\s*,\s*(?:[\w'’.-]+\s+){1,7}?(?:[\w'’.-]+,\s+(?:[\w'’.-]+\s+){1,3}?[\w'’.-]+,\s+)?|\s*(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?)"
     r"(?i:said|says|told|reported|stated|announced\s+that|estimated?\s+that)\b"
 )
 # a fronted date may open with a word that only places it: "Earlier on Thursday, ...", "Also on Sunday, ..."
