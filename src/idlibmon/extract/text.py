@@ -361,7 +361,7 @@ _BOILER_LINE = re.compile(
       | also\ read\b.* | read\ also\b.* | recommended\b.{0,40} | advertisement | sponsored\b.*
       | (?:sign\ up|subscribe)\b.* | stay\ (?:informed|updated|up\ to\ date)\b.*
       | follow\ us\b.* | (?:copyright|©|\(c\)\ ).* | accept | log\ ?in | sign\ in | register
-      | (?:photo|photograph|picture|image|file\ photo|credit)s?\s*:.* | watch:.* | listen:.*
+      | (?:photo|photograph|picture|image|file\ photo|credit)s?(?:\ caption)?\s*:.* | caption\s*:.* | watch:.* | listen:.*
       | topics?:.* | tags?:.* | filed\ under:.* | click\ here\b.* | download\ (?:the\ )?(?:app|pdf|report)\b.{0,40}
     )\s*$""",
     re.I | re.X,

@@ -63,9 +63,10 @@ _DATELINE_AFTER = re.compile(r"(?:\s*\((?:[A-Z][\w.&' -]{0,30})\))?\s*(?:[-–�
 # (or a report's subtitle: "Clashes in Rutshuru and Nyiragongo territories, 7 November 2022", or a
 # statement's heading naming its author with an acronym: "Statement by the Syria Civil Defence (White Helmets), 12 October 2023")
 # (or a wire's city in capitals and its country: "MAIDUGURI, Nigeria, July 1 - "; or a press
-# release's city and state: "WASHINGTON, DC - June 7, 2019 - ", "New York, NY, July 12, 2023 - ")
+# release's city and state: "WASHINGTON, DC - June 7, 2019 - ", "New York, NY, July 12, 2023 - ";
+# or a header's label and place set apart by a bar: "Joint statement | Beirut, 4 May 2021")
 _DATELINE_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[A-Z][\w .'’/&()-]{0,70},\s*|[A-Z][A-Z .'’/&-]{1,40},\s*[A-Z][\w .'’&-]{0,30},\s*"
+    r"(?:^|\n)[ \t]*(?:[A-Z][\w .'’/&()|-]{0,70},\s*|[A-Z][A-Z .'’/&-]{1,40},\s*[A-Z][\w .'’&-]{0,30},\s*"
     r"|[A-Z][\w .'’/&-]{0,40},\s*[A-Z]{2}(?:\s*[-–—]\s*|,\s*)"
     r"|[A-Z][\w .'’/&]{0,30}?\s*[-–—|]\s*)?$"
 )

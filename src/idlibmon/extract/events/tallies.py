@@ -86,6 +86,9 @@ _BY_PERCENT = re.compile(
 _ROLLING_SPAN = re.compile(r"(?i:\b(?:past|over|throughout)\b|\bthe\s+last\b)")
 _TARGETED = re.compile(r"(?i:\b(?:is|are)\s+(?:being\s+)?(?:targeted|prioriti[sz]ed)\s+(?:with|for)\b)")
 _TARGETED_WORDS = ("targeted", "prioriti")
+# a toll's whole country, between the casualty word and its day ("killed across the country on")
+_TOLL_WORD = re.compile(r"(?i:killed|dead|died)")
+_COUNTRYWIDE = re.compile(r"\s+(?:(?i:across)\s+(?:(?i:the\s+country)|[A-Z][\w'’-]+)|(?i:nationwide|countrywide))\s*,?\s*")
 _RATE_WORDS = ("day", "week", "month")  # what `_RATE` ends with
 
 
@@ -141,6 +144,10 @@ def tally(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
     ):
         # "9 attacks on health care verified in February", "Nine attacks ... were verified in the
         # first 25 days of February": a monitor's count of strikes over a period, none of them dated
+        return True
+    if kind == "attack" and te <= d.span[0] < te + 30 and _COUNTRYWIDE.fullmatch(text, te, d.span[0]) and _TOLL_WORD.fullmatch(text, ts, te):
+        # "at least 114 people were killed across Syria on Tuesday", "41 dead nationwide on
+        # Tuesday": a monitor's toll for a whole country's day sums many strikes and names none
         return True
     if kind == "displacement" and d.relation == "until" and len(d.start) == 10:
         # "By Thursday evening more than 80,000 people had arrived in Armenia", "1,200 people had
