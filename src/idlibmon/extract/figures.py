@@ -294,6 +294,8 @@ def _partitive(low: str, part: _Cand, whole: _Cand) -> bool:
     return True
 
 
+# An auxiliary right after a count opens the count's own predicate
+_OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have|has|had|remain|remained)\b")
 # Where people stay, and the counts of people who moved whose running total may name only that
 _STAYING = ("shelter", "liv", "staying", "housed", "hosted")
 _MOVED = ("refugees", "displaced", "returned")
@@ -442,6 +444,9 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
                 continue
             if cat == "population" and low.startswith("before", ts) and low.startswith(",", te):
                 continue  # "Before the escalation, 1.8 million people required aid": when, not who
+            if cat in ("killed", "injured", "displaced") and low[te:c.start].strip(" ,") == "and" \
+                    and _OWN_VERB.match(low, c.head_end):
+                continue  # "20 had died and 290 were being treated for burns": the count has a verb of its own
             dist += 2  # on a tie the predicate after the number wins
             if low[te:c.start].strip() == ":" or (low[te:c.start] in (" ", "\t") and _LABEL_OPENS.search(
                     low, (ts - 4 if ts > 4 else 0), ts)):
