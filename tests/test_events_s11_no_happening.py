@@ -3,7 +3,8 @@
 A header that labels the text and says where and when it was filed ("Press release | Beirut,
 4 May 2021") dates the text itself; a photo caption is page furniture; and a monitor's toll
 for a whole country's day ("killed across the country on Monday") sums many strikes and names
-none of them.
+none of them. And one flare-up told twice on its day, in two places ("escalated sharply on 5
+October", "Within hours, forces began shelling Idlib city"), is one escalation.
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ from datetime import date
 import pytest
 
 from event_kinds import kinds_on
+from idlibmon.config import load_config
 from idlibmon.extract import extract
 from idlibmon.extract.text import is_boilerplate
 
 PUB = date(2021, 5, 5)  # a Wednesday
 
 kinds = kinds_on(PUB)
+placed = kinds_on(PUB, load_config().places)  # events that know their place
 
 
 @pytest.mark.parametrize(
@@ -80,3 +83,15 @@ def test_a_whole_country_toll_for_a_day_is_no_attack(text: str) -> None:
 )
 def test_a_strike_or_a_blast_across_a_country_stays(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(text) == expected
+
+
+def test_one_flare_up_told_twice_on_its_day_in_two_places_is_one() -> None:
+    text = ("Hostilities escalated sharply across Idlib on 2 May. "
+            "Within hours, forces began shelling Saraqib and villages in western Aleppo.")
+    assert placed(text) == [("escalation", "2021-05-02")]
+
+
+def test_two_flare_ups_on_two_days_stay_two() -> None:
+    text = ("Hostilities escalated sharply across Idlib on 2 May. "
+            "On 4 May, fighting intensified around Saraqib.")
+    assert placed(text) == [("escalation", "2021-05-02"), ("escalation", "2021-05-04")]

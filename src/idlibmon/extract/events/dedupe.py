@@ -210,6 +210,10 @@ def _placed_apart(a: Event, b: Event) -> bool:
     told twice is one flight; other kinds differ by place only as single days."""
     if a.kind in _RARE:
         return False
+    if a.kind == "escalation" and a.start == b.start and len(a.start) == 10 and not (a.end or b.end):
+        # a flare-up is the fighting's, not a town's: told on one day in two places ("escalated
+        # sharply on 5 October", "Within hours, forces began shelling Idlib city"), it is one
+        return False
     if a.end or b.end:
         return a.kind in _STRUCK
     return len(a.start) == 10 or a.kind != "displacement"
