@@ -89,6 +89,13 @@ _CLAIMED = re.compile(
     r"(?i:\bclaim(?:ed|s|ing)?\s+responsibility\s+(?P<on>[^,;.]{0,30}?\s+)?for\s+(?:the\s+|a\s+|an\s+|its\s+|this\s+|that\s+)?"
     r"(?:[\w-]+\s+){0,3}?$)"
 )
+# A side that begins air strikes, told with no target, opens an air campaign: "Russia began air strikes
+# in support of the government on 30 September", "a US-led coalition began air strikes in Syria in
+# September", "launched air strikes on September 30" (three writers annotate offensive; "began bombing
+# Kurdish positions", a strike on a target, stays an attack)
+_AIR_BEGUN = re.compile(r"(?i:\b(?:began|begun|launched|started|launching|beginning|starting)\s+(?:its\s+|their\s+|an?\s+)?(?:[\w-]+\s+)?$)")
+_AIR_STRIKES = frozenset(("air strikes", "airstrikes", "air-strikes"))
+_AIR_TARGET = ("on ", "against", "targeting", "at ", "near ")
 _REQUEST_HINTS = ("call", "urg", "fail", "progress", "press", "push", "demand", "appeal", "sought", "seek", "negotiat", "talks", "propos",
                   "discuss", "brief", "report", "debate", "vote")
 
@@ -101,6 +108,8 @@ def refined_kind(text: str, sent: Span, d: DateMention, trig: Trigger, low: str)
     ts, te, kind, _bonus = trig
     if kind in ("attack", "offensive") and "responsib" in low[(ts - 90 if ts - 90 > sent[0] else sent[0]):ts] and _claimed(text, sent, d, ts, te):
         return "other"
+    if kind == "attack" and low[ts:te] in _AIR_STRIKES and _air_campaign(text, low, sent, d, ts, te):
+        return "offensive"
     if kind in _PAUSE_KINDS and "hour" in low[sent[0]:sent[1]] and _short_pause_near(text, sent, ts, te):
         return "humanitarian"
     if kind == "humanitarian" and low.startswith("resolution", ts) and te - ts == 10 and (
@@ -210,6 +219,15 @@ def _present(reaction: str) -> bool:
     own voice speaks in the present and is undated, so the date is the adoption's."""
     verb = reaction.split(None, 1)[0].lower()
     return verb.endswith("s") and not verb.endswith(("ss", "us"))
+
+
+def _air_campaign(text: str, low: str, sent: Span, d: DateMention, ts: int, te: int) -> bool:
+    """Whether the air strikes at text[ts:te] are begun ("began air strikes") with no target after
+    them (the date may follow: "launched air strikes on September 30")."""
+    if not _AIR_BEGUN.search(text, (ts - 40 if ts - 40 > sent[0] else sent[0]), ts):
+        return False
+    rest = low[te:te + 12].lstrip()
+    return not rest.startswith(_AIR_TARGET) or (d.span[0] >= te and not text[te:d.span[0]].strip())
 
 
 def _claimed(text: str, sent: Span, d: DateMention, ts: int, te: int) -> bool:
