@@ -277,6 +277,7 @@ _BEFORE_FROM_CHANGE = re.compile(
 
 _SMALL = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
 _RATIO_AFTER = re.compile(
+    r"[\s-]+(?:thirds?|quarters?|fifths?|tenths?)\b(?!\s+of\s+(?:a|one)\s+(?:million|billion))|"  # "two thirds of the residents"
     rf"\s+(?:in|out\s+of)\s+{_SMALL}\b(?![,.]?\d)(?![\s-]*(?:hours?|days?|weeks?|months?|years?|minutes?|attacks?|strikes?|"
     r"raids?|villages?|towns?|incidents?|places?|locations?|camps?|provinces?|districts?|separate)\b)",
     re.I,
