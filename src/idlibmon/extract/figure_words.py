@@ -372,7 +372,7 @@ _QUALIFIERS = {
     phrase: name
     for name, phrases in {
         "more_than": ("more than", "over", "upwards of", "in excess of", "above", "exceeding", "greater than",
-                      "well over", "just over", "some more than", "well above"),
+                      "well over", "just over", "some more than", "well above", "upward of"),
         "at_least": ("at least", "a minimum of", "no fewer than", "no less than", "not less than"),
         "almost": ("almost", "nearly", "close to", "just under", "just shy of", "approaching", "nigh on",
                    "just below", "very nearly", "closer to", "nearer to", "close on"),
@@ -383,5 +383,8 @@ _QUALIFIERS = {
     }.items()
     for phrase in phrases
 }
+# A count said to have gone past a mark ("now exceeds 2 million", "toll passes 300"): more than the
+# mark; the verb stays out of the figure's text, where it would move what the count is read as
+PAST_MARK = frozenset(("exceeds", "exceeded", "passes", "passed", "surpasses", "surpassed", "tops", "topped"))
 _QUAL_LAST = frozenset(phrase.split()[-1] for phrase in _QUALIFIERS)
 _QUAL_AFTER = re.compile(r"\s*(?:(?P<at_least>or\s+more)|(?P<more_than>\+|plus\b))")  # on lowered text

@@ -75,6 +75,7 @@ from idlibmon.extract.figure_words import (
     _QUAL_AFTER,
     _QUAL_LAST,
     _QUALIFIERS,
+    PAST_MARK,
     _RATE,
     _REACH_GAP,
     _RESIDENTS_END,
@@ -130,6 +131,8 @@ def _qualifier(text: str, low: str, n: Number) -> tuple[str, int]:
     if before and before[-1] in " ,\n\t~":
         words = before.replace(",", " ").split()
         if not words or words[-1] not in _QUAL_LAST:
+            if words and words[-1] in PAST_MARK:
+                return "more_than", start
             words = []  # no hedge ends with this word: skip the table look-ups
         for k in (4, 3, 2, 1):
             if len(words) >= k:
