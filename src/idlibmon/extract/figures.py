@@ -75,7 +75,6 @@ from idlibmon.extract.figure_words import (
     _QUAL_AFTER,
     _QUAL_LAST,
     _QUALIFIERS,
-    PAST_MARK,
     _RATE,
     _REACH_GAP,
     _RESIDENTS_END,
@@ -91,6 +90,7 @@ from idlibmon.extract.figure_words import (
     _TRIGGER_AT,
     _WHOLE_OPENING,
     _WORD,
+    PAST_MARK,
     _trigger_at,
     _triggers_in,
 )
