@@ -71,3 +71,27 @@ def test_a_later_year_ends_a_year_heading() -> None:
     )
     (march5,) = [d for d in find_dates(text, date(2020, 3, 20)) if d.text == "March 5"]
     assert march5.start == "2020-03-05"
+
+
+PRESENT = (
+    "Key dates\n\n"
+    "4 May 2019 - Government troops invade the northern districts.\n\n"
+    "9 May 2019 - Rebel fighters enter Kafr Tal after a night of shelling.\n\n"
+    "17 May 2019 - The port town of Mina falls to the army.\n\n"
+    "30 May 2019 - The two governments sign a border agreement in Muscat.\n\n"
+    "2 June 2019 - A retired general is named head of a transitional council.\n"
+)
+
+
+def test_entries_told_in_the_historic_present() -> None:
+    got = _got(PRESENT, date(2019, 7, 1))
+    assert ("2019-05-04", "offensive") in got
+    assert ("2019-05-09", "capture") in got
+    assert ("2019-05-17", "capture") in got
+    assert any(start == "2019-05-30" for start, _ in got)  # (talks or a truce: the kind is the agreement's)
+    assert ("2019-06-02", "other") in got
+
+
+def test_the_present_is_read_in_entries_only() -> None:
+    text = "The envoy said on Monday that the town falls within the zone the two sides sign off on each month.\n"
+    assert _got(text, date(2019, 7, 3)) == []

@@ -39,7 +39,7 @@ from idlibmon.extract.events.same_day import same_day
 from idlibmon.extract.events.sentence import sentence_events
 from idlibmon.extract.events.speech import LEADER, LEADER_NAMES
 from idlibmon.extract.events.spurious import unspurious
-from idlibmon.extract.events.timeline import headed_date, timeline_entries
+from idlibmon.extract.events.timeline import entry_triggers, headed_date, timeline_entries
 from idlibmon.extract.events.triggers import find_triggers
 from idlibmon.extract.places import find_places
 from idlibmon.extract.text import ascii_lower, sentences
@@ -113,16 +113,20 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
         while dj < n and ends[dj] <= e:
             dj += 1
         told = dates[di:dj]
+        entry = bool(entries) and any(d.span in entries for d in told)
         if headed and not told:
             # a sentence under a timeline's date heading is dated by it
             while hi < len(headed) and headed[hi][1] <= s:
                 hi += 1
             if hi < len(headed) and headed[hi][0] == s:
                 told = [headed_date(headed[hi][2], s)]
+                entry = True
         if not told or (skip and any(a < e and s < b for a, b in skip)):
             continue
         # Triggers are looked for only in sentences that carry a date: most text has none.
         triggers = [t for t in find_triggers(text, s, e, low) if t[2] != "_"]
+        if entry:
+            triggers = sorted(triggers + [t for t in entry_triggers(text, (s, e)) if not any(u[0] <= t[0] < u[1] for u in triggers)])
         if not triggers and not (LEADER.search(text, s, e) and _STATEMENT_CUE.search(text, s, e)):
             if detecting:
                 unclaimed.extend((d, (s, e), triggers) for d in told)

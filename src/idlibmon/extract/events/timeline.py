@@ -11,8 +11,10 @@ each opened by its date, in one of two layouts:
 A single line so opened is a release's dateline ("20 September 2018 - Save the Children
 welcomes ...") and dates the text; three or more are a list of dated happenings. In the first
 layout the date is the entry sentence's own; in the second it heads the paragraph under it and
-dates each of its sentences that names no date of its own, as if fronted ("On Wednesday,
-November 27, rebels launch ...").
+dates the first sentence under it, as if fronted ("On Wednesday, November 27, rebels launch ...").
+Entries are told in the historic present ("Fighters enter Aleppo", "Saraqeb falls", "Russian troops
+invade"), which the lexicon, written for reports in the past tense, reads only for a few verbs:
+`entry_triggers` adds the present forms of the commonest, in entry sentences alone.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import re
 from dataclasses import replace
 
 from idlibmon.extract.dates import DateMention
-from idlibmon.extract.events.clauses import Span
+from idlibmon.extract.events.clauses import Span, Trigger
 
 _MIN_ENTRIES = 3  # one or two such lines are a dateline and a report's date, not a list
 # after an entry's date: a spaced dash and the happening, or the end of its line (a heading)
@@ -60,3 +62,22 @@ def headed_date(heading: DateMention, sent_start: int) -> DateMention:
     """The heading's date as if fronted in a sentence under it: an empty span at the sentence's
     start (nothing in the sentence is the date's words; its event's text starts there)."""
     return replace(heading, span=(sent_start, sent_start))
+
+
+# the historic present of a timeline's entries, by kind (their past forms are in the lexicon)
+_PRESENT = re.compile(
+    r"\b(?:(?P<capture>enters?(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:city|town|capital|centre|western|eastern|northern|southern)\b)"
+    r"|falls?(?=\s*(?:[.,;]|$|\s+(?:to|in|on|after|within)\b))|fall\s+to)"
+    r"|(?P<offensive>invades?)"
+    r"|(?P<talks>signs?\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:agreements?|deal|accord|memorandum|pact))"
+    r"|(?P<displacement>cross(?:es)?\s+into)"
+    r"|(?P<other>(?:is|are)\s+(?:named|appointed|sworn\s+in)))\b",
+    re.IGNORECASE,
+)
+_PRESENT_STRENGTH = 30  # as the lexicon's past forms of these verbs
+
+
+def entry_triggers(text: str, sent: Span) -> list[Trigger]:
+    """The historic-present triggers of a timeline entry's sentence ("Kherson falls", "troops enter
+    the city"), in text order."""
+    return [(m.start(), m.end(), m.lastgroup or "other", _PRESENT_STRENGTH) for m in _PRESENT.finditer(text, sent[0], sent[1])]
