@@ -279,11 +279,38 @@ _BEGAN_AFTER = re.compile(r"(?i:\s+(?:\w+\s+)?(?:began|started|erupted|broke\s+o
 _OUTBREAK_AGO = re.compile(r"(?i:\s+(?:(?:more\s+than|almost|nearly|about|some|over|roughly|just|exactly|almost\s+exactly)\s+)?)")
 
 
+# what an anniversary counts back to: "marked the first anniversary of Russia's full-scale invasion",
+# "Thursday marks one year since the first protests"
+_ANNIVERSARY_OF = re.compile(
+    r"(?i:\b(?:anniversary\s+of|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+since)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?$)"
+)
+_MONTH_NAME = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+def _remembered(text: str, sent: Span, d: DateMention, ts: int, te: int) -> bool:
+    """Whether the trigger is the happening an anniversary remembers, and the date the day it is
+    remembered on: a day before the anniversary's words ("Thursday marks one year since the first
+    protests"), or a day named by its weekday or a word after it ("marked the first anniversary
+    of the invasion on Friday"); the happening itself lies a year or more back."""
+    lo = ts - 50 if ts - 50 > sent[0] else sent[0]
+    if "anniversary" not in text[lo:ts] and "since" not in text[lo:ts]:
+        return False
+    m = _ANNIVERSARY_OF.search(text, lo, ts)
+    if m is None:
+        return False
+    if d.span[1] <= m.start():
+        return True
+    return te <= d.span[0] and not _DIGIT.search(d.text) and not _MONTH_NAME.search(d.text)
+
+
 def undated_by(text: str, sent: Span, d: DateMention, trig: Trigger) -> bool:
     """Whether the date, though near, does not date the trigger: a happening told as coming at
     some time after it ("re-emerged in late 2021 and has since taken control"), or one measured
     from an outbreak the date belongs to ("displaced millions since it started in 2011")."""
     ts, te = trig[0], trig[1]
+    if _remembered(text, sent, d, ts, te):
+        return True
     if te <= d.span[0] and "since" in text[te:d.span[0]] and _SINCE_OUTBREAK.search(text, te, d.span[0]):
         return True  # "the largest exodus since the conflict began in 2011": measured from the outbreak
     if d.span[1] <= ts and _BEGAN_AFTER.match(text, te) and (

@@ -1,0 +1,44 @@
+"""Events, session 11: an anniversary's day dates the remembering, not the happening remembered.
+
+"Ukrainians marked the first anniversary of the invasion on Friday" tells no invasion on
+Friday (the invasion lies a year back), and "Thursday marks one year since the first protests"
+dates no protests on Thursday. What happens on the day to mark it (a visit, a rally) is still
+an event of that day.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_kinds import kinds_on
+
+PUB = date(2024, 3, 16)  # a Saturday
+
+kinds = kinds_on(PUB)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents marked the second anniversary of the invasion on Friday.",
+        "Friday marks three years since the military coup.",
+        "On Thursday, exactly one year since the offensive on the city, the streets were empty.",
+    ],
+)
+def test_the_remembered_happening_takes_no_date_from_its_anniversary(text: str) -> None:
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a happening on the day, done to mark it, stays
+        ("European ministers arrived in Kyiv on Friday to mark the anniversary of the invasion.", [("talks", "2024-03-15")]),
+        # the happening's own date, told after it, stays
+        ("Friday marks ten years since the uprising began in March 2014.", [("other", "2014-03")]),
+    ],
+)
+def test_what_the_day_holds_and_the_happening_s_own_date_stay(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
