@@ -183,6 +183,10 @@ def _same(a: Event, b: Event) -> bool:
         return True
     if a.end and b.end:
         return _mostly_overlap(a, b)
+    if a.kind == "offensive" and (a.end is None) != (b.end is None):
+        # one offensive a week: "Azerbaijan's offensive last week" retells the one launched on 19
+        # September (talks, strikes and truces come several to a week: their tellings stay apart)
+        return _week_holds_day(a, b) if a.end else _week_holds_day(b, a)
     if not (a.end or b.end) and len(a.start) != len(b.start) and a.span[0] < b.span[1] and b.span[0] < a.span[1] and (
         _told_finer_within(a, b) if b.start.startswith(a.start) else a.start.startswith(b.start) and _told_finer_within(b, a)
     ):
@@ -291,6 +295,16 @@ def _bounds(start: str, end: str | None) -> tuple[date, date]:
         return date(y, m, calendar.monthrange(y, m)[1])
 
     return first(start), last(end or start)
+
+
+def _week_holds_day(week: Event, day: Event) -> bool:
+    """Whether a happening told by a week ("Azerbaijan's offensive last week", "the assault earlier
+    this week") holds the day another telling names ("launched on 19 September"): the week's
+    telling retells that one, loosely."""
+    said = (week.resolved_from or "").lower()
+    if "week" not in said or len(day.start) != 10 or day.end or len(week.start) != 10 or not week.end:
+        return False
+    return week.start <= day.start <= week.end
 
 
 def _mostly_overlap(a: Event, b: Event) -> bool:

@@ -3,7 +3,8 @@
 "Ukrainians marked the first anniversary of the invasion on Friday" tells no invasion on
 Friday (the invasion lies a year back), and "Thursday marks one year since the first protests"
 dates no protests on Thursday. What happens on the day to mark it (a visit, a rally) is still
-an event of that day.
+an event of that day. And an offensive told by its week ("the offensive last week killed ...")
+retells the one the text dates to a day of that week.
 """
 
 from __future__ import annotations
@@ -42,3 +43,15 @@ def test_the_remembered_happening_takes_no_date_from_its_anniversary(text: str) 
 )
 def test_what_the_day_holds_and_the_happening_s_own_date_stay(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds(text) == expected
+
+
+def test_an_offensive_told_by_its_week_retells_the_one_dated_to_its_day() -> None:
+    text = ("The army launched an offensive on the northern districts on Tuesday, 5 March. "
+            "The offensive last week killed at least 80 fighters, local officials said.")
+    assert kinds(text) == [("offensive", "2024-03-05")]
+
+
+def test_talks_told_by_their_week_and_on_a_day_of_it_stay_two() -> None:
+    text = ("Envoys held talks in Doha last week. "
+            "On Thursday, 7 March, the foreign ministers met in Cairo.")
+    assert [k for k in kinds(text) if k[0] == "talks"] == [("talks", "2024-03-04"), ("talks", "2024-03-07")]
