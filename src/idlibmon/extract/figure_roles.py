@@ -80,6 +80,8 @@ _FIGURE_COULD = re.compile(
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b")
 _APPOSITION_OPEN = re.compile(r"(?:,|\bincluding)\s+(?:or\s+)?$")
 _WITH_WOUNDS = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|trauma|fractures)\b")
+# what the treated were treated for or with ("for conflict-related injuries", "with gunshot and knife wounds")
+_TREATED_FOR = re.compile(r"\b(?:with|for)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds|burns|trauma|fractures)\b")
 _CAMP_WORDS = ("camps", "tents", "sites", "settlements", "shelters", "centres", "centers")
 _STILL_IN_CAMPS = re.compile(
     r"\bstill\s+(?:liv(?:e|es|ing)\s+in|remain(?:s|ing)?\s+in|host(?:s|ing)?\s+(?:[\w.,'’-]+\s+){1,5}?in)\s+"
@@ -186,8 +188,9 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
             c.category = "displaced"  # "4.1 million people lived there, and 2.9 million of them were already internally displaced"
             continue
         if cat == "in_need" and c.trig_span is not None and low.startswith("treat", c.trig_span[0]) \
-                and "with" in (tail := low[c.trig_span[1]:(c.head_end + 50 if c.head_end + 50 < c.hi else c.hi)]) \
-                and _WITH_WOUNDS.search(tail):
+                and ("with" in (tail := low[c.trig_span[1]:(c.head_end + 50 if c.head_end + 50 < c.hi else c.hi)])
+                     or "for" in tail) \
+                and _TREATED_FOR.search(tail):
             c.category = "injured"  # "teams treated 39 people with injuries consistent with shelling"
             for nxt in cands[i + 1:]:  # "…, including 260 children": the sub-counts of the treated
                 if nxt.category != "in_need" or nxt.trig_span is not None or "including" not in low[c.head_end:nxt.start]:
