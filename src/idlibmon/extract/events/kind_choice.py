@@ -137,7 +137,11 @@ def refined_kind(text: str, sent: Span, d: DateMention, trig: Trigger, low: str)
         _TRUCE_ONLY.search(text, sent[0], sent[1]) or "peace" in low[(ts - 12 if ts - 12 > sent[0] else sent[0]):te]  # "The peace deal signed in Pretoria"
     ):
         return "humanitarian"
-    if kind == "talks" and _AGREE.match(text, ts, te) and _AID_LET_IN.search(text, te, (te + 80 if te + 80 < sent[1] else sent[1])) and not (
+    # (what the agreement lets in may be told before it: "Cross-border deliveries, which resumed after an
+    # agreement between the UN and the Government in August", "continue under an arrangement agreed")
+    if kind == "talks" and _AGREE.match(text, ts, te) and (
+        _AID_LET_IN.search(text, te, (te + 80 if te + 80 < sent[1] else sent[1])) or _AID_LET_IN.search(text, sent[0], ts)
+    ) and not (
         _TRUCE_ONLY.search(text, sent[0], sent[1])
     ):
         return "humanitarian"
