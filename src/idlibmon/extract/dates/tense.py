@@ -51,8 +51,14 @@ _FUTURE_AFTER = re.compile(
 # a plan named by its adjective and undone in the past: "postponed a planned summit in December", "a
 # planned summit ... was called off in December" (the planning is no tense of the clause)
 _PLANNED_UNDONE = re.compile(
-    r"(?i:\b(?:postponed|delayed|cancel+ed|called\s+off|scrapped|shelved|put\s+off|abandoned)\b[^.;!?]*\b(?:a|an|the|its|their)\s+planned\b"
+    r"(?i:\b(?:postponed|delayed|cancel+ed|called\s+off|scrapped|shelved|put\s+off|abandoned)\b[^.;!?]*"
+    r"\b(?:a|an|the|its|their|his|her)\s+(?:planned|upcoming)\b"
     r"|\b(?:a|an|the|its|their)\s+planned\b[^.;!?]*\b(?:was|were|had\s+been)\s+(?:postponed|delayed|cancel+ed|called\s+off|scrapped|shelved|put\s+off|abandoned)\b)"
+)
+# a relative clause in the past around the date, set off by commas from a main clause that looks
+# ahead: "the minister, who met the president in Damascus on Sunday, will travel to Ankara"
+_PAST_RELATIVE = re.compile(
+    r",\s+(?:who|which)\s+(?:had\s+)?(?:[a-z]{2,}ed|met|held|made|took|flew|went|saw|spoke|left|came|gave|won|told)\b[^,;.!?]{0,80}$"
 )
 # a past participle right before the date: the date is that deed's, not the clause's after the comma
 _PARTICIPLE_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|signed|taken|given|reached|brokered|won|struck)\s+$")
@@ -108,7 +114,7 @@ def is_future(text: str, start: int, end: int) -> bool:
         clause = _last_clause(_PLACE_APPOSITION.sub(" ", before) if ", " in before else before)
         # "a convoy which was scheduled to cross on Tuesday could not proceed" told a plan of the past
         if _FUTURE_BEFORE.search(" " + clause.lower()) and not _PAST_PLAN.search(clause) and not (
-            "planned" in clause and _PLANNED_UNDONE.search(clause)
+            ("planned" in clause or "upcoming" in clause) and _PLANNED_UNDONE.search(clause)
         ):
             return True
     # `_FUTURE_AFTER` opens with a comma after white space only (most dates have none), and its
@@ -120,6 +126,8 @@ def is_future(text: str, start: int, end: int) -> bool:
         return False
     if _PARTICIPLE_BEFORE.search(text, (start - 20 if start - 20 > 0 else 0), start):
         return False  # "Under the resolution adopted in March, the mission is due to ...": the date is the participle's
+    if _PAST_RELATIVE.search(before):
+        return False  # "Araghchi, who met Assad in Damascus on Sunday, will travel on to Ankara": the date is the who-clause's
     return bool(_FUTURE_AFTER.match(text, end, min(len(text), end + 60)))
 
 
