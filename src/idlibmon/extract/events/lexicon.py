@@ -660,7 +660,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # diplomacy's own acts: envoys summoned, leaders speaking with each other, council consultations
         (40, r"summon(?:ed|s|ing)\s+(?:[\w'’-]+\s+){0,4}?(?:ambassadors?|envoys?|diplomats?|charg[eé]s?)"
              r"|(?:spoke|speaks?|speaking)\s+(?:again\s+)?(?:by\s+(?:tele)?phone\s+|by\s+hotline\s+)?with|(?:spoke|speak)\s+(?:again\s+)?by\s+hotline|(?:hold|holds|holding)\s+(?:a\s+)?(?:phone\s+)?(?:talks|call)"
-             r"|(?:closed-door|informal|separate|private|political|formal|emergency)\s+consultations|consultations\s+(?:in|with)\s+(?:the\s+)?[A-Z][\w'’-]*"
+             r"|(?:closed-door|closed|informal|separate|private|political|formal|emergency)\s+consultations|consultations\s+(?:in|with)\s+(?:the\s+)?[A-Z][\w'’-]*"
+             # a council's meeting named by its format: "will hold consultations on Haiti on Wednesday", "is due to
+             # hold a briefing on Sudan on Monday" ("held" begins no trigger: its closed consultations are above)
+             r"|(?:hold|holds|holding)\s+(?:an?\s+)?(?:open\s+|closed\s+|private\s+|public\s+)?(?:consultations|briefing)\b"
              # (the place or party is a whole word: a bare [A-Z] left the trigger's end inside it, never a match)
              r"|discussions\s+(?:on|with|between|about|over)\b"
              # a briefing's news: "the Secretary-General informed me that he had decided ..."
