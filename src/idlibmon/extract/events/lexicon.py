@@ -248,6 +248,11 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|walked\s+into(?=\s+the\s+(?:city\s+)?(?:centre|center|capital)\b|\s+the\s+(?:city|town)\s+of\b)"),
         # a town held by a date: "by Saturday they controlled most of Aleppo", "which insurgents have held since August"
         (25, r"controlled\s+(?:most|all|much|(?:more\s+than\s+)?half|large\s+parts|parts|swathes|the\s+(?:whole|entire|rest))\s+of"
+             # a side's own word that a place is its own: "claimed control of the city", "declared that it controlled the city";
+             # held by a day: "by Saturday they controlled the citadel, the airport and ..."
+             r"|(?:claimed|declared|announced|asserted|proclaimed)\s+(?:full\s+|total\s+|complete\s+)?control\s+of"
+             r"|(?:declared|announced)\s+(?:that\s+)?(?:it|they)\s+(?:now\s+)?controlled"
+             r"|controlled(?=\s+the\s+(?:city|town|citadel|airport|capital|centre|center)\b)"
              r"|(?:insurgents|militants|forces|troops|jihadists)\s+(?:have|has|had)\s+held(?=\s+(?:it\s+|them\s+)?since\b)"
              # "Sanaa, which the Houthis have controlled since September 2014" ("have" begins no trigger: see
              # triggers.NOT_TRIGGERS; a bare year after "since" dates no happening: see event_dates)
