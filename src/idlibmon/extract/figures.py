@@ -628,7 +628,11 @@ _REACHED_PLACE = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|
 _COUNTRY_OR_ITS = re.compile(rf"\b{COUNTRY_OR_ITS}")
 _REACHED_SITE = re.compile(
     r"\s+(?:the\s+)?(?:(?:collective|reception|transit|evacuation|displacement|idp|existing|overcrowded|makeshift|"
-    r"informal)\s+)?(?:shelters?|camps?|sites|settlements|cent(?:re|er)s|border(?:\s+areas?)?|frontier|safety)\b")
+    r"informal)\s+)?(?:shelters?|camps?|sites|settlements|cent(?:re|er)s|border(?:\s+areas?)?|frontier|safety)\b"
+    # "have reached safer districts", "reached the Al-Khidr mustering point", "reached the city by sea"
+    r"|\s+(?:safer|safe)\s+(?:areas|districts|places|parts|ground|locations)\b"
+    r"|\s+the\s+(?:(?!\d)[\w'’-]+\s+){0,2}?(?:mustering|reception|transit|gathering|assembly|screening)\s+points?\b"
+    r"|\s+the\s+(?:city|town|port|capital)\s+(?=by\s+(?:sea|road|boat|land|foot|air)\b|on\s+foot\b)")
 _ARRIVED_VERB = re.compile(
     r"\s+(?:(?:had|have|has|were|was)\s+)?(?:(?:already|reportedly|also)\s+)?(?:been\s+)?"
     r"(?:arrived|registered|entered|crossed|received)\b"
