@@ -4,7 +4,8 @@
 Friday (the invasion lies a year back), and "Thursday marks one year since the first protests"
 dates no protests on Thursday. What happens on the day to mark it (a visit, a rally) is still
 an event of that day. And an offensive told by its week ("the offensive last week killed ...")
-retells the one the text dates to a day of that week.
+retells the one the text dates to a day of that week; a wave of flight counted "since" its first
+day is the flight that day's other telling names.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from datetime import date
 import pytest
 
 from event_kinds import kinds_on
+from idlibmon.config import load_config
 
 PUB = date(2024, 3, 16)  # a Saturday
 
 kinds = kinds_on(PUB)
+placed = kinds_on(PUB, load_config().places)  # events that know their place
 
 
 @pytest.mark.parametrize(
@@ -55,3 +58,14 @@ def test_talks_told_by_their_week_and_on_a_day_of_it_stay_two() -> None:
     text = ("Envoys held talks in Doha last week. "
             "On Thursday, 7 March, the foreign ministers met in Cairo.")
     assert [k for k in kinds(text) if k[0] == "talks"] == [("talks", "2024-03-04"), ("talks", "2024-03-07")]
+
+
+def test_a_wave_of_flight_counted_from_its_day_and_that_day_told_again_is_one() -> None:
+    text = "Families began fleeing Saraqib on 2 March. Since 2 March, some 60,000 people have been displaced in Idlib."
+    assert placed(text) == [("displacement", "2024-03-02")]
+
+
+def test_two_flights_on_one_day_from_two_towns_stay_two() -> None:
+    text = ("Some 3,000 people fled Saraqib on 2 March. "
+            "About 2,000 people fled Ariha on 2 March as well.")
+    assert placed(text) == [("displacement", "2024-03-02"), ("displacement", "2024-03-02")]

@@ -206,6 +206,10 @@ _ONE_A_MONTH = _RARE | {"escalation"}
 _STRUCK = frozenset(("attack", "capture"))
 
 
+def _since(e: Event) -> bool:
+    return (e.resolved_from or "")[:6].lower() == "since "
+
+
 def _placed_apart(a: Event, b: Event) -> bool:
     """Whether two tellings of one kind in two places are two happenings. A strike or a town taken
     is where it happened, even inside a stretch told elsewhere ("swept into Aleppo over the weekend"
@@ -220,6 +224,11 @@ def _placed_apart(a: Event, b: Event) -> bool:
         return False
     if a.end or b.end:
         return a.kind in _STRUCK
+    if a.kind == "displacement" and a.start == b.start and (_since(a) or _since(b)):
+        # a wave of flight counted from its first day ("Since 1 December, 800,000 people have been
+        # uprooted in Idlib") and that day told again ("The wave began on 1 December, when ground
+        # operations resumed around Maarat al-Numan") is one flight, wherever each telling stands
+        return False
     return len(a.start) == 10 or a.kind != "displacement"
 # a count of people, trucks or households: a hundred or more, as `numbers` reads it ("960,000",
 # "38 667", "1.2m", "2 million" are one value each); a year ("2015") names a date, not a count
