@@ -439,6 +439,13 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              # "WFP provided hot meals to 20,000 displaced people last week"
              r"|(?:food|aid|cash|relief|voucher|kit)\s+distributions?"
              r"|provid(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:meals|food|shelter|tents|blankets|rations|kits|cash\s+assistance|drinking\s+water)\b"),
+        # relief handed out, told in the passive or with a count before what it gives: "ready meals have
+        # been distributed to 40,000 people", "food was distributed to 640,000 people", "has distributed
+        # more than 5,000 tents", "delivered blankets, mats and soap to 2,000 households"
+        (30, r"(?:aid|food|meals|rations|kits|tents|blankets|supplies|assistance|items|parcels|baskets|vouchers|medicines?|equipment)"
+             r"(?:\s+[\w'’,-]+){0,6}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:distributed|delivered|handed\s+out)"
+             r"|(?:distributed|delivered|handed\s+out)\s+(?:[\w$,.-]+\s+){0,6}?(?:aid|food|tents|blankets|kits|items|supplies|parcels"
+             r"|baskets|meals|rations|vouchers|medicines?|mats|hygiene)\b"),
         # an appeal or a fund launched: "The appeal for trauma care in north-west Syria, launched last
         # month", "the UN and its partners launched coordinated appeals for US$1.7 billion", "launched
         # a reconstruction fund for the north-west last month"
