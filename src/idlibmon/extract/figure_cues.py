@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from idlibmon.extract.alternation import after_gap_scanner, first_letter_scanner, optional_as_branch, word_spans
-from idlibmon.extract.countries import COUNTRY
+from idlibmon.extract.countries import COUNTRY, COUNTRY_OR_ITS
 
 Trigger = tuple[int, int, str]
 
@@ -188,15 +188,22 @@ def restated_in_body(value: float, unit: str, category: str, body: Sequence[tupl
 
 # "Egypt has received some 280,000 people", "Chad hosts 600,000", "Ethiopia has registered 50,000 arrivals"
 _COUNTRY_RECEIVES = re.compile(
-    rf"\b{COUNTRY}(?:\s+(?:alone|itself))?\s+(?:(?:has|have|had|is|was)\s+)?(?:(?:already|now|so\s+far|also)\s+)?"
+    # the country itself, after an aside ("Armenia, a country of 2.8 million people, has …"), or its
+    # government speaking of itself ("Armenia's government said it had registered …")
+    rf"\b(?:{COUNTRY}(?:,\s+(?:a|an|the)\s+[^,;]{{1,50}},)?|{COUNTRY_OR_ITS}\s+(?:government|authorities|officials)"
+    r"\s+(?:said|says|reported)(?:\s+that)?\s+it)"
+    r"(?:\s+(?:alone|itself))?\s+(?:(?:has|have|had|is|was)\s+)?(?:(?:already|now|so\s+far|also)\s+)?"
     r"(?:received|registered|hosts|hosted|hosting|taken\s+in|took\s+in|takes\s+in|welcomed|admitted|accepted)\s+$"
+    # "… into Rwanda, where the authorities reported some 1,200 new arrivals"
+    rf"|\b{COUNTRY},\s+where\s+(?:the\s+)?(?:authorities|officials|government)\s+(?:have\s+|had\s+)?"
+    r"(?:reported|registered|recorded|counted)\s+$"
 )
 
 
 def country_receives(low: str, lo: int, start: int) -> bool:
     """Is the count the object of a country taking people in? They crossed its border. A part of a
     country ("north-west Syria hosts 4.5 million people") takes in its own people: no border."""
-    m = _COUNTRY_RECEIVES.search(low, (start - 70 if start - 70 > lo else lo), start)
+    m = _COUNTRY_RECEIVES.search(low, (start - 110 if start - 110 > lo else lo), start)
     return m is not None and _COMPASS_BEFORE.search(low, max(lo, m.start() - 14), m.start()) is None
 
 
