@@ -54,6 +54,11 @@ def resolve_anaphora(found: list[DateMention], text: str, published: date) -> li
         offset = int(d.start[1:])
         if anchor is None or _DATE_SET_OFF.fullmatch(text, d.span[1], _next_start(found, d)):
             continue  # ("The following year, on 21 August 2013, rockets struck": the date told keeps it)
+        if d.end == "L7":
+            told = _last_told(out, d)
+            if told is not None:
+                out.append(DateMention(d.span, d.text, told.start[:7], None, d.relation))
+            continue
         if d.end in ("P7", "P4"):
             # "later that month", "in the days that followed": the date before, at that precision
             keep = int(d.end[1:])
@@ -160,6 +165,16 @@ def _day_in_anchor_sentence(previous: list[DateMention], anchor: DateMention, d:
         if _SENTENCE_END.search(text, anchor.span[1], a.span[0] + 1):
             continue  # (another sentence's)
         if len(a.start) == 10 and a.start[:4].isdigit() and not a.end and a.relation == "on":
+            return a
+    return None
+
+
+def _last_told(previous: list[DateMention], d: DateMention) -> DateMention | None:
+    """The month-or-finer date told last before `d`, close enough to be the one it points back at."""
+    for a in reversed(previous):
+        if d.span[0] - a.span[1] >= 600:
+            return None
+        if len(a.start) >= 7 and a.start[:4].isdigit():
             return a
     return None
 

@@ -231,10 +231,14 @@ def day_after(h: Hit) -> Resolved | None:
         unit = g["ana_fu"].lower()
         return {"week": "@7", "month": "@30", "year": "@360"}[unit], {"week": "w", "month": "m", "year": "Y"}[unit], \
             h.default("on"), False, span_start
-    if g["tl_u"] or g["fd_u"] or g["fd_u2"] or g["fd_u3"]:
+    if g["tl_u"] or g["tb_u"] or g["fd_u"] or g["fd_u2"] or g["fd_u3"]:
         # "later that day" is the day told before; "earlier that week", "later that month", "in the
         # days that followed" its month (the day is not told); "later that year" its year
-        unit = (g["tl_u"] or "days").lower()
+        unit = (g["tl_u"] or g["tb_u"] or "days").lower()
+        if g["tb_u"] and unit in ("week", "month"):
+            # a bare "that month" points at the month told last ("took the town in August. A truce
+            # announced at the end of that month"), not at the main time of the sentence before
+            return "@0", "L7", h.default("in"), False, span_start
         return "@0", _WITHIN_PRECISION.get(unit), h.default("on" if unit not in _WITHIN_PRECISION else "in"), False, span_start
     word = (g["ana_day"] or g["ana_ba"]).lower()
     offset = {"same": 0, "following": 1, "next": 1, "after": 1, "previous": -1, "before": -1}[word]

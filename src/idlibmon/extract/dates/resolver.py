@@ -74,7 +74,7 @@ _SEASON_NOUN = re.compile(
 _RANGE_TO_MONTH = re.compile(rf"\s+(?:to|until|through)\s+{MONTH_FULL}\b")
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:an?|the|last|this|next|early|mid|late)\s*-?\s*)$")
 _TENSELESS = (
-    "iso_y", "sl_y", "my_m", "ln_u", "rd", "ago_u", "then", "ana_day", "ana_fu", "tl_u", "fd_u", "fd_u2", "fd_u3", "ana_ba", "ana_u", "hrs", "in_day", "y_y", "dr_y", "mdr_y",
+    "iso_y", "sl_y", "my_m", "ln_u", "rd", "ago_u", "then", "ana_day", "ana_fu", "tl_u", "tb_u", "fd_u", "fd_u2", "fd_u3", "ana_ba", "ana_u", "hrs", "in_day", "y_y", "dr_y", "mdr_y",
     "dm_y", "md_y", "s_y", "dm_ly", "md_ly",
 )
 
@@ -297,7 +297,7 @@ _BRANCHES: tuple[tuple[tuple[str, ...], Callable[[Hit], Resolved | None]], ...] 
     (("wk",), weekend),
     (("ago_u",), ago),
     (("then",), then),
-    (("ana_day", "ana_fu", "tl_u", "fd_u", "fd_u2", "fd_u3", "ana_ba"), day_after),
+    (("ana_day", "ana_fu", "tl_u", "tb_u", "fd_u", "fd_u2", "fd_u3", "ana_ba"), day_after),
     (("hrs",), hours_later),
     (("ana_u",), units_later),
     (("in_day",), within_a_day),
@@ -367,7 +367,7 @@ _GROUPS_OF_BRANCH: dict[Callable[[Hit], Resolved | None], tuple[str, ...]] = {
     weekend: ("wk",),
     ago: ("ago_n", "ago_u", "ago_today"),
     then: ("then",),
-    day_after: ("ana_day", "ana_fu", "tl_u", "fd_u", "fd_u2", "fd_u3", "ana_ba"),
+    day_after: ("ana_day", "ana_fu", "tl_u", "tb_u", "fd_u", "fd_u2", "fd_u3", "ana_ba"),
     hours_later: ("hrs",),
     units_later: ("ana_n", "ana_u", "ana_dir"),
     within_a_day: ("in_day",),
