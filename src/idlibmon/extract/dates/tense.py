@@ -16,14 +16,14 @@ from idlibmon.extract.text import holds_any
 # will, shall, going to, due to, is/are due, scheduled, expected (Annan) to, expect(s), expecting, set to,
 # is/are expected ("a first convoy is expected in August": the present passive looks ahead, "was
 # expected" does not), plan(s) to, planned, "plan a summit in September", upcoming, to be held,
-# is/are to, expire(s), run(s) out, to start/begin/...
+# is/are to, expires, to expire ("saw its mandate expire on Sunday" is past), run(s) out, to start/begin/...
 # (not "was to start"), "'ll", and a bare "due on/in/for" after a noun ("the conference, due on
 # April 14-16": "was due on Friday" is a plan of the past, see _PAST_PLAN).
 _FUTURE_BEFORE = re.compile(optional_as_branch(
     r"[^a-z0-9_](?:"
     r"will|s(?:hall|cheduled|et\s+to)|going\s+to|due(?:\s+(?:to|on|in|for)|(?=\s*$))|is\s+(?:due|to|expected)"
     r"|are\s+(?:due|to|expected)|expect(?:ed\s+(?:[\w'’-]+\s+){0,3}?to|s|ing)?"
-    r"|expires?|plan(?:s?\s+to|ned|(?:s|ning)?\s+(?:an?|another|new|fresh|further))|upcoming|runs?\s+out|to\s+be\s+held"
+    r"|expires|to\s+expire|plan(?:s?\s+to|ned|(?:s|ning)?\s+(?:an?|another|new|fresh|further))|upcoming|runs?\s+out|to\s+be\s+held"
     r"|(?<!was\s)(?<!were\s)(?<!supposed\s)to\s+(?:start|begin|take\s+effect|come\s+into\s+(?:force|effect))"
     r"|(?<=[’'])ll)\b"
 ))
@@ -41,10 +41,11 @@ def _may_look_ahead(window: str) -> bool:
     return "to" in window and ("is" in window or "are" in window)
 
 
-# Only a date opening its clause looks ahead: "On Monday, the council will vote".
+# Only a date opening its clause looks ahead: "On Monday, the council will vote", "On Monday, the
+# governments of Chad, Egypt and Qatar will co-host ..." (a comma or "and" before a name lists the subject).
 # ... or a when-clause telling what will happen on it: "until January 10, when a new vote will be needed"
 _FUTURE_AFTER = re.compile(
-    r"(?i:\s*,(?:(?!\b(?:said|says|told|that|warned|announced|added|after|when|and|but)\b)[^.;!?,]){0,40}?"
+    r"(?i:\s*,(?:(?!\b(?:said|says|told|that|warned|announced|added|after|when|and(?!\s(?-i:[A-Z]))|but)\b)(?:[^.;!?,]|,(?=\s(?-i:[A-Z])))){0,60}?"
     r"\b(?:will|shall|is\s+due|are\s+due|is\s+scheduled|are\s+scheduled|is\s+expected|are\s+expected)\b"
     r"|\s*,\s*when\s+[^.;!?,]{0,40}?\b(?:will|shall)\b)"
 )
@@ -55,13 +56,21 @@ _PLANNED_UNDONE = re.compile(
     r"\b(?:a|an|the|its|their|his|her)\s+(?:planned|upcoming)\b"
     r"|\b(?:a|an|the|its|their)\s+planned\b[^.;!?]*\b(?:was|were|had\s+been)\s+(?:postponed|delayed|cancel+ed|called\s+off|scrapped|shelved|put\s+off|abandoned)\b)"
 )
+# a plan named by its participle and undone later in the sentence: "a mission planned for Tuesday to
+# deliver supplies was cancelled", "the vote scheduled for Monday has been postponed" (the day is past)
+_PLAN_PARTICIPLES = ("planned", "scheduled")
+_UNDONE_AFTER = re.compile(
+    r"[^.;!?]{0,70}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:cancel+ed|postponed|called\s+off|scrapped"
+    r"|delayed|put\s+off|abandoned|suspended)\b"
+)
 # a relative clause in the past around the date, set off by commas from a main clause that looks
 # ahead: "the minister, who met the president in Damascus on Sunday, will travel to Ankara"
 _PAST_RELATIVE = re.compile(
     r",\s+(?:who|which)\s+(?:had\s+)?(?:[a-z]{2,}ed|met|held|made|took|flew|went|saw|spoke|left|came|gave|won|told)\b[^,;.!?]{0,80}$"
 )
 # a past participle right before the date: the date is that deed's, not the clause's after the comma
-_PARTICIPLE_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|signed|taken|given|reached|brokered|won|struck)\s+$")
+# ("the deal agreed in Moscow on Thursday, a corridor will be created": a place between them too)
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|signed|taken|given|reached|brokered|won|struck)\s+(?:in\s+[A-Z][\w'’-]*\s+(?:on\s+)?)?$")
 START_RELS = ("from", "starting", "starting on", "starting from", "beginning", "beginning on")
 REQUEST_BEFORE = re.compile(
     r"(?i:\b(?:call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|propos(?:es|ed|ing)|seek(?:s|ing)?|want(?:s|ed)?)\b)"
@@ -113,22 +122,23 @@ def is_future(text: str, start: int, end: int) -> bool:
         # a place set off by commas is no clause break: "due to meet in Granada, Spain, on Oct. 5"
         clause = _last_clause(_PLACE_APPOSITION.sub(" ", before) if ", " in before else before)
         # "a convoy which was scheduled to cross on Tuesday could not proceed" told a plan of the past
-        if _FUTURE_BEFORE.search(" " + clause.lower()) and not _PAST_PLAN.search(clause) and not (
+        cue = _FUTURE_BEFORE.search(" " + clause.lower())
+        if cue is not None and not _PAST_PLAN.search(clause) and not (
             ("planned" in clause or "upcoming" in clause) and _PLANNED_UNDONE.search(clause)
-        ):
+        ) and not (cue.group().endswith(_PLAN_PARTICIPLES) and _UNDONE_AFTER.match(text, end, min(len(text), end + 90))):
             return True
     # `_FUTURE_AFTER` opens with a comma after white space only (most dates have none), and its
     # cue word lies between that comma and the window's end: without one, nothing to try
     comma = text.find(",", end, end + 60)
     if comma < 0 or (comma > end and not text[end:comma].isspace()):
         return False
-    if not _may_hold(text[comma + 1:end + 60], _FUTURE_AFTER_WORDS):
+    if not _may_hold(text[comma + 1:end + 90], _FUTURE_AFTER_WORDS):
         return False
-    if _PARTICIPLE_BEFORE.search(text, (start - 20 if start - 20 > 0 else 0), start):
+    if _PARTICIPLE_BEFORE.search(text, (start - 40 if start - 40 > 0 else 0), start):
         return False  # "Under the resolution adopted in March, the mission is due to ...": the date is the participle's
     if _PAST_RELATIVE.search(before):
         return False  # "Araghchi, who met Assad in Damascus on Sunday, will travel on to Ankara": the date is the who-clause's
-    return bool(_FUTURE_AFTER.match(text, end, min(len(text), end + 60)))
+    return bool(_FUTURE_AFTER.match(text, end, min(len(text), end + 90)))
 
 
 # how far back a future cue may stand in the date's clause ("is set to begin separate
@@ -246,9 +256,12 @@ def scheduled_for(text: str, start: int, end: int) -> bool:
 def present_plan(text: str, start: int) -> bool:
     """Whether the clause before a date tells an arrangement in the present tense."""
     before = text[(start - 80 if start - 80 > 0 else 0):start]
-    if not _may_hold(before, _PRESENT_WORDS):
+    if not _may_hold(before, _PRESENT_WORDS) or not _PRESENT_PLAN.search(before):
         return False
-    return bool(_PRESENT_PLAN.search(before)) and bool(_PRESENT_PLAN.search(_last_clause(before)))
+    clause = _last_clause(_after_quote(before))
+    # a past verb in the clause governs the date: "failed to win enough votes on Wednesday" (a noun
+    # read as a verb), '"... is coming to an end," he said on Sunday' (the words quoted set no tense)
+    return bool(_PRESENT_PLAN.search(clause)) and not _PAST_VERB.search(clause)
 
 
 _PRESENT_WORDS = ("meets", "visits", "hosts", "holds", "travels", "convenes", "chairs", "addresses", "arrives", "votes",
