@@ -502,7 +502,13 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"|activated\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:response|mechanism|plan)\b"
              r"|(?:began|started)\s+(?:emergency\s+|urgent\s+)?repairs|repairs\s+(?:began|started)"),
         # relief work begun: "WFP began distributing return kits", "partners started registering new arrivals"
-        (35, r"(?:began|begun|started)\s+(?:distributing|delivering|registering|handing\s+out|trucking|airlifting|vaccinating)"),
+        (35, r"(?:began|begun|started)\s+(?:distributing|delivering|registering|handing\s+out|trucking|airlifting|vaccinating)"
+             # ... told by the round or the shelter it starts: "WFP began a new distribution cycle", "UNHCR
+             # began setting up 1,000 more tents", "launched a rubble-removal programme in two towns"
+             r"|(?:began|begun|started|launched)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+             r"(?:distributions?|distribution\s+(?:cycle|round)s?|(?:rubble|debris)[\w-]*\s+(?:removal\s+|clearance\s+)?programmes?)\b"
+             r"|(?:began|begun|started)\s+(?:setting\s+up|installing|erecting|pitching)\s+(?:[\w,-]+\s+){0,4}?"
+             r"(?:tents|shelters|latrines|(?:handwashing|water)\s+stations)\b"),
         # vaccines arriving: "the first doses of COVID-19 vaccines for the area arrived through the crossing"
         (35, r"(?:doses|vaccines?)\s+(?:[\w.,'’()-]+\s+){0,10}?(?:arrived|crossed|reached|(?:was|were)\s+delivered)"),
         # a relief mission getting through: "a joint mission of UNHCR and partners reached Bokh"
