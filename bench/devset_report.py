@@ -9,7 +9,9 @@ scorer's rule (`tests/devset_scoring.py`). Causes, for reading a set's errors by
   `EXTRA[date]` and `EXTRA[spurious]` (no gold event near) likewise for unmatched engine events.
 - figures (main categories only): `EXTRA[wrongcat]` the value is gold under another main
   category; `EXTRA[other]` gold only as `other`; `EXTRA[repeat]` already matched in this text;
-  `EXTRA[words]` a number written in words; `EXTRA[absent]` no such value in gold.
+  `EXTRA[words]` a number written in words; `EXTRA[absent]` no such value in gold. A missed gold
+  figure is `MISS[wrongcat]` when the engine output its value under another category, else
+  `MISS[absent]`.
 
 While a set is closed (the honest estimate of a session), print its totals only (`--totals`):
 reading its errors makes it a dev set.
@@ -77,7 +79,7 @@ def event_causes(doc: str, shown: str, gold: dict[str, Any], out: dict[str, Any]
 
 
 def figure_causes(doc: str, gold: dict[str, Any], out: dict[str, Any]) -> list[str]:
-    """One line per engine figure in a main category that matches no gold or optional figure."""
+    """One line per engine figure in a main category that matches no gold or optional figure, then per missed gold one."""
     valued = {float(g["value"]): g["category"] for g in gold["figures"] if g.get("value") is not None}
     told: Counter[tuple[float, str]] = Counter()  # value and category already output in this text
     lines = []
@@ -99,6 +101,17 @@ def figure_causes(doc: str, gold: dict[str, Any], out: dict[str, Any]) -> list[s
         else:
             cause = "absent"
         lines.append(f"EXTRA[{cause}] {doc} {f['value']:g} {f['category']} | {f['text'][:110]}")
+    hits = Counter((float(f["value"]), f["category"]) for f, outcome in figure_outcomes(gold, out) if outcome == "hit")
+    output = {float(f["value"]) for f in out["figures"] if f.get("category") in MAIN and f.get("value") is not None}
+    for g in gold["figures"]:
+        if g.get("category") not in MAIN or g.get("value") is None:
+            continue
+        key = (float(g["value"]), g["category"])
+        if hits[key]:
+            hits[key] -= 1
+            continue
+        cause = "wrongcat" if key[0] in output else "absent"
+        lines.append(f"MISS[{cause}] {doc} {g['value']:g} {g['category']} | {g['text'][:110]}")
     return lines
 
 
