@@ -162,8 +162,17 @@ def _days_on_in_month(e: Event) -> bool:
     return len(e.start) == 7 and said[-5:].lower() == "later" and _DAYS_LATER.fullmatch(said) is not None
 
 
+# a later telling that says it is a further happening of the day: "Hours later, a nearby clinic was
+# itself hit", "residents held another rally on Wednesday" (same kind, same day, two events)
+_SECOND = re.compile(r"(?i:\b(?:a\s+second|another|hours\s+later|later\s+that\s+day|minutes\s+later)\b)")
+
+
 def _same(a: Event, b: Event) -> bool:
     if a.kind != b.kind:
+        return False
+    if a.start == b.start and not (a.span[0] < b.span[1] and b.span[0] < a.span[1]) and (
+        _SECOND.search((b if b.span[0] > a.span[0] else a).text)
+    ):
         return False
     if a.start == b.start and _days_on_in_month(a) != _days_on_in_month(b):
         return False
