@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from idlibmon.extract.dates.calendar_rules import (
     day_in_year,
@@ -44,7 +44,16 @@ from idlibmon.extract.dates.tense import (
     schedule_cue,
     told_in_past,
 )
-from idlibmon.extract.dates.vocabulary import MONTH_FULL, SEASONS, WEEKDAY, WEEKDAYS, YEAR, month_number, norm
+from idlibmon.extract.dates.vocabulary import (
+    MONTH_FULL,
+    SEASONS,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+    count_word,
+    month_number,
+    norm,
+)
 
 _REL_MAP = {
     "since": "since", "from": "since", "starting": "since", "starting on": "since", "starting from": "since",
@@ -87,7 +96,30 @@ def resolve(m: re.Match[str], text: str, pub: date) -> Resolved | None:
     if picked is None:  # not expected: every branch of the grammar ends in a group of its own
         return _resolve_by_groups(m, text, pub)
     branch, tenseless = picked
-    return branch(_hit(m, text, pub, m, not any(m[k] for k in tenseless)))
+    found = branch(_hit(m, text, pub, m, not any(m[k] for k in tenseless)))
+    if found is not None and found[2] == "until" and found[1] is None and len(found[0]) == 10 and "n the " in text[found[4] - 30:found[4]]:
+        return _period_to(found, text)  # (a cheap test first: most "to"/"until" dates follow no count)
+    return found
+
+
+# a count of time up to a day: "fled in the 72 hours up to Sunday", "in the week to Monday",
+# "in the three days to Sunday" are those days, ending on the day named (blind25, 30, 33)
+_PERIOD_TO = re.compile(r"(?i:\bin\s+the\s+(?:past\s+|last\s+)?(?P<n>\d+|[a-z]+)?\s*(?P<u>hours|days|weeks?)\s+$)")
+
+
+def _period_to(found: Resolved, text: str) -> Resolved:
+    """A day reached after a count of hours, days or weeks: the stretch that ends on it."""
+    start, _, _, explicit, span_start = found
+    m = _PERIOD_TO.search(text, max(0, span_start - 30), span_start)
+    if m is None:
+        return found
+    unit = m["u"].lower()
+    n = count_word(m["n"]) if m["n"] else 1  # "in the week to", "in the hours to" (one: too short, kept)
+    days = n * 7 if unit.startswith("week") else n if unit == "days" else n // 24
+    if days < 2 or days > 92:
+        return found
+    last = date.fromisoformat(start)
+    return (last - timedelta(days=days - 1)).isoformat(), start, "until", explicit, span_start
 
 
 def _resolve_by_groups(m: re.Match[str], text: str, pub: date) -> Resolved | None:
