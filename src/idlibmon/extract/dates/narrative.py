@@ -39,6 +39,12 @@ _LOOK_BACK_DAYS = 45  # how far before the day the paragraph named a day stays i
 # "The truce agreed in March 2020 has held, but in November strikes resumed" stays ambiguous and
 # is left to the resolver; only a clause told in the past follows the story's year.
 # (case kept: "IS" in "the last IS stronghold" is the Islamic State, no verb)
+# what stands between a date with its year and a bare month listed after it as another episode:
+# "and again", "and then", or "and" with a second thing and its participle ("and a truce declared")
+_LISTED_AFTER = re.compile(
+    r",?\s+and\s+(?:again\s+|then\s+|later\s+|once\s+more\s+)?"
+    r"(?:(?:a|an|the|another)\s+(?:[\w'’-]+\s+){0,3}?[a-z]+ed\s+)?"
+)
 _PRESENT = re.compile(r"\b(?:[Hh]as|[Hh]ave|[Ii]s|[Aa]re|[Rr]emains?|[Cc]ontinues?|[Ww]ill|[Ww]ould|comes|follows|marks)\b")
 
 
@@ -47,7 +53,7 @@ def narrative_years(found: list[tuple[DateMention, bool]], text: str, published:
     section heading) named before it, where that year is earlier than the resolver's."""
     headings = [(m.start(), int(m.group(1))) for m in _HEADING.finditer(text)] if _may_have_headings(text) else []
     out: list[tuple[DateMention, bool]] = []
-    last_named: tuple[int, int, int, str] | None = None  # (paragraph start, year, month, date) of the last year told
+    last_named: tuple[int, int, int, str, int] | None = None  # (paragraph start, year, month, date, end) of the last year told
     for mention, explicit in found:
         start = mention.start
         if explicit and headings and start[:4].isdigit():
@@ -58,7 +64,7 @@ def narrative_years(found: list[tuple[DateMention, bool]], text: str, published:
             last_named = None
             if _sets_story_year(mention, text):
                 month = int(start[5:7]) if len(start) >= 7 else 1
-                last_named = (_paragraph_start(text, mention.span[0]), int(start[:4]), month, start)
+                last_named = (_paragraph_start(text, mention.span[0]), int(start[:4]), month, start, mention.span[1])
             out.append((mention, explicit))
             continue
         year = _story_year(mention, text, headings, last_named)
@@ -109,7 +115,7 @@ def _sets_story_year(mention: DateMention, text: str) -> bool:
 
 
 def _story_year(mention: DateMention, text: str, headings: list[tuple[int, int]],
-                last_named: tuple[int, int, int, str] | None) -> int | None:
+                last_named: tuple[int, int, int, str, int] | None) -> int | None:
     """The first year, from the one the story last named, in which the mention's month falls
     on or after the month named."""
     if last_named is None and not headings:
@@ -121,7 +127,7 @@ def _story_year(mention: DateMention, text: str, headings: list[tuple[int, int]]
     pos = mention.span[0]
     para = _paragraph_start(text, pos)
     if last_named is not None and last_named[0] == para:
-        _, year, month, _ = last_named
+        _, year, month, _, _ = last_named
     else:
         heading = next((h for h in reversed(headings) if h[0] <= pos), None)
         if heading is None or _PLAIN_HEADING.search(text, heading[0] + 1, para):
@@ -132,6 +138,14 @@ def _story_year(mention: DateMention, text: str, headings: list[tuple[int, int]]
     told = int(start[5:7])
     if told >= month or (last_named is not None and last_named[0] == para and _days_before(start, year, last_named[3])):
         return year
+    if (last_named is not None and last_named[0] == para and pos - last_named[4] < 80
+            and _LISTED_AFTER.fullmatch(text, last_named[4], pos)):
+        # "truces agreed in September 2018 and again in January", "a deal reached in September
+        # 2018 and a ceasefire declared in January": two episodes listed side by side, the second
+        # with no year, earlier in the calendar than the first; it is not the year after (the
+        # writer would have written that year out), it is left to the resolver. (A step of the
+        # same story goes on: "talks began in November 2022 and stalled in September".)
+        return None
     return year + 1
 
 
