@@ -33,3 +33,8 @@ def test_where_the_authorities_reported_arrivals_is_refugees() -> None:
 
 def test_arrivals_in_a_town_with_no_country_stay_displaced() -> None:
     assert _figs("Local officials reported some 3,400 new arrivals in Pemba over the weekend.") == [(3_400.0, "displaced")]
+
+
+def test_country_before_another_verb_does_not_make_refugees() -> None:
+    got = _figs("Chad, a country of 18 million people, has so far lost 2,100 people to the floods.")
+    assert (2_100.0, "refugees") not in got

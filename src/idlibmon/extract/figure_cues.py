@@ -200,9 +200,15 @@ _COUNTRY_RECEIVES = re.compile(
 )
 
 
+_RECEIVES_ENDS = ("received", "registered", "hosts", "hosted", "hosting", " in", "welcomed", "admitted", "accepted",
+                  "reported", "recorded", "counted")
+
+
 def country_receives(low: str, lo: int, start: int) -> bool:
     """Is the count the object of a country taking people in? They crossed its border. A part of a
     country ("north-west Syria hosts 4.5 million people") takes in its own people: no border."""
+    if not low[(start - 14 if start - 14 > lo else lo):start].rstrip().endswith(_RECEIVES_ENDS):
+        return False  # every form ends with its verb right before the count: most counts are ruled out here
     m = _COUNTRY_RECEIVES.search(low, (start - 110 if start - 110 > lo else lo), start)
     return m is not None and _COMPASS_BEFORE.search(low, max(lo, m.start() - 14), m.start()) is None
 
