@@ -11,7 +11,7 @@ scorer's rule (`tests/devset_scoring.py`). Causes, for reading a set's errors by
   category; `EXTRA[other]` gold only as `other`; `EXTRA[repeat]` already matched in this text;
   `EXTRA[words]` a number written in words; `EXTRA[absent]` no such value in gold. A missed gold
   figure is `MISS[wrongcat]` when the engine output its value under another category, else
-  `MISS[absent]`.
+  `MISS[notfound]` (not `absent`, which names a missed event).
 
 While a set is closed (the honest estimate of a session), print its totals only (`--totals`):
 reading its errors makes it a dev set.
@@ -110,7 +110,7 @@ def figure_causes(doc: str, gold: dict[str, Any], out: dict[str, Any]) -> list[s
         if hits[key]:
             hits[key] -= 1
             continue
-        cause = "wrongcat" if key[0] in output else "absent"
+        cause = "wrongcat" if key[0] in output else "notfound"
         lines.append(f"MISS[{cause}] {doc} {g['value']:g} {g['category']} | {g['text'][:110]}")
     return lines
 

@@ -36,6 +36,6 @@ def test_figure_causes_lists_extras_and_misses_by_cause() -> None:
     assert "EXTRA[wrongcat] setX/1 12 injured | 12 villagers" in lines
     assert "EXTRA[absent] setX/1 70 refugees | 70 crossed" in lines
     assert "MISS[wrongcat] setX/1 12 killed | 12 villagers died" in lines
-    assert "MISS[absent] setX/1 300 injured | 300 wounded" in lines
+    assert "MISS[notfound] setX/1 300 injured | 300 wounded" in lines
     assert not any("4000" in line or " 9 " in line for line in lines)  # the hit and the `other` figure
     assert len(lines) == 4
