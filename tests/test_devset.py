@@ -161,6 +161,12 @@ def test_third_blind_set_does_not_regress() -> None:
     ("blind44", (0.95, 0.98, 0.80, 0.74)),  # narrative analyses and news; final engine of session 10: 0.96/0.98, 0.80/0.75
     ("blind45", (0.95, 0.97, 0.69, 0.70)),  # news, live blogs, timelines; final engine of session 10: 0.96/0.98, 0.69/0.70
     ("blind46", (0.92, 0.95, 0.73, 0.71)),  # statements, talks and plans; final engine of session 10: 0.92/0.95, 0.73/0.72
+    ("blind47", (0.97, 0.93, 0.85, 0.86)),  # held-out mix of reports and news; final engine of session 11: 0.98/0.94, 0.85/0.87
+    ("blind48", (0.97, 0.98, 0.84, 0.88)),  # news in the seed's register; final engine of session 11: 0.97/0.98, 0.84/0.89
+    ("blind49", (0.96, 0.95, 0.73, 0.78)),  # UN and agency reports; final engine of session 11: 0.96/0.95, 0.73/0.78
+    ("blind50", (0.95, 0.95, 0.84, 0.74)),  # narrative analyses; final engine of session 11: 0.96/0.96, 0.85/0.74
+    ("blind51", (0.98, 0.98, 0.75, 0.79)),  # news, live blogs, timelines; final engine of session 11: 0.99/0.98, 0.75/0.79
+    ("blind52", (0.91, 0.95, 0.73, 0.73)),  # statements, talks and plans; final engine of session 11: 0.92/0.95, 0.73/0.74
 ])
 def test_later_blind_sets_do_not_regress(name: str, floors: tuple[float, float, float, float]) -> None:
     """tests/devset/blind4-46, each written and annotated by someone who never read the engine."""
