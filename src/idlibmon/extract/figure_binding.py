@@ -210,13 +210,26 @@ _BEFORE_VERB = r"(?:and\s+its\s+(?:surroundings|environs|outskirts)\s+)?(?:alrea
 _SUBJECT = re.compile(
     optional_as_branch(r"[\s\-•*–—]*(?:The\s+)?(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})"
     rf"(?P<after>['’]s\s|\s*,|\s+{_BEFORE_VERB}"
-    r"(?:is|are|was|were|has|had|have|hosts|hosted|hosting|received|registered|says|said|reported|recorded)\b)")
+    r"(?:is|are|was|were|has|had|have|hosts|hosted|hosting|received|registered|says|said|reported|recorded)\b"
+    r"|\s+(?:city|town)\s)")
 )
 _HOSTS_AFTER = re.compile(
     rf"\s+{_BEFORE_VERB}"
     r"(?:(?:is|are|was|were)\s+(?:(?:now\s+)?home\s+to|hosting)|hosts|hosted|(?:has|had|have)\s+(?:already\s+)?(?:received|hosted|registered))\b"
 )
+# A place the sentence opens on and then sizes or describes as one: an apposition of a kind of
+# place ("Goma, a lakeside city of two million", "Kurram, a district bordering …"), its people
+# ("Tigray, home to 5.5 million", "Toretsk, which had …", "Rafah, whose pre-war population …") or
+# its population as the verb's object ("Palma had a population of 75,000", "Douma was once home to")
+_SIZED_AFTER = re.compile(
+    r"(?:\s+(?:city|town))?(?:,\s+(?:an?\s+(?:[\w'’-]+\s+){0,3}(?:city|town|village|country|region|district|strip|camp|hub|"
+    r"province|governorate|enclave|state)(?:,|\s+(?:of|with|near|that|which|where|in|on|bordering|home)\b)"
+    r"|(?:once\s+)?home\s+to\b|(?:which|that)\s+(?:had|has|was|hosted|hosts)\b|whose\s+(?:pre-?war\s+)?population\b)"
+    r"|\s+(?:had|has)\s+(?:a\s+)?(?:pre-?war\s+|pre-crisis\s+)?population\b"
+    r"|\s+(?:is|was)\s+(?:once\s+)?home\s+to\b)"
+)
 _COUNTRY_NAME = re.compile(COUNTRY_FAST)
+_LEADING_PREPOSITIONS = frozenset(("In", "Inside", "Across", "Within", "Throughout", "Near", "Around", "From", "At", "On"))
 
 
 def _whole_name(found: str) -> str:
@@ -235,7 +248,10 @@ def _subject_place(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str] |
     if m is None or m.group("name").split()[0] in _NOT_PLACES:
         return None
     name = m.group("name")
-    if _COUNTRY_NAME.fullmatch(ascii_lower(name)) or _HOSTS_AFTER.match(text, m.end("name")):
+    if name.split()[0] in _LEADING_PREPOSITIONS:
+        return None  # "In El Geneina, a city of …": the place phrases read it, without the "In"
+    if _COUNTRY_NAME.fullmatch(ascii_lower(name)) or _HOSTS_AFTER.match(text, m.end("name")) \
+            or _SIZED_AFTER.match(text, m.end("name")):
         return m.span("name"), name
     return None
 
