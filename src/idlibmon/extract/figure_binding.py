@@ -229,7 +229,7 @@ _SIZED_AFTER = re.compile(
     r"|\s+(?:is|was)\s+(?:once\s+)?home\s+to\b)"
 )
 _COUNTRY_NAME = re.compile(COUNTRY_FAST)
-_LEADING_PREPOSITIONS = frozenset(("In", "Inside", "Across", "Within", "Throughout", "Near", "Around", "From", "At", "On"))
+_LEADING_PREPOSITIONS = frozenset(("Of", "In", "Inside", "Across", "Within", "Throughout", "Near", "Around", "From", "At", "On"))
 
 
 def _whole_name(found: str) -> str:
@@ -256,6 +256,29 @@ def _subject_place(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str] |
     return None
 
 
+# The people a place owns: "half of Yemen's population", "Syria's pre-war population of 22 million",
+# "1.7 million of Gaza's 2.3 million people", "12 of Gaza's 35 hospitals"
+_POSSESSED_PEOPLE = re.compile(
+    r"(?P<name>[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){0,2})['’]s\s+(?:(?:pre-?war|pre-crisis|entire|whole|total|estimated)\s+)?"
+    r"(?:population\b|[\d.,]+\s+(?:million\s+)?(?:people|residents|inhabitants|hospitals)\b)"
+)
+
+
+def _possessed_people(text: str, lo: int, hi: int) -> list[tuple[tuple[int, int], str]]:
+    """The places of a sentence [lo, hi) named as owning people or hospitals (`_POSSESSED_PEOPLE`)."""
+    found = []
+    for m in _POSSESSED_PEOPLE.finditer(text, lo, hi):
+        a, name = m.start("name"), m.group("name")
+        first = name.split()[0]
+        if first in _LEADING_PREPOSITIONS and " " in name:  # "Of Gaza's 36 hospitals, 21 …"
+            a, name = a + len(first) + 1, name[len(first) + 1:]
+        if not _word_start(text, a) or text.endswith(("the ", "The "), lo, a) or name.split()[0] in _NOT_PLACES \
+                or name.split()[0] in _LEADING_PREPOSITIONS or name.endswith(_ADJECTIVE_ENDS):
+            continue  # ("the Strip's 36 hospitals": a common noun)
+        found.append(((a, a + len(name)), name))
+    return found
+
+
 def named_places(text: str, low: str, lo: int, hi: int,
                  known: list[tuple[tuple[int, int], str]]) -> list[tuple[tuple[int, int], str]]:
     """The places of a sentence [lo, hi) (`low` its text lowercased): those already `known` (the
@@ -266,6 +289,8 @@ def named_places(text: str, low: str, lo: int, hi: int,
     subject = _subject_place(text, lo, hi) if text[lo:lo + 1].isupper() or text[lo:lo + 1] in "-•*–— \n" else None
     if subject is not None and not any(ks < subject[0][1] and subject[0][0] < ke for (ks, ke), _n in known):
         found.append(subject)
+    if text.find("'s ", lo, hi) >= 0 or text.find("’s ", lo, hi) >= 0:  # (no slice of the sentence)
+        found.extend(_possessed_people(text, lo, hi))
     for m in _OWN_PLACE.finditer(text, lo, hi):
         if not _word_start(text, m.start()):
             continue
