@@ -170,18 +170,18 @@ _SECOND = re.compile(r"(?i:\b(?:a\s+second|another|hours\s+later|later\s+that\s+
 def _same(a: Event, b: Event) -> bool:
     if a.kind != b.kind:
         return False
-    if a.start == b.start and not (a.span[0] < b.span[1] and b.span[0] < a.span[1]) and (
-        _SECOND.search((b if b.span[0] > a.span[0] else a).text)
-    ):
-        return False
-    if a.start == b.start and _days_on_in_month(a) != _days_on_in_month(b):
-        return False
-    if a.start == b.start and (_pointed_back(a) or _pointed_back(b)) and not (a.span[0] < b.span[1] and b.span[0] < a.span[1]) and not (
-        (a.resolved_from or "")[:6].lower() == "within" or (b.resolved_from or "")[:6].lower() == "within"
-    ):
-        # "Kafr Nabel hospital, struck on 5 May, and Nabad Al Hayat hospital, destroyed on the same
-        # day": two strikes that share a day, the second dated by the first
-        return False
+    overlapping = a.span[0] < b.span[1] and b.span[0] < a.span[1]
+    if a.start == b.start:
+        if not overlapping and _SECOND.search((b if b.span[0] > a.span[0] else a).text):
+            return False
+        if _days_on_in_month(a) != _days_on_in_month(b):
+            return False
+        if not overlapping and (_pointed_back(a) or _pointed_back(b)) and not (
+            (a.resolved_from or "")[:6].lower() == "within" or (b.resolved_from or "")[:6].lower() == "within"
+        ):
+            # "Kafr Nabel hospital, struck on 5 May, and Nabad Al Hayat hospital, destroyed on the
+            # same day": two strikes that share a day, the second dated by the first
+            return False
     if a.place and b.place and a.place != b.place and _placed_apart(a, b):
         return False  # two strikes on one day in two towns (but one month's flight, told twice, is one)
     if a.start == b.start:
@@ -196,7 +196,7 @@ def _same(a: Event, b: Event) -> bool:
         # one offensive a week: "Azerbaijan's offensive last week" retells the one launched on 19
         # September (talks, strikes and truces come several to a week: their tellings stay apart)
         return _week_holds_day(a, b) if a.end else _week_holds_day(b, a)
-    if not (a.end or b.end) and len(a.start) != len(b.start) and a.span[0] < b.span[1] and b.span[0] < a.span[1] and (
+    if not (a.end or b.end) and len(a.start) != len(b.start) and overlapping and (
         _told_finer_within(a, b) if b.start.startswith(a.start) else a.start.startswith(b.start) and _told_finer_within(b, a)
     ):
         return True
