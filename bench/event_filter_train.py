@@ -213,15 +213,11 @@ def convention_examples(weight: float = CONVENTION_WEIGHT) -> list[Example]:
     if weight <= 0 or not CONVENTIONS.is_file():
         return []
     out: list[Example] = []
-    for line in CONVENTIONS.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            r = json.loads(line)
-            published = date.fromisoformat(r["published"]) if r.get("published") else None
-            evs = [Event(start=e["start"], end=e["end"], kind=e["kind"], span=tuple(e["span"]),  # type: ignore[arg-type]
-                         resolved_from=e["resolved_from"]) for e in r["events"]]
-            told = Counter(e.start for e in evs)
-            for e, d in zip(evs, r["events"], strict=True):
-                out.append((features(r["text"], e, tuple(d["sentence"]), published, told[e.start]), 0, weight))  # type: ignore[arg-type]
+    for r, evs in kmt.convention_records(CONVENTIONS):
+        published = date.fromisoformat(r["published"]) if r.get("published") else None
+        told = Counter(e.start for e in evs)
+        for e, d in zip(evs, r["events"], strict=True):
+            out.append((features(r["text"], e, tuple(d["sentence"]), published, told[e.start]), 0, weight))  # type: ignore[arg-type]
     return out
 
 

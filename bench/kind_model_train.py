@@ -268,20 +268,25 @@ def examples(docs: Iterable[Doc], conventions: list[Example] | None = None) -> l
     return out + (convention_examples() if conventions is None else conventions)
 
 
+def convention_records(path: Path) -> list[tuple[dict[str, Any], list[Event]]]:
+    """The short texts a `conventions` run recorded in `path` (one JSON object a line: text,
+    publication day, events with their sentences), each with its events rebuilt; read by this
+    trainer and by bench/event_filter_train.py."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            out.append((r, [Event(start=e["start"], end=e["end"], kind=e["kind"], span=tuple(e["span"]),  # type: ignore[arg-type]
+                                  resolved_from=e["resolved_from"]) for e in r["events"]]))
+    return out
+
+
 def convention_examples(weight: float = CONVENTION_WEIGHT) -> list[Example]:
     """The unit tests' events (written by `conventions`), each labelled with the rules' kind."""
     if weight <= 0 or not CONVENTIONS.is_file():
         return []
-    out: list[Example] = []
-    for line in CONVENTIONS.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            r = json.loads(line)
-            low = r["text"]
-            for e in r["events"]:
-                event = Event(start=e["start"], end=e["end"], kind=e["kind"], span=tuple(e["span"]),  # type: ignore[arg-type]
-                              resolved_from=e["resolved_from"])
-                out.append((features(low, event, tuple(e["sentence"])), e["kind"], weight))  # type: ignore[arg-type]
-    return out
+    return [(features(r["text"], event, tuple(e["sentence"])), e["kind"], weight)  # type: ignore[arg-type]
+            for r, events in convention_records(CONVENTIONS) for event, e in zip(events, r["events"], strict=True)]
 
 
 class _Recorder:
