@@ -116,6 +116,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # on Friday", "it had pulled most of its remaining staff off the site"
         (35, r"(?:withdr(?:ew|awn|awing)|pull(?:ed|ing)(?:\s+out)?)\s+(?:(?:all|most|some)\s+(?:of\s+)?)?(?:its\s+|their\s+|the\s+)?"
              r"(?:remaining\s+|international\s+|foreign\s+|expatriate\s+|non-essential\s+)?(?:staff|personnel|employees)\b"),
+        # a side changed by an official or a commander: "the prime minister defected on Monday and fled
+        # to Jordan" is a defection (other), not a flight; "his defection was announced on Monday"
+        (50, r"defect(?:ed|ing|ions?)(?!\s+(?:soldiers|officers|troops|fighters)\b)|(?:switched|changed)\s+sides"),
         # a leader or a plane lost: "Prigozhin died in a plane crash"
         (35, r"(?:plane|helicopter|aircraft|air)\s+crash"),
         # power changing hands at the top: a coup, a takeover, a ruler removed
