@@ -268,6 +268,10 @@ _DAY_SEP_WORDS = ("-", "–", "—", "&", "and", "or", "to", "until", "till", "t
 _MONTH_DAYS_BEFORE = re.compile(rf"{_MONTHS}\s*{_DAY}(?:{_DAY_SEP}{_DAY})*\s*(?:-|–|—|&|and|or|to|until|till|through)\s*$")
 _BEFORE_OPEN_PAREN = re.compile(r"\(\s*(?:about|around|some|roughly|approximately|nearly|almost)?\s*$", re.I)
 _BEFORE_NAME_COMMA = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
+_AGE_WORD = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+             r"fifteen|sixteen|seventeen|eighteen|nineteen)")
+# the later ages of a list: "two children aged 6 and 9", "aged 4, 7 and 12" (the first is "aged 6")
+_AGE_LIST_BEFORE = re.compile(rf"\baged\s+{_AGE_WORD}(?:\s*,\s*{_AGE_WORD})*\s*(?:,\s*)?(?:and|or|,)\s*$", re.I)
 _BEFORE_DASH_WORD = re.compile(r"[A-Za-z]-\s*$")
 _BEFORE_FROM_CHANGE = re.compile(
     r"\b(?:rose|risen|rising|rises|increased|increasing|increases|climbed|climbing|jumped|grew|grown|up|down|fell|"
@@ -613,6 +617,8 @@ def _rejected(text: str, a: _Atom, last: _Atom, kind: str | None) -> bool:
         return True  # "1 in 4", "one in five", "two out of three": a ratio, not a count
     if _before_rejects(before):
         return True  # money, an identifier ("No. 3"), an age ("aged 7"), a name ("F-16")
+    if a.value < 120 and "aged" in before and _AGE_LIST_BEFORE.search(before) and not _PEOPLEISH.match(text, end):
+        return True  # "two children aged 6 and 9": the later ages of a list are ages too
     if a is last and a.value < 120 and text.startswith(",", end) and _BEFORE_NAME_COMMA.search(before):
         return True  # "Umm Ahmed, 40, who fled …": an age
     # a bare number in brackets: "(12)" after a name is an age, "[3]" a note
