@@ -639,6 +639,12 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # told in the passive only (see sentence._idle): "Two mobile clinics were damaged on Sunday"
         (20, r"(?:damaged|destroyed)(?=\s+(?:on|overnight|yesterday|today|early|late|last|this|earlier|in\s+(?:an?|the)|by\s+(?:an?|the))\b"
              r"|\s+in\s+(?-i:[A-Z]))"),
+        # ... or closing its clause in the passive, its date told before it (a happening, so a stronger word): "On Thursday,
+        # a bridge over the river, the main road into the region, was destroyed", "the dam was destroyed at
+        # about 3 a.m."; a town or a clinic burned or razed: "The village was burned on 4 and 5 May"
+        (35, r"destroyed(?=\s*(?:[,;.:]|$|\s+at\s+(?:about\s+|around\s+)?\d))"
+             r"|(?:burned|burnt|razed)(?:(?<=was\sburned)|(?<=were\sburned)|(?<=was\sburnt)|(?<=were\sburnt)|(?<=was\srazed)|(?<=were\srazed))"
+             r"(?!\s+(?:to\s+death|alive|out)\b)"),
         (12, r"fired|pound(?:ed|ing)|dropped\s+(?:\w+\s+){0,2}(?:bombs?|barrel|missiles?|munitions|leaflets)"),
     ],
     "talks": [
