@@ -38,6 +38,7 @@ from idlibmon.extract.dates.relative_days import (
 from idlibmon.extract.dates.tense import (
     REQUEST_BEFORE,
     START_RELS,
+    headline_plan,
     is_future,
     reported_plan,
     said_today_ahead,
@@ -148,7 +149,8 @@ def _hit(m: re.Match[str], text: str, pub: date, g: re.Match[str], needs_tense: 
     # Tense only matters where the year or the week is left for us to choose.
     # (what has gone on "since" a day began before the writing, whatever tense follows: "the
     # airport, closed since 4 March, will reopen ...")
-    future = needs_tense and rel_word != "since" and (is_future(text, start, end) or said_today_ahead(text, start, end, pub))
+    future = needs_tense and rel_word != "since" and (is_future(text, start, end) or said_today_ahead(text, start, end, pub)
+                                                       or headline_plan(text, start, end, pub))
     requested = False
     if needs_tense and not future and (rel_word in START_RELS or text[(start - 10 if start - 10 > 0 else 0):start].lower().rstrip().endswith(START_RELS)):
         # "calls for a truce from Sunday": what is asked for starts ahead

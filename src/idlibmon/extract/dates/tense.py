@@ -192,6 +192,40 @@ def said_today_ahead(text: str, start: int, end: int, pub: date) -> bool:
     return bool(_WOULD_START.search(before, max(0, len(before) - 80)))
 
 
+# A headline's or a highlight's infinitive tells what is to come: "Security Council to meet on
+# Thursday", "- Regional leaders to hold emergency summit on Friday", "...; commanders to meet in
+# Nairobi on Monday" (headlines drop the "is due" a body sentence would have). Only the verbs of
+# an appointment: "Thousands flee to camps on Monday" tells a happening.
+_HEADLINE_TO = re.compile(
+    r"\b(?P<w>[A-Za-z]+)\s+to\s+(?:be\s+)?(?:hold|meet|vote|discuss|brief(?:ed)?|visit|travel|convene|host|sign"
+    r"|resume|begin|start|open|reopen|attend|address|debate|consider|review)\b[^.;:!?\n]{0,60}$"
+)
+# the words before "to" that make the clause no plan ahead: "agreed to", "forced to", "used to", "up to"
+_NOT_A_PLAN_TO = frozenset(("was", "were", "failed", "forced", "used", "tried", "refused", "managed", "able", "unable",
+                            "up", "according", "due", "next", "prior", "back", "order", "ordered", "allowed"))
+_BULLETS = ("-", "•", "*", "–", "—")
+
+
+def headline_plan(text: str, start: int, end: int, pub: date) -> bool:
+    """Whether the date ends a headline's or a highlight's "X to meet on Friday": a line with no
+    closing stop (or a bulleted one) whose last clause is an infinitive of an appointment. (The
+    publication's own weekday stays that day: a live blog's "Council to meet on Friday" posted
+    on a Friday is today's meeting.)"""
+    lo = start - 80 if start - 80 > 0 else 0
+    if " to " not in text[lo:start]:
+        return False
+    day = _WEEKDAY_WORD.search(text, start, end)
+    if day is not None and WEEKDAYS.get(day.group().lower()) == pub.weekday():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+    if len(line) > 180 or (line.endswith((".", "?", "!", '"', "”")) and not line.lstrip().startswith(_BULLETS)):
+        return False
+    m = _HEADLINE_TO.search(text, max(lo, line_start), start)
+    return m is not None and not m.group("w").lower().endswith("ed") and m.group("w").lower() not in _NOT_A_PLAN_TO
+
+
 # The day of saying told before the subject: "On Monday, the coalition said it would halt operations
 # from Wednesday" (no comma between the day and the saying: "condemned the attack on Thursday and
 # called for ..., while the Council said it would meet on Monday" has no day of saying)
