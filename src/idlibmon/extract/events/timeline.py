@@ -14,7 +14,10 @@ layout the date is the entry sentence's own; in the second it heads the paragrap
 dates the first sentence under it, as if fronted ("On Wednesday, November 27, rebels launch ...").
 Entries are told in the historic present ("Fighters enter Aleppo", "Saraqeb falls", "Russian troops
 invade"), which the lexicon, written for reports in the past tense, reads only for a few verbs:
-`entry_triggers` adds the present forms of the commonest, in entry sentences alone.
+`entry_triggers` adds the present forms of the commonest, in entry sentences alone, and reads the
+entry again with its present verbs put in the past ("Federal troops take Mekelle" as "... took
+Mekelle", "border guards detain a former minister" as "... detained ..."), so that every verb
+the lexicon knows in the past is known in a chronology too.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from dataclasses import replace
 
 from idlibmon.extract.dates import DateMention
 from idlibmon.extract.events.clauses import Span, Trigger
+from idlibmon.extract.events.triggers import find_triggers
 
 _MIN_ENTRIES = 3  # one or two such lines are a dateline and a report's date, not a list
 # after an entry's date: a spaced dash and the happening, or the end of its line (a heading)
@@ -79,5 +83,106 @@ _PRESENT_STRENGTH = 30  # as the lexicon's past forms of these verbs
 
 def entry_triggers(text: str, sent: Span) -> list[Trigger]:
     """The historic-present triggers of a timeline entry's sentence ("Kherson falls", "troops enter
-    the city"), in text order."""
-    return [(m.start(), m.end(), m.lastgroup or "other", _PRESENT_STRENGTH) for m in _PRESENT.finditer(text, sent[0], sent[1])]
+    the city"), in text order: the present forms above, then the lexicon's read in the past."""
+    own = [(m.start(), m.end(), m.lastgroup or "other", _PRESENT_STRENGTH) for m in _PRESENT.finditer(text, sent[0], sent[1])]
+    past = [t for t in past_read(text, sent) if not any(u[0] < t[1] and t[0] < u[1] for u in own)]
+    return sorted(own + past) if past else own
+
+
+# Present verbs of chronologies and their past forms, as the lexicon knows them.
+_PAST_OF = {
+    "take": "took", "retake": "retook", "seize": "seized", "capture": "captured", "recapture": "recaptured",
+    "enter": "entered", "meet": "met", "begin": "began", "flee": "fled", "agree": "agreed", "sign": "signed",
+    "launch": "launched", "declare": "declared", "announce": "announced", "kill": "killed", "detain": "detained",
+    "arrest": "arrested", "withdraw": "withdrew", "reach": "reached", "approve": "approved",
+    "authorise": "authorised", "authorize": "authorized", "deliver": "delivered", "evacuate": "evacuated",
+    "suspend": "suspended", "resume": "resumed", "explode": "exploded", "overrun": "overran",
+    "proclaim": "proclaimed", "annex": "annexed", "arrive": "arrived", "expel": "expelled", "invade": "invaded",
+    "ask": "asked", "urge": "urged", "warn": "warned", "accept": "accepted", "publish": "published",
+    "impose": "imposed", "extend": "extended", "renew": "renewed", "adopt": "adopted", "die": "died",
+    "recognise": "recognised", "recognize": "recognized", "shoot": "shot", "sweep": "swept", "kidnap": "kidnapped",
+    "abduct": "abducted",
+    # also nouns of war reporting ("air strikes", "an attack", "the fall of"): verbs only after a subject
+    "attack": "attacked", "strike": "struck", "bomb": "bombed", "shell": "shelled", "hit": "hit", "block": "blocked",
+    "push": "pushed", "advance": "advanced", "collapse": "collapsed", "release": "released", "vote": "voted",
+    "order": "ordered", "storm": "stormed", "visit": "visited", "pledge": "pledged", "surrender": "surrendered",
+    "retreat": "retreated", "lift": "lifted", "fall": "fell", "set": "set", "drive": "drove", "hand": "handed",
+    "open": "opened", "close": "closed", "free": "freed", "hold": "held", "break": "broke", "leave": "left",
+    "cross": "crossed", "win": "won", "lose": "lost",
+}
+_NOUN_TOO = frozenset(("attack", "strike", "bomb", "shell", "hit", "block", "push", "advance", "collapse", "release",
+                       "vote", "order", "storm", "visit", "pledge", "surrender", "retreat", "lift", "fall", "set",
+                       "drive", "hand", "open", "close", "free", "hold", "break", "leave", "cross", "win", "lose"))
+# words after which a verb form is no present verb ("to take", "the capture", "air strikes", "will meet")
+_NO_SUBJECT = frozenset(("a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+                         "air", "drone", "missile", "rocket", "new", "first", "major", "further", "of", "to",
+                         "in", "on", "at", "for", "with", "by", "from", "into", "after", "before", "as", "will",
+                         "would", "could", "can", "may", "might", "must", "should", "did", "does", "do", "not", "no"))
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _base(word: str) -> str | None:
+    """The verb a present form is of ("launches" -> "launch", "seizes" -> "seize"), if listed."""
+    w = word.lower()
+    if w in _PAST_OF:
+        return w
+    if w.endswith("es") and w[:-2] in _PAST_OF:
+        return w[:-2]
+    if w.endswith("s") and w[:-1] in _PAST_OF:
+        return w[:-1]
+    return None
+
+
+def _present_verbs(text: str, sent: Span) -> list[tuple[int, int, str]]:
+    """(start, end, past form) of each present verb of the sentence: a listed form after a word
+    that can end its subject; for a word that is a noun too, only after a plural or a name."""
+    out = []
+    prev = ""
+    for m in _WORD.finditer(text, sent[0], sent[1]):
+        w = m.group()
+        base = _base(w)
+        if base is not None and prev and prev.lower() not in _NO_SUBJECT and not (w[0].isupper() and m.start() != sent[0]) and (
+            base not in _NOUN_TOO or prev[0].isupper() or prev.endswith("s")
+        ):
+            out.append((m.start(), m.end(), _PAST_OF[base]))
+        prev = w
+    return out
+
+
+def past_read(text: str, sent: Span) -> list[Trigger]:
+    """The lexicon's triggers of an entry sentence read in the past tense ("Rebels take most of
+    Aleppo" read as "Rebels took most of Aleppo"), at the places of their words in the text. Only
+    triggers that hold a verb put in the past are new: the others were found in the text itself."""
+    verbs = _present_verbs(text, sent)
+    if not verbs:
+        return []
+    parts: list[str] = []
+    # each verb's place in the sentence read in the past (start, end) and in the text (start, end)
+    places: list[tuple[int, int, int, int]] = []
+    a, n = sent[0], 0
+    for vs, ve, past in verbs:
+        parts.append(text[a:vs])
+        n += vs - a
+        places.append((n, n + len(past), vs, ve))
+        parts.append(past)
+        n += len(past)
+        a = ve
+    parts.append(text[a:sent[1]])
+    said = "".join(parts)
+
+    def at(pos: int, end: bool) -> int:
+        """A position in `said` as one in the text (a verb's whole word for any inside it)."""
+        o, r = sent[0], 0
+        for rs, re_, ts, te in places:
+            if pos < rs or (end and pos == rs):
+                break
+            if pos < re_ or (end and pos == re_):
+                return te if end else ts
+            o, r = te, re_
+        return o + pos - r
+
+    out = []
+    for ts, te, kind, bonus in find_triggers(said, 0, len(said)):
+        if kind != "_" and any(rs < te and ts < re_ for rs, re_, _, _ in places):
+            out.append((at(ts, False), at(te, True), kind, bonus))
+    return out
