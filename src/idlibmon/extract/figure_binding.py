@@ -161,6 +161,24 @@ _OWN_PLACE = re.compile(
     rf"(?P<name>{_NAME_WORDS})")
 )
 
+# Names after a preposition of spot ("at Adré hospital", "strikes on Gaza"), of origin after a word of
+# flight ("displaced from Mosul", "refugees from Ukraine") or after a verb of reaching ("entered Goma"):
+# the sentence's place when it names none the other ways. ("To" names where people went, which writers
+# do not give as the count's place: "fled to Armenia" counts Karabakh's displaced; and "from" after
+# other words names a nationality or a supply line: "peacekeepers from Malawi", "aid from Turkey".)
+_LATE_PLACE = re.compile(
+    optional_as_branch(r"(?:at|on|from|reached|entered)\s+"
+    rf"(?P<name>{_NAME_WORDS})")
+)
+_FLIGHT_BEFORE = ("displaced", "fled", "fleeing", "evacuated", "evacuees", "uprooted", "escaped", "refugees", "crossed",
+                  "people", "residents", "families", "households", "individuals", "civilians", "freed")
+# names of bodies, not places ("researchers at Ghent University", "attacks on Health Care")
+_BODY_WORDS = frozenset(("University", "College", "Institute", "Office", "Programme", "Program", "Organization",
+                         "Organisation", "Ministry", "Council", "Committee", "Care", "Crime", "Fund", "Agency", "Cluster",
+                         "Network", "Observatory", "Force", "Forces", "Government", "Commission", "Matrix", "Union"))
+_NOT_LATE = frozenset(("Reuters", "Twitter", "Facebook", "Telegram", "President", "Prime", "Minister", "Secretary",
+                       "Mr", "Ms", "Mrs", "Dr", "Christmas", "Eid", "Ramadan", "Easter"))
+
 
 def _word_start(text: str, at: int) -> bool:
     return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’-")
@@ -302,8 +320,31 @@ def named_places(text: str, low: str, lo: int, hi: int,
         b = a + len(name)
         if not any(ks < b and a < ke for (ks, ke), _n in found):  # (the gazetteer's name for it)
             found.append(((a, b), name))
+    if not found:
+        found.extend(_late_places(text, lo, hi))
     if len(found) > len(known):
         found.sort(key=lambda item: item[0][0])
+    return found
+
+
+def _late_places(text: str, lo: int, hi: int) -> list[tuple[tuple[int, int], str]]:
+    """The names of a sentence [lo, hi) after "from", "to", "at", "on" or a verb of reaching
+    (`_LATE_PLACE`), for a sentence that names its place no other way."""
+    found = []
+    for m in _LATE_PLACE.finditer(text, lo, hi):
+        if not _word_start(text, m.start()):
+            continue
+        name = _whole_name(m.group("name"))
+        words = name.split()
+        first = words[0].split("-")[0]
+        if first in _NOT_PLACES or first in _NOT_LATE or (len(words) == 1 and name.endswith(_ADJECTIVE_ENDS)) \
+                or any(w in _BODY_WORDS for w in words):
+            continue
+        if text.startswith("from", m.start()) and not text[(m.start() - 16 if m.start() - 16 > lo else lo):m.start()] \
+                .rstrip().endswith(_FLIGHT_BEFORE):
+            continue  # "peacekeepers from Malawi", "aid from Turkey": no place of the count
+        a = m.start("name")
+        found.append(((a, a + len(name)), name))
     return found
 
 
