@@ -59,6 +59,10 @@ _KNOWN: dict[str, str] = {
     "SANA": r"SANA|Syrian\s+state\s+(?:news\s+agency|media|television|TV)|state\s+news\s+agency\s+SANA",
     "Syrian Health Ministry": r"Syria(?:n|(?:'s|’s))\s+[Hh]ealth\s+[Mm]inistry",
     "UN Secretary-General": r"(?:UN\s+)?Secretary[\s-]General(?:\s+Ant[oó]nio\s+Guterres)?|Guterres",
+    "UNRWA": r"UNRWA|(?:the\s+)?UN(?:'s|’s)?\s+(?:agency\s+for\s+Palestin(?:e|ian)\s+refugees|Palestin(?:e|ian)\s+refugee\s+agency)"
+             r"|(?:UN\s+|United\s+Nations\s+)?Relief\s+and\s+Works\s+Agency(?:\s+for\s+Palestine\s+Refugees)?",
+    "ACLED": r"ACLED|Armed\s+Conflict\s+Location\s+(?:and|&)\s+Event\s+Data(?:\s+[Pp]roject)?",
+    "IPC": r"IPC(?!\s+[Pp]hase)|Integrated\s+Food\s+Security\s+Phase\s+Classification",
     "UN": r"(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)(?!\s*(?:'s|’s)?\s*(?:Security\s+Council|General\s+Assembly))",
 }
 # Every name starts with a capital or "the": checking that first spares the long alternation.
@@ -147,7 +151,9 @@ def _explicit(text: str, low: str, lo: int, hi: int) -> str | None:
 
 # Sources the list above does not know, told by what they are: "local health officials said",
 # "according to the health ministry in Gaza", "Turkish authorities reported", "activists said"
-_SOURCE_HEAD = (r"(?:officials|authorities|sources|activists|witnesses|medics|doctors|rescuers|rescue\s+workers|partners|"
+_SOURCE_HEAD = (r"(?:officials|authorities|sources|activists|witnesses|medics|doctors|rescuers|(?:rescue\s+|health\s+|aid\s+)?workers|partners|"
+                r"(?:[Uu]nion|[Nn]etwork|[Cc]ommittees?)(?!\s+(?:of|for)\s)|[Mm]inister|[Aa]dministration|groups|agencies|"
+                r"(?:camp|site)\s+managers|prosecutors|(?:local|state|Syrian)\s+media|"
                 r"monitors|[Mm]inistry(?:\s+of\s+(?:Public\s+)?[A-Z][a-z]+)?|[Gg]overnment|governor|ombudsman|directorate|"
                 r"police|army|military|spokes(?:man|woman|person)|Red\s+Crescent|[Cc]ivil\s+[Dd]efen[cs]e|council|councils)")
 _SOURCE_MODIFIER = (r"(?:[A-Z][\w'’.-]*|local|health|medical|military|security|government|hospital|camp|civil|state|provincial|"
@@ -174,14 +180,15 @@ def _has_generic_verb(text: str, lo: int, hi: int) -> bool:
 
 
 _NOT_SOURCE_START = ("The ", "A ", "An ", "In ", "On ", "But ", "And ", "When ", "As ", "After ", "Since ", "Our ", "Its ",
-                     "Their ", "Some ", "Several ", "Two ", "Three ", "Other ")
+                     "Their ", "Some ", "Several ", "Two ", "Three ", "Other ", "His ", "Her ")
 
 
 # A word of `_SOURCE_HEAD` (lowered, shortened to what every spelling holds): a source the
 # list does not name is one of these in both of `_GENERIC`'s branches.
 _SOURCE_HEAD_WORDS = ("officials", "authorities", "sources", "activists", "witnesses", "medics", "doctors", "rescuers",
                       "workers", "partners", "monitors", "ministry", "govern", "ombudsman", "directorate", "police",
-                      "army", "military", "spokes", "crescent", "defen", "council")
+                      "army", "military", "spokes", "crescent", "defen", "council", "union", "network", "minister",
+                      "administration", "groups", "agencies", "committee", "managers", "prosecutors", "media")
 
 
 def _generic(text: str, lo: int, hi: int, low: str | None = None) -> str | None:
