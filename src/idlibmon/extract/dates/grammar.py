@@ -58,7 +58,7 @@ _SOURCE = rf"""
     | (?=[eElLtTnNpPcC])(?i:(?P<rp_pre>earlier|later)\s+(?:in\s+)?)?(?i:(?:the\s+)?(?P<rp_dir>this|last|next|past|coming)\s+(?P<rp_u>weekend|week|month|year)|the\s+(?P<rp_the>month|year))(?![\w-])
     | (?=[eElL])(?i:(?P<rp2_pre>earlier|later)\s+in\s+the\s+(?P<rp2_u>week|month|year))(?![\w-])
     | (?=[tT])(?i:the\s+(?P<wk>weekend))(?![\w-])(?!\s+of\s)
-    | (?=[\daAoOtTfFsSeEnNcCdDwWmMyY])(?i:(?P<ago_n>{NUM})?\s*(?P<ago_u>day|week|month|year|decade)s?\s+ago(?:\s+(?P<ago_today>today))?)(?![\w-])
+    | (?=[\daAoOtTfFsSeEnNcCdDwWmMyY])(?i:(?P<ago_ex>exactly\s+)?(?P<ago_n>{NUM})?\s*(?P<ago_u>day|week|month|year|decade)s?\s+ago(?:\s+(?P<ago_today>today)|\s+on\s+(?P<ago_wd>{WEEKDAY})|\s+this\s+(?P<ago_this>week|month))?)(?![\w-])
     | (?=[\dtTaAoOfFsSeEnNcChHlLdD])(?i:(?P<then>then)|th(?:e|at)\s+(?P<ana_day>same|following|next|previous)\s+(?:day|morning|afternoon|evening|night)|the\s+following\s+(?P<ana_fu>week|month|year)|(?:later|earlier)\s+that\s+(?P<tl_u>day|morning|afternoon|evening|night|week|month|year)|(?:(?:late|early)\s+|(?<!said\s)(?<!says\s)(?<!warned\s)(?<!reported\s)(?<!noted\s)(?<!added\s)(?<!announced\s))that\s+(?P<tb_u>day|morning|afternoon|evening|night|week|month)|the\s+(?:(?P<fd_u>days|weeks)\s+that\s+followed|following\s+(?P<fd_u2>days|weeks))|the\s+day\s+(?P<ana_ba>before|after)(?!\s+(?:the|a|an|its|their|his|her|yesterday)\b)
         |(?:(?:a\s+few|several)\s+)?(?P<fd_u3>days)\s+later
         |(?P<ana_n>{NUM})\s+(?P<ana_u>day|week|month|year)s?\s+(?P<ana_dir>later|earlier|after|before)

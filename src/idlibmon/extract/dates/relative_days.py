@@ -196,11 +196,22 @@ def ago(h: Hit) -> Resolved | None:
     decades = unit == "decade"
     if decades:
         n, unit = 10 * n, "year"
-    if g["ago_today"] and not vague and unit in ("month", "year"):
-        # "two years ago today", "a decade ago today": an anniversary, the very day
-        y, mo = month_shifted(pub, -(12 * n if unit == "year" else n))
-        day = safe_date(y, mo, pub.day) or date(y, mo, 28)
+    if (g["ago_today"] or g["ago_ex"] or g["ago_wd"] or g["ago_this"]) and not vague and unit in ("month", "year"):
+        # An anniversary: "two years ago today", "a decade ago today", "exactly one year ago" are the
+        # very day; "ten years ago on Monday" the day that many years before the Monday just gone
+        # (the day itself included); "a year ago this week", "... this month" that month.
+        back = -(12 * n if unit == "year" else n)
+        anchor = pub
+        if g["ago_wd"]:
+            anchor = pub - timedelta(days=(pub.weekday() - WEEKDAYS[g["ago_wd"].lower()]) % 7)
+        y, mo = month_shifted(anchor, back)
+        if g["ago_this"]:
+            return f"{y:04d}-{mo:02d}", None, "ago", False, span_start
+        day = safe_date(y, mo, anchor.day) or date(y, mo, 28)
         return day.isoformat(), None, "ago", False, span_start
+    if g["ago_wd"] and unit in ("day", "week"):
+        # "three days ago on Monday": the weekday names the day (the count only agrees with it)
+        return (pub - timedelta(days=(pub.weekday() - WEEKDAYS[g["ago_wd"].lower()]) % 7)).isoformat(), None, "on", False, span_start
     day = minus(pub, n, unit)
     if unit in ("day", "week") and not vague:
         start = day.isoformat()

@@ -399,7 +399,7 @@ _GROUPS_OF_BRANCH: dict[Callable[[Hit], Resolved | None], tuple[str, ...]] = {
     last_n: ("ln_n", "ln_u"),
     this_or_last_period: ("rp_pre", "rp_dir", "rp_u", "rp_the", "rp2_pre", "rp2_u"),
     weekend: ("wk",),
-    ago: ("ago_n", "ago_u", "ago_today"),
+    ago: ("ago_ex", "ago_n", "ago_u", "ago_today", "ago_wd", "ago_this"),
     then: ("then",),
     day_after: ("ana_day", "ana_fu", "tl_u", "tb_u", "fd_u", "fd_u2", "fd_u3", "ana_ba"),
     hours_later: ("hrs",),

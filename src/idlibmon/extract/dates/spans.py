@@ -219,7 +219,7 @@ def _unit_may_close(low: str, run_start: int, a_start: int, a_end: int) -> bool:
 
 # Words a date expression can open with: relation words, modifiers, and the anchors themselves.
 _START_WORDS = ANCHOR_WORDS | frozenset(
-    ["since", "from", "between", "on", "in", "during", "over", "throughout", "through", "until", "till", "up", "by", "before", "after", "following", "as", "starting", "beginning", "late", "early", "within", "for", "of", "to", "and", "at", "mid", "the", "very", "end", "start", "middle", "first", "second", "third", "fourth", "last", "half", "earlier", "later", "this", "next", "past", "coming", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "couple", "few", "several", "same", "previous", "that", "decade", "decades"]
+    ["since", "from", "between", "on", "in", "during", "over", "throughout", "through", "until", "till", "up", "by", "before", "after", "following", "as", "starting", "beginning", "late", "early", "within", "for", "of", "to", "and", "at", "mid", "the", "very", "end", "start", "middle", "first", "second", "third", "fourth", "last", "half", "earlier", "later", "this", "next", "past", "coming", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "couple", "few", "several", "same", "previous", "that", "decade", "decades", "exactly"]
 )
 _START_TOKEN = (
     rf"(?:(?<![^\W\d_])(?:{trie_pattern(_START_WORDS)})(?![^\W\d_])|(?<!\d)\d+(?:st|nd|rd|th)?(?![^\W\d_]))"
