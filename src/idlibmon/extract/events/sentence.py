@@ -37,6 +37,20 @@ from idlibmon.models import Event
 _GATHERING = re.compile(r"(?i:meeting|meets|meet|met|summit|conference|session|talks|negotiations?|consultations|round)\b")
 
 
+# a quotation that opens the sentence and closes before its speaker: '"...," the minister said'
+_OPENING_QUOTE = re.compile(r"[\s(]*[\"“]")
+_CLOSING_QUOTE = re.compile(r"[,.!?…][\"”]")
+
+
+def _quote_closed_before(text: str, sent: Span, d: DateMention) -> int:
+    """Where a quotation that opens the sentence closes, when it closes before `d` (else the
+    sentence's start): what the speaker is quoted saying is no happening of the day they spoke."""
+    if not _OPENING_QUOTE.match(text, sent[0]):
+        return sent[0]
+    ends = [m.end() for m in _CLOSING_QUOTE.finditer(text, sent[0], d.span[0])]
+    return ends[-1] if ends else sent[0]
+
+
 def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: list[Trigger],
                      place_hits: list[tuple[Span, str]], watched: Collection[str],
                      low: str | None = None, published: date | None = None,
@@ -85,7 +99,10 @@ def sentence_events(text: str, sent: Span, dates: list[DateMention], triggers: l
         # "RSF said on Sunday they had taken full control of the camp": a side claiming its
         # own capture dates it by the claim (a side telling its own civil act, "WFP said on Tuesday that it
         # had suspended assistance", is spoken_dates._own_civil_act's)
-        triggers = [t for t in triggers if t[3] >= 25 and (
+        # (not words the speaker is quoted in: '"A single strike could cost thousands of lives," the
+        # coordinator said on Sunday' reports no strike)
+        quoted_to = _quote_closed_before(text, sent, usable[0])
+        triggers = [t for t in triggers if t[3] >= 25 and t[0] >= quoted_to and (
             t[2] in ("capture", "attack", "ceasefire", "offensive")
             and (t[1] <= usable[0].span[0] or (t[2] == "capture" and claimed(text, usable[0], t))))]
     if not usable:

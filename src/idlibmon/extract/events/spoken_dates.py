@@ -47,6 +47,14 @@ _AGENCY = re.compile(
     r"\b(?:United\s+Nations|UN|U\.N\.|UNICEF|UNHCR|OCHA|WFP|WHO|IOM|UNRWA|MSF|ICRC|Red\s+Cross|Red\s+Crescent"
     r"|[Aa]genc(?:y|ies)|[Oo]rgani[sz]ations?|NGOs?|[Mm]onitor|Observatory|[Cc]harity)\b"
 )
+# ... told after a day that opens the sentence: "On Sunday, the junta said in a statement that ..."
+_CHANNEL_AFTER = re.compile(
+    r"(?i:\s*,?\s*(?:[\w'’.-]+,?\s+){1,8}?(?:said|announced|declared|stated|warned)\s+in\s+(?:a|an|its|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|address|speech|message)\b)"
+)
+# the Security Council speaks for its members, not as an agency reporting: "The UN Security Council said in a
+# statement on Sunday that it was appalled"
+_COUNCIL = re.compile(r"\bSecurity\s+Council\b")
 _QUOTE_MARKS = ('"', "\u201d")  # a quote closed before the speaker
 _QUOTE_CLOSED = re.compile(r"[,.!?][\"”’']\s+(?:[\w'’.-]+\s+){0,6}$")
 # a truce asked for: "called on the M23 to cease hostilities", "urged both sides to halt fire"
@@ -141,16 +149,19 @@ def statement_events(text: str, sent: Span, spoken: list[DateMention], triggers:
             # week that they would send police only once ...": a side's stated intention is a statement
             m = _INTENT.match(text, d.span[1], sent[1])
             kind = "talks"
-        if m is None and ("statement" in sl or "address" in sl or "message" in sl) and not any(
+        if m is None and ("statement" in sl or "address" in sl or "message" in sl or "speech" in sl) and not any(
             e[0].resolved_from == d.text and e[0].span[0] >= sent[0] for e in out  # (an act it announced is dated already)
         ):
             # "The ELN's central command said in a statement on Wednesday that it was willing to resume
             # negotiations", "Hemedti said in a video address on Wednesday that ...": a side speaking
             # through its own channel makes a statement (a quote closed before the speaker is the
-            # article's source speaking: '"...," the group said in a statement on Tuesday')
+            # article's source speaking: '"...," the group said in a statement on Tuesday'); so does
+            # one whose day opens the sentence: "On 19 September, the State Counsellor said in a
+            # televised address that ..."
             m = _CHANNEL_BEFORE.search(text, (d.span[0] - 60 if d.span[0] - 60 > sent[0] else sent[0]), d.span[0])
-            if m is not None and (holds_any(text[sent[0]:m.start()], _QUOTE_MARKS)
-                                  or _AGENCY.search(text, max(sent[0], m.start() - 60), m.start())):
+            if m is None and (text[sent[0]:d.span[0]].strip() == "" or FRONTING_WORD.fullmatch(text, sent[0], d.span[0])):
+                m = _CHANNEL_AFTER.match(text, d.span[1], (d.span[1] + 120 if d.span[1] + 120 < sent[1] else sent[1]))
+            if m is not None and (holds_any(text[sent[0]:m.start()], _QUOTE_MARKS) or _agency_speaks(text, sent, m.start())):
                 m = None  # (an agency or a monitor speaking is the article's source: "The UN said in a statement on Monday")
         if m:
             out.append(_dated(text, sent, d, (m.start(), m.end(), kind, 40), place_hits, watched, around=sent))
@@ -162,6 +173,13 @@ _OWN_CIVIL = re.compile(
     r"(?i:\s*(?:that\s+)?(?:it|they|its|their)\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:now|also|already|temporarily)\s+)?)"
 )
 _CIVIL_ACT_KINDS = ("other", "humanitarian")
+
+
+def _agency_speaks(text: str, sent: Span, at: int) -> bool:
+    """Whether an agency or a monitor names the speaker just before `at` (the Security Council,
+    though "UN" names it, is no agency)."""
+    lo = max(sent[0], at - 60)
+    return _AGENCY.search(text, lo, at) is not None and _COUNCIL.search(text, lo, at) is None
 
 
 def _own_civil_act(text: str, sent: Span, d: DateMention, triggers: list[Trigger]) -> Trigger | None:

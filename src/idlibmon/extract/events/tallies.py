@@ -388,16 +388,23 @@ _QUOTE_TAIL = re.compile(r"[,.!?…]?[\"”]\s+(?P<who>[^\"“”.;!?]{1,90}?)\s
 _ASIDE = re.compile(r",|\b(?:who|whose|which|that|after|when|since)\b")
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|added|explained|recalled|wrote)\b")
 # a government's voice: its quoted words make a statement (talks); witnesses, doctors and aid
-# officials quoted on a day are the article's sources
+# workers quoted on a day are the article's sources
 _POLITICAL = re.compile(
     r"\b(?:President|Prime\s+Minister|Minister|King|Emir|Chancellor|Secretary-General|Secretary\s+of\s+State"
     r"|Kremlin|Pentagon|spokes(?:man|woman|person)\s+for\s+the\s+(?:government|president))\b"
     r"|^(?:[A-Z][\w'’-]+\s+){1,2}(?:said|says|told)\b"
 )
+# ... and so are the UN leadership's and a minister's by title ('"...," the foreign minister said on
+# Tuesday', '..., the UN relief chief told reporters', '..., the Humanitarian Coordinator said on 12
+# February'), as the sets annotate them (their own stories told in an aside stay out: speaker_aside)
+_OFFICIAL = re.compile(
+    r"\b(?:[Mm]inister|[Cc]hief|(?:[Rr]elief|[Hh]umanitarian|[Rr]esident)\s+[Cc]oordinator|[Ee]nvoy|High\s+Commissioner"
+    r"|Under-Secretary-General)\b"
+)
 
 
 def quoted_on(text: str, sent: Span, d: DateMention) -> bool:
-    """Whether the date is the day a witness or an aid official was quoted: no event of its own."""
+    """Whether the date is the day a witness or an aid worker was quoted: no event of its own."""
     lo = (d.span[0] - 100 if d.span[0] - 100 > sent[0] else sent[0])
     before = text[lo:d.span[0]]
     if '"' not in before and "”" not in before:
@@ -405,7 +412,7 @@ def quoted_on(text: str, sent: Span, d: DateMention) -> bool:
     m = _QUOTE_TAIL.search(text, lo, d.span[0])
     if m is None or not _SPEECH_VERB.search(m.group("who")) or _ASIDE.search(m.group("who")):
         return False  # (an aside about the speaker dates the speaker's own story: "..., who fled in December")
-    return not _POLITICAL.search(m.group("who"))
+    return not (_POLITICAL.search(m.group("who")) or _OFFICIAL.search(m.group("who")))
 
 
 # A quoted speaker's aside: '..." said Fatima, a mother of four who fled the town on Friday',
