@@ -47,6 +47,11 @@ def test_nouns_of_war_reporting_are_not_read_as_verbs():
     assert past_read(after_article, (0, len(after_article))) == []
 
 
+def test_a_possessive_is_no_subject():
+    line = "12 May 2029 - After the city's fall and its capture by the militia, thousands flee."
+    assert [line[a:b] for a, b, _, _ in past_read(line, (0, len(line)))] == ["flee"]
+
+
 def test_a_noun_verb_after_a_plural_subject_is_a_verb():
     line = "11 June 2029 - Jets strike villages south of the river."
     assert [(line[a:b], kind) for a, b, kind, _ in past_read(line, (0, len(line)))] == [("strike", "attack")]

@@ -101,7 +101,10 @@ _PAST_OF = {
     "ask": "asked", "urge": "urged", "warn": "warned", "accept": "accepted", "publish": "published",
     "impose": "imposed", "extend": "extended", "renew": "renewed", "adopt": "adopted", "die": "died",
     "recognise": "recognised", "recognize": "recognized", "shoot": "shot", "sweep": "swept", "kidnap": "kidnapped",
-    "abduct": "abducted",
+    "abduct": "abducted", "deploy": "deployed", "send": "sent", "destroy": "destroyed", "damage": "damaged",
+    "torch": "torched", "loot": "looted", "besiege": "besieged", "massacre": "massacred", "return": "returned",
+    "veto": "vetoed", "convene": "convened", "host": "hosted", "reject": "rejected", "halt": "halted",
+    "seal": "sealed", "reopen": "reopened", "expire": "expired", "shut": "shut",
     # also nouns of war reporting ("air strikes", "an attack", "the fall of"): verbs only after a subject
     "attack": "attacked", "strike": "struck", "bomb": "bombed", "shell": "shelled", "hit": "hit", "block": "blocked",
     "push": "pushed", "advance": "advanced", "collapse": "collapsed", "release": "released", "vote": "voted",
@@ -112,9 +115,11 @@ _PAST_OF = {
 }
 _NOUN_TOO = frozenset(("attack", "strike", "bomb", "shell", "hit", "block", "push", "advance", "collapse", "release",
                        "vote", "order", "storm", "visit", "pledge", "surrender", "retreat", "lift", "fall", "set",
-                       "drive", "hand", "open", "close", "free", "hold", "break", "leave", "cross", "win", "lose"))
-# words after which a verb form is no present verb ("to take", "the capture", "air strikes", "will meet")
-_NO_SUBJECT = frozenset(("a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+                       "drive", "hand", "open", "close", "free", "hold", "break", "leave", "cross", "win", "lose",
+                       "damage", "return", "host", "massacre", "veto", "halt", "loot", "seal", "shut", "send"))
+# words after which a verb form is no present verb ("to take", "the capture", "Kherson's fall", "air
+# strikes", "will meet"; "s" is a possessive's, the words being split at the apostrophe)
+_NO_SUBJECT = frozenset(("s", "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
                          "air", "drone", "missile", "rocket", "new", "first", "major", "further", "of", "to",
                          "in", "on", "at", "for", "with", "by", "from", "into", "after", "before", "as", "will",
                          "would", "could", "can", "may", "might", "must", "should", "did", "does", "do", "not", "no"))
