@@ -178,6 +178,14 @@ def dedupe(text: str, sents: Sequence[Span], figures: list[tuple[Figure, int]],
                 cat == key[2] and key[0] >= 1000 and abs(v - key[0]) <= 0.05 * v and _rounder(key[0], v)
                 for v, cat in body):
             del groups[key]
+    # A headline squeezes its grammar ("Refugee exodus passes 2 million as civilian toll climbs"): its cue
+    # can belong to another count. The same number with the same hedge said again in the body under another
+    # category, and never under the headline's, is the body's count ("more than 2 million have fled").
+    told = {(f.value, f.category): f.qualifier for f, si in figures if not _headline(text, sents, si)}
+    for key in list(groups):
+        if key[2] != "other" and (key[0], key[2]) not in told and all(_headline(text, sents, si) for _, si in groups[key]) \
+                and any(v == key[0] and cat != "other" and q == groups[key][0][0].qualifier for (v, cat), q in told.items()):
+            del groups[key]
     fled = [key for key in groups if key[2] == "displaced"]
     if fled:
         told = [(f.value, f.unit, f.category) for f, si in figures if f.category == "refugees" and not _headline(text, sents, si)]

@@ -121,7 +121,7 @@ _TRIGGERS = re.compile(
          lost\s+their\s+lives|claim(?:ed|ing|s)?(?:\s+the\s+lives\s+of|(?=\s+(?:[\w,]+\s+){0,4}?lives\b))|
          cost(?:ing)?(?:\s+the\s+lives\s+of|(?=\s+(?:[\w,]+\s+){0,4}?lives\b))|lives\s+(?:lost|claimed)|lost(?!\s+(?:\w+\s+){0,3}?(?:assistance|aid|rations|supplies|access|legs?|limbs?|arms?|hands?|feet|foot|eyes?|sight|eyesight)\b)|slain|perished|massacred|executed|lynched|beheaded|shot\s+dead|murdered|bodies|drowned|
          froze(?:n)?\s+to\s+death|burn(?:ed|t)\s+to\s+death|starved\s+to\s+death|beaten\s+to\s+death|crushed\s+to\s+death|suffocated)\b)
-    | (?P<injured>(?:injured|injuring|injuries|injury|wounded|wounding|hurt|maimed|amputations?|amputees|
+    | (?P<injured>(?:injured|injuring|injures|injuries|injury|wounded|wounding|hurt|maimed|amputations?|amputees|
          los(?:t|ing)\s+(?:(?:one|both|a|an|their|his|her)\s+)?(?:or\s+(?:both|two)\s+)?(?:legs?|limbs?|arms?|hands?|feet|foot|eyes?|sight|eyesight)|
          (?:with|for)\s+(?:[a-z-]+\s+){0,3}?(?:wounds|burns|fractures)|hospitali[sz]ed|taken\s+to\s+hospital|rushed\s+to\s+hospital|being\s+treated\s+(?:in|at|for)\s+(?:\w+\s+)?(?:hospitals?|injuries|wounds|clinics?)|
          treated\s+(?:in|at|for)\s+(?:\w+\s+)?(?:hospitals?|injuries|wounds|clinics?))\b)
