@@ -160,6 +160,39 @@ def _rounder(a: float, b: float) -> bool:
     return a != b and zeros(a) > zeros(b)
 
 
+# A bulleted line of a key-figures box or highlights ("- 60,000+ refugees in Ethiopia", "• 5.2 million need aid")
+_BULLET_LINE = re.compile(r"[ \t]*[-•*–][ \t]")
+
+
+def _bulleted(text: str, f: Figure) -> bool:
+    """Is the figure said on a bulleted line (a key-figures box, highlights)?"""
+    return _BULLET_LINE.match(text, text.rfind("\n", 0, f.span[0]) + 1) is not None
+
+
+def _box_over_prose(text: str, groups: dict[tuple[float, float | None, str, str, bool], list[tuple[Figure, int]]]) -> None:
+    """A key-figures box labels its number with what it counts ("- 60,000+ refugees in Ethiopia's Doolo
+    zone"); prose says it in a clause whose cue may be another count's ("more than 60,000 people had
+    crossed into the Doolo zone of Ethiopia's Somali region"). The same number, range and hedge, boxed
+    under one category and only told in prose under another, is the box's. Small counts (under 100)
+    often coincide across categories and are left alone."""
+    if "\n" not in text:
+        return
+    boxed: dict[tuple[float, float | None], set[tuple[str, str]]] = {}
+    for key, group in groups.items():
+        if key[0] >= 100 and key[2] != "other":
+            for f, _ in group:
+                if _bulleted(text, f):
+                    boxed.setdefault((key[0], key[1]), set()).add((key[2], f.qualifier))
+    if not boxed:
+        return
+    for key, group in list(groups.items()):
+        said = boxed.get((key[0], key[1]))
+        if said and key[2] != "other" and all(cat != key[2] for cat, _ in said) \
+                and not any(_bulleted(text, f) for f, _ in group) \
+                and any(q == f.qualifier for f, _ in group for _c, q in said):
+            del groups[key]
+
+
 def dedupe(text: str, sents: Sequence[Span], figures: list[tuple[Figure, int]],
            added: Collection[int] = ()) -> list[Figure]:
     """The same figure said twice (headline, highlights, body) is one figure: keep the most
@@ -183,9 +216,11 @@ def dedupe(text: str, sents: Sequence[Span], figures: list[tuple[Figure, int]],
     # category, and never under the headline's, is the body's count ("more than 2 million have fled").
     told = {(f.value, f.category): f.qualifier for f, si in figures if not _headline(text, sents, si)}
     for key in list(groups):
-        if key[2] != "other" and (key[0], key[2]) not in told and all(_headline(text, sents, si) for _, si in groups[key]) \
+        if key[2] != "other" and (key[0], key[2]) not in told \
+                and all(_headline(text, sents, si) and not _bulleted(text, f) for f, si in groups[key]) \
                 and any(v == key[0] and cat != "other" and q == groups[key][0][0].qualifier for (v, cat), q in told.items()):
             del groups[key]
+    _box_over_prose(text, groups)
     fled = [key for key in groups if key[2] == "displaced"]
     if fled:
         told = [(f.value, f.unit, f.category) for f, si in figures if f.category == "refugees" and not _headline(text, sents, si)]

@@ -298,7 +298,7 @@ _ELLIPTIC = re.compile(
 _APPOSITIVE = re.compile(
     optional_as_branch(r"\s*(?:[,(–—]|\s-)\s*(?:or\s+)?(?:(?:nearly|almost|about|around|some|roughly|more\s+than|over|just\s+(?:over|under)|less\s+than|"
     r"close\s+to|an\s+estimated|at\s+least|up\s+to)\s+)?"
-    r"(?:half|a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|one[\s-]quarter|three[\s-]quarters|a\s+fifth|a\s+tenth|"
+    r"(?:half|a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|one[\s-]quarter|three[\s-]quarters|a\s+fifth|a\s+tenth|most|"
     r"(?:the\s+)?(?:vast\s+|overwhelming\s+|great\s+)?majority|"  # "- the vast majority of the region's population -"
     r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|[a-z]+(?:[\s-][a-z]+)?\s+(?:per\s*cent|percent))\s+"
     r"(?:of\s+|(?=(?:the|its|their)\s))(?:[^,;()–—.]|\.(?=\d)){1,50}?(?:[,)–—]|\s-\s)"  # "half the population" too
