@@ -15,7 +15,7 @@ from idlibmon.extract.dates import DateMention
 from idlibmon.extract.events.clauses import WHEN_CLAUSE, Span, has_hint
 from idlibmon.extract.events.dedupe import relative_rank
 from idlibmon.extract.events.speech import dateline, source_speaks
-from idlibmon.extract.events.tallies import not_a_time_of_happening, quoted_on, speaker_aside
+from idlibmon.extract.events.tallies import not_a_time_of_happening, quoted_on, speaker_aside, unrealised_plan
 
 _UNTIL_DONE = re.compile(r"(?i:\bhad\b)")
 # (an infinitive of a task makes its "by" date a deadline: "signed a decree to dissolve all
@@ -168,6 +168,8 @@ def usable_dates(text: str, sent: Span, dates: list[DateMention], low: str,
             continue  # "2 million displaced, up from 1.7 million in September": the baseline's date
         if not_a_time_of_happening(text, sent, d) or quoted_on(text, sent, d) or speaker_aside(text, sent, d):
             continue  # "need aid in 2025", "a peak of 129,000 in mid-February", '..." he told us on Monday', '..." said a man who fled on Friday'
+        if unrealised_plan(text, sent, d):
+            continue  # "the evacuation had been due to begin on Wednesday", "talks planned for May were postponed"
         (spoken if source_speaks(text, d, sent, low) else usable).append(d)
     return usable, spoken
 

@@ -435,6 +435,49 @@ def speaker_aside(text: str, sent: Span, d: DateMention) -> bool:
     return m is not None and not _REPORTING.search(m.group("aside")) and not _POLITICAL.search(m.group("who"))
 
 
+# A plan that did not go ahead on its date. The pluperfect of a schedule tells it fell through
+# ("the evacuation had been due to begin on Wednesday, but ..."); a schedule put off or an expiry
+# averted says so ("campaigns planned for this month have been postponed", "a visit that was due
+# on Friday", "the authorisation, which was due to expire today, is extended").
+_HAD_BEEN_DUE = re.compile(
+    r"(?i:\bhad\s+been\s+(?:due|scheduled|planned|set)\s+to\s+(?P<gap>(?:[\w'’-]+\s+){0,8}?)$)"
+)
+_SCHEDULED = re.compile(
+    r"(?i:(?P<past>\b(?:was|were)\s+)?\b(?:planned|scheduled|slated|due)\s+(?:(?:for|on)\s+)?$"
+    r"|(?P<past2>\b(?:was|were)\s+)due\s+to\s+(?P<verb>[\w'’-]+)\s+(?P<gap>(?:[\w'’-]+\s+){0,6}?)$)"
+)
+_PUT_OFF = re.compile(r"(?i:\b(?:postponed|delayed|deferred|put\s+off|pushed\s+back)\b)")
+_PROLONGED = re.compile(r"(?i:\b(?:extended|renewed|prolonged)\b)")
+_ENDS = ("expire", "end", "lapse", "run")
+_DATE_WORD = re.compile(
+    r"(?i:\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december)\b)"
+)
+
+
+def unrealised_plan(text: str, sent: Span, d: DateMention) -> bool:
+    """Whether the date only names when a plan was to happen, and the sentence tells it did not
+    (put off, fallen through, or an expiry averted by an extension): no happening that day. Over
+    the blind sets such dates are never annotated as events."""
+    lo = (d.span[0] - 90 if d.span[0] - 90 > sent[0] else sent[0])
+    window = text[lo:d.span[0]]
+    if "due" not in window and "plann" not in window and "schedul" not in window and "slated" not in window and " set " not in window:
+        return False
+    m = _HAD_BEEN_DUE.search(text, lo, d.span[0])
+    if m is None:
+        m = _SCHEDULED.search(text, lo, d.span[0])
+        if m is None:
+            return False
+        # a plan told in the past may be put off before or after it ("postponed his trips, including a
+        # visit that was due on Friday"); "talks scheduled for June" only by what follows ("...were
+        # postponed": not "were postponed and are now scheduled for June", the new date)
+        told = text[sent[0]:sent[1]] if m.group("past") or m.group("past2") else text[d.span[1]:sent[1]]
+        verb = (m.group("verb") or "").lower()
+        if not (_PUT_OFF.search(told) or (verb in _ENDS and _PROLONGED.search(told))):
+            return False
+    return _DATE_WORD.search(m.group("gap") or "") is None  # the plan's own date: the first after it
+
+
 # A reporter's or researcher's own fieldwork: "I visited the camp on Tuesday", "interviewed 12
 # survivors by phone", "teams visited 106 health facilities", "he told Syria Direct by phone".
 _FIRST_PERSON = re.compile(r"(?:\bI|\b[Ww]e)\s+(?:also\s+|then\s+|first\s+)?$")
