@@ -14,6 +14,7 @@ from datetime import date
 from idlibmon.extract.dates import DateMention, find_dates
 from idlibmon.extract.events import find_events
 from idlibmon.extract.events.speech import source_speaks
+from idlibmon.extract.figure_onset import onset_periods
 from idlibmon.extract.figures import find_figures
 from idlibmon.extract.places import find_places
 from idlibmon.extract.text import Span, boilerplate, html_to_text, looks_like_html, sentences
@@ -49,6 +50,7 @@ def extract(
     place_hits = find_places(text, places)
     figures = find_figures(text, sents, skip=skip, dates=_periods(text, dates, sents), places=place_hits)
     events = find_events(text, anchor, places, dates=dates, skip=skip, sents=sents, place_hits=place_hits)
+    figures = onset_periods(text, sents, figures, events, anchor)  # "killed since the offensive began"
     return Extraction(figures=figures, events=events)
 
 
