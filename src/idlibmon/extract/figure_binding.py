@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from idlibmon.extract.alternation import optional_as_branch
-from idlibmon.extract.countries import COUNTRY_FAST
+from idlibmon.extract.countries import COUNTRY_FAST, PEOPLES
 from idlibmon.extract.text import ascii_lower
 
 _GROWN_TO = re.compile(r"\b(?:swell(?:ed|s)?|swollen|grow(?:n|s)?|grew|ballooned)\s+to\s+$")
@@ -367,3 +367,30 @@ def verb_qualifier(low: str, lo: int, start: int, head_end: int) -> str | None:
     if "estimated" in low[head_end:head_end + 24] and _ESTIMATED_AFTER.match(low, head_end):
         return "about"
     return None
+
+
+# A people counted by its name ("5.5 million Haitians", "300,000 Syrians have returned") names its
+# country, for a count whose sentence names no place. Not the peoples whose writers give a
+# territory rather than a state (Palestinians: Gaza; Rohingya: Rakhine or the camps; Armenians:
+# Karabakh), nor those who are mostly counted as hosts' guests abroad by the sentence's place.
+_PEOPLE_PLACES: dict[str, str] = {}
+for _country, _people in PEOPLES.items():
+    if _people not in _PEOPLE_PLACES and _people not in ("palestinians", "rohingya", "armenians", "israelis"):
+        _PEOPLE_PLACES[_people] = " ".join(w if w in ("of", "the") else w.capitalize() for w in _country.split())
+_PEOPLE_PLACES.update({"congolese": "DRC", "turks": "Turkey", "burkinabe": "Burkina Faso"})
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:more\s+|other\s+|of\s+them\s+)?(?P<people>"
+    + "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in _PEOPLE_PLACES), key=len, reverse=True))
+    + r")(?![\w'’-])(?!\s+(?:refugees|peacekeepers|soldiers|troops|nationals|citizens|civilians|children|women|men|"
+    r"people|workers|staff|migrants|asylum|returnees|families|fighters)\b)")
+# a host before the count ("Turkey hosts 3.6 million Syrians", "home to 120,000 Sudanese"): the host is the place
+_HOST_BEFORE = ("host", "home to", "shelter", "house", "receiv", "welcom", "tak")
+
+
+def people_place(low: str, start: int, number_end: int) -> str | None:
+    """The country of a people counted right after a number ("2.3 million South Sudanese"), or None
+    (a people named as an adjective, "two Chinese peacekeepers", or hosted abroad, is no place)."""
+    m = _PEOPLE_AFTER.match(low, number_end)
+    if m is None or any(w in low[(start - 40 if start > 40 else 0):start] for w in _HOST_BEFORE):
+        return None
+    return _PEOPLE_PLACES[" ".join(m.group("people").split())]

@@ -1233,7 +1233,8 @@ def find_figures(
                     o.number.span[0] for o in cands[(k - 1 if k > 1 else 0):k + 2] if o is not c and o.category]
                     if len(sent_dates) > 1 else ()),  # the others matter only to choose between dates
                 place=c.label_place or (place(sent_places, lo, hi, n.span[0], text) if sent_places else None)
-                or figure_binding.own_place(text, s, e + 40 if e + 40 < hi else hi, hi=hi),
+                or figure_binding.own_place(text, s, e + 40 if e + 40 < hi else hi, hi=hi)
+                or figure_binding.people_place(low, n.span[0], n.span[1]),
                 source=sources.of(si),
             )
             if _added(low, lo, c):
