@@ -39,3 +39,7 @@ def test_a_destination_after_to_is_not_the_count_s_place() -> None:
 
 def test_a_place_named_the_usual_way_is_kept() -> None:
     assert _places("In Tarnova, 5,000 people were displaced from Velika Brda.")[0][2] == "Tarnova"
+
+
+def test_a_neighbouring_country_after_into_or_in_is_read() -> None:
+    assert _places("Since May, some 21,000 people have crossed into neighbouring Zambeza.")[0][2] == "Zambeza"

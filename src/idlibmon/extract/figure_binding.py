@@ -157,7 +157,7 @@ _NAME_WORDS = (r"[A-Z][a-z][\w'’-]*(?:(?:\s+|-)(?:[A-Z][a-z][\w'’-]*|al-[A-Z
 # Every branch opens on a letter (no "\b", no "[Ii]"): `re` then finds the candidates' first letters
 # in C; the word boundary before is checked on each match (`_word_start`)
 _OWN_PLACE = re.compile(
-    optional_as_branch(r"(?:In|in|fled|left|Across|across|into|Inside|inside|Within|within|near|around|Throughout|throughout)\s+(?:the\s+)?"
+    optional_as_branch(r"(?:In|in|fled|left|Across|across|into|Inside|inside|Within|within|near|around|Throughout|throughout)\s+(?:the\s+)?(?:neighbou?ring\s+)?"
     rf"(?P<name>{_NAME_WORDS})")
 )
 
