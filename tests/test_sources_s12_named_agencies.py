@@ -45,3 +45,15 @@ def test_an_ipc_analysis_is_a_source_but_an_ipc_phase_is_not() -> None:
 def test_a_union_of_something_is_read_whole_or_not_at_all() -> None:
     assert _sources("At least 24 clinics were hit, according to the Union of Relief Clinics.") != ["Union"]
     assert _sources("His defence minister said 40,000 people had fled.") == ["defence minister"]
+
+
+def test_a_known_name_then_an_apposition_then_the_verb() -> None:
+    text = ("The Syrian Observatory for Human Rights, a monitor based in Britain that relies on a network of "
+            "contacts across the country, said 73 fighters were killed.")
+    assert _sources(text) == ["SOHR"]
+
+
+def test_a_known_name_far_from_the_verb_without_an_apposition_is_not_taken() -> None:
+    text = ("UNICEF staff visited the town on Monday and spoke with families living among the ruins of the market "
+            "and officials said 73 people were killed.")
+    assert _sources(text) == ["officials"]

@@ -132,6 +132,15 @@ def _tail(text: str, lo: int, hi: int) -> str | None:
     return None
 
 
+def _gap(text: str, end: int, cue: int) -> int:
+    """How far a cue stands after a name, an apposition between them not counted ("The Syrian
+    Observatory for Human Rights, a Britain-based monitor with sources across the country, said")."""
+    if cue - end > 60 and text.startswith(",", end) and text[end:cue].rstrip().endswith(",") \
+            and text.count(",", end, cue) == 2 and cue - end < 160:
+        return 0
+    return cue - end
+
+
 def _explicit(text: str, low: str, lo: int, hi: int) -> str | None:
     """The known source named next to a reporting cue ("said", "according to") in [lo, hi)."""
     names = _sources_in(text, lo, hi)  # names are rarer than cues: look for them first
@@ -143,7 +152,7 @@ def _explicit(text: str, low: str, lo: int, hi: int) -> str | None:
     best: tuple[int, str] | None = None
     for m in names:
         name = _NAMES[int(m.lastgroup[1:])]  # type: ignore[index]
-        dist = min(max(cs - m.end(), m.start() - ce, 0) for cs, ce in cues)
+        dist = min(_gap(text, m.end(), cs) if cs >= m.end() else max(m.start() - ce, 0) for cs, ce in cues)
         if dist <= 60 and (best is None or dist < best[0]):
             best = (dist, name)
     return best[1] if best else None
