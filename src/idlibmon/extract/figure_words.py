@@ -90,6 +90,12 @@ _HEAD = re.compile(optional_as_branch(
     """),
     re.X | re.I,  # anchored at the number, so case-blindness costs little; labels come in capitals
 )
+# Right after the number, a participle that describes a built thing ("550 collapsed buildings", "2,100 damaged
+# homes"): the number counts the things, whose participle `_BARE` would take for the verb of a bare count.
+_BUILT_AFTER = re.compile(
+    r"\s+[a-z]+ed\s+(?:[a-z]+\s+)?(?:buildings|homes|houses|structures|apartments|flats|dwellings|shops|bridges|"
+    r"vehicles|cars|trucks|farms|wells|housing\s+units)\b"
+)
 # Right after the number: words that mean "no noun here, a verb or preposition follows".
 _BARE = re.compile(
     r"""[ \t]*(?:\+|\))?[ \t]*(?:[,;:.!?)\]"'”’–—|(-]|\n|$|\s+(?:more|others?|additional|so\s+far|in\s+total|total|

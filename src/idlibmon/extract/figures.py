@@ -43,6 +43,7 @@ from idlibmon.extract.figure_words import (
     _BARE,
     _BOX_HEAD,
     _BOX_TAIL,
+    _BUILT_AFTER,
     _CAPACITY,
     _CAPACITY_ENDS,
     _CLAUSE_BREAK,
@@ -197,6 +198,8 @@ def _head(text: str, low: str, n: Number, limit: int) -> tuple[str | None, str |
             if m.group(cls):
                 return cls, None, m.end()
     if _BARE.match(low, n.span[1], limit) or _TRIGGER_AT.match(low, n.span[1] + 1, limit):
+        if _BUILT_AFTER.match(low, n.span[1], limit):
+            return None  # "some 550 collapsed buildings": a count of things, not people
         return None, None, n.span[1]
     return None
 
