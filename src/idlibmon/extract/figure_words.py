@@ -130,7 +130,7 @@ _TRIGGERS = re.compile(
     | (?P<injured>(?:injured|injuring|injures|injuries|injury|wounded|wounding|hurt|maimed|amputations?|amputees|
          los(?:t|ing)\s+(?:(?:one|both|a|an|their|his|her)\s+)?(?:or\s+(?:both|two)\s+)?(?:legs?|limbs?|arms?|hands?|feet|foot|eyes?|sight|eyesight)|
          (?:with|for)\s+(?:[a-z-]+\s+){0,3}?(?:wounds|burns|fractures)|hospitali[sz]ed|taken\s+to\s+hospital|rushed\s+to\s+hospital|being\s+treated\s+(?:in|at|for)\s+(?:\w+\s+)?(?:hospitals?|injuries|wounds|clinics?)|
-         treated\s+(?:in|at|for)\s+(?:\w+\s+)?(?:hospitals?|injuries|wounds|clinics?))\b)
+         treated\s+(?:in|at|for)\s+(?:\w+\s+)?(?:hospitals?|injuries|wounds|clinics?)|treated\s+for\s+(?:\w+\s+)?(?:symptoms|exposure|breathing|suffocation))\b)
     | (?P<population>(?:home\s+to|population(?:\s+of)?|before\s+the\s+(?:war|conflict|escalation|offensive)|pre-?war|liv(?:e|es|ed|ing)\s+in(?!\s+(?:famine|hunger|starvation|extreme\s+poverty|catastroph))|
          reside(?:s|nt)?\s+in|(?:live|living)(?=\s*[.,;)]|\s+(?:there|here|today|now)\b)|trapped(?:\s+(?:in|inside)|(?=\s*[.,;]|\s+(?:there|without|by|behind|within|between|on|amid)\b))|
          (?:remain(?:s|ed)?|still(?:\s+living)?)(?=\s*[.,;]|\s+(?:behind|there|inside|in(?!\s+(?:need|hospital|critical|serious|
