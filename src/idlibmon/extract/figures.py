@@ -391,6 +391,22 @@ def _elliptic(text: str, lo: int, prev: _Cand, c: _Cand) -> bool:
     return _ELLIPTIC.fullmatch(text, start, c.start) is not None
 
 
+# ", along with 25 rebels", ", and 142 in …" right before a count (its hedge included): a count added
+# after the clause of the count before
+_TACKED_ON = re.compile(r",\s+(?:along\s+with|together\s+with|and)\s+$")
+_PLACE_AFTER = re.compile(r"\s+(?:in|by|on|at|from|across)\s")
+
+
+def _shares_predicate(low: str, lo: int, prev: _Cand, c: _Cand) -> bool:
+    """ "60 soldiers had been killed in the fighting, along with 25 rebels", "465 civilians had been killed
+    in the east, and at least 142 in the west": the added count shares the predicate told after the count
+    before; after "and", only a bare count with a place or cause after it, not one opening its own clause."""
+    if prev.sent != c.sent or not (low.startswith("with ", c.start - 5) or low.startswith("and ", c.start - 4)):
+        return False
+    m = _TACKED_ON.search(low, (c.start - 30 if c.start - 30 > lo else lo), c.start)
+    return m is not None and ("with" in m.group() or (c.noun is None and _PLACE_AFTER.match(low, c.head_end) is not None))
+
+
 def _participle(low: str, head_end: int, ts: int) -> bool:
     """Is the trigger at ts an -ing word right after the noun ("16 civilians *sheltering* in")?"""
     if ts < head_end or low[head_end:ts].strip():
@@ -1004,7 +1020,7 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
             c.category, c.trig_span = best[1], best[2]
         elif prev is not None and prev.category and prev.category != "other" and not (
                 prev.category == "facilities" and c.noun == "person") and not _own_item(low, prev, c) and (_coordinated(
-                low, prev.head_end, c.start) or (bare and _elliptic(text, lo, prev, c))):
+                low, prev.head_end, c.start) or (bare and _elliptic(text, lo, prev, c)) or _shares_predicate(low, lo, prev, c)):
             c.category = prev.category  # "264 children and 186 women"; "Hungary has received 190,000"
             if c.unit == "people" and c.noun is None:
                 c.unit = prev.unit
