@@ -57,3 +57,9 @@ def test_a_known_name_far_from_the_verb_without_an_apposition_is_not_taken() -> 
     text = ("UNICEF staff visited the town on Monday and spoke with families living among the ruins of the market "
             "and officials said 73 people were killed.")
     assert _sources(text) == ["officials"]
+
+
+def test_a_known_body_doing_the_counted_work_in_the_present_or_with_an_adverb() -> None:
+    assert _sources("WFP currently reaches 2.4 million people a month in the south.") == ["WFP"]
+    assert _sources("In March, UNICEF alone delivered water to 310,000 people.") == ["UNICEF"]
+    assert _sources("UNHCR has registered 48,000 refugees at the border since January.") == ["UNHCR"]

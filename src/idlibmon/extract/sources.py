@@ -292,8 +292,9 @@ class Sources:
 # close to 24,000 children", "MSF teams treated 39 people". It tells its own work: it is the source.
 _ACTOR_VERB = re.compile(
     r"(?:\s+(?:and\s+(?:its\s+)?partners|teams|staff|workers|clinics|and\s+[A-Z][\w'’-]+))?\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:also\s+|now\s+|already\s+|so\s+far\s+)?(?:reached|provided|distributed|delivered|vaccinated|treated|assisted|"
-    r"supported|served|screened|relocated|helped|fed)\b")
+    r"(?:also\s+|now\s+|already\s+|so\s+far\s+|alone\s+|currently\s+|continued\s+to\s+|continues\s+to\s+)?"
+    r"(?:reache[sd]|reach|provide[sd]?|distribute[sd]?|deliver(?:ed|s)?|dispatched|trucked|vaccinated|treated|assisted|"
+    r"supports|supported|serve[sd]|screened|relocated|helped|fed|registered|recorded|verified)\b")
 
 
 def _actor(text: str, lo: int, hi: int) -> str | None:
