@@ -62,7 +62,8 @@ def test_a_statement_stays_a_statement(text: str) -> None:
     [
         # relief retyped by what befell it
         ("A UN aid convoy was hit by shelling near the river crossing on Wednesday.", [("attack", "2022-06-15")]),
-        ("The evacuation of the wounded from the old city was suspended on Monday.", [("other", "2022-06-13")]),
+        # (an evacuation suspended stays relief: the writers annotate it so 5 times to 2, session 12)
+        ("The evacuation of the wounded from the old city was suspended on Monday.", [("humanitarian", "2022-06-13")]),
         ("Britain ordered the evacuation of its embassy staff on Sunday.", [("other", "2022-06-12")]),
         # control held by a date, a town that fell, villages cleared
         ("By Thursday the militia controlled most of the provincial capital.", [("capture", "2022-06-16")]),
