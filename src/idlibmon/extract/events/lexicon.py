@@ -406,7 +406,9 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"(?!\s+(?:routes?|corridors?|convoys?|missions?|operations?|buses|attempts?|deals?|agreements?|plans?|orders?|warnings?|notices?"
              r"|of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:wounded|sick|patients|fighters|rebels|militants|gunmen))\b)"
              # a side ordering people out: "ordered the mandatory evacuation of families from the town"
+             # (not a government taking its own staff or nationals out: that is the "other" above)
              r"|(?:ordered|ordering|orders)\s+(?:the\s+)?(?:mandatory\s+|forced\s+|full\s+)?evacuations?"
+             r"(?!\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:embassy|diplomats|diplomatic|nationals|citizens|foreigners|non-essential))"
              r"|(?:people|families|residents|civilians|inhabitants|households)\s+(?:have\s+|has\s+|had\s+)?left\b"
              r"|number\s+of\s+(?:newly\s+)?displaced"
              # people told to leave, in the passive: "families who were told to move south in October"
