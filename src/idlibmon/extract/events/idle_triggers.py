@@ -80,7 +80,7 @@ _MODAL_AFTER = re.compile(r"(?i:(?:\s+[\w'’-]+){0,4}?\s+(?:could|would|might|m
 _CROSSING = re.compile(r"(?i:\b(?:crossings?|corridors?)\b)")
 _TOLD_BEFORE = re.compile(r"(?i:\b(?:told|tells|said|says|spoke\s+to|speaking\s+to|interview(?:ed|s|ing)?)\b[^.;:]{0,45}$)")
 # a bare verb of an aid mandate's history, and the words that show the sentence tells one
-_MANDATE_STEP = re.compile(r"(?i:granted|authori[sz]ed|renewed|adopted|adoption|expired|lapsed|voted|extended|cut|removed)")
+_MANDATE_STEP = re.compile(r"(?i:granted|authori[sz]ed|approved|renewed|adopted|adoption|expired|lapsed|voted|extended|cut|removed)")
 _MANDATE = re.compile(
     optional_as_branch(r"(?i:\b(?:authori[sz]ations?|mandates?|permission|consent|cross-?border\s+(?:system|mechanism|aid|operations?|deliveries|assistance)"
     r"|resolutions?|(?:Security\s+)?Council|crossings?)\b)")

@@ -603,7 +603,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # the steps of an aid mandate told as a history, with bare verbs: "first granted in 2014",
         # "renewed by the Council on 9 January", "expired on Sunday", "cut them to two in January
         # 2020" (only where the sentence names the mandate; see sentence._idle)
-        (30, r"granted|authori[sz]ed|renewed|adopted|adoption|expired|lapsed|voted|extended|cut|removed"
+        (30, r"granted|authori[sz]ed|approved|renewed|adopted|adoption|expired|lapsed|voted|extended|cut|removed"
              r"|(?:closed|dropped)(?=\s+(?:the\s+)?(?:others\b|Bab\s|Al[\s-][A-Z]|(?:[\w'’-]+\s+){0,3}?crossings?\b))"),
         (35, r"(?:supported|facilitated|organi[sz]ed|assisted|helped|coordinated)\s+(?:with\s+|in\s+)?(?:the\s+)?evacuations?"),
         (15, r"convoys?"),
