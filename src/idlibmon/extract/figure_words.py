@@ -33,6 +33,7 @@ _PERSON = (
     r"migrants|toddlers|adults|youths|teenagers|adolescents|orphans|farmers|shepherds|passengers|worshippers|"
     r"shoppers|protesters|demonstrators|pedestrians|aid\s+workers|humanitarians|hostages|captives|abductees|Gazans|arrivals|"
     r"militiamen|paramilitaries|mercenaries|conscripts|recruits|guards|gendarmes|Islamists|loyalists|peacekeepers|"
+    r"attackers|assailants|"  # a raid's dead told by what they did: "killing 30 attackers"
     r"colleagues|employees|relatives|crew\s+members|crewmen|crews?|pilots|sailors|" + PEOPLE
 )
 # Soldiers, fighters and detainees are counted as casualties, but a force somewhere is no
@@ -40,7 +41,7 @@ _PERSON = (
 _ARMED = re.compile(
     r"(?:fighters|militants|rebels|insurgents|jihadists|soldiers|troops|servicemen|personnel|combatants|officers|"
     r"policemen|police|gunmen|detainees|prisoners|inmates|militiamen|paramilitaries|mercenaries|conscripts|recruits|"
-    r"guards|gendarmes|islamists|loyalists|peacekeepers)$"
+    r"guards|gendarmes|islamists|loyalists|peacekeepers|attackers|assailants)$"
 )
 _FAMILY = r"families|family|households|household"
 _FACILITY = (
