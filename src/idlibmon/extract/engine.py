@@ -50,7 +50,7 @@ def extract(
     place_hits = find_places(text, places)
     figures = find_figures(text, sents, skip=skip, dates=_periods(text, dates, sents), places=place_hits)
     events = find_events(text, anchor, places, dates=dates, skip=skip, sents=sents, place_hits=place_hits)
-    figures = onset_periods(text, sents, figures, events, anchor)  # "killed since the offensive began"
+    figures = onset_periods(text, sents, figures, events, anchor, dates)  # "killed since the offensive began"
     return Extraction(figures=figures, events=events)
 
 
