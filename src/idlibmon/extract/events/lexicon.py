@@ -34,6 +34,11 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (60, r"(?:published|released|issued|put\s+out)\s+(?:a|an|its|their|the)\s+(?:\w+\s+){0,3}?(?:report|investigation|study|analysis|documentary|findings|video|dossier|legal\s+opinion)"
              # a publication announced: "would publish findings next month"
              r"|(?:publish|release)\s+(?:(?:a|an|its|their|the)\s+)?(?:\w+\s+){0,2}?(?:report|findings|study|investigation)"),
+        # an earlier report quoted: "UN experts said in a report last year that ...", "found in a study
+        # last month": the publication, dated where it is told (not by a date in what it found; a day's
+        # own report is the source speaking)
+        (40, r"(?:report(?<=\sin\sa\sreport)|report(?<=\sin\sits\sreport)|study(?<=\sin\sa\sstudy)|survey(?<=\sin\sa\ssurvey))"
+             r"(?=\s+(?:last\s+(?:month|year)|earlier\s+this\s+(?:month|year))\b)"),
         # (its author may be named in full, then in letters: "An analysis by the Integrated Food Security
         # Phase Classification (IPC), released on Thursday, found ...")
         (30, r"(?:report|investigation|study|analysis|assessment|overview|survey)(?:\s+\([A-Z]+\))?(?:\s+[\"“][^\"“”]{1,60}[\"”])?\s+"

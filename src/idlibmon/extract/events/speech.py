@@ -21,6 +21,10 @@ _SPEECH_BEFORE = re.compile(
 _SPEECH_AFTER = re.compile(r"(?i:\s*(?:said|says|told|reported|stated|added|noted|wrote)\b)")
 _SPEECH_AFTER_WORDS = ("said", "says", "told", "reported", "stated", "added", "noted", "wrote")
 _SPEECH_VERBS = ("said", "say", "told", "tell", "report", "stated", "added", "noted", "explained", "wrote", "according")
+# a report told by a month or a year ("UN experts said in a report last year that ...") is a
+# publication of its own, not the day the article's source speaks
+_EARLIER_REPORT = re.compile(r"(?i:\bin\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|study|survey)\s+$)")
+_EARLIER_WORKS = ("report", "study", "survey")
 # where _SPEECH_BEFORE can open, in the lowered text
 _SPEECH_VERB_LOW = re.compile(r"\b(?:sa(?:id|ys|y)|t(?:old|ells)|report|stated|added|noted|explained|wrote|according)")
 # "On Monday, the UN's humanitarian office said ..." dates the saying, not what was said.
@@ -129,6 +133,8 @@ def _speaks(text: str, d: DateMention, sent: Span, low: str | None) -> bool:
     before = text[a:d.span[0]]
     # every match of the look-back opens at a reporting verb: try the pattern only there
     window = low[a:d.span[0]]
+    if len(d.start) < 10 and holds_any(window, _EARLIER_WORKS) and _EARLIER_REPORT.search(before):
+        return False  # "said in a report last month": an earlier publication, dated (no day of speaking)
     if holds_any(window, _SPEECH_VERBS):
         for verb in _SPEECH_VERB_LOW.finditer(window):  # the same slice: a word edge at its start
             if _SPEECH_BEFORE.match(before, verb.start()):
