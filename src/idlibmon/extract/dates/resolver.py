@@ -247,6 +247,8 @@ def _month(h: Hit) -> Resolved | None:
         return None
     if rel_word in ("on", "at") and not mod and not direction:
         return None  # "on May" is no date in news prose
+    if direction == "that":
+        return _that_month(h, month)
     year = month_year(pub, month, direction, future)
     if not (future or direction) and 0 < month - pub.month <= 6 and reported_plan(text, m.start()):
         year = pub.year  # "said they would meet again in July", in May: the coming July
@@ -268,6 +270,29 @@ def _month(h: Hit) -> Resolved | None:
     return first_days(h, year, month, told) or month_answer(year, month, h.default("in"), told, span_start)
 
 
+# "warned that January is when needs peak": a clause that follows, not a date pointed back at
+_THAT_CLAUSE = re.compile(r"(?i:\b(?:said|says|say|warned|warn|warns|noted|added|reported|announced|stressed|so|such|now)\s+)$")
+
+
+def _that_year(h: Hit) -> int | None:
+    """The year "that September", "that summer" points back at: the last year the text told
+    before it ("The group seized Mosul in June 2014 ... began bombing it that September";
+    "took Aleppo in 2016 ... Deraa fell that summer"); none when no year was told."""
+    text, start = h.text, h.m.start("m_dir") if h.g["m_m"] else h.m.start("s_dir")
+    if _THAT_CLAUSE.search(text, (start - 12 if start - 12 > 0 else 0), start):
+        return None
+    said = _said_year("that", text, start, h.pub)
+    return int(said) if said else None
+
+
+def _that_month(h: Hit, month: int) -> Resolved | None:
+    """ "that September": the month in the year told last (a history's month told as an anaphor)."""
+    year = _that_year(h)
+    if year is None:
+        return None
+    return first_days(h, year, month, True) or month_answer(year, month, h.default("in"), True, h.span_start)
+
+
 def _season(h: Hit) -> Resolved | None:
     g, m, text, pub, rel_word, mod, span_start, future = h.g, h.m, h.text, h.pub, h.rel_word, h.mod, h.span_start, h.future
     season = g["s_s"].lower()
@@ -275,8 +300,8 @@ def _season(h: Hit) -> Resolved | None:
     year_given = g["s_y"]
     if text[m.start("s_s") - 5:m.start("s_s")].lower().startswith("arab"):
         return None
-    if season == "fall" and not (direction or year_given):
-        return None
+    if season == "fall" and (direction == "that" or not (direction or year_given)):
+        return None  # "temperatures that fall below zero"
     if not (year_given or direction or rel_word in _SEASON_RELS or mod):
         return None
     if _SEASON_NOUN.match(text, m.end()):
@@ -284,6 +309,11 @@ def _season(h: Hit) -> Resolved | None:
     first_m, last_m = SEASONS[season]
     if year_given:
         year = int(year_given)
+    elif direction == "that":
+        that = _that_year(h)
+        if that is None:
+            return None
+        year, year_given = that, "that"
     else:
         year = pub.year if (first_m <= pub.month or (season == "winter" and pub.month <= 2)) else pub.year - 1
         if season == "winter" and pub.month <= 2:

@@ -96,6 +96,15 @@ _CLAIMED = re.compile(
 _AIR_BEGUN = re.compile(r"(?i:\b(?:began|begun|launched|started|launching|beginning|starting)\s+(?:its\s+|their\s+|an?\s+)?(?:[\w-]+\s+)?$)")
 _AIR_STRIKES = frozenset(("air strikes", "airstrikes", "air-strikes"))
 _AIR_TARGET = ("on ", "against", "targeting", "at ", "near ")
+# ... and so does one that begins bombing with no place or position for its object: "a US-led coalition
+# began bombing in Syria that September", "began bombing the group" (offensive in both tellings); "began
+# bombing Kurdish positions", "began bombing the south of the province" strike places (attack in three).
+# ("bombing" takes its object straight after it, so the prepositions of _AIR_TARGET cannot tell them apart)
+_BOMBING_BEGUN = re.compile(r"(?i:\b(?:began|begun|started|starting|beginning)\s+$)")
+_BOMBED_PLACE = re.compile(
+    r"(?i:\s+(?:[\w'’-]+\s+){0,3}?(?:positions?|targets?|bases?|depots?|sites?|areas?|towns?|villages?|cit(?:y|ies)|districts?"
+    r"|neighbou?rhoods?|south|north|east|west|outskirts|airport|port|suburbs?|camps?|hospitals?)\b)"
+)
 # An army that storms a town, a city or a district opens a ground assault on it: "troops backed by tanks
 # stormed the rebel-held district on Wednesday", "the army stormed the town in June 2011" (offensive in
 # five of the six such tellings, by four writers). Gunmen, gangs or fighters storming a prison, a
@@ -134,6 +143,8 @@ def refined_kind(text: str, sent: Span, d: DateMention, trig: Trigger, low: str)
     if kind == "attack" and low[ts:te] in _BARE_FIGHTING and not _HARM_OR_ARMS.search(text, sent[0], sent[1]):
         return "escalation"
     if kind == "attack" and low[ts:te] in _AIR_STRIKES and _air_campaign(text, low, sent, d, ts, te):
+        return "offensive"
+    if kind == "attack" and low[ts:te] == "bombing" and _bombing_campaign(text, sent, ts, te):
         return "offensive"
     if kind == "attack" and _STORMED.match(text, ts, te) and _army_storms_a_town(text, sent, ts, te):
         return "offensive"
@@ -259,6 +270,14 @@ def _air_campaign(text: str, low: str, sent: Span, d: DateMention, ts: int, te: 
         return False
     rest = low[te:te + 12].lstrip()
     return not rest.startswith(_AIR_TARGET) or (d.span[0] >= te and not text[te:d.span[0]].strip())
+
+
+def _bombing_campaign(text: str, sent: Span, ts: int, te: int) -> bool:
+    """Whether "bombing" at text[ts:te] is begun ("began bombing") with no place or position as its
+    object (see _BOMBING_BEGUN)."""
+    if not _BOMBING_BEGUN.search(text, (ts - 12 if ts - 12 > sent[0] else sent[0]), ts):
+        return False
+    return not _BOMBED_PLACE.match(text, te, sent[1]) or text[te:te + 4].lower() in (" in ", " on ")
 
 
 def _army_storms_a_town(text: str, sent: Span, ts: int, te: int) -> bool:
