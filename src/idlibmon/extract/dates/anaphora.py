@@ -31,6 +31,8 @@ def resolve_anaphora(found: list[DateMention], text: str, published: date) -> li
                 # "Nine days before the truce, on 25 February, ten schools were shelled": the day set
                 # off after the count is the sentence's own, the one counted from
                 same = later
+            if same is None and d.end == "h" and anchor is not None:
+                same = anchor  # "exploded two hours later", in a sentence with no date: the day told before
             base = date.fromisoformat(same.start) if same and len(same.start) == 10 else published
             if d.end in ("m", "y"):
                 # "ten months after": calendar months, not 300 days; "two years after the military

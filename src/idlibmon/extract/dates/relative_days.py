@@ -262,12 +262,15 @@ def day_after(h: Hit) -> Resolved | None:
 
 def hours_later(h: Hit) -> Resolved | None:
     """ "followed nine hours later by a second quake": the day of the sentence's own date, else of
-    the publication; a sentence that opens with "Hours later," goes on from the one before, and
-    takes the day of the happening told there."""
+    the happening told in the sentence before ("A second bomb exploded two hours later": the story
+    goes on from there), else of the publication; a sentence that opens with "Hours later," goes on
+    from the one before, and takes the day of the happening told there."""
     span_start = h.span_start
     if opens_sentence(h.text, span_start):
         return "@0", None, "on", False, span_start
-    return "@s0", None, "on", False, span_start
+    told = h.m.group().lower()
+    # (a day's worth of hours, "less than 24 hours later", may cross into the next day: not counted on)
+    return "@s0", (None if "24" in told or "twenty" in told else "h"), "on", False, span_start
 
 
 def within_a_day(h: Hit) -> Resolved | None:
