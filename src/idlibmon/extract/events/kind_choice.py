@@ -98,12 +98,14 @@ _AIR_STRIKES = frozenset(("air strikes", "airstrikes", "air-strikes"))
 _AIR_TARGET = ("on ", "against", "targeting", "at ", "near ")
 # ... and so does one that begins bombing with no place or position for its object: "a US-led coalition
 # began bombing in Syria that September", "began bombing the group" (offensive in both tellings); "began
-# bombing Kurdish positions", "began bombing the south of the province" strike places (attack in three).
+# bombing Kurdish positions", "began bombing the south of the province" strike places (attack in three), as
+# does "jets began bombing the valley".
 # ("bombing" takes its object straight after it, so the prepositions of _AIR_TARGET cannot tell them apart)
 _BOMBING_BEGUN = re.compile(r"(?i:\b(?:began|begun|started|starting|beginning)\s+$)")
 _BOMBED_PLACE = re.compile(
     r"(?i:\s+(?:[\w'’-]+\s+){0,3}?(?:positions?|targets?|bases?|depots?|sites?|areas?|towns?|villages?|cit(?:y|ies)|districts?"
-    r"|neighbou?rhoods?|south|north|east|west|outskirts|airport|port|suburbs?|camps?|hospitals?)\b)"
+    r"|neighbou?rhoods?|south|north|east|west|outskirts|airport|port|suburbs?|camps?|hospitals?"
+    r"|valleys?|hills?|mountains?|countryside|provinces?|regions?|front\s?-?lines?)\b)"
 )
 # An army that storms a town, a city or a district opens a ground assault on it: "troops backed by tanks
 # stormed the rebel-held district on Wednesday", "the army stormed the town in June 2011" (offensive in
