@@ -81,6 +81,12 @@ def season_now(pub: date) -> tuple[int, int]:
     return (pub.year if pub.month == 12 else pub.year - 1), 12
 
 
+def latest_weekday(day: date, wd: int) -> date:
+    """The latest weekday `wd` (0 = Monday) on or before `day`, the day itself included: the
+    Thursday of "on Thursday" in a report, the Saturday a weekend gone began."""
+    return day - timedelta(days=(day.weekday() - wd) % 7)
+
+
 def month_shifted(day: date, n: int) -> tuple[int, int]:
     """The (year, month) `n` months after `day`'s month (before it for a negative `n`)."""
     y, mo = divmod(day.year * 12 + day.month - 1 + n, 12)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from idlibmon.extract.dates.calendar_rules import minus, month_shifted, period, safe_date
+from idlibmon.extract.dates.calendar_rules import latest_weekday, minus, month_shifted, period, safe_date
 from idlibmon.extract.dates.hit import Hit, Resolved
 from idlibmon.extract.dates.tense import plan_ahead, present_plan, reported_plan, saying_weekday, scheduled_for
 from idlibmon.extract.dates.vocabulary import WEEKDAYS, count_word, norm
@@ -55,7 +55,7 @@ def weekday(h: Hit) -> Resolved | None:
     said = saying_weekday(text, m.start(), pub) if not direction and "would" in text[max(0, m.start() - 160):m.start()] else None
     if said is not None:
         # "said on Thursday that the two leaders would meet on Tuesday": the Tuesday after that Thursday
-        saying = pub - timedelta(days=(pub.weekday() - said) % 7)
+        saying = latest_weekday(pub, said)
         return (saying + timedelta(days=(wd - said) % 7 or 7)).isoformat(), None, h.default("on"), False, span_start
     if not future and not direction and rel_word == "for" and wd != pub.weekday() and scheduled_for(text, m.start(), m.end()):
         future = True  # "The next exchange is scheduled for Saturday", "requested a session for Wednesday"
@@ -179,7 +179,7 @@ def _part_of_week(found: Resolved, mod: str) -> Resolved:
 
 def weekend(h: Hit) -> Resolved | None:
     pub, span_start, future = h.pub, h.span_start, h.future
-    sat = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    sat = latest_weekday(pub, 5)
     if future:
         sat = pub + timedelta(days=(5 - pub.weekday()) % 7 or 7)
     end = min(sat + timedelta(days=1), pub) if not future else sat + timedelta(days=1)
@@ -196,22 +196,21 @@ def ago(h: Hit) -> Resolved | None:
     decades = unit == "decade"
     if decades:
         n, unit = 10 * n, "year"
+    named = latest_weekday(pub, WEEKDAYS[g["ago_wd"].lower()]) if g["ago_wd"] else None  # "... ago on Monday"
     if (g["ago_today"] or g["ago_ex"] or g["ago_wd"] or g["ago_this"]) and not vague and unit in ("month", "year"):
         # An anniversary: "two years ago today", "a decade ago today", "exactly one year ago" are the
         # very day; "ten years ago on Monday" the day that many years before the Monday just gone
         # (the day itself included); "a year ago this week", "... this month" that month.
         back = -(12 * n if unit == "year" else n)
-        anchor = pub
-        if g["ago_wd"]:
-            anchor = pub - timedelta(days=(pub.weekday() - WEEKDAYS[g["ago_wd"].lower()]) % 7)
+        anchor = named or pub
         y, mo = month_shifted(anchor, back)
         if g["ago_this"]:
             return f"{y:04d}-{mo:02d}", None, "ago", False, span_start
         day = safe_date(y, mo, anchor.day) or date(y, mo, 28)
         return day.isoformat(), None, "ago", False, span_start
-    if g["ago_wd"] and unit in ("day", "week"):
+    if named and unit in ("day", "week"):
         # "three days ago on Monday": the weekday names the day (the count only agrees with it)
-        return (pub - timedelta(days=(pub.weekday() - WEEKDAYS[g["ago_wd"].lower()]) % 7)).isoformat(), None, "on", False, span_start
+        return named.isoformat(), None, "on", False, span_start
     day = minus(pub, n, unit)
     if unit in ("day", "week") and not vague:
         start = day.isoformat()

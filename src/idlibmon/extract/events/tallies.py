@@ -429,7 +429,8 @@ def speaker_aside(text: str, sent: Span, d: DateMention) -> bool:
     mother who fled on Friday", "who visited the camp last week"): the writers of every blind set
     leave such a speaker's own story out of the timeline, or mark it optional."""
     lo = (d.span[0] - 320 if d.span[0] - 320 > sent[0] else sent[0])
-    if "who" not in text[lo:d.span[0]] or ('"' not in text[lo:d.span[0]] and "”" not in text[lo:d.span[0]]):
+    before = text[lo:d.span[0]]
+    if "who" not in before or ('"' not in before and "”" not in before):
         return False
     m = _SPEAKER_ASIDE.search(text, lo, d.span[0])
     return m is not None and not _REPORTING.search(m.group("aside")) and not _POLITICAL.search(m.group("who"))
