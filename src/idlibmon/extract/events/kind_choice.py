@@ -13,7 +13,7 @@ from datetime import date
 from idlibmon.extract.alternation import optional_as_branch
 from idlibmon.extract.dates import DateMention
 from idlibmon.extract.events.clauses import HARD_BREAK, Span, Trigger, has_hint
-from idlibmon.extract.text import may_hold
+from idlibmon.extract.text import holds_any, may_hold
 
 _REQUEST = re.compile(
     optional_as_branch(r"(?i:\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|press(?:ed|es|ing)?\s+for|push(?:ed|es|ing)?\s+for|demand(?:ed|s|ing)?"
@@ -130,6 +130,44 @@ _HARM_OR_ARMS = re.compile(
     r"(?i:kill|dead|died|death|wound|injur|casualt|destroy|strike|shell|bomb|attack|raid|ambush|rocket|missile|drone|artillery|mortar|gunfire|shot|shoot"
     r"|sporadic|flee|fled|displac)"  # (sporadic clashes are incidents, each an attack; clashes that uproot people are told for the flight)
 )
+# Bombardment told as running over a span of days ("since early September, jets have pounded towns",
+# "Since 29 February, armed groups have launched coordinated attacks on police stations", "through early
+# September, jets struck villages", "clashes were reported from Tuesday") is the war stepping up, an
+# escalation: twelve such tellings by eleven writers are annotated escalation, one attack. A tally kept since a day stays
+# an attack: hits on hospitals or schools, strikes counted or "carried out" since then, and the strike in a
+# "since <day>, when ..." clause, which dates the one strike.
+_SUSTAINED = ("pound", "shell", "bomb", "attack", "struck", "strik", "target", "dropp", "clash", "fire", "launch", "artiller", "rocket",
+              "mortar", "gunfire", "air")
+# strikes told as lasting: "pounded the south for several days", "dropped barrel bombs almost daily"
+_LASTING = re.compile(
+    r"^[^,;]*?\b(?:for\s+(?:several|many|two|three|four|five|six|seven|ten)\s+(?:days|weeks|nights)|for\s+(?:days|weeks)\b"
+    r"|(?:almost|nearly)\s+daily|every\s+(?:day|night))"
+)
+# ... or as a series, with no toll of its own: "a round of heavy shelling in October", "a wave of air
+# strikes followed the next day" ("a wave of strikes killed 500 people on 23 September" is an attack)
+_SERIES = re.compile(r"(?i:\b(?:waves?|rounds?|barrages?|series|spate)\s+of\s+(?:[\w-]+\s+){0,3}$)")
+_TOLL = re.compile(r"(?i:kill|dead|died|death|wound|injur|casualt)")
+_OTHER_CLAUSE = (" when ", " after ", " before ", " as ")  # the attack word in a clause of its own after the date
+_TALLIED = re.compile(r"(?i:hospital|health|clinic|medical|facilit|school|\bhit\b|carried\s+out|conducted|recorded|verified|documented)")
+_COUNTED = re.compile(r"\d\s+(?:[\w-]+\s+)?$")  # "40 air strikes", "three" is told in words too rarely to matter
+
+
+def _sustained(text: str, low: str, sent: Span, d: DateMention, ts: int, te: int) -> bool:
+    """Whether the attack word at text[ts:te] runs over the span its date opens (see _SUSTAINED):
+    the date reads "since", "from" or "through", the strikes go on "for several days" or "almost
+    daily", or come as a wave with no toll, and the sentence tallies no hits."""
+    if not (d.relation == "since" or (d.relation == "during" and low.startswith("through", d.span[0]))):
+        after = low[te:(te + 70 if te + 70 < sent[1] else sent[1])]
+        if not (("daily" in after or " for " in after or "every " in after) and _LASTING.search(after)) and not (
+            " of " in low[(ts - 40 if ts - 40 > sent[0] else sent[0]):ts] and _SERIES.search(text, (ts - 40 if ts - 40 > sent[0] else sent[0]), ts)
+            and not _TOLL.search(text, sent[0], sent[1])
+        ):
+            return False
+    if not low.startswith(_SUSTAINED, ts) or (d.span[1] <= ts and holds_any(low[d.span[1]:ts], _OTHER_CLAUSE)):
+        return False
+    return not _TALLIED.search(text, sent[0], sent[1]) and not _COUNTED.search(text, (ts - 20 if ts - 20 > sent[0] else sent[0]), ts)
+
+
 _REQUEST_HINTS = ("call", "urg", "fail", "progress", "press", "push", "demand", "appeal", "sought", "seek", "negotiat", "talks", "propos",
                   "discuss", "brief", "report", "debate", "vote")
 
@@ -143,6 +181,8 @@ def refined_kind(text: str, sent: Span, d: DateMention, trig: Trigger, low: str)
     if kind in ("attack", "offensive") and "responsib" in low[(ts - 90 if ts - 90 > sent[0] else sent[0]):ts] and _claimed(text, sent, d, ts, te):
         return "other"
     if kind == "attack" and low[ts:te] in _BARE_FIGHTING and not _HARM_OR_ARMS.search(text, sent[0], sent[1]):
+        return "escalation"
+    if kind == "attack" and _sustained(text, low, sent, d, ts, te):
         return "escalation"
     if kind == "attack" and low[ts:te] in _AIR_STRIKES and _air_campaign(text, low, sent, d, ts, te):
         return "offensive"
