@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from typing import Any
 
 from idlibmon.extract.figure_cues import restated_in_body
 from idlibmon.extract.text import Span, may_hold
@@ -19,24 +20,32 @@ def date_dist(text: str, s: int, e: int, p: int) -> float:
     return (p - e) * 1.5 + (30 if "," in text[e:p] else 0)  # a comma closes the date's clause
 
 
-def period(text: str, dates: Sequence[object], lo: int, hi: int, pos: int, others: Sequence[int] = ()) -> Period | None:
-    """The date mention of the sentence nearest the number, one after it reading first;
-    a date nearer another number of the sentence is that number's, unless no other is left
-    ("59 soldiers in February, 34 of them in a single strike on 27 February")."""
-    found = [(date_dist(text, *d.span, pos), d) for d in dates if d.span[0] >= lo and d.span[1] <= hi  # type: ignore[attr-defined]
+def sentence_dates(text: str, dates: Sequence[object], lo: int, hi: int) -> list[tuple[Any, int]]:
+    """The dates of the sentence [lo, hi) a count's period may come from, each with what it
+    adds to its distance: which they are depends on the sentence alone, so the engine works
+    them out once for all the sentence's counts (`period_among`), not once per count."""
+    found = [d for d in dates if d.span[0] >= lo and d.span[1] <= hi  # type: ignore[attr-defined]
              and not _compared_since(text, lo, d.span[0]) and not _names_a_deal(text, d)]  # type: ignore[attr-defined]
-    if not found:
-        return None
     if len(found) > 1:  # a dateline's day and the day a source spoke date the telling, not the count
-        kept = [(k, d) for k, d in found if not _in_dateline(text, d)]
-        found = kept or found
+        found = [d for d in found if not _in_dateline(text, d)] or found
         if len(found) > 1:
-            found = [(k + 200 if _spoken(text, lo, d) else k, d) for k, d in found]
-    if len(found) == 1:
-        return Period(found[0][1].start, found[0][1].end)  # type: ignore[attr-defined]
-    own = [(k, d) for k, d in found if all(k <= date_dist(text, *d.span, o) for o in others)]  # type: ignore[attr-defined]
+            return [(d, 200 if _spoken(text, lo, d) else 0) for d in found]
+    return [(d, 0) for d in found]
+
+
+def period_among(text: str, dated: Sequence[tuple[Any, int]], pos: int, others: Sequence[int] = ()) -> Period | None:
+    """The period of the number at `pos`: the date mention of its sentence (`sentence_dates`)
+    nearest it, one after it reading first; a date nearer another number of the sentence
+    (`others`) is that number's, unless no other is left ("59 soldiers in February, 34 of them
+    in a single strike on 27 February")."""
+    if not dated:
+        return None
+    if len(dated) == 1:
+        return Period(dated[0][0].start, dated[0][0].end)
+    found = [(date_dist(text, *d.span, pos) + extra, d) for d, extra in dated]
+    own = [(k, d) for k, d in found if all(k <= date_dist(text, *d.span, o) for o in others)]
     d = min(own or found, key=lambda kd: kd[0])[1]
-    return Period(d.start, d.end)  # type: ignore[attr-defined]
+    return Period(d.start, d.end)
 
 
 # "AMMAN, 11 March 2020 - Nearly one million people …": the day the story was filed
@@ -119,11 +128,17 @@ def _no_place(text: str, s: int, e: int) -> bool:
     return word in _CAPITALS and _SPEAKS_AFTER.match(text, e) is not None
 
 
-def place(places: Sequence[tuple[Span, str]], lo: int, hi: int, pos: int, text: str = "") -> str | None:
-    """The place of the sentence nearest the number, one after it reading first ("fled … in
-    Idlib"); two places joined by "and" are one place ("northern Hama and southern Idlib").
-    With `text`, mentions that are no place of the count (`_no_place`) are passed over."""
-    inside = [(sp, name) for sp, name in places if sp[0] >= lo and sp[1] <= hi and not (text and _no_place(text, *sp))]
+def sentence_places(places: Sequence[tuple[Span, str]], lo: int, hi: int, text: str = "") -> list[tuple[Span, str]]:
+    """The place mentions of the sentence [lo, hi) a count's place may be: with `text`, mentions
+    that are no place of the count (`_no_place`) are passed over. The same for every count of
+    the sentence, so the engine works them out once (`place_among`)."""
+    return [(sp, name) for sp, name in places if sp[0] >= lo and sp[1] <= hi and not (text and _no_place(text, *sp))]
+
+
+def place_among(inside: Sequence[tuple[Span, str]], pos: int, text: str = "") -> str | None:
+    """The place of the number at `pos`: its sentence's place (`sentence_places`) nearest it, one
+    after it reading first ("fled … in Idlib"); two places joined by "and" are one place
+    ("northern Hama and southern Idlib")."""
     best = None
     for k, ((s, e), _name) in enumerate(inside):
         dist = (s - pos) if s >= pos else (pos - e) * 2
@@ -201,31 +216,33 @@ def dedupe(text: str, sents: Sequence[Span], figures: list[tuple[Figure, int]],
     A count said to come on top of others (`added`: the indices of "two other volunteers were
     wounded", "another 60,000", "three more people") is by its own words not an earlier count
     of the same value said again; it merges only with mentions marked the same way."""
+    # the headline lines, once: each figure's line is asked about up to five times below
+    heads = {si for si in range(min(4, len(sents))) if _headline(text, sents, si)}
     groups: dict[tuple[float, float | None, str, str, bool], list[tuple[Figure, int]]] = {}
     for k, (fig, si) in enumerate(figures):
         groups.setdefault((fig.value, fig.high, fig.category, fig.unit, k in added), []).append((fig, si))
     # A headline often rounds the body's number ("tops 580,000" over "586,000"): one figure.
-    body = [(f.value, f.category) for f, si in figures if not _headline(text, sents, si)]
+    body = [(f.value, f.category) for f, si in figures if si not in heads]
     for key, group in list(groups.items()):
-        if all(_headline(text, sents, si) for _, si in group) and any(
+        if all(si in heads for _, si in group) and any(
                 cat == key[2] and key[0] >= 1000 and abs(v - key[0]) <= 0.05 * v and _rounder(key[0], v)
                 for v, cat in body):
             del groups[key]
     # A headline squeezes its grammar ("Refugee exodus passes 2 million as civilian toll climbs"): its cue
     # can belong to another count. The same number with the same hedge said again in the body under another
     # category, and never under the headline's, is the body's count ("more than 2 million have fled").
-    told = {(f.value, f.category): f.qualifier for f, si in figures if not _headline(text, sents, si)}
+    told = {(f.value, f.category): f.qualifier for f, si in figures if si not in heads}
     for key in list(groups):
         if key[2] != "other" and (key[0], key[2]) not in told \
-                and all(_headline(text, sents, si) and not _bulleted(text, f) for f, si in groups[key]) \
+                and all(si in heads and not _bulleted(text, f) for f, si in groups[key]) \
                 and any(v == key[0] and cat != "other" and q == groups[key][0][0].qualifier for (v, cat), q in told.items()):
             del groups[key]
     _box_over_prose(text, groups)
     fled = [key for key in groups if key[2] == "displaced"]
     if fled:
-        told = [(f.value, f.unit, f.category) for f, si in figures if f.category == "refugees" and not _headline(text, sents, si)]
+        told = [(f.value, f.unit, f.category) for f, si in figures if f.category == "refugees" and si not in heads]
         for key in fled:
-            if told and all(_headline(text, sents, si) for _, si in groups[key]) and restated_in_body(key[0], key[3], key[2], told):
+            if told and all(si in heads for _, si in groups[key]) and restated_in_body(key[0], key[3], key[2], told):
                 del groups[key]  # "65,000 flee …" over "65,000 refugees have poured into Armenia"
     out: list[Figure] = []
     for group in groups.values():
@@ -236,7 +253,7 @@ def dedupe(text: str, sents: Sequence[Span], figures: list[tuple[Figure, int]],
         def rank(item: tuple[Figure, int]) -> tuple[int, int]:
             f, si = item
             info = (f.source is not None) + (f.when is not None) + (f.place is not None)
-            return (info - 2 * _headline(text, sents, si), -f.span[0])
+            return (info - 2 * (si in heads), -f.span[0])
         best = max(group, key=rank)[0]
         for f, _ in group:
             if best.when and f.when and f.when.end and not best.when.end and f.when.start == best.when.start:

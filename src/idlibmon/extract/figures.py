@@ -28,7 +28,7 @@ from typing import Any
 from idlibmon.extract import figure_binding, figure_cues, figure_roles, figure_totals
 from idlibmon.extract.alternation import optional_as_branch
 from idlibmon.extract.countries import COUNTRY_OR_ITS, people_of
-from idlibmon.extract.figure_mentions import dedupe, period, place
+from idlibmon.extract.figure_mentions import dedupe, period_among, place_among, sentence_dates, sentence_places
 from idlibmon.extract.figure_words import (
     _ABROAD,
     _ADJACENT_TRIGGER,
@@ -1243,15 +1243,16 @@ def find_figures(
                 e = max(e, of_them.end())  # "34 of them"
             s, e = (s if s > lo else lo), (e if e < hi else hi)
             if sent_dates is None:  # the sentence's dates and places, once for all its figures
-                sent_dates = [dates[j] for j in in_sentence.within(lo, hi)]
-                sent_places = [places[j] for j in places_in.within(lo, hi)] or figure_binding.named_places(text, low, lo, hi, [])
+                sent_dates = sentence_dates(text, [dates[j] for j in in_sentence.within(lo, hi)], lo, hi)
+                sent_places = sentence_places([places[j] for j in places_in.within(lo, hi)]
+                                              or figure_binding.named_places(text, low, lo, hi, []), lo, hi, text)
             fig = Figure(
                 value=n.value, high=n.high, category=c.category, unit=c.unit, qualifier=c.qualifier,
                 text=text[s:e], span=(s, e),
-                when=None if c.unit == "km" or not sent_dates else period(text, sent_dates, lo, hi, n.span[0], others=[
+                when=None if c.unit == "km" or not sent_dates else period_among(text, sent_dates, n.span[0], others=[
                     o.number.span[0] for o in cands[(k - 1 if k > 1 else 0):k + 2] if o is not c and o.category]
                     if len(sent_dates) > 1 else ()),  # the others matter only to choose between dates
-                place=c.label_place or (place(sent_places, lo, hi, n.span[0], text) if sent_places else None)
+                place=c.label_place or (place_among(sent_places, n.span[0], text) if sent_places else None)
                 or figure_binding.own_place(text, s, e + 40 if e + 40 < hi else hi, hi=hi)
                 or figure_binding.people_place(low, n.span[0], n.span[1]),
                 source=sources.of(si),

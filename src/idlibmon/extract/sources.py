@@ -121,6 +121,8 @@ _PRONOUN = re.compile(  # on lowered text
 )
 _PRONOUN_VERBS = ("said", "says", "added", "reported", "estimated", "noted", "warned", "stated")  # one must be there
 _TAIL_CUE = re.compile(r"\s*(?:,\s*)?(?:has\s+|had\s+)?(?:said|says|reported|reports|added|estimated|estimates|noted|warned|stated)\b")
+# What every `_TAIL_CUE` match holds (lowercase; `_TAIL_CUE` is case-sensitive, so the lowered text holds it too)
+_TAIL_WORDS = ("said", "says", "report", "added", "estimate", "noted", "warned", "stated")
 _COUNT_HINT = re.compile(r"\d[\d,.]*\s*(?:million|thousand|people|civilians|families|%|percent|per\s+cent)")  # lowered
 
 
@@ -281,7 +283,9 @@ class Sources:
                 return src
         if i + 1 < len(self.sents):
             ns, ne = self.sents[i + 1]
-            if self.explicit(i + 1) and not _COUNT_HINT.search(self.low, ns, ne):
+            # `_tail` needs one of its verbs in the next sentence: a substring test spares the
+            # name and cue scans of a sentence that holds none (most of them)
+            if holds_any(low[ns:ne], _TAIL_WORDS) and self.explicit(i + 1) and not _COUNT_HINT.search(low, ns, ne):
                 src = _tail(text, ns, ne)
                 if src:
                     return src
