@@ -427,6 +427,8 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
     best: tuple[int, str, Span] | None = None
     first = bisect.bisect_left(starts, c.start - 200)
     last = bisect.bisect_right(starts, c.head_end + 100)
+    if first >= last:
+        return None  # no trigger within reach: the aside and the part/whole tests below are not needed
     aside = _aside_after(low, cands, i)
     # numbers inside an aside closed by punctuation do not stand between the head and its predicate
     # (an appositive "- around 60 per cent of them Syrians -" ends with its own closing mark)
@@ -447,9 +449,9 @@ def _nearest(low: str, cands: list[_Cand], i: int, triggers: list[tuple[int, int
             if aside[0] <= ts < aside[1]:
                 continue  # "3 million people, including 1.5 million IDPs, live …": the aside's own word
             dist = ts - c.head_end - (aside[1] - aside[0])
-            if _governs_next(low, cands, i, te):
-                continue  # "killed 12, wounding 30": that verb is the next count's
-            if dist > (30 if bare else 90) or _PART.search(low, c.head_end, ts) or _blocked_after(low, cands, i, ts, restate) \
+            if dist > (30 if bare else 90) or _governs_next(low, cands, i, te):
+                continue  # out of reach; "killed 12, wounding 30": that verb is the next count's
+            if _PART.search(low, c.head_end, ts) or _blocked_after(low, cands, i, ts, restate) \
                     or (whole and (_AUX.search(low, c.head_end, ts) or low.endswith("to ", 0, ts))) \
                     or _CLAUSE_BREAK.search(low, c.head_end, ts) or (cat == "displaced" and low.endswith("to ", 0, ts)
                                                                      and _ORDERED.search(low, (c.start - 40 if c.start - 40 > lo else lo), c.start)):

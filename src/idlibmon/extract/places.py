@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from idlibmon.extract.alternation import optional_as_branch
+from idlibmon.extract.text import is_word_char
 
 __all__ = ["find_places"]
 
@@ -103,7 +104,9 @@ def _generic_matches(text: str) -> list[re.Match[str]]:
             j -= 1
         if j < i and text[j - 3:j] == "the":
             cands.add(j - 3)
-        if word in _ADMIN_WORDS:
+        end = k_start + len(word)
+        if word in _ADMIN_WORDS and (end == len(text) or not is_word_char(text[end])):
+            # (an administrative word ends a match only as a whole word: "campaign", "districts" end none)
             keyword_starts = [k_start]
             if word == "crossing" and j < i and text[j - 6:j] == "border":
                 keyword_starts.append(j - 6)
