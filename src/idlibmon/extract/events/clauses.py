@@ -14,6 +14,7 @@ Trigger = tuple[int, int, str, int]
 
 _COMMA = re.compile(r",")
 _COMMA_SPACE = re.compile(r",\s")
+_ENTRY_DASHES = (" - ", " – ", " — ")
 # ", when ...": a when-clause after a date (shared by the pairing and the tally checks)
 WHEN_CLAUSE = re.compile(r"\s*,\s*when\b")
 _SOFT_BREAK = re.compile(r"(?i:\b(?=[abfstw])(?:as|and|when|since|before|following|then)\b)")  # look-ahead: first letters
@@ -110,6 +111,10 @@ def pair_near(text: str, d: DateMention, trig: Trigger, opens: bool) -> tuple[in
             gap_start = when.end()
         elif opens and text.startswith(",", gap_start):
             skip = 1
+        elif opens and text.startswith(_ENTRY_DASHES, gap_start, gap_end):
+            # "28 January 2020 - The town, home to 100,000 people, falls": the dash after an
+            # opening date is the entry's own mark, no clause boundary
+            gap_start += 3
     near = gap_end - gap_start - bonus
     if near > MAX_COST:
         return near, 0, 0, 0  # too far already: the tolls cannot bring it back in reach
