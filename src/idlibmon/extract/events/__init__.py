@@ -39,7 +39,7 @@ from idlibmon.extract.events.same_day import same_day
 from idlibmon.extract.events.sentence import sentence_events
 from idlibmon.extract.events.speech import LEADER, LEADER_NAMES
 from idlibmon.extract.events.spurious import unspurious
-from idlibmon.extract.events.timeline import entry_triggers, headed_date, timeline_entries
+from idlibmon.extract.events.timeline import entry_triggers, headed_date, planned_triggers, timeline_entries
 from idlibmon.extract.events.triggers import find_triggers
 from idlibmon.extract.places import find_places
 from idlibmon.extract.text import ascii_lower, sentences
@@ -92,6 +92,16 @@ def _bare_year(told: str | None) -> bool:
     return told is not None and len(told) == 7 and told[:3] in ("in ", "In ") and told[3:].isdigit()
 
 
+def _plans(low: str, s: int, e: int, told: list[DateMention], ahead: set[Span]) -> bool:
+    """Whether a sentence tells a date to come (`ahead`: the spans of the text's dates after its
+    publication day) and a verb after "will" or "to" (what is planned for it: "The agency will
+    resume flights on Friday")."""
+    for d in told:
+        if d.span in ahead:
+            return "will " in low[s:e] or "to " in low[s:e]
+    return False
+
+
 def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] | None = None,
                 dates: list[DateMention] | None = None, skip: Sequence[Span] = (),
                 sents: Sequence[Span] | None = None,
@@ -116,6 +126,8 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
     ends = [d.span[1] for d in dates]
     n = len(dates)
     entries, headed = timeline_entries(text, dates)
+    today = published.isoformat()
+    ahead = {d.span for d in dates if d.start > today[:len(d.start)]}  # most texts tell none
     hi = 0
     di = 0
     for s, e in sentences(text) if sents is None else sents:
@@ -139,6 +151,8 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
         triggers = [t for t in find_triggers(text, s, e, low) if t[2] != "_"]
         if entry:
             triggers = sorted(triggers + [t for t in entry_triggers(text, (s, e)) if not any(u[0] <= t[0] < u[1] for u in triggers)])
+        elif ahead and _plans(low, s, e, told, ahead):
+            triggers = sorted(triggers + [t for t in planned_triggers(text, (s, e)) if not any(u[0] <= t[0] < u[1] for u in triggers)])
         if not triggers and not (LEADER.search(text, s, e) and _STATEMENT_CUE.search(text, s, e)):
             if detecting:
                 unclaimed.extend((d, (s, e), triggers) for d in told)
