@@ -32,9 +32,12 @@ def deduplicated(events: list[tuple[Event, int]]) -> list[Event]:
     """One happening once: the same kind on the same or overlapping dates is the same event
     told twice (headline and body, or "over the last two weeks" and "between 12-25 December")."""
     kept: list[tuple[Event, int]] = []
+    of_kind: dict[str, list[int]] = {}  # where each kind's events are in `kept`: `_same` never pairs two kinds
     for event, rank in events:
-        twin = next((k for k, (other, _) in enumerate(kept) if _same(other, event)), None)
+        mine = of_kind.setdefault(event.kind, [])
+        twin = next((k for k in mine if _same(kept[k][0], event)), None)
         if twin is None:
+            mine.append(len(kept))
             kept.append((event, rank))
         elif rank < kept[twin][1] or (rank == kept[twin][1] and len(event.start) > len(kept[twin][0].start)):
             kept[twin] = (event, rank)  # an absolute date beats a relative one, a day its month
@@ -56,10 +59,13 @@ def _one_stretch(kept: list[tuple[Event, int]]) -> list[tuple[Event, int]]:
     days of this week", "the government offensive of late 2019 and early 2020". Stretches apart
     ("overrun in April and July") or a happening told again ("on Saturday and again on Sunday") stay two."""
     out: list[tuple[Event, int]] = []
+    of_kind: dict[str, list[int]] = {}  # where each kind's events are in `out`
     for event, rank in kept:
-        k = next((k for k, (e, _) in enumerate(out) if e.kind == event.kind and e.span[0] < event.span[1]
+        mine = of_kind.setdefault(event.kind, [])
+        k = next((k for k in mine if (e := out[k][0]).span[0] < event.span[1]
                   and event.span[0] < e.span[1] and (_touching(e, event) or _touching(event, e))), None)
         if k is None:
+            mine.append(len(out))
             out.append((event, rank))
         elif _touching(event, out[k][0]):
             out[k] = (event, rank)  # the telling dated by the first stretch stands for both
