@@ -52,3 +52,39 @@ def test_a_plan_told_with_is_to_still_looks_ahead() -> None:
     assert ahead.start == "2024-05-10"
     (past,) = find_dates("The envoy visited the camps on Friday.", pub)
     assert past.start == "2024-05-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Talks resumed in Geneva on Monday. The envoy left on Friday", ["on Monday", "on Friday"]),
+        ("Why now? The strike came on Monday! Officials met on 4 May; rebels fled on Friday",
+         ["on Monday", "on 4 May", "on Friday"]),
+        ("The vote fell through\non Tuesday the council met again", ["on Tuesday"]),
+        ("Aid reached the Jan. 5 convoy site on Saturday", ["Jan. 5", "on Saturday"]),
+    ],
+)
+def test_a_window_is_cut_at_the_stops_the_text_holds(text: str, found: list[str]) -> None:
+    # only the end marks a text holds are looked for before each anchor; the dates stay the same
+    assert [d.text for d in find_dates(text, date(2024, 5, 18))] == found
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("the mayor said the road will reopen", "the mayor said the road will reopen"),
+        ('"We will hold the line," the commander said', " the commander said"),
+        ("“Aid will come,” the envoy told reporters", " the envoy told reporters"),
+        ('a "temporary" truce will hold', 'a "temporary" truce will hold'),
+    ],
+)
+def test_the_window_after_a_closed_quotation(before: str, after: str) -> None:
+    assert tense._after_quote(before) == after
+
+
+def test_a_day_with_its_year_does_not_look_ahead_but_one_without_does() -> None:
+    pub = date(2024, 5, 8)
+    (told,) = find_dates("The talks will resume on 10 March 2024.", pub)
+    assert told.start == "2024-03-10"
+    (bare,) = find_dates("The talks will resume on 20 May.", pub)
+    assert bare.start == "2024-05-20"

@@ -97,7 +97,12 @@ def resolve(m: re.Match[str], text: str, pub: date) -> Resolved | None:
     if picked is None:  # not expected: every branch of the grammar ends in a group of its own
         return _resolve_by_groups(m, text, pub)
     branch, tenseless = picked
-    found = branch(_hit(m, text, pub, m, not any(m[k] for k in tenseless)))
+    needs_tense = True  # unless a group that fixes the year or day matched (a loop: no generator to build)
+    for k in tenseless:
+        if m[k]:
+            needs_tense = False
+            break
+    found = branch(_hit(m, text, pub, m, needs_tense))
     if found is not None and found[2] == "until" and found[1] is None and len(found[0]) == 10 and "n the " in text[found[4] - 30:found[4]]:
         return _period_to(found, text)  # (a cheap test first: most "to"/"until" dates follow no count)
     return found

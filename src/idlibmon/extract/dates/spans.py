@@ -108,6 +108,9 @@ def scan(text: str) -> Iterator[re.Match[str]]:
     """The grammar's matches in text order, leftmost first, as `finditer` would give them."""
     low = ascii_lower(text)
     last_end = 0
+    # the marks that stop a window, those of them the text holds: most hold no "!", "?" or ";", and
+    # a call of `rfind` costs as much as reading a few hundred characters
+    stops = [stop for stop in ".;!?\n" if stop in text]
     for a_start, a_end in _anchors(text, low):
         if a_start < last_end:
             continue
@@ -115,14 +118,15 @@ def scan(text: str) -> Iterator[re.Match[str]]:
         # The window opens after the last stop before the anchor; a full stop after an
         # abbreviation ("Jan.") is no stop, and then no earlier full stop counts either.
         # (A few `rfind`s in the short window cost far less than listing every stop of the text.)
-        for stop in ".;!?\n":
+        for stop in stops:
             cut = text.rfind(stop, win, a_start)
             if cut >= 0 and not (stop == "." and low[(cut - 4 if cut - 4 > 0 else 0):cut].rstrip().endswith(_ABBREVIATED)):
                 win = cut + 1
         # Only the unbroken run of date-like words just before the anchor can open its expression.
         run_start = _run_start(low, win, a_start) if win < a_start else None
         # a bare unit opens an expression only as "days ago" (see `_UNITS`)
-        unit = low[a_start:a_end] in _UNITS
+        word = low[a_start:a_end]
+        unit = word in _UNITS
         unit_alone = unit and not _ago_after(low, a_end) and not (a_end - a_start == 4 and _later_after(low, a_start, a_end))
         if unit and run_start is not None and not _unit_may_close(low, run_start, a_start, a_end):
             continue  # "for six months", "a year": no expression of the grammar holds the unit there
@@ -135,7 +139,6 @@ def scan(text: str) -> Iterator[re.Match[str]]:
             starts = [w.start() for w in _OPENING.finditer(text, run_start + 1, a_start)]
         else:
             starts = []
-        word = low[a_start:a_end]
         if word not in _NEVER_OPENS and (word != _OPENS_ONLY_A_SENTENCE or win == a_start) and not unit_alone:
             starts.append(a_start)
         for start in starts:

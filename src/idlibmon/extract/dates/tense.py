@@ -160,6 +160,8 @@ _ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|added)\b")
 def _after_quote(before: str) -> str:
     """The window after a closed quotation when the date dates its attribution: '"We will not
     stop," the president said on Monday' is Monday past; the words quoted set no tense."""
+    if '"' not in before and "”" not in before:
+        return before  # (most windows: two substring tests cost less than the calls below)
     q = max(before.rfind('"'), before.rfind("”"))
     return before[q + 1:] if q >= 0 and _ATTRIBUTION.search(before, q + 1) else before
 
