@@ -88,3 +88,19 @@ def test_a_day_with_its_year_does_not_look_ahead_but_one_without_does() -> None:
     assert told.start == "2024-03-10"
     (bare,) = find_dates("The talks will resume on 20 May.", pub)
     assert bare.start == "2024-05-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "ago", "later"),
+    [
+        ("three days ago", 10, True, False), ("days\n\t ago", 4, True, False), ("days\u00a0later,", 4, False, True),
+        ("daysago", 4, False, False), ("days  later", 4, False, True), ("days", 4, False, False),
+        ("week later", 4, False, False),
+    ],
+)
+def test_ago_and_later_after_a_unit(text: str, end: int, ago: bool, later: bool) -> None:
+    from idlibmon.extract.dates import spans
+
+    start = end - 4
+    assert spans._ago_after(text, end) is ago
+    assert spans._later_after(text, start, end) is later

@@ -132,9 +132,9 @@ def scan(text: str) -> Iterator[re.Match[str]]:
             continue  # "for six months", "a year": no expression of the grammar holds the unit there
         if run_start is not None:
             m = None if unit_alone and run_start == a_start else DATE_PATTERN.match(text, run_start)
-            if m and m.end() > a_start:
+            if m is not None and (end := m.end()) > a_start:
                 yield m
-                last_end = m.end()
+                last_end = end
                 continue
             starts = [w.start() for w in _OPENING.finditer(text, run_start + 1, a_start)]
         else:
@@ -143,9 +143,9 @@ def scan(text: str) -> Iterator[re.Match[str]]:
             starts.append(a_start)
         for start in starts:
             m = DATE_PATTERN.match(text, start)
-            if m and m.end() > a_start:
+            if m is not None and (end := m.end()) > a_start:
                 yield m
-                last_end = m.end()
+                last_end = end
                 break
 
 
@@ -182,18 +182,17 @@ _UNITS = frozenset(["day", "days", "week", "weeks", "month", "months", "year", "
 def _later_after(low: str, start: int, end: int) -> bool:
     """Whether the anchor is "days" and white space then "later" follow it: "Days later, US
     warships fired", "responded days later" (a few days on from the date told before)."""
-    k = end
-    while k < len(low) and low[k].isspace():
-        k += 1
-    return k > end and low.startswith("days", start) and low.startswith("later", k)
+    return low.startswith("days", start) and _SPACE_THEN_LATER.match(low, end) is not None
 
 
 def _ago_after(low: str, end: int) -> bool:
     """Whether white space then "ago" follow `end` (the rest of the grammar's "days ago")."""
-    k = end
-    while k < len(low) and low[k].isspace():
-        k += 1
-    return k > end and low.startswith("ago", k)
+    return _SPACE_THEN_AGO.match(low, end) is not None
+
+
+# (one match: `\s` is `str.isspace`, where a loop over the white space made two calls a character)
+_SPACE_THEN_AGO = re.compile(r"\s+ago")
+_SPACE_THEN_LATER = re.compile(r"\s+later")
 
 
 # Every expression that holds a unit of time has one of these words in the run before it
