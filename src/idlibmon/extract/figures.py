@@ -1094,6 +1094,35 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         if bare and prev is not None and prev.category not in (None, "other") and c.category is not None \
                 and c.trig_span is not None and c.trig_span == prev.trig_span:
             c.category = prev.category  # one trigger, one count: "500,000 arrivals [refugees], Ethiopia 50,000"
+    if cands and any(low.find(w, lo, hi) >= 0 for w in _EXCHANGE_CUES):
+        _captives(low, cands, lo, hi)
+
+
+# Captives are counted, but as no category of the vocabulary: every writer of the dev sets files
+# "taking 251 hostages", "24 hostages were freed" and the people handed over in an exchange as other.
+_CAPTIVE_NOUN = ("hostage", "captive", "abductee")
+_EXCHANGE_CUES = ("hostage", "captive", "prisoner exchange", "prisoner swap")
+_CAPTIVE_MOVES = ("displaced", "refugees", "returned", "population", "in_need")
+
+
+def _captives(low: str, cands: list[_Cand], lo: int, hi: int) -> None:
+    """Make counts of hostages, and people moved in a hostage or prisoner exchange, "other".
+
+    The toll's verb goes on to the next count ("killing 1,200 people and taking 251 hostages"),
+    and a release is told as a crossing ("hostages have crossed into Egypt: 13 Israelis"): neither
+    is a death nor a flight. Hostages whose own verb is a casualty ("two hostages were killed")
+    stay casualties."""
+    for c in cands:
+        if c.category is None or c.category == "other":
+            continue
+        if c.noun in ("person", "self") and any(w in low[c.number.span[1]:c.head_end] for w in _CAPTIVE_NOUN):
+            ts = c.trig_span
+            if c.category in ("killed", "injured") and ts is not None and (
+                    0 <= ts[0] - c.head_end <= 24 or 0 <= c.start - ts[1] <= 16):
+                continue  # "three hostages were killed", "killing two hostages"
+            c.category = "other"
+        elif c.category in _CAPTIVE_MOVES:
+            c.category = "other"  # "the first exchange took place: 13 Israelis … were handed to the Red Cross"
 
 
 def _own_item(low: str, prev: _Cand, c: _Cand) -> bool:
