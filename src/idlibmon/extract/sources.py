@@ -23,16 +23,16 @@ Span = tuple[int, int]
 
 # canonical name -> ways the press writes it (regex alternatives, tried in order).
 _KNOWN: dict[str, str] = {
-    "OCHA": r"OCHA|(?:UN\s+|United\s+Nations\s+)?Office\s+for\s+the\s+Coordination\s+of\s+Humanitarian\s+Affairs"
-            r"|(?:the\s+)?UN(?:'s|’s)?\s+humanitarian\s+(?:agency|office|affairs\s+office|coordination\s+office|"
-            r"coordinator|arm|body)|UN\s+aid\s+(?:agency|office)",
-    "UNHCR": r"UNHCR|(?:the\s+)?UN(?:'s|’s)?\s+refugee\s+agency|UN\s+High\s+Commissioner\s+for\s+Refugees",
-    "OHCHR": r"OHCHR|(?:the\s+)?UN(?:'s|’s)?\s+(?:human\s+)?rights\s+(?:office|chief|agency|body)"
-             r"|(?:UN\s+)?High\s+Commissioner\s+for\s+Human\s+Rights|Human\s+Rights\s+Council",
-    "UNICEF": r"UNICEF|Unicef|(?:the\s+)?UN(?:'s|’s)?\s+children(?:'s|’s)?\s+(?:agency|fund)",
+    "OCHA": r"OCHA|(?:(?:the\s+)?UN\s+|(?:the\s+)?United\s+Nations\s+)?Office\s+for\s+the\s+Coordination\s+of\s+Humanitarian\s+Affairs"
+            r"|(?:the\s+)?(?:UN|U\.N\.)(?:'s|’s)?\s+humanitarian\s+(?:agency|office|affairs\s+office|coordination\s+office|"
+            r"coordinator|arm|body|chief)|(?:the\s+)?(?:UN|U\.N\.)(?:'s|’s)?\s+(?:relief|aid)\s+chief|UN\s+aid\s+(?:agency|office)",
+    "UNHCR": r"UNHCR|(?:the\s+)?(?:UN|U\.N\.)(?:'s|’s)?\s+refugee\s+agency|(?:the\s+)?(?:UN|United\s+Nations)\s+High\s+Commissioner\s+for\s+Refugees",
+    "OHCHR": r"OHCHR|(?:the\s+)?(?:UN|U\.N\.)(?:'s|’s)?\s+(?:human\s+)?rights\s+(?:office|chief|agency|body)"
+             r"|(?:(?:the\s+)?(?:UN|United\s+Nations)\s+)?High\s+Commissioner\s+for\s+Human\s+Rights|Human\s+Rights\s+Council",
+    "UNICEF": r"UNICEF|Unicef|(?:the\s+)?(?:UN|U\.N\.)(?:'s|’s)?\s+children(?:'s|’s)?\s+(?:agency|fund)",
     "WHO": r"WHO|World\s+Health\s+Organi[sz]ation",
-    "WFP": r"WFP|World\s+Food\s+Programme|(?:the\s+)?UN(?:'s|’s)?\s+food\s+agency",
-    "IOM": r"IOM|International\s+Organi[sz]ation\s+for\s+Migration|UN\s+migration\s+agency",
+    "WFP": r"WFP|World\s+Food\s+Programme|(?:the\s+)?(?:UN|U\.N\.)(?:'s|’s)?\s+food\s+agency",
+    "IOM": r"IOM|International\s+Organi[sz]ation\s+for\s+Migration|(?:the\s+)?(?:UN|U\.N\.)(?:'s|’s)?\s+migration\s+agency",
     "SOHR": r"SOHR|(?:the\s+)?Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|(?:the\s+)?Observatory"
             r"|(?:the\s+)?(?:Britain|UK|London|Coventry)[\s-]based\s+(?:war\s+)?monitor(?:ing\s+group)?",
     "SNHR": r"SNHR|Syrian\s+Network\s+for\s+Human\s+Rights",
@@ -59,11 +59,12 @@ _KNOWN: dict[str, str] = {
     "SANA": r"SANA|Syrian\s+state\s+(?:news\s+agency|media|television|TV)|state\s+news\s+agency\s+SANA",
     "Syrian Health Ministry": r"Syria(?:n|(?:'s|’s))\s+[Hh]ealth\s+[Mm]inistry",
     "UN Secretary-General": r"(?:UN\s+)?Secretary[\s-]General(?:\s+Ant[oó]nio\s+Guterres)?|Guterres",
-    "UNRWA": r"UNRWA|(?:the\s+)?UN(?:'s|’s)?\s+(?:agency\s+for\s+Palestin(?:e|ian)\s+refugees|Palestin(?:e|ian)\s+refugee\s+agency)"
-             r"|(?:UN\s+|United\s+Nations\s+)?Relief\s+and\s+Works\s+Agency(?:\s+for\s+Palestine\s+Refugees)?",
+    "UNRWA": r"UNRWA|(?:the\s+)?(?:UN|U\.N\.)(?:'s|’s)?\s+(?:agency\s+for\s+Palestin(?:e|ian)\s+refugees|Palestin(?:e|ian)\s+refugee\s+agency)"
+             r"|(?:(?:the\s+)?UN\s+|(?:the\s+)?United\s+Nations\s+)?Relief\s+and\s+Works\s+Agency(?:\s+for\s+Palestine\s+Refugees)?",
     "ACLED": r"ACLED|Armed\s+Conflict\s+Location\s+(?:and|&)\s+Event\s+Data(?:\s+[Pp]roject)?",
     "IPC": r"IPC(?!\s+[Pp]hase)|Integrated\s+Food\s+Security\s+Phase\s+Classification",
-    "UN": r"(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)(?!\s*(?:'s|’s)?\s*(?:Security\s+Council|General\s+Assembly))",
+    # ("U.N" without its last dot: a name is followed by a word boundary, which no "." followed by a space is)
+    "UN": r"(?:the\s+)?(?:UN|U\.N(?=\.)|United\s+Nations)(?!\.?\s*(?:'s|’s)?\s*(?:Security\s+Council|General\s+Assembly))",
 }
 # Every name starts with a capital or "the": checking that first spares the long alternation.
 _SOURCE = re.compile(optional_as_branch(r"\b(?=[A-Zt])(?:" + "|".join(f"(?P<g{i}>(?:{p})\\b)" for i, p in enumerate(_KNOWN.values())) + ")"))
