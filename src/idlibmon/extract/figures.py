@@ -1094,14 +1094,14 @@ def _categorise(text: str, low: str, cands: list[_Cand], lo: int, hi: int, carry
         if bare and prev is not None and prev.category not in (None, "other") and c.category is not None \
                 and c.trig_span is not None and c.trig_span == prev.trig_span:
             c.category = prev.category  # one trigger, one count: "500,000 arrivals [refugees], Ethiopia 50,000"
-    if cands and any(low.find(w, lo, hi) >= 0 for w in _EXCHANGE_CUES):
-        _captives(low, cands, lo, hi)
+    if low.find("hostage", lo, hi) >= 0 or low.find("captive", lo, hi) >= 0 or low.find("prisoner ", lo, hi) >= 0:
+        _captives(low, cands, lo, hi)  # (three finds in C, no generator: this runs for every sentence with a count)
 
 
 # Captives are counted, but as no category of the vocabulary: every writer of the dev sets files
 # "taking 251 hostages", "24 hostages were freed" and the people handed over in an exchange as other.
 _CAPTIVE_NOUN = ("hostage", "captive", "abductee")
-_EXCHANGE_CUES = ("hostage", "captive", "prisoner exchange", "prisoner swap")
+_EXCHANGE_CUES = ("hostage", "captive", "prisoner exchange", "prisoner swap")  # a sentence of a release
 _CAPTIVE_MOVES = ("displaced", "refugees", "returned", "population", "in_need")
 
 
@@ -1112,6 +1112,7 @@ def _captives(low: str, cands: list[_Cand], lo: int, hi: int) -> None:
     and a release is told as a crossing ("hostages have crossed into Egypt: 13 Israelis"): neither
     is a death nor a flight. Hostages whose own verb is a casualty ("two hostages were killed")
     stay casualties."""
+    exchange = any(low.find(w, lo, hi) >= 0 for w in _EXCHANGE_CUES)
     for c in cands:
         if c.category is None or c.category == "other":
             continue
@@ -1121,7 +1122,7 @@ def _captives(low: str, cands: list[_Cand], lo: int, hi: int) -> None:
                     0 <= ts[0] - c.head_end <= 24 or 0 <= c.start - ts[1] <= 16):
                 continue  # "three hostages were killed", "killing two hostages"
             c.category = "other"
-        elif c.category in _CAPTIVE_MOVES:
+        elif exchange and c.category in _CAPTIVE_MOVES:
             c.category = "other"  # "the first exchange took place: 13 Israelis … were handed to the Red Cross"
 
 
