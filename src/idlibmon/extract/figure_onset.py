@@ -59,7 +59,7 @@ def onset_periods(text: str, sents: Sequence[tuple[int, int]], figures: list[Fig
         m = _SINCE_ONSET.search(low)
         if m is None or (m.group("began") is None and "of" not in low[m.start():m.start("cause")]):
             continue  # "since the offensive" alone may be a count of the offensive's own days
-        if f.when is not None and not _said_on(text, lo, hi, f.when, dates):
+        if (f.when is not None and not _said_on(text, lo, hi, f.when, dates)) or f.category == "population":
             continue
         kinds = _KINDS[m.group("cause")]
         starts = [e.start for e in events if e.kind in kinds and e.start and e.start >= earliest[:len(e.start)]]

@@ -1281,7 +1281,8 @@ def find_figures(
             fig = Figure(
                 value=n.value, high=n.high, category=c.category, unit=c.unit, qualifier=c.qualifier,
                 text=text[s:e], span=(s, e),
-                when=None if c.unit == "km" or not sent_dates else period_among(text, sent_dates, n.span[0], others=[
+                # a place's population is a state, not a count over a period: writers date 15 of 893
+                when=None if c.unit == "km" or c.category == "population" or not sent_dates else period_among(text, sent_dates, n.span[0], others=[
                     o.number.span[0] for o in cands[(k - 1 if k > 1 else 0):k + 2] if o is not c and o.category]
                     if len(sent_dates) > 1 else ()),  # the others matter only to choose between dates
                 place=c.label_place or (place_among(sent_places, n.span[0], text) if sent_places else None)
