@@ -14,6 +14,7 @@ import re
 from datetime import date
 
 from idlibmon.extract.dates import DateMention
+from idlibmon.extract.dates.vocabulary import MONTH_FULL, WEEKDAY
 from idlibmon.extract.events.clauses import WHEN_CLAUSE, Span, Trigger
 from idlibmon.extract.text import may_hold
 
@@ -450,10 +451,7 @@ _SCHEDULED = re.compile(
 _PUT_OFF = re.compile(r"(?i:\b(?:postponed|delayed|deferred|put\s+off|pushed\s+back)\b)")
 _PROLONGED = re.compile(r"(?i:\b(?:extended|renewed|prolonged)\b)")
 _ENDS = ("expire", "end", "lapse", "run")
-_DATE_WORD = re.compile(
-    r"(?i:\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year"
-    r"|january|february|march|april|may|june|july|august|september|october|november|december)\b)"
-)
+_DATE_WORD = re.compile(rf"(?i:\d|\b(?:{WEEKDAY}|today|yesterday|week|month|year|{MONTH_FULL})\b)")
 
 
 def unrealised_plan(text: str, sent: Span, d: DateMention) -> bool:
