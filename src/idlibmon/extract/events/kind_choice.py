@@ -156,16 +156,25 @@ def _sustained(text: str, low: str, sent: Span, d: DateMention, ts: int, te: int
     """Whether the attack word at text[ts:te] runs over the span its date opens (see _SUSTAINED):
     the date reads "since", "from" or "through", the strikes go on "for several days" or "almost
     daily", or come as a wave with no toll, and the sentence tallies no hits."""
-    if not (d.relation == "since" or (d.relation == "during" and low.startswith("through", d.span[0]))):
-        after = low[te:(te + 70 if te + 70 < sent[1] else sent[1])]
-        if not (("daily" in after or " for " in after or "every " in after) and _LASTING.search(after)) and not (
-            " of " in low[(ts - 40 if ts - 40 > sent[0] else sent[0]):ts] and _SERIES.search(text, (ts - 40 if ts - 40 > sent[0] else sent[0]), ts)
-            and not _TOLL.search(text, sent[0], sent[1])
-        ):
-            return False
+    opens_span = d.relation == "since" or (d.relation == "during" and low.startswith("through", d.span[0]))
+    if not opens_span and not _told_lasting(low, sent, te) and not _told_as_series(text, low, sent, ts):
+        return False
     if not low.startswith(_SUSTAINED, ts) or (d.span[1] <= ts and holds_any(low[d.span[1]:ts], _OTHER_CLAUSE)):
         return False
     return not _TALLIED.search(text, sent[0], sent[1]) and not _COUNTED.search(text, (ts - 20 if ts - 20 > sent[0] else sent[0]), ts)
+
+
+def _told_lasting(low: str, sent: Span, te: int) -> bool:
+    """Whether the words after the attack word tell it lasting ("for several days", "almost daily")."""
+    after = low[te:(te + 70 if te + 70 < sent[1] else sent[1])]
+    return ("daily" in after or " for " in after or "every " in after) and _LASTING.search(after) is not None
+
+
+def _told_as_series(text: str, low: str, sent: Span, ts: int) -> bool:
+    """Whether the attack word comes as a wave or round ("a round of heavy shelling") in a
+    sentence with no toll."""
+    back = ts - 40 if ts - 40 > sent[0] else sent[0]
+    return " of " in low[back:ts] and _SERIES.search(text, back, ts) is not None and not _TOLL.search(text, sent[0], sent[1])
 
 
 _REQUEST_HINTS = ("call", "urg", "fail", "progress", "press", "push", "demand", "appeal", "sought", "seek", "negotiat", "talks", "propos",
