@@ -295,6 +295,12 @@ def _idle_talks(text: str, sent: Span, trig: Trigger, low: str) -> bool:
         return True  # "a town where the M5 meets the road to Latakia": roads meet, nobody talks
     if text.startswith("by", ts) and _TOLD_BEFORE.search(text, (ts - 50 if ts - 50 > sent[0] else sent[0]), ts):
         return True  # "he told the agency by phone on Monday", "interviewed 12 witnesses by phone": a source's interview
+    if low.startswith(("accusing", "blaming"), ts) and text[ts - 2:ts] == ", ":
+        # "the mediator said on Monday that he would quit at the end of the month, blaming the
+        # powers ...", "a crowd set fire to the embassies on Tuesday, accusing foreign capitals of ...":
+        # a blame set off after the act is its reason, told with it; it dates nothing of its own (it
+        # took the date of the clause before it: the day of leaving, a statement twice)
+        return True
     if _PRESENT_VOICE.fullmatch(text, ts, te):
         return True  # "the Education Cluster warns that ...": the report's own voice, undated
     if text[ts:ts + 6].lower() == "welcom" and _HOSTED.match(text, te, sent[1]):
