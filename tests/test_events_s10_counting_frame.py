@@ -30,5 +30,6 @@ def test_a_superlative_before_this_year_frames_the_ranking() -> None:
 
 
 def test_this_month_without_a_rank_still_dates_the_happening() -> None:
-    assert kinds("Aid convoys reached the besieged town this month.") == [("humanitarian", "2024-05")]
+    # (a bare "this month" frames a period and dates nothing since session 14: "earlier this month" dates)
+    assert kinds("Aid convoys reached the besieged town earlier this month.") == [("humanitarian", "2024-05")]
     assert kinds("Government troops entered the town for the first time this week.") == [("capture", "2024-05-13")]
