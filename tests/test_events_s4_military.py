@@ -192,7 +192,7 @@ def test_lists_campaigns_states_and_sieges(text: str, expected: list[tuple[str, 
         # an attempted flight dates no flight
         ("Shelling killed nine villagers trying to flee the valley on Sunday.", [("attack", "2021-06-06")]),
         # relief work around an evacuation, an aid agency's operation
-        ("Over the past week, aid partners supported the evacuation of 2,600 people.", [("humanitarian", "2021-06-04")]),
+        ("On Tuesday, aid partners supported the evacuation of 2,600 people.", [("humanitarian", "2021-06-08")]),
         ("About 17,000 people have left since March, when a United Nations relief operation began.",
          [("humanitarian", "2021-03")]),
         # "days before the assault": the assault is an anchor, not the day's happening
