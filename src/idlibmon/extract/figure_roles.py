@@ -28,7 +28,12 @@ noun counted and the verb it belongs to:
 - a part "of them" whose own verb uproots it ("2.9 million of them were already internally displaced");
 - people treated "with injuries" or "with gunshot wounds" are the injured, not aid reach;
 - people who "still live in camps" or live in displacement or IDP sites or collective shelters are displaced, not residents:
-  the camps hold those who have not gone home (a single camp's residents, "living in the camp", stay population).
+  the camps hold those who have not gone home (a single camp's residents, "living in the camp", stay population);
+- a part of the uprooted whose own verb is a need ("80,000 of the newly displaced are in urgent need of
+  shelter", "20,000 of them require food") counts people in need, as "4.1 million of whom need aid" does;
+- the people a water station, hospital or power plant "serves" are its catchment, no count of need: writers
+  leave them out or borderline ("a water station serving around 150,000 people was hit"); those a repaired
+  one serves again are reached by aid and stay in_need ("repaired water stations serving 200,000 residents").
 
 Every test starts with a substring look-up, so texts without these words pay next to nothing.
 """
@@ -90,6 +95,17 @@ _IN_IDP_SITES = re.compile(
     r"\b(?:liv(?:e|es|ed|ing)|host(?:s|ed|ing)?|housed|shelter(?:s|ed|ing)?)\s+(?:[\w.,'’-]+\s+){0,5}?in\s+"
     r"(?:[\w.,'’-]+\s+){0,3}?(?:(?:displacement|idp)\s+(?:sites|camps|settlements)|"
     r"(?:collective|reception|evacuation)\s+(?:cent(?:re|er)s|shelters|sites))\b")
+_PART_OF = re.compile(r"\s+of\s+(?:them|whom|those|these|the)\b")
+_NEED_VERB = re.compile(
+    r",?\s+(?:(?:are|were|is|was|remain|remained)\s+)?(?:(?:now|still|also|already|urgently|all|reportedly)\s+)?"
+    r"(?:in\s+(?:(?:urgent|immediate|dire|acute|critical|desperate|pressing)\s+)?need\b|need\b|needed\b|requir(?:e|ed)\b|"
+    r"depend(?:s|ed)?\s+on\b|rel(?:y|ied)\s+on\b)")
+# what a catchment belongs to: a place of service named in the clause before "serves"
+_SERVICE_PLACE = re.compile(
+    r"\b(?:stations?|plants?|hospitals?|clinics?|facilit(?:y|ies)|cent(?:re|er)s?|networks?|pipelines?|"
+    r"baker(?:y|ies)|wells?|dams?|schools?|generators?|grids?|substations?|reservoirs?|systems?)\b[^.;:]*$")
+# aid work that brings the service back: those it serves again are reached by aid ("repaired water stations serving …")
+_REPAIRED = re.compile(r"\b(?:repaired|rehabilitated|restored|reopened|rebuilt|fixed)\s+(?:[\w'’-]+\s+){0,3}?$")
 _CAPTIVES = re.compile(r"\b(?:rescued|freed|released|captivity|captors|captive|abducted|kidnapped|enslaved)\b")
 _BRING_BEFORE = re.compile(r"\bbr(?:ing|ings|inging|ought)\s+(?:the\s+total\s+)?to\s+$")
 _BROUGHT_TO = re.compile(
@@ -137,6 +153,15 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
                 c.category = c.trig_span = None  # "trauma kits for up to 5,000 patients"
             else:
                 c.category = "other"  # "mobile clinics treated about 400 patients": an activity, not a need
+            continue
+        if cat == "displaced" and low.startswith(" of ", n.span[1]) and _PART_OF.match(low, n.span[1]) \
+                and _NEED_VERB.match(low, c.head_end):
+            c.category = "in_need"  # "some 20,000 of the newly displaced are in urgent need of shelter"
+            continue
+        if cat == "in_need" and c.trig_span is not None and low.startswith("serv", c.trig_span[0]) \
+                and (m := _SERVICE_PLACE.search(low, (c.trig_span[0] - 60 if c.trig_span[0] - 60 > lo else lo), c.trig_span[0])) \
+                and not _REPAIRED.search(low, (m.start() - 30 if m.start() - 30 > lo else lo), m.start()):
+            c.category = c.trig_span = None  # "a water station serving around 150,000 people": a catchment
             continue
         if cat == "in_need" and c.trig_span is not None and low.startswith("out of school", c.trig_span[0]):
             c.category = "other"  # "1.7 million children are out of school": schooling missed, no aid owed

@@ -530,6 +530,8 @@ def _atoms(text: str, low: str) -> list[_Atom]:
         if _masked(text, s, e, signs):
             continue
         digits = m.group("dig")
+        if len(digits) >= 7 and digits.isdigit():
+            continue  # "hotline: 8004090": seven bare digits dial a phone; counts that large are written with commas
         value = float(digits.translate(_DIGIT_SEPARATORS))
         suf = m.group("suf")
         scaled = False
