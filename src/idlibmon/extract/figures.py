@@ -179,6 +179,20 @@ def _added(low: str, lo: int, c: _Cand) -> bool:
     ):
         return True
     return c.start == lo and _OTHER_AFTER.match(low, n.span[1]) is not None
+def _next_kind(cands: list[_Cand], k: int) -> bool:
+    """Does "another" open the sentence's next kind of count rather than add to the same one? In
+    "46 people were killed and another 237 injured" the 237 are no more dead: they are the wounded,
+    the same 237 a key-figures box lists, and merge with it."""
+    cat = cands[k].category
+    told = False
+    for c in cands[:k]:
+        if c.category == cat:
+            return False
+        if c.category in ("killed", "injured", "displaced", "refugees", "returned", "in_need"):
+            told = True
+    return told
+
+
 # a label's own count right after it ("injured 1,450", "wounded: 300")
 _LABEL_PAIR = re.compile(r"[ \t]*:?[ \t]*(?:(?:more\s+than|over|at\s+least|about|some|around|nearly|almost)\s+)?\d")
 
@@ -1290,7 +1304,7 @@ def find_figures(
                 or figure_binding.people_place(low, n.span[0], n.span[1]),
                 source=sources.of(si),
             )
-            if _added(low, lo, c):
+            if _added(low, lo, c) and not _next_kind(cands, k):
                 added.append(len(figures))
             figures.append((fig, si))
     return dedupe(text, sents, figures, added)
