@@ -307,7 +307,9 @@ def facility_share(low: str, lo: int, number_end: int, start: int, hit: re.Patte
     if m is not None:
         tail = low[m.end():m.end() + 100]
         stop = _CLAUSE_END.search(tail)  # the share's own clause: "… are fully functional. Several have been looted"
-        return bool(hit.search(tail[:stop.start()] if stop else tail))
+        h = hit.search(tail[:stop.start()] if stop else tail)
+        # the share's verb says it still works ("are fully functional, many of the rest looted"): none hit
+        return h is not None and FACILITY_STATE.search(tail, 0, h.start()) is None
     if _SHARE_OF_OTHER.match(low, number_end) or not _SUBJECT_VERB.match(low, number_end):
         return False
     if not (chained or start - lo < 40) or _FACILITY_BEFORE.search(low, (start - 250 if start > 250 else 0), start) is None:

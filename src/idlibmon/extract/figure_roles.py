@@ -31,6 +31,8 @@ noun counted and the verb it belongs to:
   the camps hold those who have not gone home (a single camp's residents, "living in the camp", stay population);
 - a part of the uprooted whose own verb is a need ("80,000 of the newly displaced are in urgent need of
   shelter", "20,000 of them require food") counts people in need, as "4.1 million of whom need aid" does;
+- water stations and points hit are no facilities in the issue's sense (hospitals, schools, health
+  facilities): writers file them as `other` or borderline, never as facilities;
 - the people a water station, hospital or power plant "serves" are its catchment, no count of need: writers
   leave them out or borderline ("a water station serving around 150,000 people was hit"); those a repaired
   one serves again are reached by aid and stay in_need ("repaired water stations serving 200,000 residents").
@@ -153,6 +155,9 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
                 c.category = c.trig_span = None  # "trauma kits for up to 5,000 patients"
             else:
                 c.category = "other"  # "mobile clinics treated about 400 patients": an activity, not a need
+            continue
+        if cat == "facilities" and "water" in head:
+            c.category = "other"  # "six water stations were damaged": infrastructure, not a health or school facility
             continue
         if cat == "displaced" and low.startswith(" of ", n.span[1]) and _PART_OF.match(low, n.span[1]) \
                 and _NEED_VERB.match(low, c.head_end):
