@@ -249,7 +249,7 @@ _ADJACENT_TRIGGER = re.compile(optional_as_branch(
     r"(?:\s+(?:more|others|additional))?(?:\s+of\s+(?:whom|them|those))?(?:,?\s+(?:who|that))?\s+(?:(?:may|might|could|would|will|must)\s+)?"
     r"(?:(?:have|had|has)\s+)?(?:(?:already|now|since|also)\s+)?"
     r"(?:been\s+|were\s+|was\s+|are\s+|is\s+|be\s+|remain\s+)?(?:(?:already|now|still|also|reportedly|newly|internally|later|"
-    r"subsequently|eventually)\s+)?"
+    r"subsequently|eventually|forcibly|recently|temporarily)\s+(?:(?:internally|forcibly|newly)\s+)?)?"  # "already internally displaced"
     r"(?:left\s+(?=homeless))?"  # "5.3 million may have been left homeless"
 ))
 # "4 million residents …, more than half are displaced": the predicate belongs to the part.
