@@ -35,3 +35,4 @@ def test_another_after_a_count_of_another_kind_keeps_its_own_category() -> None:
     figs = _figs("About 4,000 people fled the district and another 900 were wounded in the shelling.")
     assert (4000.0, "displaced") in figs
     assert (900.0, "injured") in figs
+

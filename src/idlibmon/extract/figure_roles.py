@@ -31,6 +31,8 @@ noun counted and the verb it belongs to:
   the camps hold those who have not gone home (a single camp's residents, "living in the camp", stay population);
 - a part of the uprooted whose own verb is a need ("80,000 of the newly displaced are in urgent need of
   shelter", "20,000 of them require food") counts people in need, as "4.1 million of whom need aid" does;
+- a count listed before another whose own noun is the casualty word ("3,000 fighters and 108 wounded",
+  "1,000 people, 108 of them wounded") is not wounded itself: the word names the second count only;
 - water stations and points hit are no facilities in the issue's sense (hospitals, schools, health
   facilities): writers file them as `other` or borderline, never as facilities;
 - the people a water station, hospital or power plant "serves" are its catchment, no count of need: writers
@@ -156,6 +158,10 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
             else:
                 c.category = "other"  # "mobile clinics treated about 400 patients": an activity, not a need
             continue
+        if cat in ("killed", "injured") and c.noun == "person" and c.self_cat is None and c.trig_span is not None \
+                and c.trig_span[0] > c.head_end and _named_by_next(low, cands, i):
+            c.category = c.trig_span = None  # "some 3,000 fighters and 108 wounded": the wounded are the 108
+            continue
         if cat == "facilities" and "water" in head:
             c.category = "other"  # "six water stations were damaged": infrastructure, not a health or school facility
             continue
@@ -256,6 +262,22 @@ def _list_end(low: str, cands: list[Any], i: int) -> int:
             and _LIST_GAP.fullmatch(low, cands[i].head_end, cands[i + 1].start) is not None:
         return cands[i + 1].head_end
     return cands[i].head_end
+
+
+_OF_THEM_GAP = (" ", " of them ")
+
+
+def _named_by_next(low: str, cands: list[Any], i: int) -> bool:
+    """Is count i's casualty word the bare noun of a later count of the same sentence, right after
+    its number ("108 wounded", "108 of them wounded")?"""
+    ts = cands[i].trig_span[0]
+    for o in cands[i + 1:]:
+        end = o.number.span[1]
+        if end > ts:
+            return False
+        if o.category == cands[i].category and low[end:ts] in _OF_THEM_GAP:
+            return True
+    return False
 
 
 def _in_camps(low: str, c: Any, lo: int) -> bool:
