@@ -33,7 +33,12 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"(?=\s+(?:in|on|last|almost|nearly|more\s+than|some|about|over|\w+\s+years?\s+ago)\b)"),
         (60, r"(?:published|released|issued|put\s+out)\s+(?:a|an|its|their|the)\s+(?:\w+\s+){0,3}?(?:report|investigation|study|analysis|documentary|findings|video|dossier|legal\s+opinion)"
              # a publication announced: "would publish findings next month"
-             r"|(?:publish|release)\s+(?:(?:a|an|its|their|the)\s+)?(?:\w+\s+){0,2}?(?:report|findings|study|investigation)"),
+             r"|(?:publish|release)\s+(?:(?:a|an|its|their|the)\s+)?(?:\w+\s+){0,2}?(?:report|findings|study|investigation)"
+             # ... and the other papers a body puts out, told in the past or in a chronology's present, with
+             # or without an article: "published findings confirming famine", "published a 12-point position
+             # paper", "publishes an opinion", "published a survey of returnees" (no "issued a statement": talks)
+             r"|(?:published|publishes|released|releases)\s+(?:(?:a|an|its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+             r"(?:findings|survey|assessment|(?:position\s+)?paper|opinion)"),
         # an earlier report quoted: "UN experts said in a report last year that ...", "found in a study
         # last month": the publication, dated where it is told (not by a date in what it found; a day's
         # own report is the source speaking)
@@ -41,8 +46,14 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              r"(?=\s+(?:last\s+(?:month|year)|earlier\s+this\s+(?:month|year))\b)"),
         # (its author may be named in full, then in letters: "An analysis by the Integrated Food Security
         # Phase Classification (IPC), released on Thursday, found ...")
-        (30, r"(?:report|investigation|study|analysis|assessment|overview|survey)(?:\s+\([A-Z]+\))?(?:\s+[\"“][^\"“”]{1,60}[\"”])?\s+"
-             r"(?:by\s+(?:[\w'’.-]+\s+){1,6}?(?:\([A-Z]+\),?\s+)?)?(?:was\s+)?(?:published|released)"),
+        (30, r"(?:report|investigation|study|analysis|assessment|overview|survey|alert)(?:\s+\([A-Z]+\))?(?:\s+[\"“][^\"“”]{1,60}[\"”])?\s+"
+             r"(?:by\s+(?:[\w'’.-]+\s+){1,6}?(?:\([A-Z]+\),?\s+)?)?(?:was\s+)?(?:published|released|issued)"
+             # ("warned in an alert issued earlier this month"; "the next report will be issued on 16 May" is
+             # no publication told) ... or the paper named first, its date in a clause set off by commas: "The
+             # needs assessment for the province, published last month, found ...", "The latest food security
+             # analysis, released on Monday, found ...", "the Secretary-General's report, issued on 12 June"
+             r"|(?:report|study|analysis|assessment|survey|findings|alert)(?:\s+(?:of|for|on|by|into)(?:\s+[\w'’.()-]+){1,9}?)?"
+             r",\s+(?:published|released|issued)(?=\s)"),
         # a person detained, a plant shut down, a body dissolved: dated happenings of no war kind
         # (one person or group; "arrested dozens ... this year" counts a campaign)
         (25, r"(?:arrested|detained)(?!\s+(?:since|for|in\s+(?:prisons?|jails?|camps?|detention)|dozens|hundreds|thousands|scores|more|over|some|about|at\s+least|\d))"),
