@@ -237,7 +237,8 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
                 and _WITH_WOUNDS.match(low, c.head_end + 1):
             c.category = "injured"  # "36 people with injuries were referred to the provincial hospital"
             continue
-        if cat == "population" and _in_camps(low, c, lo):
+        if cat == "population" and _in_camps(low, c, cands[i - 1].head_end if i > 0 and cands[i - 1].head_end > lo else lo,
+                                             cands[i + 1].start if i + 1 < len(cands) else c.hi):
             c.category = "displaced"  # "around 1.9 million people still live in some 1,500 camps"
             continue
         if cat in ("injured", "killed") and ("dead" in before or "killed" in before or "fatalit" in before
@@ -280,13 +281,16 @@ def _named_by_next(low: str, cands: list[Any], i: int) -> bool:
     return False
 
 
-def _in_camps(low: str, c: Any, lo: int) -> bool:
+def _in_camps(low: str, c: Any, lo: int, hi: int) -> bool:
     """Does a population count live on in camps ("still live in camps", "in displacement sites")?
+
+    Only the words between its neighbour counts [lo, hi) are its own: "home to 1 million residents
+    and hosts 700,000 people living in displacement sites" puts the second count in the sites.
 
     A camp's people have not gone home: writers count them displaced. Plain "live in camps" is left
     alone, since the dev sets' writers split on it; "still" or a site named for the displaced decide."""
     a = c.start - 40 if c.start - 40 > lo else lo
-    b = c.head_end + 90 if c.head_end + 90 < c.hi else c.hi
+    b = c.head_end + 90 if c.head_end + 90 < hi else hi
     window = low[a:b]
     if not any(w in window for w in _CAMP_WORDS):
         return False

@@ -83,7 +83,7 @@ _HEAD = re.compile(optional_as_branch(
                            'over', 'after', 'before', 'while', 'when', 'but', 'remain', 'remained', 'fled',
                            'live', 'living', 'need', 'are', 'reportedly', 'so', 'this', 'last', 'per',
                            'near', 'outside', 'inside', 'along', 'behind', 'between', 'under', 'towards',
-                           'against', 'among', 'amid', 'without', 'within'))})\b)
+                           'against', 'among', 'amid', 'without', 'within', 'including'))})\b)
         [A-Za-z][\w'’-]*){{0,3}}?
     (?:\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+[a-z][\w'’-]*)?|\s+the\s+(?:total\s+)?number\s+of(?:\s+[A-Za-z][\w'’-]*)?)?
     \s+(?:(?P<self>{_SELF})|(?P<person>{_fast(_PERSON)})|(?P<family>{_FAMILY})|(?P<facility>{_fast(_FACILITY)})
