@@ -500,6 +500,9 @@ def _sign_within(signs: list[tuple[int, int]], lo: int, hi: int) -> bool:
     return False
 
 
+_PHONE_GROUPS = re.compile(r"(?:[ \u00a0-]\d{2,4})+")  # the digit groups of a number dialled
+
+
 def _atoms(text: str, low: str) -> list[_Atom]:
     out: list[_Atom] = []
     consumed = 0
@@ -532,6 +535,11 @@ def _atoms(text: str, low: str) -> list[_Atom]:
         digits = m.group("dig")
         if len(digits) >= 7 and digits.isdigit():
             continue  # "hotline: 8004090": seven bare digits dial a phone; counts that large are written with commas
+        if digits[0] == "0" and len(digits) > 2 and digits.isdigit():
+            # "Call centre: 0800 445 200": a count has no leading zero; the spaced groups after it are dialled too
+            if g := _PHONE_GROUPS.match(text, e):
+                consumed = g.end()
+            continue
         value = float(digits.translate(_DIGIT_SEPARATORS))
         suf = m.group("suf")
         scaled = False
