@@ -27,6 +27,7 @@ noun counted and the verb it belongs to:
 - "the figure could reach 1.5 million" projects the count told before it in the sentence, with its category;
 - a part "of them" whose own verb uproots it ("2.9 million of them were already internally displaced");
 - people treated "with injuries" or "with gunshot wounds" are the injured, not aid reach;
+- a few hundred people "where" they "had taken refuge" in a building just named are people inside it, `other`;
 - people who "still live in camps" or live in displacement or IDP sites or collective shelters are displaced, not residents:
   the camps hold those who have not gone home (a single camp's residents, "living in the camp", stay population);
 - a part of the uprooted whose own verb is a need ("80,000 of the newly displaced are in urgent need of
@@ -110,6 +111,8 @@ _SERVICE_PLACE = re.compile(
     r"baker(?:y|ies)|wells?|dams?|schools?|generators?|grids?|substations?|reservoirs?|systems?)\b[^.;:]*$")
 # aid work that brings the service back: those it serves again are reached by aid ("repaired water stations serving …")
 _REPAIRED = re.compile(r"\b(?:repaired|rehabilitated|restored|reopened|rebuilt|fixed)\s+(?:[\w'’-]+\s+){0,3}?$")
+# after "where N people": people who had taken cover in the building just named, not a count of the uprooted
+_SHELTERED_THERE = re.compile(r"\s+(?:had|have|were)\s+(?:been\s+)?(?:taken|sought|sheltering|hiding)\b")
 _CAPTIVES = re.compile(r"\b(?:rescued|freed|released|captivity|captors|captive|abducted|kidnapped|enslaved)\b")
 _BRING_BEFORE = re.compile(r"\bbr(?:ing|ings|inging|ought)\s+(?:the\s+total\s+)?to\s+$")
 _BROUGHT_TO = re.compile(
@@ -236,6 +239,10 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
         if cat in ("displaced", "refugees", "in_need", "population") and low.startswith(" with ", c.head_end) \
                 and _WITH_WOUNDS.match(low, c.head_end + 1):
             c.category = "injured"  # "36 people with injuries were referred to the provincial hospital"
+            continue
+        if cat in ("displaced", "refugees") and n.value < 1000 and low.endswith("where ", lo, c.start) \
+                and _SHELTERED_THERE.match(low, c.head_end):
+            c.category = "other"  # "the hotel, where about 180 people had taken refuge, was surrounded": people inside a building
             continue
         if cat == "population" and _in_camps(low, c, cands[i - 1].head_end if i > 0 and cands[i - 1].head_end > lo else lo,
                                              cands[i + 1].start if i + 1 < len(cands) else c.hi):
