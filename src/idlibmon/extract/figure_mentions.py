@@ -208,6 +208,27 @@ def _box_over_prose(text: str, groups: dict[tuple[float, float | None, str, str,
             del groups[key]
 
 
+def _restated_added(groups: dict[tuple[float, float | None, str, str, bool], list[tuple[Figure, int]]]) -> None:
+    """A count told as added ("a further 1.9 million", "300 others") and later said again plainly, as a
+    key-figures box restates the body ("- 1.9 million internally displaced returned"), is one figure:
+    the plain mentions after the first added one join its group. A plain mention before it stays apart
+    ("20 were hurt in the morning ... another 20 in the afternoon" counts two groups)."""
+    for key in [k for k in groups if k[4]]:
+        twin = (key[0], key[1], key[2], key[3], False)
+        plain = groups.get(twin)
+        if not plain:
+            continue
+        first = min(f.span[0] for f, _ in groups[key])
+        later = [m for m in plain if m[0].span[0] > first]
+        if later:
+            groups[key].extend(later)
+            kept = [m for m in plain if m[0].span[0] <= first]
+            if kept:
+                groups[twin] = kept
+            else:
+                del groups[twin]
+
+
 def dedupe(text: str, sents: Sequence[Span], figures: list[tuple[Figure, int]],
            added: Collection[int] = ()) -> list[Figure]:
     """The same figure said twice (headline, highlights, body) is one figure: keep the most
@@ -221,6 +242,8 @@ def dedupe(text: str, sents: Sequence[Span], figures: list[tuple[Figure, int]],
     groups: dict[tuple[float, float | None, str, str, bool], list[tuple[Figure, int]]] = {}
     for k, (fig, si) in enumerate(figures):
         groups.setdefault((fig.value, fig.high, fig.category, fig.unit, k in added), []).append((fig, si))
+    if added:
+        _restated_added(groups)
     # A headline often rounds the body's number ("tops 580,000" over "586,000"): one figure.
     body = [(f.value, f.category) for f, si in figures if si not in heads]
     for key, group in list(groups.items()):
