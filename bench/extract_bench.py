@@ -32,6 +32,7 @@ from idlibmon.demo.corpus import load_corpus
 from idlibmon.extract.dates import find_dates
 from idlibmon.extract.engine import extract, prepare
 from idlibmon.extract.figures import find_figures
+from idlibmon.extract.freshness import engine_build
 from idlibmon.extract.numbers import find_numbers
 from idlibmon.extract.places import find_places
 from idlibmon.extract.text import boilerplate, sentences
@@ -115,7 +116,7 @@ def main() -> None:
     places = load_config().places
     docs = [(prepare(t), p) for t, p in batch(args.words)]  # HTML once, outside the timings
     words = sum(len(t.split()) for t, _ in docs)
-    print(f"{len(docs)} texts, {words:,} words, best of {args.repeat}, one core")
+    print(f"{len(docs)} texts, {words:,} words, best of {args.repeat}, one core; engine: {engine_build()}")
     if not args.whole_only:
         timed("sentences+boilerplate", docs, words, lambda t, p: (sentences(t), boilerplate(t)), args.repeat)
         timed("numbers", docs, words, lambda t, p: find_numbers(t), args.repeat)
