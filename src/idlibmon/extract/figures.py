@@ -179,6 +179,8 @@ def _added(low: str, lo: int, c: _Cand) -> bool:
     ):
         return True
     return c.start == lo and _OTHER_AFTER.match(low, n.span[1]) is not None
+
+
 def _next_kind(cands: list[_Cand], k: int) -> bool:
     """Does "another" open the sentence's next kind of count rather than add to the same one? In
     "46 people were killed and another 237 injured" the 237 are no more dead: they are the wounded,
