@@ -38,6 +38,17 @@ def test_a_compiled_file_newer_than_its_source_is_used(tmp_path: Path) -> None:
     assert not stale_compiled(source)
 
 
+def test_a_source_written_just_after_its_compiled_twin_is_one_install(tmp_path: Path) -> None:
+    # pip writes "rules.cpython-311-....so" and then "rules.py" in the same moment: no edit
+    compiled = tmp_path / f"rules{SUFFIX}"
+    compiled.write_bytes(b"installed first")
+    source = tmp_path / "rules.py"
+    source.write_text("X = 1\n")
+    when = compiled.stat().st_mtime
+    os.utime(source, (when + 0.5, when + 0.5))
+    assert not stale_compiled(source)
+
+
 def test_a_source_without_a_compiled_twin_is_not_stale(tmp_path: Path) -> None:
     source = tmp_path / "rules.py"
     source.write_text("X = 1\n")

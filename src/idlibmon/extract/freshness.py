@@ -40,6 +40,12 @@ class FreshSourceFinder(MetaPathFinder):
         return None  # the normal finders pick the compiled module, or the source when there is none
 
 
+# An installer writes a module's compiled file and its source one after the other (pip writes
+# "numbers.cpython-311-….so" just before "numbers.py"): a source newer by less than this is the
+# same install, not an edit made after the build.
+INSTALL_WINDOW = 2.0  # seconds
+
+
 def stale_compiled(source: Path) -> bool:
     """True when `source` has a compiled twin beside it that predates the source's last edit."""
     try:
@@ -48,7 +54,7 @@ def stale_compiled(source: Path) -> bool:
         return False
     for suffix in importlib.machinery.EXTENSION_SUFFIXES:
         try:
-            if source.with_suffix(suffix).stat().st_mtime < edited:
+            if source.with_suffix(suffix).stat().st_mtime + INSTALL_WINDOW < edited:
                 return True
         except OSError:
             continue
