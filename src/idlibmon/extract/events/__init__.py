@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from idlibmon.extract.dates import DateMention, find_dates
-from idlibmon.extract.events.clauses import Span
+from idlibmon.extract.events.clauses import Span, Trigger
 from idlibmon.extract.events.dedupe import deduplicated
 from idlibmon.extract.events.detect_model import Candidate, detected, wanted
 from idlibmon.extract.events.kind_context import retuned
@@ -122,6 +122,12 @@ def _plans(low: str, s: int, e: int, told: list[DateMention], ahead: set[Span]) 
     return False
 
 
+def _read_again(triggers: list[Trigger], more: list[Trigger]) -> list[Trigger]:
+    """The sentence's triggers with those of a second reading (an entry's present tense, a plan's
+    bare verb) that start outside every trigger already found, in text order."""
+    return sorted(triggers + [t for t in more if not any(u[0] <= t[0] < u[1] for u in triggers)])
+
+
 def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] | None = None,
                 dates: list[DateMention] | None = None, skip: Sequence[Span] = (),
                 sents: Sequence[Span] | None = None,
@@ -170,9 +176,9 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
         # Triggers are looked for only in sentences that carry a date: most text has none.
         triggers = [t for t in find_triggers(text, s, e, low) if t[2] != "_"]
         if entry:
-            triggers = sorted(triggers + [t for t in entry_triggers(text, (s, e)) if not any(u[0] <= t[0] < u[1] for u in triggers)])
+            triggers = _read_again(triggers, entry_triggers(text, (s, e)))
         elif ahead and _plans(low, s, e, told, ahead):
-            triggers = sorted(triggers + [t for t in planned_triggers(text, (s, e)) if not any(u[0] <= t[0] < u[1] for u in triggers)])
+            triggers = _read_again(triggers, planned_triggers(text, (s, e)))
         if not triggers and not (LEADER.search(text, s, e) and _STATEMENT_CUE.search(text, s, e)):
             if detecting:
                 unclaimed.extend((d, (s, e), triggers) for d in told)
@@ -196,5 +202,5 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
     kept = [(e, r) for e, r in kept if not (e.kind == "other" and len(e.start) == 4 and int(e.start) <= oldest_news
                                             and _bare_year(e.resolved_from))]
     kept = [(e, r) for e, r in kept if not _rolling_window(e, today, published)]
-    return deduplicated(kept + detected(text, low, published.isoformat(), unclaimed) if unclaimed else kept)
+    return deduplicated(kept + detected(text, low, today, unclaimed) if unclaimed else kept)
 
