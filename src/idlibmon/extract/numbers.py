@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from idlibmon.extract.alternation import optional_as_branch
+from idlibmon.extract.dates.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES
 from idlibmon.extract.text import ascii_lower, is_word_char
 
 Span = tuple[int, int]
@@ -63,11 +64,11 @@ _NW = (
 )
 _SC = r"(?:hundred|thousand|million|billion)"
 
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\b\.?"
-)
+# A month's name in the forms a date writes it: capitalised or in capitals, full or short
+# ("January", "JAN", "Sept."), in the date grammar's order (full names first).
+_MONTHS = "(?:" + "|".join(
+    [w.title() for w in MONTH_NAMES] + [w.upper() for w in MONTH_NAMES]
+    + [w.title() for w in MONTH_ABBREVIATIONS] + [w.upper() for w in MONTH_ABBREVIATIONS]) + r")\b\.?"
 
 # A number in full where a candidate starts: in words (and fractions of scales) or in digits.
 _WORD_ATOM = re.compile(

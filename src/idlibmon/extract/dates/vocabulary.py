@@ -8,6 +8,8 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+MONTH_NAMES = tuple(MONTHS)[:12]  # "january" … "december"
+MONTH_ABBREVIATIONS = tuple(MONTHS)[12:]  # "jan" … "dec", with "sep" and "sept"
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 NUMBER_WORDS = {

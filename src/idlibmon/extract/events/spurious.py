@@ -27,6 +27,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from idlibmon.extract.dates.vocabulary import MONTH_NAMES, WEEKDAYS
 from idlibmon.extract.text import Span, ascii_lower
 from idlibmon.models import Event
 
@@ -34,9 +35,6 @@ WEIGHTS = Path(__file__).with_name("spurious_model.json")
 SCALE = 100  # weights are stored in hundredths
 
 _WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*|\d[\d,.]*")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
 
 
 def _age(start: str, published: date | None) -> str:
@@ -68,9 +66,9 @@ def _date_form(resolved: str) -> list[str]:
     rel = ascii_lower(resolved)
     words = rel.split()
     out = ["r:" + (words[0] if words else "")]
-    if any(w in rel for w in _WEEKDAYS):
+    if any(w in rel for w in WEEKDAYS):
         out.append("f:weekday")
-    if any(m in rel for m in _MONTHS):
+    if any(m in rel for m in MONTH_NAMES):
         out.append("f:month")
     if re.search(r"\b(?:19|20)\d\d\b", rel):
         out.append("f:year")
