@@ -39,6 +39,9 @@ noun counted and the verb it belongs to:
 - the people a water station, hospital or power plant "serves" are its catchment, no count of need: writers
   leave them out or borderline ("a water station serving around 150,000 people was hit"); those a repaired
   one serves again are reached by aid and stay in_need ("repaired water stations serving 200,000 residents").
+- people in camps that the sentence puts in another country ("44,000 Syrians sheltering in nine camps in Turkey",
+  "Turkey alone houses over 50,000 in camps", "In Jordan, the Zaatari camp now holds 15,000") are refugees:
+  the camps of a host country hold people who crossed a border, whatever verb keeps them there.
 
 Every test starts with a substring look-up, so texts without these words pay next to nothing.
 """
@@ -49,6 +52,7 @@ import re
 from typing import Any
 
 from idlibmon.extract.alternation import optional_as_branch
+from idlibmon.extract.countries import COUNTRY_OR_ITS, PEOPLE, people_of
 
 _PATIENTS = re.compile(r"\bpatients\b")
 _HURT_PATIENTS = re.compile(r"\b(?:wounded|injured|trauma|burn|burns|war-wounded|casualty|sick\s+and\s+wounded)\b")
@@ -100,6 +104,20 @@ _IN_IDP_SITES = re.compile(
     r"\b(?:liv(?:e|es|ed|ing)|host(?:s|ed|ing)?|housed|shelter(?:s|ed|ing)?)\s+(?:[\w.,'’-]+\s+){0,5}?in\s+"
     r"(?:[\w.,'’-]+\s+){0,3}?(?:(?:displacement|idp)\s+(?:sites|camps|settlements)|"
     r"(?:collective|reception|evacuation)\s+(?:cent(?:re|er)s|shelters|sites))\b")
+# What ties camps to a country: "camps in Turkey", "Turkey's camps", "its camps" / "camps there" after a
+# country named earlier in the sentence, a country hosting them ("Turkey alone houses"), a fronted "In Jordan,"
+# or a country the people were driven into ("into Bangladesh, where"). One country pattern serves them all
+# (matched where the words around it say so), so only two large alternations are compiled.
+_COUNTRY_ITS = re.compile(rf"\b{COUNTRY_OR_ITS}")
+_PEOPLE_AT = re.compile(PEOPLE)
+_CAMPS_IN = re.compile(r"\bcamps?\s+(?:[\w'’-]+\s+){0,4}?(?:in|inside)\s+(?:neighbou?ring\s+)?")
+_THEN_CAMPS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?camps?\b")
+_ITS_CAMPS = re.compile(r"\bits\s+(?:[\w'’-]+\s+){0,2}?camps?\b|\bcamps?\s+there\b")
+_HOSTS_IT = re.compile(r"(?:\s+(?:alone|itself|now|already|currently|still))?\s+(?:houses|hosts|shelters|holds)\s+(?:[\w.,'’-]+\s+){0,3}?")
+_FRONTED_IN = re.compile(r"\s*in\s+")
+_COMMA_WHERE = re.compile(r",\s+where\s+")
+_TALLY_OF = re.compile(r"\b(?:number|total)\s+of\s+")
+_ONE_WORD = re.compile(r"[\w'’-]+\s+")
 _PART_OF = re.compile(r"\s+of\s+(?:them|whom|those|these|the)\b")
 _NEED_VERB = re.compile(
     r",?\s+(?:(?:are|were|is|was|remain|remained)\s+)?(?:(?:now|still|also|already|urgently|all|reportedly)\s+)?"
@@ -146,6 +164,10 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
             if told is not None:  # "280,000 people had been displaced, and it warned the figure could reach 1.5 million"
                 c.category, c.trig_span = told.category, m.span()
                 continue
+        if cat in ("population", "displaced", "other") and c.noun in (None, "person") \
+                and "camp" in low[(c.start - 160 if c.start - 160 > lo else lo):c.head_end + 60] and _camps_abroad(low, lo, c):
+            c.category, c.unit = "refugees", "people"  # "44,000 Syrians sheltering in nine camps in Turkey"
+            continue
         if cat is None or cat == "other":
             continue
         n = c.number
@@ -302,6 +324,61 @@ def _in_camps(low: str, c: Any, lo: int, hi: int) -> bool:
     if not any(w in window for w in _CAMP_WORDS):
         return False
     return _STILL_IN_CAMPS.search(low, a, b) is not None or _IN_IDP_SITES.search(low, a, b) is not None
+
+
+def _camps_abroad(low: str, lo: int, c: Any) -> bool:
+    """Are count c's people in camps the sentence puts in a country not their own?
+
+    The people are those named with the count ("44,000 Syrians", "the number of Syrians in camps");
+    a count that names none is abroad when the camps' country is not the one the text talks of most
+    (an article on Syria that says "In Jordan, the Zaatari camp holds 15,000")."""
+    hi = c.hi if c.hi > c.head_end else c.head_end
+    end = c.head_end + 60 if c.head_end + 60 < hi else hi
+    host = _camps_country(low, lo, c, end)
+    if host is None:
+        return False
+    host = " ".join(host.removesuffix("'s").removesuffix("’s").split())
+    m = _TALLY_OF.search(low, (c.start - 60 if c.start - 60 > lo else lo), c.start)
+    people = _people_at(low, m.end()) if m is not None else None
+    if people is None and low.startswith(" ", c.number.span[1]):
+        people = _people_at(low, c.number.span[1] + 1)
+    if people is not None:
+        return people != people_of(host)
+    told = [" ".join(t.group().removesuffix("'s").removesuffix("’s").split()) for t in _COUNTRY_ITS.finditer(low)]
+    return max(set(told), key=told.count) != host
+
+
+def _people_at(low: str, i: int) -> str | None:
+    """The people named at i, or one word after it ("Syrians", "registered Syrians"), or None."""
+    p = _PEOPLE_AT.match(low, i)
+    if p is None and (w := _ONE_WORD.match(low, i)) is not None:
+        p = _PEOPLE_AT.match(low, w.end())
+    return " ".join(p.group().split()) if p is not None else None
+
+
+def _camps_country(low: str, lo: int, c: Any, end: int) -> str | None:
+    """The country the words around count c put its camps in, or None."""
+    m = _CAMPS_IN.search(low, c.start, end)
+    if m is not None and (k := _COUNTRY_ITS.match(low, m.end())) is not None:
+        return k.group()  # "sheltering in nine camps in Turkey"
+    named = list(_COUNTRY_ITS.finditer(low, lo, end))
+    for k in named:
+        if _THEN_CAMPS.match(low, k.end()) is not None:
+            return k.group()  # "Turkey's camps"
+    before = [k for k in named if k.end() <= c.start]
+    if not before:
+        return None
+    if _ITS_CAMPS.search(low, lo, end) is not None:
+        return before[-1].group()  # "Turkey's disaster agency said the number of Syrians in its camps …"
+    k = before[-1]
+    if k.start() > c.start - 60 and _HOSTS_IT.fullmatch(low, k.end(), c.start) is not None:
+        return k.group()  # "Turkey alone houses over 50,000 in camps"
+    if (f := _FRONTED_IN.match(low, lo)) is not None and f.end() == before[0].start() \
+            and low.startswith(",", before[0].end()):
+        return before[0].group()  # "In Jordan, the Zaatari camp now holds 15,000"
+    if low.endswith("into ", k.start() - 5, k.start()) and _COMMA_WHERE.match(low, k.end()) is not None:
+        return k.group()  # "drove 740,000 of them into Bangladesh, where nearly one million now live in camps"
+    return None
 
 
 def _listed_victims(low: str, c: Any, nxt: Any) -> bool:
