@@ -18,6 +18,11 @@ _THEN_VIOLENCE = (r"(?!(?:\s+[\w'’.-]+){1,7}?,?\s+(?:and\s+)?(?:opened\s+fire|
 _ON_INSTITUTIONS = (r"\s+(?:on|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:police|prisons?|jails?|airports?|hospitals?|schools?"
                     r"|civilians|markets?|homes|houses|churches|mosques|embass(?:y|ies)|banks?|ministries|state\s+institutions)\b")
 
+# a vote held or to come, its day after it ("will vote on Monday", "voted on Thursday to", "is due to vote
+# next week"): the bare "vote" only as a verb, after "to", "will" or "would"
+_VOTE = (r"(?:vote(?:(?<=to\svote)|(?<=will\svote)|(?<=would\svote))|vot(?:es|ed|ing))"
+         r"(?=\s+(?:(?:again|later|next|this|today|tomorrow|tonight|overnight)\b|on\s|to\s|in\s+favou?r|against|\d))")
+
 LEXICON: dict[str, list[tuple[int, str]]] = {
     # words that look like a trigger but are not one: matched first, then dropped
     "_": [
@@ -616,6 +621,11 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
              # Cross-border Humanitarian Fund was released on 2 December"
              r"|allocations?\s+from\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,8}?(?:was|were|has\s+been|had\s+been)\s+"
              r"(?:approved|released|allocated|disbursed|made\s+available)"),
+        # a vote on a draft or on an aid mandate, held or to come: "the Council will vote on Friday on whether
+        # to keep the crossing open", "is due to vote on Friday on a draft text" (other votes are talks, as
+        # is one on "a resolution on Myanmar": what it resolves is not told)
+        (20, _VOTE + r"(?:\s+[\w'’,-]+){0,8}?\s+(?:renewal|renew|extend|extension|crossings?|cross-border|aid|mandate|mechanism"
+             r"|authori[sz]ation|text|draft)\b"),
         # the steps of an aid mandate told as a history, with bare verbs: "first granted in 2014",
         # "renewed by the Council on 9 January", "expired on Sunday", "cut them to two in January
         # 2020" (only where the sentence names the mandate; see sentence._idle)
@@ -753,5 +763,10 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         (35, r"present(?:s|ed|ing)?\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:report|plan|findings|appeal|strategy)\s+to\s+"
              r"(?:donors|the\s+(?:UN\s+)?(?:Security\s+)?Council|member\s+states|the\s+General\s+Assembly)"),
         (20, r"announc(?:ed|es|ing)|statement|briefed|visit(?:ed|s)?|trave(?:l|ls|lled|led)\s+to|agreed|agreement|accord|deal|proposed|rejected|signed|vetoe?(?:d|s)?"),
+        # a council or a chamber voting, held or to come: "the Security Council will vote on Monday on a
+        # proposal to send observers", "failed to win enough votes on Wednesday", "a new vote is expected
+        # on Tuesday" (the bare "vote" only after "to"/"will"/"would": "put to a vote", "a council vote on
+        # Friday" name a plan; a vote on a text or an aid mandate is relief: see there)
+        (15, _VOTE + r"|(?:new|second|fresh|another|final)\s+vote\b"),
     ],
 }
