@@ -9,10 +9,11 @@ noun counted and the verb it belongs to:
 - children out of school are `other`: no aid is owed to them as such (the dev sets never annotate
   them in_need, only `other` or borderline; "affecting 400,000 children" stays in_need, as the issue says);
 - a sample screened or surveyed ("screening of 36,000 children found …") is no count of anyone;
-- "12 of Amhara's zones" counts areas, not people;
+- "12 of Amhara's zones", "13 of the country's 18 states" count areas, not people;
 - people "including N who left camps" under a count of returns are returnees too, and so are people
   "who fled across the border" or "displaced inside the country" whose main verb is "have returned";
 - "the dead include at least 28 civilians" counts the dead, whatever the sentence before counted;
+- a rate of death or injury ("children are killed every day", "one child is dying every two hours") is no toll;
 - captives who "have been rescued or escaped" fled no home;
 - "bring to 54 the number of soldiers killed" counts the dead;
 - a bare "one" ("including one reached in Sochi", "from one shelter to another") is a pronoun;
@@ -62,7 +63,7 @@ _FOR_PATIENTS = re.compile(
 _SAMPLE_BEFORE = re.compile(r"\b(?:screening\s+of|screened|surveyed|survey\s+of|sample\s+of|tested|assessment\s+of)\s+"
                             r"(?:[a-z]+\s+){0,2}?$")
 _AREAS_AFTER = re.compile(
-    r"\s+of\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?(?:[a-z-]+\s+)?"
+    r"\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+['’]s\s+)?(?:\d{1,3}\s+)?(?:[a-z-]+\s+)?"
     r"(?:zones|districts|woredas|regions|provinces|states|counties|governorates|localities|townships|municipalities|"
     r"sub-?districts|oblasts|departments)\b")
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+(?:[a-z]+\s+){0,3}?$")
@@ -92,6 +93,13 @@ _FIGURE_COULD = re.compile(
     r"was\s+(?:expected|likely)\s+to)\s+(?:soon\s+|eventually\s+|still\s+)?(?:reach|rise\s+to|climb\s+to|grow\s+to|increase\s+to|"
     r"exceed|top|surpass|double\s+to)\s+(?:(?:as\s+many\s+as|more\s+than|over|about|around|some|nearly|almost|up\s+to)\s+)?$")
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b")
+# A rate after a death or injury word ("children are killed every day", "one child is dying every two hours",
+# "26 deaths a day on average"): how fast people die, no toll. "Killed a day after the truce" is a date.
+_HARM_RATE = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+every\s+(?:single\s+)?(?:(?:few|two|three|four|five|six|ten|twelve|\d+)\s+)?"
+    r"(?:hours?|days?|minutes?|weeks?|nights?)\b"
+    r"|(?:\s+(?:or\s+(?:injured|wounded|killed)|roughly|on\s+average))?\s+(?:a|per|each)\s+(?:day|week|hour|night)\b"
+    r"(?!\s+(?:after|before|later|earlier|ago|of|when|since|into|and)\b)")
 _APPOSITION_OPEN = re.compile(r"(?:,|\bincluding)\s+(?:or\s+)?$")
 _WITH_WOUNDS = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|trauma|fractures)\b")
 # what the treated were treated for or with ("for conflict-related injuries", "with gunshot and knife wounds")
@@ -182,6 +190,9 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
                 c.category = c.trig_span = None  # "trauma kits for up to 5,000 patients"
             else:
                 c.category = "other"  # "mobile clinics treated about 400 patients": an activity, not a need
+            continue
+        if cat in ("killed", "injured") and _harm_rate(low, c):
+            c.category = c.trig_span = None  # "children are being killed every day": a rate, no toll
             continue
         if cat in ("killed", "injured") and c.noun == "person" and c.self_cat is None and c.trig_span is not None \
                 and c.trig_span[0] > c.head_end and _named_by_next(low, cands, i):
@@ -283,6 +294,16 @@ def revise(low: str, cands: list[Any], lo: int) -> None:
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _harm_rate(low: str, c: Any) -> bool:
+    """Does a rate follow the count's death or injury word ("killed every day", "dying every two hours")?
+    Writers never file such a rate as a toll. A substring test spares the pattern almost every count."""
+    end = c.trig_span[1] if c.trig_span is not None and c.trig_span[1] > c.head_end else c.head_end
+    seg = low[end:(end + 40 if end + 40 < c.hi else c.hi)]
+    if "every" not in seg and " a " not in seg and "per " not in seg and "each " not in seg:
+        return False
+    return _HARM_RATE.match(low, end, c.hi) is not None
 
 
 def _list_end(low: str, cands: list[Any], i: int) -> int:

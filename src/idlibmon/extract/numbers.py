@@ -303,6 +303,7 @@ _ID_TITLE_TEXT = (  # only when capitalised: "the report 3,000 people …" is a 
 _ID_TITLES = frozenset(_ID_TITLE_TEXT.split())
 _AGE_PHRASES = frozenset({
     "aged", "age", "ages", "age of", "ages of", "between the ages of", "under the age of", "over the age of",
+    "aged between", "aged from", "ages between", "ages from",  # "three brothers aged between 9 and 14"
     "below the age of", "above the age of",
     *(f"{who} {rel}" for who in ("children", "boys", "girls", "kids", "infants", "babies", "child", "minors",
                                  "those", "people", "adults", "women", "men")
