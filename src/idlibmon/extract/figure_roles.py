@@ -29,8 +29,9 @@ noun counted and the verb it belongs to:
 - a part "of them" whose own verb uproots it ("2.9 million of them were already internally displaced");
 - people treated "with injuries" or "with gunshot wounds" are the injured, not aid reach;
 - a few hundred people "where" they "had taken refuge" in a building just named are people inside it, `other`;
-- people who "still live in camps" or live in displacement or IDP sites or collective shelters are displaced, not residents:
-  the camps hold those who have not gone home (a single camp's residents, "living in the camp", stay population);
+- people who "still live in camps" or live, stay or remain in displacement or IDP sites or in a collective shelter
+  are displaced, not residents: the camps hold those who have not gone home (a single camp's residents, "living in
+  the camp", stay population);
 - a part of the uprooted whose own verb is a need ("80,000 of the newly displaced are in urgent need of
   shelter", "20,000 of them require food") counts people in need, as "4.1 million of whom need aid" does;
 - a count listed before another whose own noun is the casualty word ("3,000 fighters and 108 wounded",
@@ -104,14 +105,14 @@ _APPOSITION_OPEN = re.compile(r"(?:,|\bincluding)\s+(?:or\s+)?$")
 _WITH_WOUNDS = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|trauma|fractures)\b")
 # what the treated were treated for or with ("for conflict-related injuries", "with gunshot and knife wounds")
 _TREATED_FOR = re.compile(r"\b(?:with|for)\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds|burns|trauma|fractures)\b")
-_CAMP_WORDS = ("camps", "tents", "sites", "settlements", "shelters", "centres", "centers")
+_CAMP_WORDS = ("camps", "tents", "site", "settlements", "shelter", "centre", "center")
 _STILL_IN_CAMPS = re.compile(
     r"\bstill\s+(?:liv(?:e|es|ing)\s+in|remain(?:s|ing)?\s+in|host(?:s|ing)?\s+(?:[\w.,'’-]+\s+){1,5}?in)\s+"
     r"(?:[\w.,'’-]+\s+){0,4}?(?:camps|tents|informal\s+(?:sites|settlements)|(?:displacement|idp)\s+(?:sites|camps))\b")
 _IN_IDP_SITES = re.compile(
-    r"\b(?:liv(?:e|es|ed|ing)|host(?:s|ed|ing)?|housed|shelter(?:s|ed|ing)?)\s+(?:[\w.,'’-]+\s+){0,5}?in\s+"
-    r"(?:[\w.,'’-]+\s+){0,3}?(?:(?:displacement|idp)\s+(?:sites|camps|settlements)|"
-    r"(?:collective|reception|evacuation)\s+(?:cent(?:re|er)s|shelters|sites))\b")
+    r"\b(?:liv(?:e|es|ed|ing)|host(?:s|ed|ing)?|housed|shelter(?:s|ed|ing)?|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+"
+    r"(?:[\w.,'’-]+\s+){0,5}?in\s+(?:[\w.,'’-]+\s+){0,3}?(?:(?:displacement|idp)\s+(?:sites|camps|settlements)|"
+    r"(?:collective|reception|evacuation)\s+(?:cent(?:re|er)s?|shelters?|sites?))\b")
 # What ties camps to a country: "camps in Turkey", "Turkey's camps", "its camps" / "camps there" after a
 # country named earlier in the sentence, a country hosting them ("Turkey alone houses"), a fronted "In Jordan,"
 # or a country the people were driven into ("into Bangladesh, where"). One country pattern serves them all
