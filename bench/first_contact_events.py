@@ -84,6 +84,9 @@ def main() -> int:
     if sys.argv[1:2] == ["--collect"]:
         collect(Path(sys.argv[2]), sys.argv[3:])
         return 0
+    if len(sys.argv) != 2 or sys.argv[1].startswith("-"):  # "--help" is no folder to write into
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
     for commit, names in FIRST_CONTACT.items():
