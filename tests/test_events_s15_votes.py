@@ -57,3 +57,17 @@ def test_the_noun_after_an_article_is_no_vote_held() -> None:
 def test_people_who_vote_in_an_election_are_not_a_council_vote() -> None:
     found = kinds("Voters will vote in a local election on Sunday.")
     assert ("talks", "2025-03-16") not in found
+
+
+def test_people_voting_in_a_referendum_are_no_council_vote() -> None:
+    assert kinds("Iraqis will vote on Sunday in a referendum on the new constitution.") == []
+
+
+def test_a_chamber_extending_an_emergency_is_no_relief_vote() -> None:
+    found = kinds("Parliament voted on Tuesday to extend the state of emergency by three months.")
+    assert ("humanitarian", "2025-03-11") not in found
+
+
+def test_a_vote_on_a_mandate_renewal_is_relief() -> None:
+    found = kinds("The Council is expected to vote on the renewal of the mission next week.")
+    assert found == [("humanitarian", "2025-03-17")]

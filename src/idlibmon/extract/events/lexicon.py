@@ -18,10 +18,12 @@ _THEN_VIOLENCE = (r"(?!(?:\s+[\w'’.-]+){1,7}?,?\s+(?:and\s+)?(?:opened\s+fire|
 _ON_INSTITUTIONS = (r"\s+(?:on|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:police|prisons?|jails?|airports?|hospitals?|schools?"
                     r"|civilians|markets?|homes|houses|churches|mosques|embass(?:y|ies)|banks?|ministries|state\s+institutions)\b")
 
-# a vote held or to come, its day after it ("will vote on Monday", "voted on Thursday to", "is due to vote
-# next week"): the bare "vote" only as a verb, after "to", "will" or "would"
+# a council's or a chamber's vote held or to come, its day after it ("will vote on Monday", "voted on
+# Thursday to", "is due to vote next week"): the bare "vote" only as a verb, after "to", "will" or "would"
 _VOTE = (r"(?:vote(?:(?<=to\svote)|(?<=will\svote)|(?<=would\svote))|vot(?:es|ed|ing))"
-         r"(?=\s+(?:(?:again|later|next|this|today|tomorrow|tonight|overnight)\b|on\s|to\s|in\s+favou?r|against|\d))")
+         r"(?=\s+(?:(?:again|later|next|this|today|tomorrow|tonight|overnight)\b|on\s|to\s|in\s+favou?r|against|\d))"
+         # (not people voting at the polls: "will vote on Sunday in a referendum")
+         r"(?!(?:\s+[\w'’-]+){0,5}?\s+(?:elections?|referendum|polls|ballot|run-?off|primaries)\b)")
 
 LEXICON: dict[str, list[tuple[int, str]]] = {
     # words that look like a trigger but are not one: matched first, then dropped
@@ -624,7 +626,7 @@ LEXICON: dict[str, list[tuple[int, str]]] = {
         # a vote on a draft or on an aid mandate, held or to come: "the Council will vote on Friday on whether
         # to keep the crossing open", "is due to vote on Friday on a draft text" (other votes are talks, as
         # is one on "a resolution on Myanmar": what it resolves is not told)
-        (20, _VOTE + r"(?:\s+[\w'’,-]+){0,8}?\s+(?:renewal|renew|extend|extension|crossings?|cross-border|aid|mandate|mechanism"
+        (20, _VOTE + r"(?:\s+[\w'’,-]+){0,8}?\s+(?:renewal|crossings?|cross-border|aid|mandate|mechanism"
              r"|authori[sz]ation|text|draft)\b"),
         # the steps of an aid mandate told as a history, with bare verbs: "first granted in 2014",
         # "renewed by the Council on 9 January", "expired on Sunday", "cut them to two in January
