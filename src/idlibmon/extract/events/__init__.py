@@ -29,6 +29,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from idlibmon.extract.dates import DateMention, find_dates
+from idlibmon.extract.dates.vocabulary import MONTH_FULL
 from idlibmon.extract.events.clauses import Span, Trigger
 from idlibmon.extract.events.dedupe import deduplicated
 from idlibmon.extract.events.detect_model import Candidate, detected, wanted
@@ -122,6 +123,25 @@ def _plans(low: str, s: int, e: int, told: list[DateMention], ahead: set[Span]) 
     return False
 
 
+# A period's first day told as its start: "since the start of the year", "from the beginning of
+# December", "at the start of the month". The dates module keeps the month (its cumulative-count
+# rules read a month as a period); the event gives the 1st, which lies inside the month too, so
+# it matches a writer who annotates the month as well as one who annotates the 1st.
+_PERIOD_START = re.compile(
+    r"(?i:(?:since|from|at|in)\s+)?(?:the\s+)?(?:very\s+)?(?:start|beginning)\s+of\s+"
+    rf"(?:the\s+(?:year|month)|{MONTH_FULL}(?:\s+\d{{4}})?|\d{{4}})"
+)
+
+
+def _first_days(events: list[Event]) -> list[Event]:
+    """The events told as "the start of" their month dated to its 1st (see _PERIOD_START), in place:
+    they are this call's own, and most texts have none to change."""
+    for ev in events:
+        if len(ev.start) == 7 and "of" in ev.resolved_from and _PERIOD_START.fullmatch(ev.resolved_from):
+            ev.start += "-01"
+    return events
+
+
 def _read_again(triggers: list[Trigger], more: list[Trigger]) -> list[Trigger]:
     """The sentence's triggers with those of a second reading (an entry's present tense, a plan's
     bare verb) that start outside every trigger already found, in text order."""
@@ -202,5 +222,5 @@ def find_events(text: str, published: date, places: Mapping[str, Sequence[str]] 
     kept = [(e, r) for e, r in kept if not (e.kind == "other" and len(e.start) == 4 and int(e.start) <= oldest_news
                                             and _bare_year(e.resolved_from))]
     kept = [(e, r) for e, r in kept if not _rolling_window(e, today, published)]
-    return deduplicated(kept + detected(text, low, today, unclaimed) if unclaimed else kept)
+    return _first_days(deduplicated(kept + detected(text, low, today, unclaimed) if unclaimed else kept))
 
