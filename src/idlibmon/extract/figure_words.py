@@ -34,7 +34,11 @@ _PERSON = (
     r"shoppers|protesters|demonstrators|pedestrians|aid\s+workers|humanitarians|hostages|captives|abductees|Gazans|arrivals|"
     r"militiamen|paramilitaries|mercenaries|conscripts|recruits|guards|gendarmes|Islamists|loyalists|peacekeepers|"
     r"attackers|assailants|"  # a raid's dead told by what they did: "killing 30 attackers"
-    r"colleagues|employees|relatives|crew\s+members|crewmen|crews?|pilots|sailors|" + PEOPLE
+    r"colleagues|employees|relatives|crew\s+members|crewmen|crews?|pilots|sailors|"
+    # peoples and faith communities with no country of their own in the table: "60,000 Tigrayans
+    # fled into Sudan", "20,000 Christians have left the city"
+    r"Yazidis|Tigrayans|Amharas|Oromos|Darfuris|Uyghurs|Hazaras|Alawites|Druze|Tutsis|Hutus|Bedouins|"
+    r"Christians|Muslims|Sunnis|Shias|Shiites|Assyrians|Turkmen|Sahrawis|" + PEOPLE
 )
 # Soldiers, fighters and detainees are counted as casualties, but a force somewhere is no
 # population, and prisoners who escaped are not displaced.
