@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import kind_model_train as km  # noqa: E402 - found through the line above
 
-import idlibmon.extract.events as events_module  # noqa: E402
+import idlibmon.extract.events.find as events_module  # noqa: E402
 from idlibmon.config import load_config  # noqa: E402
 from idlibmon.extract.engine import extract, prepare  # noqa: E402
 from idlibmon.extract.events.dedupe import relative_rank  # noqa: E402

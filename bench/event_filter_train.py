@@ -34,7 +34,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import idlibmon.extract.events as events_module
+import idlibmon.extract.events.find as events_module
 from idlibmon.config import load_config
 from idlibmon.extract.engine import prepare
 from idlibmon.extract.events.dedupe import deduplicated

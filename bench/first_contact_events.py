@@ -41,7 +41,10 @@ FIRST_CONTACT = {
 
 def collect(out: Path, names: list[str]) -> None:
     """Run under the old engine: every article's rule events, one JSON line per article."""
-    import idlibmon.extract.events as events_module
+    try:  # the step that calls `rekinded` (its own module since session 15; a package marker before)
+        import idlibmon.extract.events.find as events_module
+    except ImportError:
+        import idlibmon.extract.events as events_module  # type: ignore[no-redef]
     from idlibmon.config import load_config
     from idlibmon.extract.engine import extract
 

@@ -48,7 +48,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import idlibmon.extract.events as events_module
+import idlibmon.extract.events.find as events_module
 from idlibmon.config import load_config
 from idlibmon.extract.engine import extract, prepare
 from idlibmon.extract.events.dedupe import deduplicated

@@ -61,7 +61,7 @@ def test_step_shares_cover_the_engine_steps_of_a_small_batch() -> None:
     assert sum(spent.values()) <= total
     from idlibmon.extract import engine
 
-    assert engine.find_events.__module__ == "idlibmon.extract.events"  # the timers are taken off again
+    assert engine.find_events.__module__ == "idlibmon.extract.events.find"  # the timers are taken off again
 
 
 def test_the_regex_view_runs_in_a_fresh_process() -> None:

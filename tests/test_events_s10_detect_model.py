@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-import idlibmon.extract.events as events_module
+import idlibmon.extract.events.find as events_module
 from idlibmon.extract.dates import DateMention
 from idlibmon.extract.events import detect_model, find_events
 from idlibmon.extract.events.detect_model import Candidate, Detector, detected, features, shipped

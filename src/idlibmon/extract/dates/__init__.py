@@ -11,29 +11,7 @@ The steps: `spans` finds the expressions (one grammar, tried only near anchor wo
 `narrative` puts months told without a year in the year the story is in, `ranges` joins "from May to August", `anaphora` counts "the next day" from the date before.
 """
 
-
-from datetime import date
-
-from idlibmon.extract.dates.anaphora import resolve_anaphora
+from idlibmon.extract.dates.find import find_dates
 from idlibmon.extract.dates.mention import DateMention
-from idlibmon.extract.dates.narrative import narrative_years
-from idlibmon.extract.dates.ranges import days_of_named_week, merge_ranges
-from idlibmon.extract.dates.resolver import resolve
-from idlibmon.extract.dates.spans import scan
 
 __all__ = ["DateMention", "find_dates"]
-
-
-def find_dates(text: str, published: date) -> list[DateMention]:
-    """All temporal expressions in `text`, resolved against `published`, in text order."""
-    found: list[tuple[DateMention, bool]] = []  # (mention, year given in the text)
-    for m in scan(text):
-        resolved = resolve(m, text, published)
-        if resolved is None:
-            continue
-        start, end, relation, explicit_year, span_start = resolved
-        span = (span_start, m.end())
-        found.append((DateMention(span, text[span[0]:span[1]], start, end, relation), explicit_year))
-    merged = days_of_named_week(merge_ranges(narrative_years(found, text, published), text), text)
-    return resolve_anaphora(merged, text, published)
-
