@@ -37,7 +37,10 @@ def test_the_model_ships_with_a_combination_that_trusts_it_only_when_confident()
     assert got is not None, "kind_model.json is missing: run bench/kind_model_train.py train"
     model, combo = got
     assert NONE in model.labels and "attack" in model.labels
-    assert 0.5 < combo.switch <= 1.0 and 0.5 < combo.drop <= 1.0
+    # a switch or a drop needs the model's word at 0.4 or more: with ten labels that is a clear
+    # plurality (session 15 chose 0.4 / 0.4 on five held-out groups; the tests below hold the
+    # conventions at that setting)
+    assert 0.35 < combo.switch <= 1.0 and 0.35 < combo.drop <= 1.0
 
 
 def test_every_recorded_convention_keeps_its_kind_under_the_shipped_model() -> None:
