@@ -49,6 +49,14 @@ COUNTRY_OR_ITS = rf"(?:{_alternation([*PEOPLES, *_DESTINATIONS])})(?:['’]s)?(?
 """A country's name, or its possessive ("India's Mizoram state"), lowercase."""
 PEOPLE = rf"(?:{_alternation(sorted(set(PEOPLES.values())))})(?![\w'’-])"
 """A people in the plural, lowercase."""
+COUNTRY_OR_ITS_AT = re.compile(rf"\b{COUNTRY_OR_ITS}")
+"""`COUNTRY_OR_ITS` compiled, from a word's start: one large alternation that the figure rules share."""
+
+
+def country_named(told: str) -> str:
+    """A matched country as `people_of` takes it: without its possessive, one space between words
+    ("turkey’s" -> "turkey", "south\nsudan" -> "south sudan")."""
+    return " ".join(told.removesuffix("'s").removesuffix("’s").split())
 
 
 def people_of(country: str) -> str | None:

@@ -54,7 +54,7 @@ import re
 from typing import Any
 
 from idlibmon.extract.alternation import optional_as_branch
-from idlibmon.extract.countries import COUNTRY_OR_ITS, PEOPLE, people_of
+from idlibmon.extract.countries import COUNTRY_OR_ITS_AT, PEOPLE, country_named, people_of
 
 _PATIENTS = re.compile(r"\bpatients\b")
 _HURT_PATIENTS = re.compile(r"\b(?:wounded|injured|trauma|burn|burns|war-wounded|casualty|sick\s+and\s+wounded)\b")
@@ -116,8 +116,7 @@ _IN_IDP_SITES = re.compile(
 # What ties camps to a country: "camps in Turkey", "Turkey's camps", "its camps" / "camps there" after a
 # country named earlier in the sentence, a country hosting them ("Turkey alone houses"), a fronted "In Jordan,"
 # or a country the people were driven into ("into Bangladesh, where"). One country pattern serves them all
-# (matched where the words around it say so), so only two large alternations are compiled.
-_COUNTRY_ITS = re.compile(rf"\b{COUNTRY_OR_ITS}")
+# (matched where the words around it say so: `COUNTRY_OR_ITS_AT`), so only the people pattern is compiled here.
 _PEOPLE_AT = re.compile(PEOPLE)
 _CAMPS_IN = re.compile(r"\bcamps?\s+(?:[\w'’-]+\s+){0,4}?(?:in|inside)\s+(?:neighbou?ring\s+)?")
 _THEN_CAMPS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?camps?\b")
@@ -359,14 +358,14 @@ def _camps_abroad(low: str, lo: int, c: Any) -> bool:
     host = _camps_country(low, lo, c, end)
     if host is None:
         return False
-    host = " ".join(host.removesuffix("'s").removesuffix("’s").split())
+    host = country_named(host)
     m = _TALLY_OF.search(low, (c.start - 60 if c.start - 60 > lo else lo), c.start)
     people = _people_at(low, m.end()) if m is not None else None
     if people is None and low.startswith(" ", c.number.span[1]):
         people = _people_at(low, c.number.span[1] + 1)
     if people is not None:
         return people != people_of(host)
-    told = [" ".join(t.group().removesuffix("'s").removesuffix("’s").split()) for t in _COUNTRY_ITS.finditer(low)]
+    told = [country_named(t.group()) for t in COUNTRY_OR_ITS_AT.finditer(low)]
     return max(set(told), key=told.count) != host
 
 
@@ -381,9 +380,9 @@ def _people_at(low: str, i: int) -> str | None:
 def _camps_country(low: str, lo: int, c: Any, end: int) -> str | None:
     """The country the words around count c put its camps in, or None."""
     m = _CAMPS_IN.search(low, c.start, end)
-    if m is not None and (k := _COUNTRY_ITS.match(low, m.end())) is not None:
+    if m is not None and (k := COUNTRY_OR_ITS_AT.match(low, m.end())) is not None:
         return k.group()  # "sheltering in nine camps in Turkey"
-    named = list(_COUNTRY_ITS.finditer(low, lo, end))
+    named = list(COUNTRY_OR_ITS_AT.finditer(low, lo, end))
     for k in named:
         if _THEN_CAMPS.match(low, k.end()) is not None:
             return k.group()  # "Turkey's camps"

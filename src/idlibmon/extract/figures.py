@@ -27,7 +27,7 @@ from typing import Any
 
 from idlibmon.extract import figure_binding, figure_cues, figure_roles, figure_totals
 from idlibmon.extract.alternation import optional_as_branch
-from idlibmon.extract.countries import COUNTRY_OR_ITS, people_of
+from idlibmon.extract.countries import COUNTRY_OR_ITS, COUNTRY_OR_ITS_AT, people_of
 from idlibmon.extract.figure_mentions import dedupe, period_among, place_among, sentence_dates, sentence_places
 from idlibmon.extract.figure_words import (
     _ABROAD,
@@ -662,7 +662,6 @@ _SOVEREIGN_BEFORE = re.compile(r"\b(?:part\s+of|territory\s+of|inside|within)\s+
 
 # "reached Idlib", "reached Ras al-Ain": a name of a place, not an acronym ("reached UN partners")
 _REACHED_PLACE = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)([A-Z][a-z][\w'’-]*)")
-_COUNTRY_OR_ITS = re.compile(rf"\b{COUNTRY_OR_ITS}")
 _REACHED_SITE = re.compile(
     r"\s+(?:the\s+)?(?:(?:collective|reception|transit|evacuation|displacement|idp|existing|overcrowded|makeshift|"
     r"informal)\s+)?(?:shelters?|camps?|sites|settlements|cent(?:re|er)s|border(?:\s+areas?)?|frontier|safety)\b"
@@ -737,7 +736,7 @@ def _crossing(low: str, m: re.Match[str]) -> tuple[int, int, str]:
         return m.start(), m.end(), "displaced"
     if cat == "refugees" and low.endswith("refuge", m.start(), m.end()):
         # "sought refuge in and around the city": refugees only across a border
-        if _ABROAD.match(low, m.end()) or _COUNTRY_OR_ITS.search(low, m.end(), m.end() + 40):
+        if _ABROAD.match(low, m.end()) or COUNTRY_OR_ITS_AT.search(low, m.end(), m.end() + 40):
             return m.start(), m.end(), cat
         return m.start(), m.end(), "displaced"
     if cat == "displaced" and low.endswith(("border", "frontier", "borders", "frontiers"), m.start(), m.end()):
